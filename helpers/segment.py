@@ -1,0 +1,199 @@
+"""
+Segment: articles -> sentences (and the boilerplate lines that were dropped).
+
+Sentences keep character offsets into the article's ``text`` (or ``title``
+for headline sentences), so any chart point can be traced back to the exact
+characters that produced it. Boilerplate lines (share buttons, "READ MORE",
+related-story teasers, cookie notices, lines repeated across many articles)
+are skipped before segmentation and returned in their own table.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+import pandas as pd
+
+from ._paths import DATA
+
+__all__ = ["segment", "split_boilerplate", "find_repeated_lines", "SENTENCE_COLUMNS",
+           "BOILERPLATE_COLUMNS", "line_key"]
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "part"]
+BOILERPLATE_COLUMNS = ["article_id", "start", "end", "text", "rule"]
+_TERMINAL = tuple('.!?"\u201d\u2019\')')
+#: Longest line, in words, that can be a teaser headline.
+TEASER_MAX_WORDS = 16
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, str]]:
+    with open(DATA / "lexicon" / "boilerplate.csv", encoding="utf-8") as fh:
+        return [(re.compile(r["pattern"], re.I), r["rule"]) for r in csv.DictReader(fh)]
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def line_key(line: str) -> str:
+    """Return the key under which a line counts as repeated (case and spacing folded)."""
+    return hashlib.blake2b(" ".join(line.lower().split()).encode(), digest_size=8).hexdigest()
+
+
+def _title_like(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= TEASER_MAX_WORDS and not line.rstrip().endswith(_TERMINAL)
+
+
+def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozenset()
+                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """
+    Split an article's text into kept line spans and dropped boilerplate spans.
+
+    A line is boilerplate when it matches a pattern of
+    ``data/lexicon/boilerplate.csv``, when its key is in ``repeated`` (lines
+    seen in many articles of the corpus), or when it is a title-like line
+    (short, no closing punctuation) right after a "READ MORE"/"Related"
+    marker or another teaser.
+
+    Returns
+    -------
+    kept : list of (start, end)
+    dropped : list of (start, end, rule)
+
+    >>> kept, dropped = split_boilerplate("Israel and Morocco signed a deal.\\nRelated news\\n"
+    ...                                   "Former First Lady of Honduras attends inauguration\\nThe deal covers drones.")
+    >>> [r for _, _, r in dropped]
+    ['marker', 'teaser']
+    """
+    kept: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int, str]] = []
+    pos = 0
+    after_marker = False
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line:
+            continue
+        s = start + (len(raw) - len(raw.lstrip()))
+        e = s + len(line)
+        rule = None
+        for pat, name in _patterns():
+            if pat.search(line):
+                rule = name
+                break
+        if rule is None and repeated and line_key(line) in repeated:
+            rule = "repeated"
+        if rule is None and after_marker and _title_like(line):
+            rule = "teaser"
+        if rule is not None:
+            dropped.append((s, e, rule))
+            after_marker = rule in ("marker", "teaser", "share", "promo")
+            continue
+        after_marker = False
+        kept.append((s, e))
+    return kept, dropped
+
+
+def find_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,
+                        max_chars: int = 120) -> set[str]:
+    """
+    Find the short lines that recur in at least ``min_articles`` different texts.
+
+    Only lines of at most ``max_chars`` characters without closing punctuation
+    count, so that a quoted sentence syndicated across outlets is not taken for
+    boilerplate. Returns the set of line keys (see :func:`line_key`).
+    """
+    counts: Counter = Counter()
+    for text in texts:
+        keys = {line_key(l) for l in text.split("\n")
+                if 0 < len(l.strip()) <= max_chars and not l.strip().endswith(_TERMINAL)}
+        counts.update(keys)
+    return {k for k, n in counts.items() if n >= min_articles}
+
+
+def segment(articles: pd.DataFrame, *, repeated: set[str] | frozenset[str] = frozenset(),
+            include_titles: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """
+    Split articles into sentences, skipping boilerplate lines.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Needs article_id, text; title is used when ``include_titles``.
+    repeated : set of str
+        Keys of lines repeated across the corpus (:func:`find_repeated_lines`).
+    include_titles : bool, default True
+        Make the headline sentence 0 (``part == "title"``, offsets into title).
+
+    Returns
+    -------
+    sentences : DataFrame
+        article_id, sentence_id, start, end, text, part ("title" or "body");
+        ``text == article.text[start:end]`` for body sentences.
+    boilerplate : DataFrame
+        article_id, start, end, text, rule: every line that was dropped.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a1"], "title": ["Gantz in Rabat"],
+    ...     "text": ["Israel's Gen. Benny Gantz met Mr. Loudiyi in Rabat. The U.S. welcomed it.\\nREAD MORE: other news"]})
+    >>> sents, bp = segment(arts)
+    >>> sents[["sentence_id", "start", "end", "text", "part"]]
+       sentence_id  start  end                                              text   part
+    0            0      0   14                                    Gantz in Rabat  title
+    1            1      0   51  Israel's Gen. Benny Gantz met Mr. Loudiyi in Rabat.   body
+    2            2     52   73                             The U.S. welcomed it.   body
+    >>> bp["rule"].tolist()
+    ['marker']
+    """
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise KeyError(f"segment needs columns {sorted(missing)} in articles")
+    nlp = _nlp()
+    rows: list[tuple] = []
+    drops: list[tuple] = []
+    line_meta: list[tuple[str, int, str]] = []
+    line_texts: list[str] = []
+    titles = articles["title"] if include_titles and "title" in articles else [None] * len(articles)
+    for aid, text, title in zip(articles["article_id"], articles["text"], titles):
+        if isinstance(title, str) and title.strip():
+            t = title.strip()
+            off = title.index(t)
+            line_meta.append((aid, off, "title"))
+            line_texts.append(t)
+        kept, dropped = split_boilerplate(text or "", repeated=repeated)
+        for s, e, rule in dropped:
+            drops.append((aid, s, e, text[s:e], rule))
+        for s, e in kept:
+            line_meta.append((aid, s, "body"))
+            line_texts.append(text[s:e])
+    counters: dict[str, int] = {}
+    for (aid, off, part), doc in zip(line_meta, nlp.pipe(line_texts, batch_size=256)):
+        if part == "title":
+            spans = [(0, len(doc.text))]  # a headline is one sentence
+        else:
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        for s, e in spans:
+            piece = doc.text[s:e]
+            strip = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if not piece:
+                continue
+            sid = counters.get(aid, 0)
+            counters[aid] = sid + 1
+            rows.append((aid, sid, off + s + strip, off + s + strip + len(piece), piece, part))
+    sentences = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    sentences = sentences.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+    boilerplate = pd.DataFrame(drops, columns=BOILERPLATE_COLUMNS).astype({"start": "int64", "end": "int64"})
+    return sentences, boilerplate

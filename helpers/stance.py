@@ -1,0 +1,514 @@
+"""
+Stance: sentences + mentions -> dyad_events -> article_dyads.
+
+For every sentence naming two or more distinct actors, decide who does what to
+whom: the cue words of ``data/lexicon/cues.csv`` (CAMEO/PLOVER categories with
+Goldstein-like intensities) give the event class and intensity; word order,
+passive markers ("was accused by"), coordination ("Israel and Morocco
+signed"), "between X and Y", reported speech ("Rabat said Algiers had lied")
+and experiencer verbs ("the deal angered Algeria") give the direction;
+negators and modals ("did not condemn", "threatened to cut ties", "could",
+questions) change the class and weaken the intensity.
+
+TextBlob polarity and VADER compound are computed for the same sentences and
+kept beside the cue reading; ``score`` combines the three with the weights in
+``data/lexicon/weights.json``, fitted on the bundled gold labels by
+:func:`fit_weights`.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations
+
+import numpy as np
+import pandas as pd
+
+from ._paths import DATA
+
+__all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
+           "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
+           "classify_score", "explain_sentence"]
+
+EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
+                 "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
+ARTICLE_DYAD_COLUMNS = ["article_id", "date", "country_a", "country_b", "stance", "score",
+                        "n_sentences"]
+#: |score| at or above which an article pair is cooperative / hostile.
+STANCE_THRESHOLD = 0.1
+#: Sentiment-only thresholds for the TextBlob and VADER baselines.
+BASELINE_THRESHOLD = 0.05
+#: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
+MIN_CONFIDENCE = 0.6
+
+_SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
+                     "at", "for", "by", "into", "about", "over", "between", "and", "like"}
+_COORD = {"and", ",", "&"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue_id: str
+    form: str
+    event_class: str
+    intensity: float
+    symmetric: bool
+    experiencer: bool
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> list[Cue]:
+    """Read every surface form of ``data/lexicon/cues.csv`` as a :class:`Cue`."""
+    out = []
+    with open(DATA / "lexicon" / "cues.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            for form in (r["forms"] or "").split("|"):
+                form = form.strip().lower()
+                if form:
+                    out.append(Cue(r["cue_id"], form, r["event_class"], float(r["intensity"]),
+                                   str(r.get("symmetric", "0")).strip() == "1",
+                                   str(r.get("experiencer", "0")).strip() == "1"))
+    if not out:
+        raise ValueError("the stance cue lexicon data/lexicon/cues.csv is empty")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> dict[str, list[tuple[str, float]]]:
+    out: dict[str, list[tuple[str, float]]] = {}
+    path = DATA / "lexicon" / "modifiers.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            try:
+                eff = float(r.get("effect") or 1.0)
+            except ValueError:
+                eff = 1.0
+            out.setdefault(r["type"].strip(), []).append((r["form"].strip().lower(), eff))
+    return out
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """The score weights (cue, vader, textblob) fitted on the bundled gold; see :func:`fit_weights`."""
+    path = DATA / "lexicon" / "weights.json"
+    if path.exists():
+        return json.loads(path.read_text())["weights"]
+    return {"cue": 0.8, "vader": 0.1, "textblob": 0.1}
+
+
+class _CueMatcher:
+    def __init__(self):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+        self.nlp = spacy.blank("en")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.cues: dict[str, Cue] = {}
+        for c in load_cues():
+            key = f"CUE::{c.form}"
+            if key not in self.cues:
+                self.cues[key] = c
+                self.matcher.add(key, [self.nlp.make_doc(c.form)])
+        mods = _modifiers()
+        self.neg = [tuple(self.nlp.make_doc(f).text.split()) for f, _ in mods.get("negation", [])]
+        self.modal = {tuple(f.split()): e for f, e in mods.get("modality", [])}
+        self.speech = {tuple(f.split()) for f, _ in mods.get("speech", [])}
+        self.intens = {f: e for f, e in mods.get("intensifier", [])}
+
+
+@lru_cache(maxsize=1)
+def _cue_matcher() -> _CueMatcher:
+    return _CueMatcher()
+
+
+@lru_cache(maxsize=1)
+def _sentiment_tools():
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    return TextBlob, SentimentIntensityAnalyzer()
+
+
+def sentiment(text: str) -> tuple[float, float]:
+    """Return (TextBlob polarity, VADER compound) of a text; both need no downloads."""
+    tb, va = _sentiment_tools()
+    return float(tb(text).sentiment.polarity), float(va.polarity_scores(text)["compound"])
+
+
+def _ends_at(lower: list[str], i: int, phrases) -> bool:
+    """True when one of ``phrases`` ends just before token ``i`` (within two tokens)."""
+    for p in phrases:
+        n = len(p)
+        for gap in (0, 1, 2):
+            s = i - gap - n
+            if s >= 0 and tuple(lower[s:s + n]) == p:
+                return True
+    return False
+
+
+def _groups(actors: list[tuple[int, int, str]], lower: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
+    merged: list[tuple[int, int, str]] = []
+    for s, e, c in sorted(actors):
+        if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and not any(
+                w in _COORD for w in lower[merged[-1][1]:s]):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]), c)
+        else:
+            merged.append((s, e, c))
+    groups: list[list[tuple[int, int, str]]] = []
+    for m in merged:
+        if groups:
+            between = lower[groups[-1][-1][1]:m[0]]
+            if between and all(w in _COORD for w in between) and len(between) <= 2:
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return groups
+
+
+def _codes(group) -> list[str]:
+    out = []
+    for _, _, c in group:
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -> list[dict]:
+    """Directed events of one sentence: a list of dicts with source, target, class, intensity, cue."""
+    cm = _cue_matcher()
+    lower = [w.lower() for w in words]
+    doc = cm.nlp.make_doc(" ".join(words))  # tokens are re-joined: offsets do not matter here
+    taken = [False] * len(words)
+    for s, e, _ in actors:
+        for i in range(s, e):
+            taken[i] = True
+    cues = []
+    for key, s, e in sorted(cm.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1])):
+        if any(taken[s:e]):
+            continue
+        for i in range(s, e):
+            taken[i] = True
+        cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
+    cues.sort(key=lambda x: x[0])
+    groups = _groups(actors, lower)
+    question = words and words[-1] == "?"
+    # reported speech: the first speech verb with an actor group just before it
+    speaker, speech_at = None, None
+    for i in range(len(words)):
+        for p in cm.speech:
+            if tuple(lower[i:i + len(p)]) == p:
+                if p == ("according", "to"):
+                    after = [g for g in groups if g[0][0] >= i + len(p)]
+                    if after and after[0][0][0] - (i + len(p)) <= 2:
+                        speaker, speech_at = _codes(after[0])[0], i
+                else:
+                    before = [g for g in groups if g[-1][1] <= i]
+                    if before and i - before[-1][-1][1] <= 6:
+                        speaker, speech_at = _codes(before[-1])[0], i
+                break
+        if speaker:
+            break
+    events = []
+    for s, e, cue in cues:
+        left = [g for g in groups if g[-1][1] <= s]
+        right = [g for g in groups if g[0][0] >= e]
+        intensity = cue.intensity
+        klass = cue.event_class
+        cue_text = " ".join(words[s:e])
+        # negation and modality in the three tokens before the cue
+        negated = _ends_at(lower, s, cm.neg)
+        modal = 1.0
+        for p, eff in cm.modal.items():
+            if _ends_at(lower, s, [p]) or (p == ("if",) and "if" in lower[:s]):
+                modal = min(modal, eff)
+        for w in lower[max(0, s - 2):s]:
+            if w in cm.intens:
+                intensity *= cm.intens[w]
+        if negated:
+            cue_text = "not " + cue_text
+            if intensity > 0:      # refused to sign, no longer cooperates
+                intensity, klass = -min(abs(intensity) * 0.5, 4.0), "verbal_conflict"
+            else:                  # did not condemn, would not bar
+                intensity, klass = min(abs(intensity) * 0.3, 2.0), "verbal_cooperation"
+        if question:
+            modal = min(modal, 0.5)
+        if modal < 1.0:
+            intensity *= modal
+            klass = klass.replace("material", "verbal")
+        pairs: list[tuple[str, str]] = []
+        if cue.experiencer:
+            srcs = _codes(right[0]) if right else []
+            tgts = [c for g in left for c in _codes(g) if c not in srcs]
+            pairs = [(a, b) for a in srcs for b in tgts]
+        else:
+            passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
+            by_agent = None
+            if e < len(words) and lower[e] == "by" and right and right[0][0][0] - e <= 3:
+                by_agent = right[0]
+            between = None
+            if "between" in lower[:s + 4]:
+                bi = lower.index("between")
+                after = [g for g in groups if g[0][0] > bi]
+                if after and len(_codes(after[0])) >= 2:
+                    between = _codes(after[0])
+                elif len(after) >= 2:
+                    between = _codes(after[0]) + _codes(after[1])
+            if by_agent is not None and (passive or cue.event_class):
+                srcs = _codes(by_agent)
+                subj = _subject(left, lower)
+                tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
+                        if c not in srcs]
+                pairs = [(a, b) for a in srcs for b in tgts]
+            elif between and cue.symmetric:
+                pairs = list(permutations(dict.fromkeys(between), 2))
+            else:
+                subj = _subject(left, lower)
+                if subj is None and right:
+                    # noun cue first: "Accusations by Algeria against Morocco"
+                    subj, right = right[0], right[1:]
+                srcs = _codes(subj) if subj else []
+                obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
+                if not obj:
+                    obj = [c for g in left for c in _codes(g) if c not in srcs]
+                if cue.symmetric:
+                    members = list(dict.fromkeys(srcs + obj))
+                    pairs = list(permutations(members, 2))
+                else:
+                    pairs = [(a, b) for a in srcs for b in obj]
+        if speaker is not None and speech_at is not None and s > speech_at:
+            # reported speech belongs to the speaker
+            others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
+            if others:
+                pairs = [(speaker, o) for o in others]
+        for a, b in pairs:
+            if a != b:
+                events.append({"source": a, "target": b, "event_class": klass,
+                               "intensity": round(float(np.clip(intensity, -10, 10)), 2),
+                               "cue": cue_text, "cue_pos": s})
+    # one event per ordered pair: the strongest cue governs
+    best: dict[tuple[str, str], dict] = {}
+    for ev in events:
+        k = (ev["source"], ev["target"])
+        if k not in best or abs(ev["intensity"]) > abs(best[k]["intensity"]):
+            best[k] = ev
+    return list(best.values())
+
+
+def _subject(left_groups, lower):
+    """The nearest actor group left of a cue that is not the object of a preposition."""
+    for g in reversed(left_groups):
+        s = g[0][0]
+        prev = lower[s - 1] if s > 0 else ""
+        prev2 = lower[s - 2] if s > 1 else ""
+        if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
+            continue
+        return g
+    return left_groups[-1] if left_groups else None
+
+
+def classify_score(score: float, threshold: float = STANCE_THRESHOLD) -> str:
+    """Map a score in -1..1 to cooperative / hostile / neutral."""
+    if score is None or pd.isna(score):
+        return "neutral"
+    if score >= threshold:
+        return "cooperative"
+    if score <= -threshold:
+        return "hostile"
+    return "neutral"
+
+
+def _combine(intensity: float, vader: float, textblob: float, has_cue: bool) -> float:
+    w = weights()
+    cue_part = intensity / 10.0
+    if not has_cue:
+        # with no cue the lexicons alone say little about the relation: damp them
+        return float(np.clip(0.5 * (w["vader"] * vader + w["textblob"] * textblob), -1, 1))
+    return float(np.clip(w["cue"] * cue_part + w["vader"] * vader + w["textblob"] * textblob, -1, 1))
+
+
+def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
+                articles: pd.DataFrame | None = None, *,
+                min_confidence: float = MIN_CONFIDENCE,
+                languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
+    """
+    Decide the directed stance of each pair of actors in each sentence.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        article_id, sentence_id, text.
+    mentions : DataFrame
+        The output of :func:`helpers.actors.find_mentions`.
+    articles : DataFrame, optional
+        article_id, date, language: gives the date column and skips articles
+        not in ``languages`` (their rows stay in articles, unscored).
+    min_confidence : float, default 0.6
+        Mentions below it (leaders outside their tenure, weak fuzzy matches) are ignored.
+
+    Returns
+    -------
+    DataFrame
+        dyad_events: article_id, date, sentence_id, source, target,
+        event_class, intensity (-10..10), textblob_polarity, vader_compound,
+        score (-1..1), cue, sentence. A sentence naming two actors with no cue
+        gives one neutral row; a cue gives one row per direction it implies.
+
+    Examples
+    --------
+    >>> from helpers.segment import segment
+    >>> from helpers.actors import find_mentions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "date": [pd.Timestamp("2021-08-24")],
+    ...     "text": ["Algeria accused Morocco of hostile acts and cut diplomatic ties."]})
+    >>> sents, _ = segment(arts)
+    >>> ev = find_events(sents, find_mentions(sents, arts), arts)
+    >>> ev[["source", "target", "event_class", "intensity", "cue"]]
+      source target       event_class  intensity        cue
+    0    DZA    MAR  material_conflict       -7.0  cut diplomatic ties
+    """
+    meta = {}
+    if articles is not None and len(articles):
+        langs = articles["language"] if "language" in articles else ["en"] * len(articles)
+        for aid, d, lang in zip(articles["article_id"], articles["date"], langs):
+            meta[aid] = (d, lang)
+    m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
+    rows = []
+    if len(m):
+        multi = m.groupby(["article_id", "sentence_id"])["country"].nunique()
+        multi = multi[multi >= 2]
+        keys = set(multi.index)
+    else:
+        keys = set()
+    if not keys:
+        return _empty_events()
+    cm = _cue_matcher()
+    by_sentence = {k: g for k, g in m.groupby(["article_id", "sentence_id"]) if k in keys}
+    sent_rows = sentences.set_index(["article_id", "sentence_id"])
+    for key in sorted(keys, key=lambda k: (str(k[0]), k[1])):
+        aid, sid = key
+        date, lang = meta.get(aid, (pd.NaT, "en"))
+        if lang not in languages:
+            continue
+        srow = sent_rows.loc[key]
+        text, s_start = srow["text"], int(srow["start"])
+        doc = cm.nlp.make_doc(text)
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        actors = []
+        for _, mm in by_sentence[key].iterrows():
+            rs, re_ = int(mm["start"]) - s_start, int(mm["end"]) - s_start
+            toks = [i for i, st in enumerate(starts) if rs <= st < re_]
+            if toks:
+                actors.append((toks[0], toks[-1] + 1, mm["country"]))
+        events = _events_for_sentence(words, actors)
+        tb, vd = sentiment(text)
+        if not events:
+            order = list(dict.fromkeys(c for _, _, c in sorted(actors)))
+            for a, b in zip(order, order[1:]):
+                events.append({"source": a, "target": b, "event_class": "neutral",
+                               "intensity": 0.0, "cue": "", "cue_pos": -1})
+        for ev in sorted(events, key=lambda x: (x["source"], x["target"])):
+            has_cue = ev["event_class"] != "neutral"
+            rows.append({"article_id": aid, "date": date, "sentence_id": int(sid),
+                         "source": ev["source"], "target": ev["target"],
+                         "event_class": ev["event_class"], "intensity": ev["intensity"],
+                         "textblob_polarity": round(tb, 4), "vader_compound": round(vd, 4),
+                         "score": round(_combine(ev["intensity"], vd, tb, has_cue), 4),
+                         "cue": ev["cue"], "sentence": text})
+    if not rows:
+        return _empty_events()
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    return df
+
+
+def _empty_events() -> pd.DataFrame:
+    df = pd.DataFrame({c: pd.Series(dtype="object") for c in EVENT_COLUMNS})
+    df = df.astype({"sentence_id": "int64", "intensity": "float64", "textblob_polarity": "float64",
+                    "vader_compound": "float64", "score": "float64", "date": "datetime64[ns]"})
+    return df
+
+
+def article_dyads(events: pd.DataFrame, *, threshold: float = STANCE_THRESHOLD) -> pd.DataFrame:
+    """
+    Sum up each article's stance per unordered pair of actors.
+
+    The score of a pair is the mean score of its sentences that carry a cue,
+    or, when none does, the mean of its (damped) sentiment-only scores.
+    Directed means (``score_ab``: a -> b, ``score_ba``) are kept beside it.
+
+    Parameters
+    ----------
+    events : DataFrame
+        dyad_events from :func:`find_events`.
+    threshold : float, default STANCE_THRESHOLD (0.1)
+        Scores at or above it are cooperative, at or below minus it hostile.
+
+    Returns
+    -------
+    DataFrame
+        article_dyads: article_id, date, country_a, country_b (a < b), stance,
+        score, n_sentences, plus score_ab, score_ba, n_cues, textblob_polarity,
+        vader_compound, cues.
+    """
+    cols = ARTICLE_DYAD_COLUMNS + ["score_ab", "score_ba", "n_cues", "textblob_polarity",
+                                   "vader_compound", "cues"]
+    if events is None or not len(events):
+        df = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+        return df.astype({"score": "float64", "n_sentences": "int64", "date": "datetime64[ns]"})
+    ev = events.copy()
+    ev["country_a"] = np.where(ev["source"] < ev["target"], ev["source"], ev["target"])
+    ev["country_b"] = np.where(ev["source"] < ev["target"], ev["target"], ev["source"])
+    ev["forward"] = ev["source"] == ev["country_a"]
+    ev["has_cue"] = ev["event_class"] != "neutral"
+    out = []
+    for (aid, a, b), g in ev.groupby(["article_id", "country_a", "country_b"], sort=True):
+        cued = g[g["has_cue"]]
+        basis = cued if len(cued) else g
+        score = float(basis["score"].mean())
+        fwd = cued[cued["forward"]]["score"]
+        bwd = cued[~cued["forward"]]["score"]
+        out.append({"article_id": aid, "date": g["date"].iloc[0], "country_a": a, "country_b": b,
+                    "stance": classify_score(score, threshold), "score": round(score, 4),
+                    "n_sentences": int(g["sentence_id"].nunique()),
+                    "score_ab": round(float(fwd.mean()), 4) if len(fwd) else np.nan,
+                    "score_ba": round(float(bwd.mean()), 4) if len(bwd) else np.nan,
+                    "n_cues": int(len(cued)),
+                    "textblob_polarity": round(float(g.drop_duplicates("sentence_id")["textblob_polarity"].mean()), 4),
+                    "vader_compound": round(float(g.drop_duplicates("sentence_id")["vader_compound"].mean()), 4),
+                    "cues": "; ".join(dict.fromkeys(c for c in cued["cue"] if c))})
+    df = pd.DataFrame(out, columns=cols)
+    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    return df
+
+
+def explain_sentence(text: str, *, date: str | None = None) -> pd.DataFrame:
+    """Run actors and stance on one sentence and return its dyad_events (a teaching view)."""
+    from .actors import find_mentions
+    from .segment import segment
+    arts = pd.DataFrame({"article_id": ["s"], "title": [""], "text": [text],
+                         "date": [pd.Timestamp(date) if date else pd.NaT], "language": ["en"]})
+    sents, _ = segment(arts)
+    return find_events(sents, find_mentions(sents, arts), arts)
+
+
+def fit_weights(features: pd.DataFrame, labels: pd.Series) -> dict[str, float]:
+    """
+    Fit the score weights on gold article pairs (cooperative = 1, hostile = 0).
+
+    ``features`` has columns cue (mean intensity / 10 of cued sentences, 0 if
+    none), vader and textblob (mean sentence sentiment). A logistic regression
+    without intercept is fitted and its coefficients are scaled to sum to 1 in
+    absolute value, so the score stays in -1..1.
+    """
+    from sklearn.linear_model import LogisticRegression
+    X = features[["cue", "vader", "textblob"]].to_numpy(float)
+    y = (labels == "cooperative").astype(int).to_numpy()
+    model = LogisticRegression(fit_intercept=False, C=1.0, random_state=0).fit(X, y)
+    coef = np.clip(model.coef_[0], 0, None)
+    if coef.sum() == 0:
+        coef = np.array([1.0, 0.0, 0.0])
+    coef = coef / coef.sum()
+    return {"cue": round(float(coef[0]), 3), "vader": round(float(coef[1]), 3),
+            "textblob": round(float(coef[2]), 3)}

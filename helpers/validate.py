@@ -1,0 +1,464 @@
+"""
+Validate: tables + gold labels -> metrics, confusion matrices, errors.
+
+Scores a run against hand labels (JSONL as in DESIGN.md, or a filled coding
+sheet), compares the kit with the two lexicon baselines a researcher would
+otherwise use (TextBlob polarity and VADER compound of the whole article),
+and supports the hand-coding loop of a class: write a sheet, read it back,
+and measure agreement between two coders (Cohen's kappa).
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+from .stance import BASELINE_THRESHOLD, classify_score, sentiment
+
+__all__ = ["read_gold", "score_run", "validate_cli", "write_codesheet", "read_codesheet",
+           "kappa", "kappa_cli", "GoldError", "LABELS", "confusion", "bootstrap_ci", "fit_from_gold"]
+
+LABELS = ("cooperative", "hostile", "neutral", "mixed")
+_SCORED = ("cooperative", "hostile")
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,11}$")
+N_BOOT = 1000
+
+
+class GoldError(ValueError):
+    """Gold labels that cannot be used at all."""
+
+
+def _valid_code(c: str) -> bool:
+    from .gazetteer import ORG_CODES
+    if not isinstance(c, str) or not _CODE.match(c):
+        return False
+    if c in ORG_CODES:
+        return True
+    import pycountry
+    return len(c) == 3 and (pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "ESH", "PSE"})
+
+
+def _pair_key(key: str) -> tuple[str, str] | None:
+    parts = [p.strip().upper() for p in str(key).split("-")]
+    if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+        return None
+    return tuple(sorted(parts))
+
+
+def read_gold(path: str | os.PathLike) -> tuple[dict, list[str]]:
+    """
+    Read gold labels from JSONL or a filled coding sheet (CSV).
+
+    Returns
+    -------
+    gold : dict
+        article_id -> {"actors": set, "not_actors": set, "dyads": {(a, b): label}, "mentions": list}
+    problems : list of str
+        One line per bad row ("line 7: unknown label 'hostle' for DZA-MAR"),
+        never skipped silently.
+
+    Raises
+    ------
+    GoldError
+        When the file is missing or no usable row remains.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise GoldError(f"gold file not found: {path}")
+    if path.suffix.lower() == ".csv":
+        gold, problems = read_codesheet(path)
+    else:
+        gold, problems = {}, []
+        for i, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(f"line {i}: invalid JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict) or not obj.get("article_id"):
+                problems.append(f"line {i}: no article_id")
+                continue
+            aid = str(obj["article_id"])
+            entry = {"actors": set(), "not_actors": set(), "dyads": {}, "mentions": obj.get("mentions") or []}
+            for field in ("actors", "not_actors"):
+                for c in obj.get(field) or []:
+                    if _valid_code(c):
+                        entry[field].add(c)
+                    else:
+                        problems.append(f"line {i}: unknown code {c!r} in {field}")
+            for k, v in (obj.get("dyads") or {}).items():
+                pk = _pair_key(k)
+                if pk is None or not all(_valid_code(c) for c in pk):
+                    problems.append(f"line {i}: bad pair {k!r} (two codes joined by '-')")
+                elif v not in LABELS:
+                    problems.append(f"line {i}: unknown label {v!r} for {k} (use {', '.join(LABELS)})")
+                else:
+                    entry["dyads"][pk] = v
+            if aid in gold:
+                problems.append(f"line {i}: article_id {aid} labelled twice; the later line is used")
+            gold[aid] = entry
+    if not gold:
+        raise GoldError(f"no usable gold label in {path}" + (f": {problems[0]}" if problems else ""))
+    return gold, problems
+
+
+def bootstrap_ci(values: np.ndarray, *, n_boot: int = N_BOOT, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of the mean of ``values`` (resampling items)."""
+    values = np.asarray(values, float)
+    if len(values) == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    means = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+    lo, hi = np.percentile(means, [2.5, 97.5])
+    return (round(float(lo), 4), round(float(hi), 4))
+
+
+def confusion(gold: list[str], pred: list[str], labels=("cooperative", "hostile", "neutral")) -> pd.DataFrame:
+    """Confusion matrix as a DataFrame (rows gold, columns predicted)."""
+    m = pd.DataFrame(0, index=list(labels), columns=list(labels))
+    for g, p in zip(gold, pred):
+        if g in m.index and p in m.columns:
+            m.loc[g, p] += 1
+    return m
+
+
+def _macro_f1(gold: list[str], pred: list[str], labels=("cooperative", "hostile", "neutral")) -> float:
+    f1s = []
+    for lab in labels:
+        tp = sum(g == lab and p == lab for g, p in zip(gold, pred))
+        fp = sum(g != lab and p == lab for g, p in zip(gold, pred))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return float(np.mean(f1s))
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f = 2 * p * r / (p + r) if tp and (p + r) else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn,
+            "n_gold": tp + fn, "n_predicted": tp + fp}
+
+
+def _article_sentiment(articles: pd.DataFrame) -> dict:
+    out = {}
+    for aid, title, text in zip(articles["article_id"], articles["title"], articles["text"]):
+        out[aid] = sentiment(f"{title}\n{text}" if title else text)
+    return out
+
+
+def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike | None = None, *,
+              min_confidence: float = 0.6) -> dict:
+    """
+    Score a run's tables against gold labels and write the evidence of the score.
+
+    Parameters
+    ----------
+    gold_path : path
+        JSONL gold or a filled coding sheet.
+    tables : dict of DataFrame
+        articles, sentences, mentions, dyad_events, article_dyads of the run.
+    out : path, optional
+        Where to write confusion_<method>.png, errors.csv (and nothing else).
+
+    Returns
+    -------
+    dict
+        metrics: actor_recall, actor_precision, actors (overall and per kind,
+        false actors on not_actors), stance_accuracy (cooperative/hostile
+        pairs), macro_f1 (three classes), methods (textblob, vader, combined),
+        each with a 95% bootstrap interval and its counts, gold_problems and
+        gold ids without an article.
+    """
+    gold, problems = read_gold(gold_path) if not isinstance(gold_path, tuple) else gold_path
+    arts = tables["articles"]
+    ids = set(arts["article_id"])
+    missing = sorted(set(gold) - ids)
+    gold = {k: v for k, v in gold.items() if k in ids}
+    if not gold:
+        raise GoldError("no gold article_id matches an article of the run "
+                        f"(e.g. {missing[:3]}); check the ids or the --articles inputs")
+    men = tables["mentions"]
+    men = men[men["confidence"] >= min_confidence]
+    pred_actors = men.groupby("article_id")["country"].agg(set).to_dict() if len(men) else {}
+    # actors: article-level sets
+    tp = fp = fn = 0
+    false_on_not = 0
+    n_not = 0
+    per_article_recall = []
+    for aid, g in gold.items():
+        p = pred_actors.get(aid, set())
+        tp += len(p & g["actors"])
+        fp += len(p - g["actors"])
+        fn += len(g["actors"] - p)
+        false_on_not += len(p & g["not_actors"])
+        n_not += len(g["not_actors"])
+        if g["actors"]:
+            per_article_recall.append(len(p & g["actors"]) / len(g["actors"]))
+    actors = {"overall": _prf(tp, fp, fn),
+              "false_actors_on_not_actors": false_on_not, "not_actor_labels": n_not}
+    # per kind: recall over gold mentions, precision over predicted mentions of that kind
+    kinds = {}
+    gm = [(aid, m) for aid, g in gold.items() for m in g["mentions"] if isinstance(m, dict)]
+    for kind in ("country", "capital", "city", "demonym", "person", "organization", "role"):
+        gk = [(aid, m) for aid, m in gm if m.get("kind") == kind]
+        found = 0
+        for aid, m in gk:
+            am = men[(men["article_id"] == aid) & (men["country"] == m.get("country"))]
+            found += bool(len(am))
+        pk = men[(men["kind"] == kind) & men["article_id"].isin(list(gold))]
+        correct = sum(c in gold[a]["actors"] for a, c in zip(pk["article_id"], pk["country"]))
+        kinds[kind] = {"recall": round(found / len(gk), 4) if gk else None, "n_gold_mentions": len(gk),
+                       "precision": round(correct / len(pk), 4) if len(pk) else None,
+                       "n_predicted_mentions": int(len(pk))}
+    actors["per_kind"] = kinds
+    # stance
+    ad = tables["article_dyads"]
+    kit = {(a, (x, y)): (s, sc) for a, x, y, s, sc in
+           zip(ad["article_id"], ad["country_a"], ad["country_b"], ad["stance"], ad["score"])} if len(ad) else {}
+    sent = _article_sentiment(arts[arts["article_id"].isin(list(gold))])
+    rows = []
+    for aid, g in sorted(gold.items()):
+        for pair, label in sorted(g["dyads"].items()):
+            stance, score = kit.get((aid, pair), ("neutral", 0.0))
+            tb, vd = sent.get(aid, (0.0, 0.0))
+            rows.append({"article_id": aid, "pair": f"{pair[0]}-{pair[1]}", "gold": label,
+                         "combined": stance, "combined_score": score,
+                         "textblob": classify_score(tb, BASELINE_THRESHOLD), "textblob_score": round(tb, 4),
+                         "vader": classify_score(vd, BASELINE_THRESHOLD), "vader_score": round(vd, 4)})
+    pairs = pd.DataFrame(rows, columns=["article_id", "pair", "gold", "combined", "combined_score", "textblob",
+                                        "textblob_score", "vader", "vader_score"])
+    scored = pairs[pairs["gold"].isin(_SCORED)]
+    three = pairs[pairs["gold"].isin(("cooperative", "hostile", "neutral"))]
+    methods = {}
+    for name in ("textblob", "vader", "combined"):
+        correct = (scored[name] == scored["gold"]).to_numpy(float)
+        methods[name] = {"accuracy": round(float(correct.mean()), 4) if len(correct) else float("nan"),
+                         "ci": bootstrap_ci(correct), "n": int(len(correct)),
+                         "macro_f1": round(_macro_f1(list(three["gold"]), list(three[name])), 4),
+                         "confusion": confusion(list(three["gold"]), list(three[name])).to_dict(orient="index")}
+    metrics = {
+        "actor_recall": actors["overall"]["recall"], "actor_precision": actors["overall"]["precision"],
+        "actor_f1": actors["overall"]["f1"],
+        "actor_recall_ci": bootstrap_ci(np.array(per_article_recall)),
+        "actors": actors,
+        "stance_accuracy": methods["combined"]["accuracy"], "stance_accuracy_ci": methods["combined"]["ci"],
+        "macro_f1": methods["combined"]["macro_f1"],
+        "n_pairs": {"cooperative_or_hostile": int(len(scored)), "three_class": int(len(three)),
+                    "mixed_not_scored": int((pairs["gold"] == "mixed").sum())},
+        "n_articles": len(gold),
+        "methods": methods,
+        "gold_problems": problems,
+        "gold_ids_without_article": missing,
+    }
+    if out is not None:
+        from . import charts
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("textblob", "vader", "combined"):
+            m = confusion(list(three["gold"]), list(three[name]))
+            charts.save(charts.plot_confusion(m, title=f"Stance: {name} vs gold (n = {len(three)} pairs)"),
+                        out / f"confusion_{name}.png")
+        _errors(pairs, tables.get("dyad_events")).to_csv(out / "errors.csv", index=False)
+        pairs.to_csv(out / "gold_pairs.csv", index=False)
+    return metrics
+
+
+def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None) -> pd.DataFrame:
+    wrong = pairs[(pairs["gold"] != pairs["combined"]) & (pairs["gold"] != "mixed")].copy()
+    ev_text = []
+    for aid, pair in zip(wrong["article_id"], wrong["pair"]):
+        a, b = pair.split("-")
+        if events is None or not len(events):
+            ev_text.append("")
+            continue
+        e = events[(events["article_id"] == aid) & (((events["source"] == a) & (events["target"] == b)) |
+                                                    ((events["source"] == b) & (events["target"] == a)))]
+        ev_text.append(" | ".join(f"[{s}->{t} {c or 'no cue'} {sc:+.2f}] {x}" for s, t, c, sc, x in
+                                  zip(e["source"], e["target"], e["cue"], e["score"], e["sentence"])))
+    wrong["evidence"] = ev_text
+    # worst first: confident predictions of the opposite polarity
+    opposite = ((wrong["gold"] == "cooperative") & (wrong["combined"] == "hostile")) | (
+        (wrong["gold"] == "hostile") & (wrong["combined"] == "cooperative"))
+    wrong["_k1"] = ~opposite
+    wrong["_k2"] = -wrong["combined_score"].abs()
+    return wrong.sort_values(["_k1", "_k2", "article_id", "pair"]).drop(columns=["_k1", "_k2"])
+
+
+def validate_cli(gold: str, articles: list[str], out: str, *, assume_date: str | None = None,
+                 log: Callable[[str], None] = print) -> dict:
+    """Run the pipeline on the articles, score it against the gold, write everything to ``out``."""
+    from .pipeline import analyze
+    _, problems = read_gold(gold)
+    for p in problems[:20]:
+        log(f"gold: {p}")
+    if len(problems) > 20:
+        log(f"gold: ... and {len(problems) - 20} more problems (all in metrics.json)")
+    analyze(articles, out, assume_date=assume_date, progress=False, figures=False)
+    tables = {n: pd.read_parquet(Path(out) / f"{n}.parquet") for n in
+              ("articles", "sentences", "mentions", "dyad_events", "article_dyads")}
+    metrics = score_run(gold, tables, out)
+    if metrics["gold_ids_without_article"]:
+        log(f"gold: {len(metrics['gold_ids_without_article'])} labelled article ids match no article, e.g. "
+            f"{metrics['gold_ids_without_article'][:3]}")
+    (Path(out) / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    return metrics
+
+
+# ------------------------------------------------------------------ hand-coding loop
+
+SHEET_HEADER = [
+    "# Hand-coding sheet (dyadkit). Label each row by docs/CODEBOOK.md.",
+    "# Fill the 'label' column with one of: cooperative, hostile, neutral, mixed.",
+    "# Leave a row's label empty only if the pair is not two actors (then write 'not_actors' in note).",
+    "# Do not change article_id or pair. Lines starting with # are ignored.",
+]
+SHEET_COLUMNS = ["article_id", "pair", "title", "evidence", "kit_guess", "label", "note"]
+
+
+def write_codesheet(inputs, out: str | os.PathLike, *, show_guess: bool = False,
+                    assume_date: str | None = None) -> int:
+    """
+    Write a CSV sheet a student fills in: one row per article pair with its evidence.
+
+    The kit's guess is hidden unless ``show_guess`` (coders should label blind).
+    Returns the number of rows written.
+    """
+    from .actors import find_mentions
+    from .load import load
+    from .pipeline import write_csv_safe
+    from .segment import segment
+    from .stance import article_dyads, find_events
+    arts, _, _ = load(inputs, assume_date=assume_date)
+    if not len(arts):
+        raise ValueError("no article could be read for the coding sheet")
+    sents, _ = segment(arts)
+    men = find_mentions(sents, arts)
+    ev = find_events(sents, men, arts)
+    ad = article_dyads(ev)
+    rows = []
+    titles = dict(zip(arts["article_id"], arts["title"]))
+    for _, r in ad.sort_values(["article_id", "country_a", "country_b"]).iterrows():
+        e = ev[(ev["article_id"] == r["article_id"]) &
+               (((ev["source"] == r["country_a"]) & (ev["target"] == r["country_b"])) |
+                ((ev["source"] == r["country_b"]) & (ev["target"] == r["country_a"])))]
+        evidence = " | ".join(dict.fromkeys(e["sentence"]))
+        rows.append({"article_id": r["article_id"], "pair": f"{r['country_a']}-{r['country_b']}",
+                     "title": titles.get(r["article_id"], ""), "evidence": evidence[:2000],
+                     "kit_guess": r["stance"] if show_guess else "", "label": "", "note": ""})
+    out = Path(out)
+    tmp = out.with_suffix(".tmp")
+    write_csv_safe(pd.DataFrame(rows, columns=SHEET_COLUMNS), tmp)
+    body = tmp.read_text()
+    out.write_text("\n".join(SHEET_HEADER) + "\n" + body)
+    tmp.unlink()
+    return len(rows)
+
+
+def read_codesheet(path: str | os.PathLike) -> tuple[dict, list[str]]:
+    """
+    Read a filled coding sheet as gold labels; bad rows are reported with their line number.
+
+    Returns the same (gold, problems) as :func:`read_gold`.
+    """
+    gold: dict = {}
+    problems: list[str] = []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        lines = fh.read().splitlines()
+    data = [(i, l) for i, l in enumerate(lines, 1) if not l.startswith("#")]
+    if not data:
+        raise GoldError(f"the coding sheet {path} has no header row")
+    reader = csv.reader([l for _, l in data])
+    header = next(reader)
+    need = {"article_id", "pair", "label"}
+    if not need <= set(header):
+        raise GoldError(f"the coding sheet {path} needs columns {sorted(need)}; it has {header}")
+    idx = {h: j for j, h in enumerate(header)}
+    for (lineno, _), row in zip(data[1:], reader):
+        if not any(c.strip() for c in row):
+            problems.append(f"line {lineno}: empty row")
+            continue
+        get = lambda k: row[idx[k]].strip() if idx[k] < len(row) else ""  # noqa: E731
+        aid, pair, label = get("article_id").lstrip("'"), get("pair"), get("label").lower()
+        if not aid:
+            problems.append(f"line {lineno}: no article_id")
+            continue
+        pk = _pair_key(pair)
+        if pk is None or not all(_valid_code(c) for c in pk):
+            problems.append(f"line {lineno}: bad pair {pair!r} (two codes joined by '-')")
+            continue
+        entry = gold.setdefault(aid, {"actors": set(), "not_actors": set(), "dyads": {}, "mentions": []})
+        if not label:
+            problems.append(f"line {lineno}: no label for {aid} {pair}")
+            continue
+        if label not in LABELS:
+            problems.append(f"line {lineno}: unknown label {label!r} for {aid} {pair} (use {', '.join(LABELS)})")
+            continue
+        entry["dyads"][pk] = label
+        entry["actors"].update(pk)
+    return gold, problems
+
+
+def kappa(sheet_a: str | os.PathLike, sheet_b: str | os.PathLike) -> tuple[float, pd.DataFrame, int]:
+    """
+    Cohen's kappa between two coders' sheets over the pairs both labelled.
+
+    Returns (kappa, disagreements as a DataFrame, number of pairs compared).
+    """
+    from sklearn.metrics import cohen_kappa_score
+    ga, _ = read_codesheet(sheet_a)
+    gb, _ = read_codesheet(sheet_b)
+    rows = []
+    for aid in sorted(set(ga) & set(gb)):
+        for pair in sorted(set(ga[aid]["dyads"]) & set(gb[aid]["dyads"])):
+            rows.append((aid, f"{pair[0]}-{pair[1]}", ga[aid]["dyads"][pair], gb[aid]["dyads"][pair]))
+    df = pd.DataFrame(rows, columns=["article_id", "pair", "coder_a", "coder_b"])
+    if len(df) < 2:
+        raise ValueError("fewer than two pairs labelled by both coders: nothing to compare")
+    k = float(cohen_kappa_score(df["coder_a"], df["coder_b"]))
+    return round(k, 4), df[df["coder_a"] != df["coder_b"]].reset_index(drop=True), len(df)
+
+
+def kappa_cli(a: str, b: str) -> str:
+    k, dis, n = kappa(a, b)
+    lines = [f"Cohen's kappa = {k:.3f} over {n} pairs labelled by both coders; {len(dis)} disagreements"]
+    for r in dis.itertuples():
+        lines.append(f"  {r.article_id} {r.pair}: {r.coder_a} vs {r.coder_b}")
+    return "\n".join(lines)
+
+
+def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame]) -> dict:
+    """
+    Fit the stance score weights (cue, vader, textblob) on gold article pairs.
+
+    Features per gold cooperative/hostile pair: mean cue intensity / 10 of the
+    pair's cued sentences, and mean VADER / TextBlob of its sentences.
+    """
+    from .stance import fit_weights
+    gold, _ = read_gold(gold_path)
+    ev = tables["dyad_events"]
+    feats, labels = [], []
+    for aid, g in gold.items():
+        for (a, b), lab in g["dyads"].items():
+            if lab not in _SCORED:
+                continue
+            e = ev[(ev["article_id"] == aid) & (((ev["source"] == a) & (ev["target"] == b)) |
+                                                ((ev["source"] == b) & (ev["target"] == a)))]
+            if not len(e):
+                continue
+            cued = e[e["event_class"] != "neutral"]
+            feats.append({"cue": float(cued["intensity"].mean() / 10) if len(cued) else 0.0,
+                          "vader": float(e["vader_compound"].mean()),
+                          "textblob": float(e["textblob_polarity"].mean())})
+            labels.append(lab)
+    return fit_weights(pd.DataFrame(feats), pd.Series(labels)) | {"n_pairs": len(labels)}
