@@ -74,6 +74,8 @@ _MEDIA_NEXT = {"Press", "News", "Times", "Post", "Gazette", "Herald", "Daily", "
                "Television", "TV", "Newswire", "Wire", "Observer", "Independent", "Monitor",
                "Express", "Review", "Today", "Online", "Weekly", "Chronicle", "Mail", "Star",
                "Insider", "Standard", "Sun"}
+_FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
+                 "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES = {
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
@@ -121,6 +123,9 @@ _ROLE_FILLERS = {"foreign", "defence", "defense", "prime", "deputy", "top", "int
 _PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "leader", "emir",
                   "sultan", "prince", "ambassador", "envoy", "general", "spokesman",
                   "spokeswoman", "chief", "secretary", "queen", "monarch", "commander"}
+# Words that are never part of a person's name in fuzzy matching.
+_NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
+    "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
 _KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"),
                ("the", "sultan"), ("the", "crown", "prince")}
 _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two", "sides"),
@@ -206,7 +211,7 @@ class ActorMatcher:
                 toks = words[i:i + size]
                 if not all(t.isalpha() and len(t) >= 2 for t in toks):
                     continue
-                if self.nlp.vocab[toks[0].lower()].is_stop or self.nlp.vocab[toks[-1].lower()].is_stop:
+                if any(self.nlp.vocab[t.lower()].is_stop or t.lower() in _NOT_NAMES for t in toks):
                     continue
                 cands = self.fuzzy_multi.get((toks[0][0].lower(), toks[-1][0].lower()))
                 if not cands:
@@ -251,6 +256,8 @@ class ActorMatcher:
         if kind == "demonym":
             if nxt in _MEDIA_NEXT:
                 return "media or firm name"
+            if nxt in _FEATURE_NEXT:
+                return "geographic feature named after a people"
             return None
         if kind not in ("country", "capital", "city"):
             return None
@@ -335,6 +342,11 @@ class ActorMatcher:
                 s, e = m["tok"]
                 for i in range(s, e):
                     kept_tokens[i] = True
+        self._roles(doc, words, out)
+        for m in out:
+            if m["rejected"] is None:
+                for i in range(*m["tok"]):
+                    kept_tokens[i] = True
         if self.fuzzy_threshold <= 100:
             for s, e, entry, score in self._fuzzy(words, [t or k for t, k in zip(taken, kept_tokens)]):
                 entry, conf = self._choose([entry], date)
@@ -344,7 +356,6 @@ class ActorMatcher:
                             "surface": doc[s:e].text, "actor_id": entry.actor_id,
                             "country": entry.country, "kind": "person", "match": "fuzzy",
                             "confidence": round(min(conf, score), 3), "rejected": None})
-        self._roles(doc, words, out)
         out.sort(key=lambda m: (m["start"], m["end"]))
         return out
 
@@ -383,10 +394,13 @@ class ActorMatcher:
                     i += 1
                 else:
                     continue
-            j = i
-            while j < len(words) and j - i < 4 and lower[j] in _ROLE_FILLERS:
+            j, best = i, None
+            while j < len(words) and j - i < 5 and (lower[j] in _ROLE_FILLERS or lower[j] in _ROLE_HEADS):
+                if lower[j] in _ROLE_HEADS:
+                    best = j
                 j += 1
-            if j < len(words) and lower[j] in _ROLE_HEADS:
+            if best is not None:
+                j = best
                 head = lower[j]
                 m["kind"] = _ROLE_HEADS[head]
                 m["match"] = "role"

@@ -48,7 +48,7 @@ def _empty(title: str, message: str):
     with plt.rc_context(_STYLE):
         fig, ax = plt.subplots(figsize=(8, 3))
         ax.set_axis_off()
-        ax.set_title(title)
+        ax.set_title(title, loc="left")
         ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, color="#444444",
                 transform=ax.transAxes)
     return fig

@@ -217,6 +217,7 @@ def clean_wire_text(text: str) -> str:
     """
     if not text:
         return ""
+    text = re.sub(r"\s#39;(s|t|re|ve|ll|d)\b", r"'\1", text)  # "Israel #39;s" -> "Israel's"
     text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
     text = html.unescape(text)
     text = text.replace("\\", "\n").replace("\r\n", "\n").replace("\r", "\n")
@@ -326,9 +327,9 @@ def _too_big(size: int, limit: int) -> str:
             f"(raise it with --max-record-mb)")
 
 
-def _read_jsonl(fh, name: str, limit: int) -> Iterator[_Record]:
+def _read_jsonl(fh, name: str, limit: int, array_ok: bool = False) -> Iterator[_Record]:
     head = fh.peek(64) if hasattr(fh, "peek") else b""
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+    if array_ok and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
         data = _read_bounded(fh, limit)
         if isinstance(data, _Oversize):
             yield _Record(name, "file", reason=_too_big(data.size, limit))
@@ -545,7 +546,8 @@ def _suffixes(name: str) -> tuple[str, str | None]:
 def _read_stream(fh, name: str, inner: str, limit: int) -> Iterator[_Record]:
     """Dispatch a binary stream by its inner suffix."""
     if inner in _JSON:
-        yield from _read_jsonl(io.BufferedReader(fh) if not hasattr(fh, "peek") else fh, name, limit)
+        yield from _read_jsonl(io.BufferedReader(fh) if not hasattr(fh, "peek") else fh, name, limit,
+                               array_ok=inner == ".json")
     elif inner in _TABULAR:
         yield from _read_csv(io.BufferedReader(fh) if not hasattr(fh, "peek") else fh, name, limit,
                              "\t" if inner == ".tsv" else None)
@@ -705,6 +707,9 @@ class _Normaliser:
         if aid in (None, "") or (isinstance(aid, float) and pd.isna(aid)):
             if speaker and f.get("year") not in (None, ""):
                 aid = f"ungdc-{speaker}-{f.get('year')}"
+            elif set(map(str.lower, (rec.fields or {}))) == {"label", "title", "description"}:
+                # the AG News CSV: ids by 0-based data row, as the bundled dev labels use
+                aid = f"agnews-{int(rec.locator.split()[-1]) - 1}"
             else:
                 stem = Path(rec.source_file.split("!")[-1]).stem
                 aid = f"{stem}-{rec.locator.replace(' ', '')}" if rec.locator != "file" else stem
@@ -717,7 +722,8 @@ class _Normaliser:
         self.seen_text[key] = aid
         source = f.get("source")
         if source in (None, "") or (isinstance(source, float) and pd.isna(source)):
-            source = "UN General Debate" if speaker and f.get("session") not in (None, "") else Path(
+            source = "UN General Debate" if speaker and f.get("session") not in (None, "") else \
+                "AG News" if aid.startswith("agnews-") else Path(
                 rec.source_file.split("!")[0]).stem
         lang = detect_language(title + "\n" + text) if self.language else "en"
         if lang not in ("en", "und"):

@@ -49,6 +49,27 @@ def line_key(line: str) -> str:
     return hashlib.blake2b(" ".join(line.lower().split()).encode(), digest_size=8).hexdigest()
 
 
+_ABBREV = {"no.", "nos.", "gen.", "mr.", "mrs.", "ms.", "dr.", "st.", "lt.", "col.", "maj.", "sgt.", "capt.",
+           "sen.", "rep.", "gov.", "prof.", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+           "inc.", "co.", "corp.", "ltd.", "vs.", "v.", "u.s.", "u.n.", "u.k.", "e.u.", "adm.", "brig.",
+           "cmdr.", "amb.", "pres.", "min.", "approx.", "est.", "fig.", "art.", "para.", "jr.", "sr.", "mt."}
+
+
+def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join sentences split after an abbreviation ("No. 2") or before a lower-case word."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            prev = text[out[-1][0]:out[-1][1]].rstrip()
+            last = prev.split()[-1].lower() if prev.split() else ""
+            nxt = text[s:e].lstrip()[:1]
+            if last in _ABBREV or (nxt and (nxt.islower() or nxt.isdigit())):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _title_like(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= TEASER_MAX_WORDS and not line.rstrip().endswith(_TERMINAL)
@@ -183,7 +204,7 @@ def segment(articles: pd.DataFrame, *, repeated: set[str] | frozenset[str] = fro
         if part == "title":
             spans = [(0, len(doc.text))]  # a headline is one sentence
         else:
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
+            spans = _merge_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
         for s, e in spans:
             piece = doc.text[s:e]
             strip = len(piece) - len(piece.lstrip())

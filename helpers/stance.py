@@ -192,6 +192,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             taken[i] = True
         cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
     cues.sort(key=lambda x: x[0])
+    # "accused Morocco of backing ...", "thanked Egypt for mediating": the later cue is the
+    # content of the earlier one, not a second act
+    cues = [c for k, c in enumerate(cues)
+            if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
     groups = _groups(actors, lower)
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -239,8 +243,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             klass = klass.replace("material", "verbal")
         pairs: list[tuple[str, str]] = []
         if cue.experiencer:
-            srcs = _codes(right[0]) if right else []
-            tgts = [c for g in left for c in _codes(g) if c not in srcs]
+            passive = s > 0 and lower[s - 1] in _PASSIVE
+            if passive and left:
+                # "Algeria was angered by the deal with Israel": the subject holds the stance
+                srcs = _codes(_subject(left, lower) or left[-1])
+                tgts = [c for g in right for c in _codes(g) if c not in srcs]
+            else:
+                # "The deal angered Algeria": the object holds the stance toward the deal's parties
+                srcs = _codes(right[0]) if right else []
+                tgts = [c for g in left for c in _codes(g) if c not in srcs]
             pairs = [(a, b) for a in srcs for b in tgts]
         else:
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
@@ -261,7 +272,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
                 pairs = [(a, b) for a in srcs for b in tgts]
-            elif between and cue.symmetric:
+            elif between and (cue.symmetric or _subject(left, lower) is None):
                 pairs = list(permutations(dict.fromkeys(between), 2))
             else:
                 subj = _subject(left, lower)

@@ -1,0 +1,191 @@
+"""Actors: every kind and match type, tenure by date, context, and look-alikes that must not count."""
+import pandas as pd
+import pytest
+
+from helpers.actors import ActorMatcher, explain, find_mentions
+from helpers.gazetteer import Entry
+
+
+def _found(text, date="2021-11-24", speaker=None):
+    df = explain(text, date=date, speaker=speaker)
+    df = df[df["rejected"].isna() & (df["confidence"] >= 0.6)]
+    return df
+
+
+def _codes(text, **kw):
+    return set(_found(text, **kw)["country"])
+
+
+# ---------------------------------------------------------------- what must be found
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Morocco and Algeria exchanged notes.", {"MAR", "DZA"}),
+    ("The Kingdom of Morocco welcomed the decision.", {"MAR"}),
+    ("The US and the Emirates signed a deal.", {"USA", "ARE"}),
+    ("The United States of America and the UAE agreed.", {"USA", "ARE"}),
+    ("Moroccan officials met Israeli envoys.", {"MAR", "ISR"}),
+    ("Israeli-made drones were delivered.", {"ISR"}),
+    ("The Moroccan-Israeli agreement was signed.", {"MAR", "ISR"}),
+    ("Rabat recalled its envoy from Algiers.", {"MAR", "DZA"}),
+    ("The Kremlin rejected the White House statement.", {"RUS", "USA"}),
+    ("Beijing criticised Washington over tariffs.", {"CHN", "USA"}),
+    ("Jerusalem and Abu Dhabi opened embassies.", {"ISR", "ARE"}),
+    ("The IDF said the Royal Armed Forces joined the drill.", {"ISR", "MAR"}),
+    ("The Polisario Front accused Rabat.", {"POLISARIO", "MAR"}),
+    ("Western Sahara remains disputed, Palestinian officials said.", {"ESH", "PSE"}),
+    ("The UN and the African Union called for calm.", {"UN", "AU"}),
+], ids=["names", "official-name", "short-names", "long-names", "demonyms", "compound-made",
+        "compound-pair", "capitals", "seats", "capitals-2", "capitals-3", "forces", "movement",
+        "esh-pse", "orgs"])
+def test_actors_recognise_every_kind(text, codes):
+    assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Benny Gantz", "ISR"), ("Abdellatif Loudiyi", "MAR"), ("Nasser Bourita", "MAR"),
+    ("Yair Lapid", "ISR"), ("Mohammed VI", "MAR"), ("Donald Trump", "USA")])
+def test_actors_resolve_the_seed_people(name, code):
+    date = "2020-12-10" if name == "Donald Trump" else "2021-11-24"
+    found = _found(f"{name} spoke to reporters on Wednesday.", date=date)
+    assert list(found["country"]) == [code] and found.iloc[0]["kind"] == "person"
+
+
+@pytest.mark.parametrize(("surface", "code"), [
+    ("yaar lapidi", "ISR"), ("Nasser Burita", "MAR"), ("Abdeltif Ludiya", "MAR"),
+    ("Abdelmajid Tabboun", "DZA"), ("Abdelmadjid Tebboune", "DZA")])
+def test_actors_resolve_transliterated_names(surface, code):
+    found = _found(f"The meeting between {surface} and the delegation ended late.", date="2021-10-01")
+    assert code in set(found["country"]), found
+
+
+def test_actors_fuzzy_match_is_marked_with_confidence():
+    found = _found("Talks with Nasser Bouritta went on.", date="2021-10-01")
+    row = found[found["country"] == "MAR"].iloc[0]
+    assert row["match"] == "fuzzy" and 0.86 <= row["confidence"] < 1
+
+
+def test_actors_person_resolves_by_tenure_on_the_date():
+    # Lapid was foreign minister in 2021 and not in office in 2015
+    assert _codes("Yair Lapid met the press.", date="2021-08-12") == {"ISR"}
+    inside = explain("Yair Lapid met the press.", date="2021-08-12")
+    outside = explain("Yair Lapid met the press.", date="2015-08-12")
+    assert inside.iloc[0]["confidence"] == 1.0 and outside.iloc[0]["confidence"] < 0.6
+
+
+def test_actors_roles_without_names():
+    found = _found("The Moroccan foreign minister met Israel's defence chief.")
+    roles = found[found["match"] == "role"]
+    assert set(roles["country"]) == {"MAR", "ISR"}
+    assert "Moroccan foreign minister" in set(roles["surface"])
+
+
+def test_actors_title_and_nationality_introduce_an_unknown_person():
+    text = "Venezuelan President Hugo Zambrano met the envoy. Later Zambrano flew home."
+    found = _found(text, date="2021-01-01")
+    people = found[found["kind"] == "person"]
+    assert set(people["country"]) == {"VEN"} and len(people) == 2
+    assert set(people["match"]) == {"role", "context"}
+
+
+def test_actors_the_king_resolves_by_article_context():
+    found = _found("Morocco hosted the talks. The king received the delegation.")
+    king = found[found["surface"].str.lower() == "the king"]
+    assert list(king["country"]) == ["MAR"] and king.iloc[0]["match"] == "context"
+
+
+def test_actors_both_countries_resolve_to_the_main_pair():
+    found = _found("Israel and Morocco signed the deal. Both countries will open embassies.")
+    both = found[found["surface"] == "Both countries"]
+    assert set(both["country"]) == {"ISR", "MAR"}
+
+
+def test_actors_first_person_resolves_to_the_speaker_only_when_given():
+    text = "We welcome the peace treaty with Israel."
+    assert _codes(text, speaker="EGY", date="1979-06-01") == {"EGY", "ISR"}
+    assert _codes(text, date="1979-06-01") == {"ISR"}
+
+
+def test_actors_offsets_point_at_the_surface():
+    text = "Officials in Rabat said the Algerian foreign ministry had protested."
+    df = _found(text)
+    for _, m in df.iterrows():
+        assert text[m["start"]:m["end"]] == m["surface"]
+
+
+# ---------------------------------------------------------------- look-alikes that must not count
+
+TRAPS = [
+    # people named like countries or capitals
+    ("Chad Smith scored twice for the visitors.", set()),
+    ("Jordan Peterson gave a lecture in Toronto.", set()),
+    ("Georgia O'Keeffe painted flowers.", set()),
+    ("Michael Jordan retired from basketball.", set()),
+    ("Denzel Washington won the award.", set()),
+    ("Paris Hilton arrived at the party.", set()),
+    ("Israel Adesanya won the title fight.", set()),
+    ("Mr. Peru, the club's treasurer, resigned.", set()),
+    ("Kenya Moore joined the cast.", set()),
+    ("India Arie released a new album.", set()),
+    ("Irving Berlin wrote the song.", set()),
+    ("Jack London wrote about the Klondike.", set()),
+    # places inside other states
+    ("Voters in Atlanta, Georgia, went to the polls.", set()),
+    ("The governor of Georgia signed the state budget in Atlanta.", set()),
+    ("He lives in Lebanon, Pennsylvania.", set()),
+    ("The plant in Paris, Texas, closed.", set()),
+    ("The New Jersey legislature met.", set()),
+    ("Flights to New Mexico were delayed.", set()),
+    ("The festival in Moscow, Idaho, drew crowds.", set()),
+    ("Residents of Jamaica Plain protested the plan.", set()),
+    ("A storm moved across the Gulf of Mexico.", set()),
+    ("Oil spills polluted the Niger Delta.", set()),
+    ("Washington state passed the law.", set()),
+    # common words, brands, firms, media, teams, schools
+    ("She bought fine china plates and a turkey for dinner.", set()),
+    ("The guinea pig escaped.", set()),
+    ("Canadian Press reported the result.", set()),
+    ("According to the Saudi Gazette, the meeting was short.", set()),
+    ("The Times of Israel reported the story.", set()),
+    ("The Jerusalem Post ran an editorial.", set()),
+    ("Turkish Airlines added a route.", set()),
+    ("China Daily carried the interview.", set()),
+    ("Georgia Tech beat Clemson.", set()),
+    ("The University of Georgia raised fees.", set()),
+    ("He ordered French fries.", set()),
+    ("The Korea Herald published the poll.", set()),
+    ("Reporting by Agence France-Presse.", set()),
+    ("The Washington Post obtained the memo.", set()),
+    ("The Jordan River flows south.", set()),
+    ("Indian Ocean currents shifted.", set()),
+    ("Japan Times reporters covered it.", set()),
+    # datelines: where a story was filed is not an actor
+    ("JERUSALEM (Reuters) - Stocks rose on Tuesday.", set()),
+    # mixed: traps beside real actors
+    ("Chad Smith flew to Chad to meet officials.", {"TCD"}),
+    ("Canadian Press said Morocco and Spain agreed.", {"MAR", "ESP"}),
+    ("A Turkish court jailed a journalist, Turkey's media said.", {"TUR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), TRAPS, ids=[f"trap{i:02d}" for i in range(len(TRAPS))])
+def test_actors_reject_look_alikes(text, codes):
+    assert _codes(text) == codes
+
+
+def test_trap_set_is_large_enough():
+    assert len(TRAPS) >= 40
+
+
+def test_actors_matcher_works_with_a_tiny_inline_gazetteer():
+    entries = [Entry("Rabat", "MAR_CAPITAL", "MAR", "capital", "test"),
+               Entry("Algiers", "DZA_CAPITAL", "DZA", "capital", "test")]
+    m = ActorMatcher(entries)
+    s = pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0],
+                      "text": ["Rabat recalled its envoy from Algiers."]})
+    out = find_mentions(s, matcher=m)
+    assert list(out["country"]) == ["MAR", "DZA"] and list(out["kind"]) == ["capital", "capital"]
+
+
+def test_actors_empty_gazetteer_is_an_error():
+    with pytest.raises(ValueError, match="gazetteer is empty"):
+        ActorMatcher([])

@@ -1,0 +1,58 @@
+"""Segmenting: sentences with offsets, abbreviations, headlines, boilerplate."""
+import pandas as pd
+import pytest
+
+from helpers.segment import find_repeated_lines, segment, split_boilerplate
+
+
+def _one(text, title=""):
+    return pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text]})
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("The U.S. envoy met Gen. Smith in Rabat. He left on Monday.", 2),
+    ("Mr. Bourita spoke to No. 2 officials. They agreed.", 2),
+    ('"We will not accept this," the minister said. Algeria did not reply.', 2),
+    ("Israel and Morocco signed a pact\nThe deal covers drones", 2),
+], ids=["us-gen", "mr-no", "quote", "lines-without-full-stop"])
+def test_segment_splits_sentences_robustly(text, n):
+    sents, _ = segment(_one(text))
+    assert len(sents) == n
+
+
+def test_segment_keeps_offsets_after_boilerplate():
+    text = ("Israel and Morocco signed a defence pact.\nREAD MORE: Gantz lands in Rabat\n"
+            "Share this article on Facebook\nAlgeria protested the move.")
+    sents, bp = segment(_one(text, title="Pact signed"))
+    body = sents[sents["part"] == "body"]
+    for _, s in body.iterrows():
+        assert text[s["start"]:s["end"]] == s["text"]
+    assert list(body["text"]) == ["Israel and Morocco signed a defence pact.", "Algeria protested the move."]
+    assert set(bp["rule"]) == {"marker", "share"}
+    assert sents.iloc[0]["part"] == "title" and sents.iloc[0]["text"] == "Pact signed"
+
+
+def test_segment_drops_teaser_after_related_news_marker():
+    text = ("Benny Gantz arrived in Rabat.\nRelated news\nFormer First Lady of Honduras attends inauguration\n"
+            "He signed a memorandum with Abdellatif Loudiyi.")
+    sents, bp = segment(_one(text))
+    assert not sents["text"].str.contains("Honduras").any()
+    assert "Former First Lady of Honduras attends inauguration" in set(bp["text"])
+
+
+def test_split_boilerplate_keeps_ordinary_short_sentences():
+    kept, dropped = split_boilerplate("Morocco said no.\nAlgeria agreed.")
+    assert len(kept) == 2 and dropped == []
+
+
+def test_find_repeated_lines_flags_lines_seen_in_many_articles():
+    texts = [f"Story {i} about Morocco and Algeria.\nMaghreb Wire daily digest" for i in range(4)]
+    rep = find_repeated_lines(texts, min_articles=3)
+    sents, bp = segment(pd.DataFrame({"article_id": list("abcd"), "title": "", "text": texts}), repeated=rep)
+    assert (bp["rule"] == "repeated").sum() == 4
+    assert not sents["text"].str.contains("digest").any()
+
+
+def test_segment_names_missing_columns():
+    with pytest.raises(KeyError, match="segment needs columns"):
+        segment(pd.DataFrame({"id": [1]}))

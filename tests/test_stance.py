@@ -1,0 +1,113 @@
+"""Stance: direction, event classes, negation, modality, reported speech, noun cues, context flips."""
+import pandas as pd
+import pytest
+
+from helpers.stance import article_dyads, classify_score, explain_sentence, load_cues
+
+
+def _events(text, date="2021-11-24"):
+    return explain_sentence(text, date=date)
+
+
+def _pairs(ev):
+    return {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria accused Morocco of spying on its officials.", {("DZA", "MAR"): "verbal_conflict"}),
+    ("Morocco was accused by Algeria of backing separatists.", {("DZA", "MAR"): "verbal_conflict"}),
+    ("Morocco received Israel's defence minister in Rabat.", {("MAR", "ISR"): "verbal_cooperation"}),
+    ("Israel's defence minister visited Morocco for two days.", {("ISR", "MAR"): "verbal_cooperation"}),
+    ("Algeria cut diplomatic ties with Morocco on Tuesday.", {("DZA", "MAR"): "material_conflict"}),
+    ("Russian forces shelled the Ukrainian city of Kharkiv overnight.", {("RUS", "UKR"): "material_conflict"}),
+], ids=["accuse", "passive", "host", "visit", "cut-ties", "attack"])
+def test_stance_direction_and_class(text, expected):
+    got = _pairs(_events(text))
+    for pair, klass in expected.items():
+        assert got.get(pair) == klass, got
+        assert pair[::-1] not in got or got[pair[::-1]] == "neutral" or pair[::-1] in expected
+
+
+def test_stance_symmetric_cue_gives_both_directions():
+    got = _pairs(_events("Israel and Morocco signed a security agreement in Rabat."))
+    assert ("ISR", "MAR") in got and ("MAR", "ISR") in got
+    assert got[("ISR", "MAR")].endswith("cooperation")
+
+
+def test_stance_reported_speech_belongs_to_the_speaker():
+    ev = _events("Rabat said Algiers had lied about the border incident.")
+    assert set(zip(ev["source"], ev["target"])) == {("MAR", "DZA")}
+    assert ev.iloc[0]["intensity"] < 0
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Spain did not condemn Morocco over the migrants.", 1),
+    ("Algeria refused to sign the agreement with Morocco.", -1),
+    ("Egypt no longer cooperates with Israel on the border crossing.", -1),
+], ids=["did-not-condemn", "refused-to-sign", "no-longer"])
+def test_stance_negation_flips_or_weakens(text, sign):
+    ev = _events(text)
+    cued = ev[ev["event_class"] != "neutral"]
+    assert len(cued) and (cued["intensity"] * sign > 0).all(), ev[["cue", "intensity"]]
+
+
+def test_stance_threat_is_verbal_and_weaker_than_the_act():
+    threat = _events("Algeria threatened to cut ties with Morocco.")
+    act = _events("Algeria cut ties with Morocco.")
+    assert threat.iloc[0]["event_class"] == "verbal_conflict"
+    assert abs(threat.iloc[0]["intensity"]) < abs(act.iloc[0]["intensity"])
+
+
+def test_stance_question_and_conditional_are_weakened():
+    plain = _events("Israel will sign a gas deal with Egypt.").iloc[0]["intensity"]
+    question = _events("Will Israel sign a gas deal with Egypt?").iloc[0]["intensity"]
+    conditional = _events("If talks succeed, Israel could sign a gas deal with Egypt.").iloc[0]["intensity"]
+    assert abs(question) < abs(plain) and abs(conditional) < abs(plain)
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The signing of a security agreement between Israel and Morocco was hailed in both capitals.", 1),
+    ("The severing of relations between Algeria and Morocco surprised diplomats.", -1),
+    ("A rapprochement between Egypt and Turkey is under way.", 1),
+], ids=["signing", "severing", "rapprochement"])
+def test_stance_noun_cues(text, sign):
+    ev = _events(text)
+    cued = ev[ev["event_class"] != "neutral"]
+    assert len(cued) and (cued["score"] * sign > 0).all(), ev[["source", "target", "cue", "score"]]
+
+
+def test_stance_context_flip_agreement_angered_algeria():
+    ev = _events("The agreement between Israel and Morocco angered Algeria.")
+    ad = article_dyads(ev).set_index(["country_a", "country_b"])
+    assert ad.loc[("ISR", "MAR"), "stance"] == "cooperative"
+    assert ad.loc[("DZA", "MAR"), "stance"] == "hostile"
+
+
+def test_stance_every_non_neutral_row_names_its_cue():
+    ev = _events("Algeria accused Morocco of aggression and recalled its ambassador from Rabat.")
+    assert (ev.loc[ev["event_class"] != "neutral", "cue"].str.len() > 0).all()
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco and Algeria both sent athletes to the Games in Tokyo.",
+    "Israel and the UAE reported their inflation figures on Monday.",
+], ids=["sport-venue", "statistics"])
+def test_stance_stays_neutral_without_a_cue(text):
+    ev = _events(text)
+    assert (ev["event_class"] == "neutral").all() and (ev["intensity"] == 0).all()
+    assert article_dyads(ev)["stance"].eq("neutral").all()
+
+
+def test_stance_keeps_lexicon_scores_beside_the_cue():
+    ev = _events("Algeria strongly condemned Morocco's hostile behaviour.")
+    assert {"textblob_polarity", "vader_compound", "score"} <= set(ev.columns)
+    assert ev.iloc[0]["vader_compound"] < 0 and -1 <= ev.iloc[0]["score"] <= 1
+
+
+def test_classify_score_thresholds():
+    assert [classify_score(x) for x in (0.5, -0.5, 0.05, None)] == ["cooperative", "hostile", "neutral", "neutral"]
+
+
+def test_cue_lexicon_has_all_four_classes():
+    classes = {c.event_class for c in load_cues()}
+    assert classes == {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
