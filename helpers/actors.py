@@ -167,9 +167,10 @@ class ActorMatcher:
 
     def __init__(self, entries: list[Entry] | None = None, *,
                  fuzzy_threshold: int = FUZZY_THRESHOLD):
-        import spacy
         from spacy.matcher import PhraseMatcher
-        self.nlp = spacy.blank("en")
+
+        from ._nlp import blank_nlp
+        self.nlp = blank_nlp()
         self.entries = list(entries) if entries is not None else build_entries()
         if not [e for e in self.entries if e.kind != "block"]:
             raise ValueError("the actor gazetteer is empty: check data/actors/")

@@ -39,7 +39,9 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
+    from ._nlp import blank_nlp
     nlp = spacy.blank("en")
+    nlp.tokenizer = blank_nlp().tokenizer
     nlp.add_pipe("sentencizer")
     return nlp
 

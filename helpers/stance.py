@@ -42,10 +42,36 @@ STANCE_THRESHOLD = 0.1
 BASELINE_THRESHOLD = 0.05
 #: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
 MIN_CONFIDENCE = 0.6
+#: Intensity of acting together ("US and Iraqi forces battled militants"): CAMEO 06-like.
+JOINT_ACTION_INTENSITY = 3.0
 
 _SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
                      "at", "for", "by", "into", "about", "over", "between", "and", "like"}
 _COORD = {"and", ",", "&"}
+_INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", "along", "across", "each",
+                      "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
+                      "before", "since", "during", "until", "and", "but", "as", "while", "when",
+                      "repeatedly", "briefly", "heavily", "fiercely"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+#: Cues whose location is also their target ("Israeli strikes in Syria").
+_PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
+                      "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
+                      "annex", "blockade", "cyberattack", "open_fire"}
+#: Nouns after a demonym that make it a private person's nationality, not the state acting.
+_PRIVATE = {"tourist", "tourists", "worker", "workers", "journalist", "journalists", "reporter",
+            "reporters", "citizen", "citizens", "national", "nationals", "engineer", "engineers",
+            "hostage", "hostages", "captive", "captives", "driver", "drivers", "man", "men", "woman",
+            "women", "child", "children", "boy", "girl", "student", "students", "businessman",
+            "businessmen", "company", "companies", "firm", "firms", "employee", "employees",
+            "civilian", "civilians", "pilgrims", "pilgrim", "refugee", "refugees", "migrant",
+            "migrants", "fans", "athlete", "athletes", "player", "players", "team", "tanker",
+            "supertanker", "ship", "vessel", "aid worker", "priest", "doctor", "doctors", "family",
+            "families", "couple", "teenager", "teenagers", "passengers", "passenger", "sailors",
+            "fishermen", "truck", "trucks", "investors", "investor", "bank", "banks", "airline",
+            "suspect", "suspects", "militant", "militants", "rebels", "insurgents", "kidnappers",
+            "gunmen", "extremists", "terrorists", "cleric", "clerics", "writer", "poet", "artist",
+            "singer", "scientist", "scientists", "expert", "experts", "analyst", "analysts",
+            "contractor", "contractors", "volunteers", "nurse", "nurses", "muslims", "jews", "christians"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
 
 
@@ -57,6 +83,7 @@ class Cue:
     intensity: float
     symmetric: bool
     experiencer: bool
+    pos: str = "verb"
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +97,8 @@ def load_cues() -> list[Cue]:
                 if form:
                     out.append(Cue(r["cue_id"], form, r["event_class"], float(r["intensity"]),
                                    str(r.get("symmetric", "0")).strip() == "1",
-                                   str(r.get("experiencer", "0")).strip() == "1"))
+                                   str(r.get("experiencer", "0")).strip() == "1",
+                                   (r.get("pos") or "verb").strip()))
     if not out:
         raise ValueError("the stance cue lexicon data/lexicon/cues.csv is empty")
     return out
@@ -101,9 +129,10 @@ def weights() -> dict[str, float]:
 
 class _CueMatcher:
     def __init__(self):
-        import spacy
         from spacy.matcher import PhraseMatcher
-        self.nlp = spacy.blank("en")
+
+        from ._nlp import blank_nlp
+        self.nlp = blank_nlp()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cues: dict[str, Cue] = {}
         for c in load_cues():
@@ -147,10 +176,10 @@ def _ends_at(lower: list[str], i: int, phrases) -> bool:
     return False
 
 
-def _groups(actors: list[tuple[int, int, str]], lower: list[str]) -> list[list[tuple[int, int, str]]]:
+def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, str]]]:
     """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
     merged: list[tuple[int, int, str]] = []
-    for s, e, c in sorted(actors):
+    for s, e, c, *_ in sorted(actors):
         if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and not any(
                 w in _COORD for w in lower[merged[-1][1]:s]):
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]), c)
@@ -181,7 +210,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     lower = [w.lower() for w in words]
     doc = cm.nlp.make_doc(" ".join(words))  # tokens are re-joined: offsets do not matter here
     taken = [False] * len(words)
-    for s, e, _ in actors:
+    for s, e, *_ in actors:
         for i in range(s, e):
             taken[i] = True
     cues = []
@@ -197,6 +226,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     cues = [c for k, c in enumerate(cues)
             if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
     groups = _groups(actors, lower)
+    kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
+
+    def _private(g) -> bool:
+        """A nationality of private persons ("three Indian drivers"): named, but not acting."""
+        last = g[-1]
+        nxt = lower[last[1]:last[1] + 3]
+        return kinds.get((last[0], last[1])) == "demonym" and any(w in _PRIVATE for w in nxt[:2]) or (
+            kinds.get((last[0], last[1])) == "demonym" and nxt[:1] and nxt[0] in _PRIVATE)
+
+    def _locative(g, cue_end: int) -> bool:
+        s0 = g[0][0]
+        return s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end
+
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
     speaker, speech_at = None, None
@@ -216,8 +258,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             break
     events = []
     for s, e, cue in cues:
-        left = [g for g in groups if g[-1][1] <= s]
-        right = [g for g in groups if g[0][0] >= e]
+        place_ok = cue.cue_id in _PLACE_TARGET_CUES
+        modifier = None
+        if s > 0 and any(g[-1][1] == s for g in groups):
+            g0 = [g for g in groups if g[-1][1] == s][0]
+            # "the Iraq war", "the Vietnam War": a country name modifying a noun cue is its theme
+            if all(kinds.get((m[0], m[1])) == "country" for m in g0) and len(_codes(g0)) == 1 \
+                    and not cue.symmetric and cue.pos == "noun":
+                modifier = g0
+        left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
+                and not (_locative(g, 0) and not place_ok)]
+        right = [g for g in groups if g[0][0] >= e and g is not modifier
+                 and not (_locative(g, e) and not place_ok)]
         intensity = cue.intensity
         klass = cue.event_class
         cue_text = " ".join(words[s:e])
@@ -242,6 +294,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             intensity *= modal
             klass = klass.replace("material", "verbal")
         pairs: list[tuple[str, str]] = []
+        joint: list[tuple[str, str]] = []
         if cue.experiencer:
             passive = s > 0 and lower[s - 1] in _PASSIVE
             if passive and left:
@@ -268,6 +321,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                     between = _codes(after[0]) + _codes(after[1])
             if by_agent is not None and (passive or cue.event_class):
                 srcs = _codes(by_agent)
+                if len(srcs) >= 2:
+                    joint.extend(permutations(srcs, 2))
                 subj = _subject(left, lower)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
@@ -283,11 +338,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj:
                     obj = [c for g in left for c in _codes(g) if c not in srcs]
-                if cue.symmetric:
+                if subj is not None and _private(subj):
+                    srcs = []
+                nxt = lower[e] if e < len(lower) else "."
+                if cue.symmetric and len(srcs) >= 2 and not right and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
+                    # "US and Iraqi forces battled militants": a third party is the object
+                    joint.extend(permutations(srcs, 2))
+                elif cue.symmetric:
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
                 else:
                     pairs = [(a, b) for a in srcs for b in obj]
+                    if len(srcs) >= 2:
+                        # "US and Iraqi forces battled militants": co-agents act together
+                        joint.extend(permutations(srcs, 2))
         if speaker is not None and speech_at is not None and s > speech_at:
             # reported speech belongs to the speaker
             others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
@@ -298,6 +362,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 events.append({"source": a, "target": b, "event_class": klass,
                                "intensity": round(float(np.clip(intensity, -10, 10)), 2),
                                "cue": cue_text, "cue_pos": s})
+        for a, b in joint:
+            if (a, b) not in pairs:
+                events.append({"source": a, "target": b, "event_class": "material_cooperation",
+                               "intensity": JOINT_ACTION_INTENSITY, "cue": f"jointly: {cue_text}",
+                               "cue_pos": s})
     # one event per ordered pair: the strongest cue governs
     best: dict[tuple[str, str], dict] = {}
     for ev in events:
@@ -411,11 +480,11 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             rs, re_ = int(mm["start"]) - s_start, int(mm["end"]) - s_start
             toks = [i for i, st in enumerate(starts) if rs <= st < re_]
             if toks:
-                actors.append((toks[0], toks[-1] + 1, mm["country"]))
+                actors.append((toks[0], toks[-1] + 1, mm["country"], mm["kind"]))
         events = _events_for_sentence(words, actors)
         tb, vd = sentiment(text)
         if not events:
-            order = list(dict.fromkeys(c for _, _, c in sorted(actors)))
+            order = list(dict.fromkeys(a[2] for a in sorted(actors)))
             for a, b in zip(order, order[1:]):
                 events.append({"source": a, "target": b, "event_class": "neutral",
                                "intensity": 0.0, "cue": "", "cue_pos": -1})

@@ -1,0 +1,21 @@
+"""The one blank spaCy pipeline every step tokenizes with (no model, nothing downloaded)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def blank_nlp():
+    """
+    Return ``spacy.blank("en")`` with two extra infix rules.
+
+    "U.S.-led" and "UAE-brokered" split into the name, the hyphen and the
+    suffix, so the name can be matched; spaCy's default splits hyphens only
+    between two letters.
+    """
+    import spacy
+    from spacy.util import compile_infix_regex
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Z]{2})-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
