@@ -269,7 +269,7 @@ class ActorMatcher:
             return "place named after a country (New ...)"
         if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
             return f"'{prev2} of ...' names a feature or body, not the state"
-        if nxt == "," and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES):
+        if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES):
             return "town in a US state"
         if surface in _US_STATES:
             if prev == "," and s >= 2 and words[s - 2][:1].isupper():
