@@ -268,4 +268,4 @@ def methods_series(article_dyads: pd.DataFrame, dyad: tuple[str, str], *, freq: 
     out = ad.groupby("period").agg(kit=("score", "mean"), textblob=("textblob_polarity", "mean"),
                                    vader=("vader_compound", "mean"),
                                    n_articles=("article_id", "nunique")).reset_index()
-    return out.round(4)
+    return out.round({"kit": 4, "textblob": 4, "vader": 4})
