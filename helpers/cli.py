@@ -103,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stance", help="show the directed events the kit reads in a sentence")
     p.add_argument("text")
     p.add_argument("--date", default=None)
+    p = sub.add_parser("fit-weights", help="re-fit the stance score weights on the bundled gold")
     p = sub.add_parser("query", help="run SQL (DuckDB) over a run's Parquet tables")
     p.add_argument("folder")
     p.add_argument("sql")
@@ -210,6 +211,11 @@ def _dispatch(a) -> int:
         with pd.option_context("display.width", 200, "display.max_columns", 20):
             print(df[cols].to_string(index=False) if len(df) else
                   "no pair of actors in this sentence: nothing to score")
+        return 0
+    if a.command == "fit-weights":
+        from .fit import refit
+        doc = refit()
+        print(json.dumps(doc["weights"]) + f"  (train accuracy {doc['train_accuracy']})")
         return 0
     if a.command == "query":
         from .query import query

@@ -30,7 +30,7 @@ _load = importlib.import_module(".load", __package__)  # the module, not the fun
 from .actors import ActorMatcher, find_mentions
 from .relations import directed_relations, parse_dyads, relations
 from .segment import find_repeated_lines, segment
-from .stance import article_dyads, find_events
+from .stance import article_dyads, context_tone, find_events
 
 __all__ = ["process_chunk", "analyze", "TABLES", "write_csv_safe", "read_table", "RunError"]
 
@@ -93,7 +93,8 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
     timings["actors"] = time.perf_counter() - t
     t = time.perf_counter()
     events = find_events(sentences, mentions, articles, min_confidence=min_confidence)
-    ad = article_dyads(events)
+    ad = article_dyads(events, context_tone(sentences, mentions, events, articles,
+                                            min_confidence=min_confidence))
     timings["stance"] = time.perf_counter() - t
     return {"sentences": sentences, "boilerplate": boiler, "mentions": mentions,
             "dyad_events": events, "article_dyads": ad, "_timings": timings}

@@ -38,6 +38,10 @@ ARTICLE_DYAD_COLUMNS = ["article_id", "date", "country_a", "country_b", "stance"
                         "n_sentences"]
 #: |score| at or above which an article pair is cooperative / hostile.
 STANCE_THRESHOLD = 0.1
+#: |score| an "article tone" pair (named in one article, never in one sentence) needs to leave
+#: neutral: stricter than STANCE_THRESHOLD because tone without a cue is weak evidence. Chosen on
+#: the bundled gold as the trade-off between accuracy and three-class macro-F1 (docs/METHODS.md).
+CONTEXT_THRESHOLD = 0.25
 #: Sentiment-only thresholds for the TextBlob and VADER baselines.
 BASELINE_THRESHOLD = 0.05
 #: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
@@ -52,6 +56,8 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
                       "repeatedly", "briefly", "heavily", "fiercely"}
+_SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
+_BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
@@ -124,7 +130,7 @@ def weights() -> dict[str, float]:
     path = DATA / "lexicon" / "weights.json"
     if path.exists():
         return json.loads(path.read_text())["weights"]
-    return {"cue": 0.8, "vader": 0.1, "textblob": 0.1}
+    return {"cue": 0.8, "vader": 0.1, "textblob": 0.1, "no_cue_vader": 0.0}
 
 
 class _CueMatcher:
@@ -136,15 +142,17 @@ class _CueMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cues: dict[str, Cue] = {}
         for c in load_cues():
-            key = f"CUE::{c.form}"
+            reduced = " ".join(w for w in c.form.split() if w not in _SKIP_IN_CUES) or c.form
+            key = f"CUE::{reduced}"
             if key not in self.cues:
                 self.cues[key] = c
-                self.matcher.add(key, [self.nlp.make_doc(c.form)])
+                self.matcher.add(key, [self.nlp.make_doc(reduced)])
         mods = _modifiers()
         self.neg = [tuple(self.nlp.make_doc(f).text.split()) for f, _ in mods.get("negation", [])]
         self.modal = {tuple(f.split()): e for f, e in mods.get("modality", [])}
         self.speech = {tuple(f.split()) for f, _ in mods.get("speech", [])}
         self.intens = {f: e for f, e in mods.get("intensifier", [])}
+        self.reversal = {tuple(f.split()) for f, _ in mods.get("reversal", [])}
 
 
 @lru_cache(maxsize=1)
@@ -208,13 +216,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     """Directed events of one sentence: a list of dicts with source, target, class, intensity, cue."""
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
-    doc = cm.nlp.make_doc(" ".join(words))  # tokens are re-joined: offsets do not matter here
+    # cues are matched with articles and possessives left out on both sides, so that
+    # "opened its embassy" and "opens an embassy" are the same cue
+    from spacy.tokens import Doc
+    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
+    doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep] or ["."])
     taken = [False] * len(words)
     for s, e, *_ in actors:
         for i in range(s, e):
             taken[i] = True
     cues = []
-    for key, s, e in sorted(cm.matcher(doc), key=lambda x: (-(x[2] - x[1]), x[1])):
+    found = [(key, keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] if keep else []
+    for key, s, e in sorted(found, key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]):
             continue
         for i in range(s, e):
@@ -225,6 +238,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     # content of the earlier one, not a second act
     cues = [c for k, c in enumerate(cues)
             if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
+    # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news
+    kept = []
+    for k, c in enumerate(cues):
+        if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]):
+            continue
+        kept.append(c)
+    cues = kept
     groups = _groups(actors, lower)
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
@@ -270,9 +290,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 and not (_locative(g, 0) and not place_ok)]
         right = [g for g in groups if g[0][0] >= e and g is not modifier
                  and not (_locative(g, e) and not place_ok)]
+        if not right:
+            # "opened its embassy in Abu Dhabi": with no other target, the place is the target
+            right = [g for g in groups if g[0][0] >= e and g is not modifier]
         intensity = cue.intensity
         klass = cue.event_class
         cue_text = " ".join(words[s:e])
+        rev = _reversed_by(lower, s, cm.reversal, groups)
+        if rev is not None:
+            # "rejects normalisation", "abolished its boycott", "ended the fighting": the act is undone
+            cue_text = f"{rev} {cue_text}"
+            if intensity > 0:
+                intensity, klass = -min(abs(intensity) * 0.6, 5.0), "verbal_conflict"
+            else:
+                intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
         negated = _ends_at(lower, s, cm.neg)
         modal = 1.0
@@ -367,13 +398,26 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
                                "intensity": JOINT_ACTION_INTENSITY, "cue": f"jointly: {cue_text}",
                                "cue_pos": s})
-    # one event per ordered pair: the strongest cue governs
+    # one event per ordered pair: the first cue that links it governs (news puts the main
+    # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
     for ev in events:
         k = (ev["source"], ev["target"])
-        if k not in best or abs(ev["intensity"]) > abs(best[k]["intensity"]):
+        if k not in best or (best[k]["cue"].startswith("jointly") and not ev["cue"].startswith("jointly")):
             best[k] = ev
     return list(best.values())
+
+
+def _reversed_by(lower: list[str], s: int, forms, groups) -> str | None:
+    """The reversal verb ("rejected", "lifted", ...) within five tokens before a cue, if any."""
+    for i in range(max(0, s - 6), s):
+        for f in forms:
+            n = len(f)
+            if tuple(lower[i:i + n]) == f and i + n <= s and s - (i + n) <= 5:
+                if any(i + n <= g[0][0] < s for g in groups):
+                    continue  # an actor between them starts a new clause
+                return " ".join(f)
+    return None
 
 
 def _subject(left_groups, lower):
@@ -403,8 +447,8 @@ def _combine(intensity: float, vader: float, textblob: float, has_cue: bool) -> 
     w = weights()
     cue_part = intensity / 10.0
     if not has_cue:
-        # with no cue the lexicons alone say little about the relation: damp them
-        return float(np.clip(0.5 * (w["vader"] * vader + w["textblob"] * textblob), -1, 1))
+        # with no cue only tone is left; its weight is fitted separately (no_cue_vader)
+        return float(np.clip(w.get("no_cue_vader", 0.0) * vader, -1, 1))
     return float(np.clip(w["cue"] * cue_part + w["vader"] * vader + w["textblob"] * textblob, -1, 1))
 
 
@@ -510,7 +554,65 @@ def _empty_events() -> pd.DataFrame:
     return df
 
 
-def article_dyads(events: pd.DataFrame, *, threshold: float = STANCE_THRESHOLD) -> pd.DataFrame:
+def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
+                 articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
+                 languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
+    """
+    Tone of the pairs an article names but never in one sentence.
+
+    For each article and unordered pair of actors that both appear in the
+    article without sharing a sentence, return the mean VADER compound and
+    TextBlob polarity of the sentences naming either of them. This is the
+    weakest evidence the kit uses (no cue, no direction); ``article_dyads``
+    marks such rows ``basis == "article tone"``.
+
+    Returns
+    -------
+    DataFrame
+        article_id, date, country_a, country_b, vader_compound, textblob_polarity, n_sentences (0).
+    """
+    cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
+    m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
+    if not len(m):
+        return pd.DataFrame(columns=cols)
+    meta = {}
+    if articles is not None and len(articles):
+        langs = articles["language"] if "language" in articles else ["en"] * len(articles)
+        meta = {a: (d, l) for a, d, l in zip(articles["article_id"], articles["date"], langs)}
+    have = set()
+    if events is not None and len(events):
+        have = {(a, *sorted((s_, t))) for a, s_, t in zip(events["article_id"], events["source"], events["target"])}
+    texts = sentences.set_index(["article_id", "sentence_id"])["text"]
+    rows = []
+    cache: dict = {}
+    for aid, g in m.groupby("article_id", sort=True):
+        date, lang = meta.get(aid, (pd.NaT, "en"))
+        if lang not in languages:
+            continue
+        codes = sorted(set(g["country"]))
+        if len(codes) < 2:
+            continue
+        where = g.groupby("country")["sentence_id"].agg(set).to_dict()
+        for i_, a in enumerate(codes):
+            for b in codes[i_ + 1:]:
+                if (aid, a, b) in have or where[a] & where[b]:
+                    continue
+                sids = sorted(where[a] | where[b])
+                tones = []
+                for sid in sids:
+                    key = (aid, sid)
+                    if key not in cache:
+                        cache[key] = sentiment(texts.loc[key])
+                    tones.append(cache[key])
+                rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
+                             "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
+                             "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
+                             "n_sentences": 0})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
+                  threshold: float = STANCE_THRESHOLD) -> pd.DataFrame:
     """
     Sum up each article's stance per unordered pair of actors.
 
@@ -533,10 +635,22 @@ def article_dyads(events: pd.DataFrame, *, threshold: float = STANCE_THRESHOLD) 
         vader_compound, cues.
     """
     cols = ARTICLE_DYAD_COLUMNS + ["score_ab", "score_ba", "n_cues", "textblob_polarity",
-                                   "vader_compound", "cues"]
+                                   "vader_compound", "cues", "basis"]
+    ctx_rows = []
+    if context is not None and len(context):
+        f = weights().get("no_cue_vader", 0.0)
+        for r in context.itertuples(index=False):
+            sc = round(float(np.clip(f * r.vader_compound, -1, 1)), 4)
+            ctx_rows.append({"article_id": r.article_id, "date": r.date, "country_a": r.country_a,
+                             "country_b": r.country_b, "stance": classify_score(sc, CONTEXT_THRESHOLD), "score": sc,
+                             "n_sentences": 0, "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
+                             "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
+                             "cues": "", "basis": "article tone"})
     if events is None or not len(events):
-        df = pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
-        return df.astype({"score": "float64", "n_sentences": "int64", "date": "datetime64[ns]"})
+        df = pd.DataFrame(ctx_rows, columns=cols)
+        df = df.sort_values(["article_id", "country_a", "country_b"], ignore_index=True) if len(df) else df
+        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+        return df.astype({"score": "float64", "n_sentences": "int64"})
     ev = events.copy()
     ev["country_a"] = np.where(ev["source"] < ev["target"], ev["source"], ev["target"])
     ev["country_b"] = np.where(ev["source"] < ev["target"], ev["target"], ev["source"])
@@ -557,8 +671,10 @@ def article_dyads(events: pd.DataFrame, *, threshold: float = STANCE_THRESHOLD) 
                     "n_cues": int(len(cued)),
                     "textblob_polarity": round(float(g.drop_duplicates("sentence_id")["textblob_polarity"].mean()), 4),
                     "vader_compound": round(float(g.drop_duplicates("sentence_id")["vader_compound"].mean()), 4),
-                    "cues": "; ".join(dict.fromkeys(c for c in cued["cue"] if c))})
-    df = pd.DataFrame(out, columns=cols)
+                    "cues": "; ".join(dict.fromkeys(c for c in cued["cue"] if c)),
+                    "basis": "cue" if len(cued) else "sentence tone"})
+    df = pd.DataFrame(out + ctx_rows, columns=cols).sort_values(["article_id", "country_a", "country_b"],
+                                                                 ignore_index=True)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df
 
@@ -573,22 +689,30 @@ def explain_sentence(text: str, *, date: str | None = None) -> pd.DataFrame:
     return find_events(sents, find_mentions(sents, arts), arts)
 
 
-def fit_weights(features: pd.DataFrame, labels: pd.Series) -> dict[str, float]:
+def fit_weights(features: pd.DataFrame, labels: pd.Series, *, step: float = 0.05,
+                threshold: float = STANCE_THRESHOLD) -> dict[str, float]:
     """
-    Fit the score weights on gold article pairs (cooperative = 1, hostile = 0).
+    Fit the score weights on gold article pairs by a grid search over the simplex.
 
-    ``features`` has columns cue (mean intensity / 10 of cued sentences, 0 if
-    none), vader and textblob (mean sentence sentiment). A logistic regression
-    without intercept is fitted and its coefficients are scaled to sum to 1 in
-    absolute value, so the score stays in -1..1.
+    ``features`` has one row per gold cooperative/hostile pair: cue (mean
+    intensity / 10 of the pair's cued sentences), vader and textblob (their
+    mean sentiment). Every (w_cue, w_vader, w_textblob) with weights in steps
+    of ``step`` summing to 1 is tried; the one whose score ``w . x`` gives the
+    most correct labels at ``threshold`` wins, ties going to the larger cue
+    weight (the reading that can be traced to words). Deterministic, no
+    random state.
     """
-    from sklearn.linear_model import LogisticRegression
     X = features[["cue", "vader", "textblob"]].to_numpy(float)
-    y = (labels == "cooperative").astype(int).to_numpy()
-    model = LogisticRegression(fit_intercept=False, C=1.0, random_state=0).fit(X, y)
-    coef = np.clip(model.coef_[0], 0, None)
-    if coef.sum() == 0:
-        coef = np.array([1.0, 0.0, 0.0])
-    coef = coef / coef.sum()
-    return {"cue": round(float(coef[0]), 3), "vader": round(float(coef[1]), 3),
-            "textblob": round(float(coef[2]), 3)}
+    y = labels.to_numpy()
+    best, best_key = None, None
+    n = int(round(1 / step))
+    for i in range(n + 1):
+        for j in range(n + 1 - i):
+            w = np.array([i, j, n - i - j], float) / n
+            sc = X @ w
+            pred = np.where(sc >= threshold, "cooperative", np.where(sc <= -threshold, "hostile", "neutral"))
+            key = (float((pred == y).mean()), w[0], w[1])
+            if best_key is None or key > best_key:
+                best, best_key = w, key
+    return {"cue": round(float(best[0]), 3), "vader": round(float(best[1]), 3),
+            "textblob": round(float(best[2]), 3), "train_accuracy": round(best_key[0], 4)}
