@@ -41,6 +41,8 @@ MENTION_COLUMNS = ["article_id", "sentence_id", "start", "end", "surface", "acto
 #: Chosen on data/actors/fuzzy_check.csv: see docs/METHODS.md.
 FUZZY_THRESHOLD = 86
 
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP  # noqa: E402
+
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sir", "Lady", "Dame",
            "Coach", "Rev", "Rev.", "St", "St."}
 # Capitalised words that may stand before a country name without making it a surname.
@@ -133,6 +135,7 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "neighbours"), ("the", "two", "neighbors"),
                ("the", "two", "states"), ("both", "governments"), ("the", "two", "governments"),
                ("the", "two", "kingdoms"), ("the", "two", "capitals")}
+_FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "region", "republic", "kingdom", "leaders", "president"}
 _DATELINE = re.compile(
@@ -206,14 +209,16 @@ class ActorMatcher:
         out = []
         n = len(words)
         used = list(taken)
+        # only tokens that could start or end a name are worth a look
+        ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES for w in words]
         for size in (3, 2):
             for i in range(n - size + 1):
-                if any(used[i:i + size]):
+                if not (ok[i] and ok[i + size - 1]) or any(used[i:i + size]):
                     continue
                 toks = words[i:i + size]
                 if not all(t.isalpha() and len(t) >= 2 for t in toks):
                     continue
-                if any(self.nlp.vocab[t.lower()].is_stop or t.lower() in _NOT_NAMES for t in toks):
+                if any(t.lower() in _STOP or t.lower() in _NOT_NAMES for t in toks):
                     continue
                 cands = self.fuzzy_multi.get((toks[0][0].lower(), toks[-1][0].lower()))
                 if not cands:
@@ -302,8 +307,8 @@ class ActorMatcher:
         doc = self.nlp.make_doc(text)
         return self._find_doc(doc, date=date, first_of_article=first_of_article)
 
-    def _find_doc(self, doc, *, date=None, first_of_article=False) -> list[dict]:
-        words = [t.text for t in doc]
+    def _find_doc(self, doc, *, date=None, first_of_article=False, words=None) -> list[dict]:
+        words = words if words is not None else [t.text for t in doc]
         title_case = _is_title_case_sentence(words)
         dateline_end = 0
         if first_of_article:
@@ -431,8 +436,10 @@ def _default_matcher() -> ActorMatcher:
 
 
 def _phrase_at(lower: list[str], i: int, phrases: set[tuple[str, ...]]) -> int:
+    if lower[i] not in _FIRST_WORDS:
+        return 0
     for p in phrases:
-        if tuple(lower[i:i + len(p)]) == p:
+        if p[0] == lower[i] and tuple(lower[i:i + len(p)]) == p:
             return len(p)
     return 0
 
@@ -506,8 +513,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         first = part != "title" and aid not in seen_body
         if part != "title":
             seen_body.add(aid)
-        found = matcher._find_doc(doc, date=date, first_of_article=first)
-        buffer.append((aid, int(sid), int(off), doc, found))
+        words = [t.text for t in doc]
+        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words)
+        buffer.append((aid, int(sid), int(off), doc, found, words))
     flush()
     cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])
     df = pd.DataFrame(rows, columns=cols)
@@ -517,7 +525,7 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
-    direct = [m for *_, found in buffer for m in found if m["rejected"] is None]
+    direct = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
     pair: list[str] = []
     ranked = states.most_common()
@@ -527,8 +535,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
     king = monarchies[0] if len(monarchies) == 1 else None
     surnames: dict[str, tuple[str, str]] = {}
     out = []
-    for aid, sid, off, doc, found in buffer:
-        words = [t.text for t in doc]
+    for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
         for m in found:

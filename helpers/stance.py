@@ -151,6 +151,7 @@ class _CueMatcher:
         self.neg = [tuple(self.nlp.make_doc(f).text.split()) for f, _ in mods.get("negation", [])]
         self.modal = {tuple(f.split()): e for f, e in mods.get("modality", [])}
         self.speech = {tuple(f.split()) for f, _ in mods.get("speech", [])}
+        self.speech_first = {p[0] for p in self.speech}
         self.intens = {f: e for f, e in mods.get("intensifier", [])}
         self.reversal = {tuple(f.split()) for f, _ in mods.get("reversal", [])}
 
@@ -263,8 +264,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     # reported speech: the first speech verb with an actor group just before it
     speaker, speech_at = None, None
     for i in range(len(words)):
+        if lower[i] not in cm.speech_first:
+            continue
         for p in cm.speech:
-            if tuple(lower[i:i + len(p)]) == p:
+            if p[0] == lower[i] and tuple(lower[i:i + len(p)]) == p:
                 if p == ("according", "to"):
                     after = [g for g in groups if g[0][0] >= i + len(p)]
                     if after and after[0][0][0] - (i + len(p)) <= 2:
@@ -496,35 +499,36 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         for aid, d, lang in zip(articles["article_id"], articles["date"], langs):
             meta[aid] = (d, lang)
-    m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
-    rows = []
-    if len(m):
-        multi = m.groupby(["article_id", "sentence_id"])["country"].nunique()
-        multi = multi[multi >= 2]
-        keys = set(multi.index)
-    else:
-        keys = set()
+    from bisect import bisect_left
+    by_sentence: dict = {}
+    if len(mentions):
+        for aid, sid, st, en, c, k, conf in zip(mentions["article_id"], mentions["sentence_id"],
+                                                mentions["start"], mentions["end"], mentions["country"],
+                                                mentions["kind"], mentions["confidence"]):
+            if conf >= min_confidence:
+                by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
+    keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2]
     if not keys:
         return _empty_events()
+    rows = []
     cm = _cue_matcher()
-    by_sentence = {k: g for k, g in m.groupby(["article_id", "sentence_id"]) if k in keys}
-    sent_rows = sentences.set_index(["article_id", "sentence_id"])
+    sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in
+                zip(sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"])}
     for key in sorted(keys, key=lambda k: (str(k[0]), k[1])):
         aid, sid = key
         date, lang = meta.get(aid, (pd.NaT, "en"))
-        if lang not in languages:
+        if lang not in languages or key not in sent_map:
             continue
-        srow = sent_rows.loc[key]
-        text, s_start = srow["text"], int(srow["start"])
+        text, s_start = sent_map[key]
         doc = cm.nlp.make_doc(text)
         words = [t.text for t in doc]
         starts = [t.idx for t in doc]
         actors = []
-        for _, mm in by_sentence[key].iterrows():
-            rs, re_ = int(mm["start"]) - s_start, int(mm["end"]) - s_start
-            toks = [i for i, st in enumerate(starts) if rs <= st < re_]
-            if toks:
-                actors.append((toks[0], toks[-1] + 1, mm["country"], mm["kind"]))
+        for st, en, c, k in by_sentence[key]:
+            rs, re_ = st - s_start, en - s_start
+            i0, i1 = bisect_left(starts, rs), bisect_left(starts, re_)
+            if i1 > i0:
+                actors.append((i0, i1, c, k))
         events = _events_for_sentence(words, actors)
         tb, vd = sentiment(text)
         if not events:
@@ -651,28 +655,34 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         df = df.sort_values(["article_id", "country_a", "country_b"], ignore_index=True) if len(df) else df
         df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
         return df.astype({"score": "float64", "n_sentences": "int64"})
-    ev = events.copy()
-    ev["country_a"] = np.where(ev["source"] < ev["target"], ev["source"], ev["target"])
-    ev["country_b"] = np.where(ev["source"] < ev["target"], ev["target"], ev["source"])
-    ev["forward"] = ev["source"] == ev["country_a"]
-    ev["has_cue"] = ev["event_class"] != "neutral"
+    groups: dict = {}
+    for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(
+            events["article_id"], events["date"], events["sentence_id"], events["source"], events["target"],
+            events["event_class"], events["score"], events["cue"], events["textblob_polarity"],
+            events["vader_compound"]):
+        a, b = (src, tgt) if src < tgt else (tgt, src)
+        g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "fwd": [], "bwd": [], "all": []})
+        g["sents"][sid] = (tb, vd)
+        g["all"].append(sc)
+        if klass != "neutral":
+            g["cued"].append((sc, cue))
+            (g["fwd"] if src == a else g["bwd"]).append(sc)
     out = []
-    for (aid, a, b), g in ev.groupby(["article_id", "country_a", "country_b"], sort=True):
-        cued = g[g["has_cue"]]
-        basis = cued if len(cued) else g
-        score = float(basis["score"].mean())
-        fwd = cued[cued["forward"]]["score"]
-        bwd = cued[~cued["forward"]]["score"]
-        out.append({"article_id": aid, "date": g["date"].iloc[0], "country_a": a, "country_b": b,
+    for (aid, a, b) in sorted(groups):
+        g = groups[(aid, a, b)]
+        basis = [x for x, _ in g["cued"]] or g["all"]
+        score = float(np.mean(basis))
+        tones = list(g["sents"].values())
+        out.append({"article_id": aid, "date": g["date"], "country_a": a, "country_b": b,
                     "stance": classify_score(score, threshold), "score": round(score, 4),
-                    "n_sentences": int(g["sentence_id"].nunique()),
-                    "score_ab": round(float(fwd.mean()), 4) if len(fwd) else np.nan,
-                    "score_ba": round(float(bwd.mean()), 4) if len(bwd) else np.nan,
-                    "n_cues": int(len(cued)),
-                    "textblob_polarity": round(float(g.drop_duplicates("sentence_id")["textblob_polarity"].mean()), 4),
-                    "vader_compound": round(float(g.drop_duplicates("sentence_id")["vader_compound"].mean()), 4),
-                    "cues": "; ".join(dict.fromkeys(c for c in cued["cue"] if c)),
-                    "basis": "cue" if len(cued) else "sentence tone"})
+                    "n_sentences": len(g["sents"]),
+                    "score_ab": round(float(np.mean(g["fwd"])), 4) if g["fwd"] else np.nan,
+                    "score_ba": round(float(np.mean(g["bwd"])), 4) if g["bwd"] else np.nan,
+                    "n_cues": len(g["cued"]),
+                    "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
+                    "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
+                    "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)),
+                    "basis": "cue" if g["cued"] else "sentence tone"})
     df = pd.DataFrame(out + ctx_rows, columns=cols).sort_values(["article_id", "country_a", "country_b"],
                                                                  ignore_index=True)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
