@@ -148,9 +148,9 @@ _DATELINE = re.compile(
 
 def _is_title_case_sentence(words: list[str]) -> bool:
     alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    if len(alpha) < 3:
+    if len(alpha) < 4:
         return False
-    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.7
+    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.8
 
 
 class ActorMatcher:

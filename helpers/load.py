@@ -365,7 +365,7 @@ def _read_jsonl(fh, name: str, limit: int, array_ok: bool = False) -> Iterator[_
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield _Record(name, loc, reason=f"invalid JSON: {exc.msg}", excerpt=_excerpt(text))
+            yield _Record(name, loc, reason=f"invalid JSON: {exc.msg} (column {exc.colno})", excerpt=_excerpt(text))
             continue
         if not isinstance(obj, dict):
             yield _Record(name, loc, reason="JSON line is not an object", excerpt=_excerpt(text))
@@ -740,7 +740,7 @@ class _Normaliser:
     @staticmethod
     def _reject(rec: _Record, reason: str, excerpt: Any, stats: LoadStats) -> dict:
         stats.rejects += 1
-        short = reason.split(":")[0].split(" (")[0]
+        short = re.match(r"[A-Za-z/ ]+", reason).group().strip() if re.match(r"[A-Za-z]", reason) else reason[:30]
         stats.reject_reasons[short] = stats.reject_reasons.get(short, 0) + 1
         return {"source_file": rec.source_file, "locator": rec.locator,
                 "reason": reason, "excerpt": _excerpt(excerpt)}
