@@ -53,7 +53,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-confidence", type=float, default=0.6,
                    help="mentions below this confidence are not actors (default 0.6)")
     p.add_argument("--near-dup", type=float, default=None, metavar="THRESHOLD",
-                   help="collapse syndicated copies at this Jaccard similarity (default 0.5 when on)")
+                   help="collapse syndicated copies at this Jaccard similarity of word 3-shingles (default 0.4)")
     p.add_argument("--no-near-dup", action="store_true", help="do not collapse syndicated copies")
     p.add_argument("--keep-copies", action="store_true",
                    help="score every syndicated copy (volume) instead of one per story")
@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _analyze_kwargs(a) -> dict:
-    near = None if a.no_near_dup else (a.near_dup if a.near_dup is not None else None)
+    from .dedup import DEFAULT_THRESHOLD
+    near = None if a.no_near_dup else (a.near_dup if a.near_dup is not None else DEFAULT_THRESHOLD)
     return dict(freq=a.freq, dyads=a.dyads, workers=a.workers, scheduler=a.scheduler,
                 chunk_size=a.chunk_size, csv=a.csv, min_chars=a.min_chars,
                 max_record_bytes=int(a.max_record_mb * 2**20), assume_date=a.assume_date,

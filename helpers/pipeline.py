@@ -249,7 +249,7 @@ def analyze(inputs: Iterable[str | os.PathLike] | str, out: str | os.PathLike, *
             min_chars: int = _load.DEFAULT_MIN_CHARS,
             max_record_bytes: int = _load.DEFAULT_MAX_RECORD_BYTES,
             assume_date: str | None = None, follow_links: bool = False,
-            min_confidence: float = 0.6, near_dup: float | None = None,
+            min_confidence: float = 0.6, near_dup: float | None = 0.4,
             keep_copies: bool = False, progress: bool = False,
             figures: bool = True, corpus_label: str | None = None,
             start=None, end=None, min_articles: int = 1, sources: list[str] | None = None,
@@ -274,8 +274,10 @@ def analyze(inputs: Iterable[str | os.PathLike] | str, out: str | os.PathLike, *
         Run chunks on a Dask cluster instead of local processes.
     chunk_size : int, default 500
         Records per chunk (memory grows with this, not with the corpus).
-    near_dup : float, optional
-        Jaccard threshold for collapsing syndicated copies; None disables it.
+    near_dup : float or None, default 0.4
+        Jaccard threshold (word 3-shingles) for collapsing syndicated copies;
+        None disables it. Copies stay in articles (cluster_id, canonical);
+        only canonical articles are scored unless ``keep_copies``.
 
     Returns
     -------
@@ -370,6 +372,8 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
             step_t["load"] += time.perf_counter() - t1
             if clusters is not None:
                 arts = dedup_mod.annotate(arts, clusters)
+            else:
+                arts = arts.assign(cluster_id=arts["article_id"], canonical=True, n_copies=1)
             to_score = arts if keep_copies or clusters is None else arts[arts["canonical"]]
             yield arts, rejs, to_score
 

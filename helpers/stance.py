@@ -375,10 +375,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 if subj is not None and _private(subj):
                     srcs = []
                 nxt = lower[e] if e < len(lower) else "."
-                if cue.symmetric and len(srcs) >= 2 and not right and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
+                symmetric = cue.symmetric and not negated  # "refused to sign with X" is one side's act
+                if symmetric and len(srcs) >= 2 and not right and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
-                elif cue.symmetric:
+                elif symmetric:
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
                 else:
@@ -407,6 +408,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     for ev in events:
         k = (ev["source"], ev["target"])
         if k not in best or (best[k]["cue"].startswith("jointly") and not ev["cue"].startswith("jointly")):
+            best[k] = ev
+        elif ev["intensity"] * best[k]["intensity"] > 0 and abs(ev["intensity"]) > abs(best[k]["intensity"]) \
+                and not ev["cue"].startswith("jointly"):
+            # the first cue sets the sign; a stronger cue of the same sign sets the strength
+            # ("received ... and signed a memorandum")
             best[k] = ev
     return list(best.values())
 
