@@ -61,17 +61,30 @@ def _dyad_rows(rel: pd.DataFrame, dyad) -> pd.DataFrame:
     return rel[(rel["country_a"] == a) & (rel["country_b"] == b)].sort_values("period")
 
 
-def _milestones_on(ax, milestones: pd.DataFrame | None, dyad, lo, hi, labels: bool = True) -> None:
+def _milestones_on(ax, milestones: pd.DataFrame | None, dyad, lo, hi, labels: bool = True) -> list[str]:
+    """Draw numbered milestone lines; return the legend lines ("1 2020-11-13 Guerguerat ...")."""
     if milestones is None or not len(milestones):
-        return
+        return []
     key = "-".join(sorted(dyad))
     ms = milestones[(milestones["dyad"] == key) & (milestones["date"] >= lo) & (milestones["date"] <= hi)]
-    for i, (_, m) in enumerate(ms.sort_values("date").iterrows()):
+    legend = []
+    for i, (_, m) in enumerate(ms.sort_values("date").iterrows(), 1):
         ax.axvline(m["date"], color="#8a5a00", lw=0.8, ls="--", zorder=1)
         if labels:
-            ax.text(m["date"], 1.02 - 0.09 * (i % 3), " " + str(m["event"])[:38], rotation=0,
-                    fontsize=6.5, color="#8a5a00", va="top", ha="left",
-                    transform=ax.get_xaxis_transform())
+            ax.text(m["date"], 1.0 + 0.045 * ((i - 1) % 2), f"{i}", fontsize=7, color="#8a5a00",
+                    va="bottom", ha="center", transform=ax.get_xaxis_transform())
+            legend.append(f"{i} {m['date']:%Y-%m-%d} {m['event']}")
+    return legend
+
+
+def _intervals(ax, d: pd.DataFrame, color: str = "#4c72b0", label: str | None = None) -> None:
+    """Draw 95% intervals as translucent bars (single-article periods lighter: they span -1..1)."""
+    single = d["n_articles"] == 1 if "n_articles" in d else pd.Series(False, index=d.index)
+    for mask, alpha in ((~single, 0.35), (single, 0.12)):
+        x = d.loc[mask & d["ci_low"].notna()]
+        if len(x):
+            ax.vlines(x["period"], x["ci_low"].clip(-1, 1), x["ci_high"].clip(-1, 1), color=color,
+                      alpha=alpha, lw=5, label=label if alpha == 0.35 else None)
 
 
 def plot_dyad(rel: pd.DataFrame, dyad: tuple[str, str], *, milestones: pd.DataFrame | None = None,
@@ -100,23 +113,25 @@ def plot_dyad(rel: pd.DataFrame, dyad: tuple[str, str], *, milestones: pd.DataFr
         fig, (ax, axv) = plt.subplots(2, 1, figsize=(9, 5), sharex=True,
                                       gridspec_kw={"height_ratios": [3, 1], "hspace": 0.08})
         ax.axhline(0, color="#999999", lw=0.8)
-        ax.fill_between(d["period"], d["ci_low"].clip(-1, 1), d["ci_high"].clip(-1, 1),
-                        color="#4c72b0", alpha=0.2, lw=0, label="95% bootstrap interval (articles)")
+        _intervals(ax, d, label="95% bootstrap interval over articles (faint: one article)")
         ax.plot(d["period"], d["score"], color="#4c72b0", marker="o", ms=3.5, lw=1.4,
                 label="mean article score")
         ax.set_ylim(-1.05, 1.05)
         ax.set_ylabel(SCORE_LABEL)
-        ax.set_title(title, loc="left")
-        _milestones_on(ax, milestones, dyad, d["period"].min() - pd.Timedelta(days=31),
-                       d["period"].max() + pd.Timedelta(days=31))
+        ax.set_title(title, loc="left", pad=14)
+        legend = _milestones_on(ax, milestones, dyad, d["period"].min() - pd.Timedelta(days=31),
+                                d["period"].max() + pd.Timedelta(days=31))
         ax.legend(loc="lower left", fontsize=7, frameon=False)
         axv.bar(d["period"], d["n_articles"], width=20, color="#777777")
         axv.set_ylabel("articles\n(count)")
         axv.set_xlabel(f"{freq_label} (article publication date, UTC)")
         axv.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
-        _footnote(fig, f"Source: {corpus}. Method: cue lexicon + VADER + TextBlob (helpers.stance), "
-                       "mean of article scores; gaps are periods with no articles; dashed lines: milestones.")
-        fig.subplots_adjust(bottom=0.14, top=0.9)
+        note = (f"Source: {corpus}. Method: cue lexicon + VADER + TextBlob (helpers.stance), mean of article "
+                "scores; gaps are periods with no articles.")
+        if legend:
+            note += "\nMilestones: " + "; ".join(legend)
+        _footnote(fig, note)
+        fig.subplots_adjust(bottom=0.14 + 0.025 * (len(legend) > 0) + 0.02 * (len(legend) // 3), top=0.9)
     return fig
 
 
@@ -133,8 +148,7 @@ def plot_compare(rel: pd.DataFrame, dyads: list[tuple[str, str]], *,
         for ax, dyad in zip(axes[:, 0], present):
             d = _dyad_rows(rel, dyad)
             ax.axhline(0, color="#999999", lw=0.8)
-            ax.fill_between(d["period"], d["ci_low"].clip(-1, 1), d["ci_high"].clip(-1, 1),
-                            color="#4c72b0", alpha=0.2, lw=0)
+            _intervals(ax, d)
             ax.plot(d["period"], d["score"], color="#4c72b0", marker="o", ms=3, lw=1.2)
             ax.set_ylim(-1.05, 1.05)
             ax.set_ylabel("score (-1..+1)")
@@ -144,10 +158,12 @@ def plot_compare(rel: pd.DataFrame, dyads: list[tuple[str, str]], *,
                            labels=False)
         axes[-1, 0].set_xlabel(f"{freq_label} (article publication date, UTC)")
         axes[-1, 0].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
-        fig.suptitle("Bilateral stance compared (shaded: 95% bootstrap interval; dashed: milestones)",
+        fig.suptitle("Bilateral stance compared (bars: 95% bootstrap interval; dashed: milestones)",
                      fontsize=11, fontweight="bold", x=0.01, ha="left")
-        _footnote(fig, f"Source: {corpus}. Method: helpers.stance article scores, mean per {freq_label}.")
-        fig.subplots_adjust(bottom=0.08 + 0.02 / len(present), top=0.92 - 0.02 * (4 - min(len(present), 4)), hspace=0.35)
+        _footnote(fig, f"Source: {corpus}. Method: helpers.stance article scores, mean per {freq_label}; "
+                       "faint bars: periods with one article.")
+        h = 2.2 * len(present) + 0.8
+        fig.subplots_adjust(bottom=0.9 / h, top=1 - 0.55 / h, hspace=0.4)
     return fig
 
 
