@@ -96,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--freq", default="M", choices=["D", "W", "M", "Q", "Y"])
     p.add_argument("--dyads", default=None)
+    p.add_argument("--reexport", action="store_true",
+                   help="the files are GDELT 2.0 tables re-exported as CSV with a header and an index column")
     p = sub.add_parser("actors", help="show what the kit finds in a sentence, and why")
     p.add_argument("text")
     p.add_argument("--date", default=None)
@@ -192,7 +194,7 @@ def _dispatch(a) -> int:
         return 0
     if a.command == "import-gdelt":
         from .gdelt import import_gdelt
-        m = import_gdelt(a.files, a.out, freq=a.freq, dyads=a.dyads)
+        m = import_gdelt(a.files, a.out, freq=a.freq, dyads=a.dyads, reexport=a.reexport)
         print(f"{m['records_read']} rows read = {m['events']} events + {m['skipped']} skipped + "
               f"{m['rejects']} rejects -> {a.out}/")
         return 0

@@ -25,7 +25,7 @@ import pandas as pd
 
 from .relations import parse_dyads, relations
 
-__all__ = ["read_gdelt", "import_gdelt", "CAMEO_TO_ISO3", "QUAD", "GdeltFormatError", "gdelt_article_dyads"]
+__all__ = ["read_gdelt", "import_gdelt", "compare", "CAMEO_TO_ISO3", "QUAD", "GdeltFormatError", "gdelt_article_dyads"]
 
 QUAD = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
 #: CAMEO country codes that differ from ISO 3166-1 alpha-3.
@@ -68,7 +68,19 @@ def _open_lines(path: Path):
     return open(path, encoding="utf-8", errors="replace", newline="")
 
 
-def read_gdelt(path: str | os.PathLike) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+def _reexport_rows(fh, path: Path):
+    """Rows of a GDELT 2.0 table re-exported as CSV with a header and a leading index column."""
+    import csv
+    reader = csv.reader(fh)
+    header = next(reader, [])
+    if len(header) < 62 or "global_event_id" not in header[1].lower():
+        raise GdeltFormatError(f"{path.name} is not a re-exported GDELT 2.0 CSV: expected a header with an index "
+                               "column, Global_Event_ID and 61 GDELT columns")
+    for lineno, row in enumerate(reader, 2):
+        yield lineno, row[1:62] if len(row) >= 62 else row[1:]
+
+
+def read_gdelt(path: str | os.PathLike, *, reexport: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """
     Read one GDELT event file into dyad_events rows.
 
@@ -84,6 +96,15 @@ def read_gdelt(path: str | os.PathLike) -> tuple[pd.DataFrame, pd.DataFrame, dic
     counts : dict
         records_read, events, skipped (by reason), rejects, version.
 
+    Parameters
+    ----------
+    path : path
+        A raw export (.CSV, .csv.gz, .zip).
+    reexport : bool, default False
+        Read a GDELT 2.0 table re-exported as comma-separated CSV with a header
+        and a leading index column (as some analysis repositories publish it),
+        mapping its columns back by position.
+
     Raises
     ------
     GdeltFormatError
@@ -98,17 +119,18 @@ def read_gdelt(path: str | os.PathLike) -> tuple[pd.DataFrame, pd.DataFrame, dic
     layout = None
     n = 0
     with _open_lines(path) as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                continue
-            fields = line.split("\t")
+        if reexport:
+            source = _reexport_rows(fh, path)
+        else:
+            source = ((i, l.rstrip("\r\n").split("\t")) for i, l in enumerate(fh, 1) if l.strip())
+        for lineno, fields in source:
+            line = "\t".join(fields)
             if layout is None:
                 low = line.lower()
                 if "globaleventid" in low or "global_event_id" in low or "sqldate" in low:
                     raise GdeltFormatError(
                         f"{path.name} has a header row: expected a raw GDELT export (tab-separated, no header, "
-                        "61 columns for 2.0 or 57/58 for 1.0); re-exported CSVs must be converted back")
+                        "61 columns for 2.0 or 57/58 for 1.0); for a re-exported CSV use --reexport")
                 if len(fields) not in _LAYOUT:
                     sep = "commas" if line.count(",") > len(fields) else "tabs"
                     raise GdeltFormatError(
@@ -170,7 +192,43 @@ def gdelt_article_dyads(events: pd.DataFrame) -> pd.DataFrame:
                          "avg_tone": events["avg_tone"], "num_articles": events["num_articles"]})
 
 
-def import_gdelt(files: list[str], out: str | os.PathLike, *, freq: str = "M", dyads=None) -> dict:
+def compare(kit_relations: pd.DataFrame, gdelt_relations: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """
+    Put GDELT's Goldstein and AvgTone beside the kit's scores, dyad by dyad and period by period.
+
+    Parameters
+    ----------
+    kit_relations : DataFrame
+        relations of a kit run (country_a, country_b, period, score, n_articles).
+    gdelt_relations : DataFrame
+        relations written by :func:`import_gdelt` (score = mean Goldstein / 10, avg_tone).
+
+    Returns
+    -------
+    table : DataFrame
+        dyad, period, kit_score, kit_articles, gdelt_goldstein (mean, -10..10), gdelt_tone, gdelt_events,
+        for the dyad-periods where both have data.
+    correlation : dict
+        Pearson correlations of the kit score with Goldstein and with AvgTone, and ``n`` (None when n < 3).
+    """
+    k = kit_relations[kit_relations["n_articles"] > 0][["country_a", "country_b", "period", "score", "n_articles"]]
+    g = gdelt_relations[gdelt_relations["n_articles"] > 0][["country_a", "country_b", "period", "score",
+                                                           "avg_tone", "n_articles"]]
+    t = k.merge(g, on=["country_a", "country_b", "period"], suffixes=("_kit", "_gdelt"))
+    t = t.assign(dyad=t["country_a"] + "-" + t["country_b"], gdelt_goldstein=(t["score_gdelt"] * 10).round(3))
+    t = t.rename(columns={"score_kit": "kit_score", "n_articles_kit": "kit_articles",
+                          "avg_tone": "gdelt_tone", "n_articles_gdelt": "gdelt_events"})
+    t = t[["dyad", "period", "kit_score", "kit_articles", "gdelt_goldstein", "gdelt_tone", "gdelt_events"]]
+    t = t.sort_values(["dyad", "period"], ignore_index=True)
+    corr = {"n": int(len(t)), "kit_vs_goldstein": None, "kit_vs_tone": None}
+    if len(t) >= 3:
+        corr["kit_vs_goldstein"] = round(float(t["kit_score"].corr(t["gdelt_goldstein"])), 3)
+        corr["kit_vs_tone"] = round(float(t["kit_score"].corr(t["gdelt_tone"])), 3)
+    return t, corr
+
+
+def import_gdelt(files: list[str], out: str | os.PathLike, *, freq: str = "M", dyads=None,
+                 reexport: bool = False) -> dict:
     """
     Import GDELT event files and write dyad_events, rejects, relations and a manifest.
 
@@ -184,7 +242,7 @@ def import_gdelt(files: list[str], out: str | os.PathLike, *, freq: str = "M", d
     out.mkdir(parents=True, exist_ok=True)
     evs, rejs, per_file = [], [], []
     for f in files:
-        e, r, c = read_gdelt(f)
+        e, r, c = read_gdelt(f, reexport=reexport)
         evs.append(e)
         rejs.append(r)
         per_file.append({"path": str(f), "sha256": _sha256(Path(f)), **c})

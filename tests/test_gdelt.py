@@ -86,3 +86,24 @@ def test_read_gdelt_real_export_balances():
     assert c["version"] == "2.0" and c["records_read"] == 2111
     assert c["records_read"] == c["events"] + c["skipped"] + c["rejects"]
     assert ev["source"].str.len().ge(2).all()
+
+
+def test_read_gdelt_reexport_maps_columns_back_by_position(tmp_path):
+    header = ",Global_Event_ID," + ",".join(f"c{i}" for i in range(2, 62)) + ",Confidence"
+    row = _row(61, 42, "MAR", "DZA", quad=3, gold="-5.0")
+    p = tmp_path / "reexport.csv"
+    p.write_text(header + "\n" + "0," + row.replace("\t", ",") + ",10\n")
+    ev, rej, c = read_gdelt(p, reexport=True)
+    assert (c["events"], ev.iloc[0]["source"], ev.iloc[0]["intensity"]) == (1, "MAR", -5.0)
+
+
+def test_compare_puts_gdelt_beside_the_kit():
+    from helpers.gdelt import compare
+    per = pd.to_datetime(["2020-11-01", "2020-12-01", "2021-01-01"])
+    kit = pd.DataFrame({"country_a": "DZA", "country_b": "MAR", "period": per, "score": [-0.5, -0.2, 0.1],
+                        "n_articles": [3, 2, 1]})
+    gd = pd.DataFrame({"country_a": "DZA", "country_b": "MAR", "period": per, "score": [-0.6, -0.3, 0.0],
+                       "avg_tone": [-5.0, -3.0, -1.0], "n_articles": [10, 8, 4]})
+    t, corr = compare(kit, gd)
+    assert list(t["gdelt_goldstein"]) == [-6.0, -3.0, 0.0] and corr["n"] == 3
+    assert corr["kit_vs_goldstein"] == pytest.approx(1.0) and corr["kit_vs_tone"] == pytest.approx(1.0)
