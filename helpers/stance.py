@@ -371,7 +371,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 srcs = _codes(subj) if subj else []
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj:
-                    obj = [c for g in left for c in _codes(g) if c not in srcs]
+                    # no target after the cue: the nearest other actor before it
+                    # ("the Polisario Front, which receives Algerian backing")
+                    before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))]
+                    obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                 if subj is not None and _private(subj):
                     srcs = []
                 nxt = lower[e] if e < len(lower) else "."

@@ -304,7 +304,8 @@ def validate_cli(gold: str, articles: list[str], out: str, *, assume_date: str |
         log(f"gold: {p}")
     if len(problems) > 20:
         log(f"gold: ... and {len(problems) - 20} more problems (all in metrics.json)")
-    analyze(articles, out, assume_date=assume_date, progress=False, figures=False)
+    # every labelled article is scored: syndicated copies are not collapsed when validating
+    analyze(articles, out, assume_date=assume_date, progress=False, figures=False, near_dup=None)
     tables = {n: pd.read_parquet(Path(out) / f"{n}.parquet") for n in
               ("articles", "sentences", "mentions", "dyad_events", "article_dyads")}
     metrics = score_run(gold, tables, out)
