@@ -600,9 +600,9 @@ def explain(text: str, *, date: str | None = None, speaker: str | None = None,
     A teacher's and debugging tool behind ``python -m helpers actors "..."``.
 
     >>> explain("Chad Smith flew to Chad.")[["surface", "country", "rejected"]]
-      surface country                                           rejected
+      surface country                                             rejected
     0    Chad     TCD  followed by a name: a person, firm, team or feature
-    1    Chad     TCD                                               None
+    1    Chad     TCD                                                  NaN
     """
     from .segment import segment
     arts = pd.DataFrame({"article_id": ["text"], "title": [""], "text": [text],

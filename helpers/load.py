@@ -213,7 +213,7 @@ def clean_wire_text(text: str) -> str:
     newlines, and removes control and zero-width characters.
 
     >>> clean_wire_text("Rabat #39;s envoy said quot;no quot; \\\\ again &amp; again")
-    'Rabat\\'s envoy said "no " \\n again & again'
+    'Rabat\\'s envoy said "no "\\nagain & again'
     """
     if not text:
         return ""
@@ -787,7 +787,12 @@ def iter_load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *,
         yield from skipped
         for f in files:
             stats.inputs.append({"path": _display(f), "sha256": _sha256(f)})
-            yield from _iter_file(f, max_record_bytes)
+            n = 0
+            for rec in _iter_file(f, max_record_bytes):
+                n += 1
+                yield rec
+            if n == 0:  # an empty file is still accounted for
+                yield _Record(_display(f), "file", reason="empty file: no records")
 
     for rec in records():
         a, r = norm(rec, stats)
@@ -858,7 +863,7 @@ def load(inputs: Iterable[str | os.PathLike] | str | os.PathLike, *,
       article_id       date language
     0         x1 2021-11-24       en
     >>> list(rejects["reason"])
-    ['missing date', "invalid JSON: Expecting property name enclosed in double quotes"]
+    ['missing date', 'invalid JSON: Expecting property name enclosed in double quotes (column 2)']
     >>> stats.records_read == stats.articles + stats.rejects + stats.duplicates
     True
     """

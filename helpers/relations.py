@@ -129,7 +129,7 @@ def relations(article_dyads: pd.DataFrame, *, freq: str = "M", n_boot: int = N_B
     >>> relations(ad)[["period_label", "n_articles", "score", "ci_note"]]
       period_label  n_articles  score         ci_note
     0      2021-01           2    0.4       bootstrap
-    1      2021-02           0    NaN  no coverage
+    1      2021-02           0    NaN     no coverage
     2      2021-03           1   -0.2  single article
     """
     cols = RELATION_COLUMNS + ["period_label", "ci_note"]

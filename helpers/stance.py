@@ -57,6 +57,8 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
                       "repeatedly", "briefly", "heavily", "fiercely"}
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
+_VERB_COORD = {"and", "then", "but"}
+_ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
@@ -280,8 +282,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
         if speaker:
             break
     events = []
+    last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
     for s, e, cue in cues:
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
+        coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
+                                                               and lower[s - 1] in _ADVERBS))
         modifier = None
         if s > 0 and any(g[-1][1] == s for g in groups):
             g0 = [g for g in groups if g[-1][1] == s][0]
@@ -369,6 +374,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                     # noun cue first: "Accusations by Algeria against Morocco"
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if coordinated and last_subject and cue.pos != "noun":
+                    # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
+                    srcs = list(last_subject)
+                    subj = None
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj:
                     # no target after the cue: the nearest other actor before it
@@ -395,6 +404,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
             if others:
                 pairs = [(speaker, o) for o in others]
+        if pairs and not cue.experiencer:
+            last_subject = list(dict.fromkeys(a for a, _ in pairs))
         for a, b in pairs:
             if a != b:
                 events.append({"source": a, "target": b, "event_class": klass,
