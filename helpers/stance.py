@@ -39,9 +39,9 @@ ARTICLE_DYAD_COLUMNS = ["article_id", "date", "country_a", "country_b", "stance"
 #: |score| at or above which an article pair is cooperative / hostile.
 STANCE_THRESHOLD = 0.1
 #: |score| an "article tone" pair (named in one article, never in one sentence) needs to leave
-#: neutral: stricter than STANCE_THRESHOLD because tone without a cue is weak evidence. Chosen on
-#: the bundled gold as the trade-off between accuracy and three-class macro-F1 (docs/METHODS.md).
-CONTEXT_THRESHOLD = 0.25
+#: neutral. Measured on the bundled gold: 0.1 gives accuracy 0.729 / macro-F1 0.610, 0.25 gives
+#: 0.712 / 0.636 (fewer calls, more abstentions); the kit keeps one threshold for every basis.
+CONTEXT_THRESHOLD = STANCE_THRESHOLD
 #: Sentiment-only thresholds for the TextBlob and VADER baselines.
 BASELINE_THRESHOLD = 0.05
 #: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
@@ -305,7 +305,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
         klass = cue.event_class
         cue_text = " ".join(words[s:e])
         rev = _reversed_by(lower, s, cm.reversal, groups)
+        if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
+            # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
+            continue
         if rev is not None:
+            rev = rev[0]
             # "rejects normalisation", "abolished its boycott", "ended the fighting": the act is undone
             cue_text = f"{rev} {cue_text}"
             if intensity > 0:
@@ -431,15 +435,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     return list(best.values())
 
 
-def _reversed_by(lower: list[str], s: int, forms, groups) -> str | None:
+def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
     """The reversal verb ("rejected", "lifted", ...) within five tokens before a cue, if any."""
     for i in range(max(0, s - 6), s):
         for f in forms:
             n = len(f)
             if tuple(lower[i:i + n]) == f and i + n <= s and s - (i + n) <= 5:
-                if any(i + n <= g[0][0] < s for g in groups):
-                    continue  # an actor between them starts a new clause
-                return " ".join(f)
+                if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
+                    continue  # an actor between them starts a new clause ("rejects UN mediation" does not)
+                return " ".join(f), i
     return None
 
 
