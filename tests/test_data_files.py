@@ -1,0 +1,87 @@
+"""Data files: codes valid, dates parse, tenures ordered, lexicon consistent, gold and corpus aligned."""
+import csv
+import json
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+import pytest
+
+from helpers.gazetteer import ORG_CODES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXTRA = {"ESH", "PSE", "XKX", "TWN"} | ORG_CODES | {"VAT"}
+
+
+def _rows(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _valid(code):
+    return code in EXTRA or pycountry.countries.get(alpha_3=code) is not None
+
+
+@pytest.mark.parametrize("name", ["country_aliases.csv", "demonyms.csv", "institutions.csv", "seats.csv",
+                                  "people.csv", "people_1990_2009.csv"])
+def test_actor_files_use_valid_codes(name):
+    bad = [r["country"] for r in _rows(DATA / "actors" / name) if not _valid(r["country"].strip())]
+    assert bad == []
+
+
+@pytest.mark.parametrize("name", ["people.csv", "people_1990_2009.csv"])
+def test_people_tenures_parse_and_are_ordered(name):
+    for r in _rows(DATA / "actors" / name):
+        start = pd.Timestamp(r["start"]) if r["start"] else None
+        end = pd.Timestamp(r["end"]) if r["end"] else None
+        assert start is not None, r["person_id"]
+        assert end is None or start < end, r["person_id"]
+
+
+def test_cue_lexicon_is_consistent():
+    rows = _rows(DATA / "lexicon" / "cues.csv")
+    ids = [r["cue_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    seen = {}
+    for r in rows:
+        i = float(r["intensity"])
+        assert -10 <= i <= 10
+        assert (i > 0) == r["event_class"].endswith("cooperation"), r["cue_id"]
+        for f in r["forms"].split("|"):
+            assert f == f.lower() and f.strip() == f, (r["cue_id"], f)
+            assert f not in seen, f"{f} in {seen.get(f)} and {r['cue_id']}"
+            seen[f] = r["cue_id"]
+
+
+def test_gold_matches_corpus_and_codebook_labels():
+    corpus = {json.loads(l)["article_id"] for l in (DATA / "corpus" / "briefs.jsonl").read_text().splitlines() if l}
+    gold = [json.loads(l) for l in (DATA / "gold" / "briefs_gold.jsonl").read_text().splitlines() if l]
+    assert {g["article_id"] for g in gold} == corpus and len(corpus) >= 150
+    for g in gold:
+        for k, v in g["dyads"].items():
+            a, b = k.split("-")
+            assert a < b and v in {"cooperative", "hostile", "neutral", "mixed"}
+            assert _valid(a) and _valid(b)
+
+
+def test_corpus_covers_six_dyads_over_three_years():
+    gold = [json.loads(l) for l in (DATA / "gold" / "briefs_gold.jsonl").read_text().splitlines() if l]
+    counts = pd.Series([k for g in gold for k in g["dyads"]]).value_counts()
+    for dyad in ["ISR-MAR", "DZA-MAR", "ARE-ISR", "EGY-ISR", "CHN-USA", "RUS-UKR"]:
+        assert counts.get(dyad, 0) >= 10, dyad
+    dates = pd.to_datetime([json.loads(l)["date"] for l in (DATA / "corpus" / "briefs.jsonl").read_text().splitlines() if l])
+    assert dates.year.nunique() >= 3
+
+
+def test_milestones_parse():
+    ms = pd.read_csv(DATA / "milestones.csv")
+    assert {"date", "dyad", "event", "source"} <= set(ms.columns)
+    pd.to_datetime(ms["date"])
+    assert {"ISR-MAR", "DZA-MAR"} <= set(ms["dyad"])
+
+
+def test_ag_news_dev_labels_are_by_row_only():
+    rows = [json.loads(l) for l in (DATA / "gold" / "ag_news_dev.jsonl").read_text().splitlines() if l]
+    assert len(rows) >= 100
+    assert all(r["article_id"] == f"agnews-{r['row']}" for r in rows)
+    assert not any(len(r.get("notes", "")) > 300 for r in rows)  # notes, not copied text
