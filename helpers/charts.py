@@ -20,7 +20,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 __all__ = ["plot_dyad", "plot_compare", "plot_heatmap", "plot_asymmetry", "plot_methods",
-           "plot_confusion", "save", "read_milestones", "SCORE_LABEL"]
+           "plot_confusion", "plot_gdelt_comparison", "save", "read_milestones", "SCORE_LABEL"]
 
 SCORE_LABEL = "stance score (-1 hostile .. +1 cooperative)"
 _STYLE = {"font.size": 9, "axes.titlesize": 11, "axes.titleweight": "bold",
@@ -273,6 +273,54 @@ def plot_confusion(matrix: pd.DataFrame, *, title: str, corpus: str = "bundled g
         ax.set_title(title, loc="left", fontsize=10)
         _footnote(fig, f"Source: {corpus}.")
         fig.subplots_adjust(bottom=0.25, left=0.25)
+    return fig
+
+
+def plot_gdelt_comparison(table: pd.DataFrame, *, corr: dict | None = None, corpus: str = "the kit's corpus"):
+    """
+    Put GDELT beside the kit for each dyad-period both cover (the table of :func:`helpers.gdelt.compare`).
+
+    Left: kit score against GDELT's mean Goldstein (both rescaled to -1..1);
+    right: the same dyad-periods with GDELT AvgTone and the kit's VADER and
+    TextBlob tone. The correlations are in the title when given.
+    """
+    title = "The kit beside GDELT (dyad-periods covered by both)"
+    if table is None or not len(table):
+        return _empty(title, "No dyad-period is covered by both sources.")
+    with plt.rc_context(_STYLE):
+        fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4.2))
+        x = table["gdelt_goldstein"] / 10
+        a1.axhline(0, color="#999999", lw=0.8)
+        a1.axvline(0, color="#999999", lw=0.8)
+        a1.scatter(x, table["kit_score"], s=20 + 8 * table["kit_articles"].clip(upper=20), color="#4c72b0",
+                   alpha=0.8)
+        for xi, yi, lab in zip(x, table["kit_score"], table["dyad"]):
+            a1.annotate(lab, (xi, yi), fontsize=7, xytext=(3, 3), textcoords="offset points")
+        a1.set_xlim(-1.05, 1.05)
+        a1.set_ylim(-1.05, 1.05)
+        a1.set_xlabel("GDELT mean Goldstein / 10 (-1 .. +1)")
+        a1.set_ylabel("kit score (-1 hostile .. +1 cooperative)")
+        a1.set_title("Events: kit score vs Goldstein", loc="left", fontsize=10)
+        labels = table["dyad"] + " " + pd.to_datetime(table["period"]).dt.strftime("%Y-%m")
+        ypos = np.arange(len(table))
+        a2.axvline(0, color="#999999", lw=0.8)
+        a2.scatter(table["gdelt_tone"] / 10, ypos, marker="s", color="#c44e52", label="GDELT AvgTone / 10")
+        if "kit_vader" in table:
+            a2.scatter(table["kit_vader"], ypos, marker="o", color="#dd8452", label="VADER (kit sentences)")
+        if "kit_textblob" in table:
+            a2.scatter(table["kit_textblob"], ypos, marker="^", color="#8172b3", label="TextBlob (kit sentences)")
+        a2.scatter(table["kit_score"], ypos, marker="D", color="#4c72b0", label="kit score")
+        a2.set_yticks(ypos, labels, fontsize=7)
+        a2.set_xlim(-1.05, 1.05)
+        a2.set_xlabel("score or tone (-1 .. +1)")
+        a2.set_title("Tone: GDELT AvgTone, VADER, TextBlob", loc="left", fontsize=10)
+        a2.legend(fontsize=7, frameon=False, loc="lower right")
+        sub = ""
+        if corr and corr.get("kit_vs_goldstein") is not None:
+            sub = f" (Pearson r: kit vs Goldstein {corr['kit_vs_goldstein']:+.2f}, kit vs tone {corr['kit_vs_tone']:+.2f}, n = {corr['n']})"
+        fig.suptitle(title + sub, fontsize=10, fontweight="bold", x=0.01, ha="left")
+        _footnote(fig, f"Sources: GDELT 2.0 events (GDELT Project); {corpus}. Marker size: kit articles.")
+        fig.subplots_adjust(bottom=0.2, top=0.86, wspace=0.45, left=0.08, right=0.98)
     return fig
 
 

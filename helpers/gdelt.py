@@ -192,7 +192,18 @@ def gdelt_article_dyads(events: pd.DataFrame) -> pd.DataFrame:
                          "avg_tone": events["avg_tone"], "num_articles": events["num_articles"]})
 
 
-def compare(kit_relations: pd.DataFrame, gdelt_relations: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+def _guess_freq(periods: pd.Series) -> str:
+    p = pd.to_datetime(periods)
+    if (p.dt.month == 1).all() and (p.dt.day == 1).all():
+        return "Y"
+    if (p.dt.day == 1).all():
+        return "Q" if p.dt.month.isin([1, 4, 7, 10]).all() and len(p) > 1 and \
+            (p.sort_values().diff().dropna().dt.days >= 89).all() else "M"
+    return "D"
+
+
+def compare(kit_relations: pd.DataFrame, gdelt_relations: pd.DataFrame,
+            kit_article_dyads: pd.DataFrame | None = None) -> tuple[pd.DataFrame, dict]:
     """
     Put GDELT's Goldstein and AvgTone beside the kit's scores, dyad by dyad and period by period.
 
@@ -200,6 +211,9 @@ def compare(kit_relations: pd.DataFrame, gdelt_relations: pd.DataFrame) -> tuple
     ----------
     kit_relations : DataFrame
         relations of a kit run (country_a, country_b, period, score, n_articles).
+    kit_article_dyads : DataFrame, optional
+        the run's article_dyads: adds the mean VADER and TextBlob tone per
+        dyad-period (``kit_vader``, ``kit_textblob``) beside the kit score.
     gdelt_relations : DataFrame
         relations written by :func:`import_gdelt` (score = mean Goldstein / 10, avg_tone).
 
@@ -212,13 +226,22 @@ def compare(kit_relations: pd.DataFrame, gdelt_relations: pd.DataFrame) -> tuple
         Pearson correlations of the kit score with Goldstein and with AvgTone, and ``n`` (None when n < 3).
     """
     k = kit_relations[kit_relations["n_articles"] > 0][["country_a", "country_b", "period", "score", "n_articles"]]
+    if kit_article_dyads is not None and len(kit_article_dyads):
+        from .relations import period_start
+        freq = _guess_freq(k["period"])
+        tones = kit_article_dyads.assign(period=period_start(kit_article_dyads["date"], freq)).groupby(
+            ["country_a", "country_b", "period"]).agg(kit_vader=("vader_compound", "mean"),
+                                                      kit_textblob=("textblob_polarity", "mean")).reset_index()
+        k = k.merge(tones, on=["country_a", "country_b", "period"], how="left")
     g = gdelt_relations[gdelt_relations["n_articles"] > 0][["country_a", "country_b", "period", "score",
                                                            "avg_tone", "n_articles"]]
     t = k.merge(g, on=["country_a", "country_b", "period"], suffixes=("_kit", "_gdelt"))
     t = t.assign(dyad=t["country_a"] + "-" + t["country_b"], gdelt_goldstein=(t["score_gdelt"] * 10).round(3))
     t = t.rename(columns={"score_kit": "kit_score", "n_articles_kit": "kit_articles",
                           "avg_tone": "gdelt_tone", "n_articles_gdelt": "gdelt_events"})
-    t = t[["dyad", "period", "kit_score", "kit_articles", "gdelt_goldstein", "gdelt_tone", "gdelt_events"]]
+    cols = ["dyad", "period", "kit_score", "kit_articles"] + [c for c in ("kit_vader", "kit_textblob") if c in t] + [
+        "gdelt_goldstein", "gdelt_tone", "gdelt_events"]
+    t = t[cols].round({"kit_vader": 4, "kit_textblob": 4})
     t = t.sort_values(["dyad", "period"], ignore_index=True)
     corr = {"n": int(len(t)), "kit_vs_goldstein": None, "kit_vs_tone": None}
     if len(t) >= 3:

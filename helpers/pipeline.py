@@ -28,7 +28,7 @@ import importlib
 
 _load = importlib.import_module(".load", __package__)  # the module, not the function helpers.load
 from .actors import ActorMatcher, find_mentions
-from .relations import directed_relations, parse_dyads, relations
+from .relations import directed_relations, directed_relations_parquet, parse_dyads, relations
 from .segment import find_repeated_lines, segment
 from .stance import article_dyads, context_tone, find_events
 
@@ -416,12 +416,6 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
     ad = ad.sort_values(["article_id", "country_a", "country_b"], ignore_index=True) if len(ad) else ad
     rel = relations(ad, freq=freq, dyads=dyad_list, start=start, end=end,
                     min_articles=min_articles, sources=sources, articles=arts_small)
-    events = writer.read("dyad_events", None) if figures or True else None
-    events = events if events is not None else pd.DataFrame()
-    if clusters is not None and not keep_copies and len(events):
-        events = events[events["article_id"].isin(set(ad["article_id"]))]
-    directed = directed_relations(events, freq=freq, dyads=dyad_list) if len(events) else directed_relations(
-        pd.DataFrame(columns=["event_class"]), freq=freq)
     step_t["relations"] = time.perf_counter() - t
     # write tables
     empties = {"articles": _load._articles_frame([]), "rejects": _load._rejects_frame([]),
@@ -434,6 +428,13 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
                "boilerplate": pd.DataFrame(columns=["article_id", "start", "end", "text", "rule"])}
     for name in ("articles", "rejects", "sentences", "mentions", "dyad_events", "boilerplate"):
         writer.merge(name, empties[name])
+    # the directed view is aggregated by DuckDB over the Parquet file, not in pandas
+    t = time.perf_counter()
+    if writer.counts.get("dyad_events", 0):
+        directed = directed_relations_parquet(str(tmp / "dyad_events.parquet"), freq=freq, dyads=dyad_list)
+    else:
+        directed = directed_relations(pd.DataFrame(columns=["event_class"]), freq=freq)
+    step_t["relations"] += time.perf_counter() - t
     ad.to_parquet(tmp / "article_dyads.parquet", index=False)
     rel.to_parquet(tmp / "relations.parquet", index=False)
     directed.to_parquet(tmp / "relations_directed.parquet", index=False)

@@ -14,7 +14,7 @@ import hashlib
 import numpy as np
 import pandas as pd
 
-__all__ = ["relations", "directed_relations", "evidence", "smooth", "parse_dyads",
+__all__ = ["relations", "directed_relations", "directed_relations_parquet", "evidence", "smooth", "parse_dyads",
            "RELATION_COLUMNS", "N_BOOT", "FREQS", "period_start", "methods_series"]
 
 RELATION_COLUMNS = ["country_a", "country_b", "period", "n_articles", "n_sentences", "score",
@@ -209,6 +209,47 @@ def directed_relations(dyad_events: pd.DataFrame, *, freq: str = "M",
     return out[cols]
 
 
+_TRUNC = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def directed_relations_parquet(path: str, *, freq: str = "M",
+                               dyads: list[tuple[str, str]] | None = None) -> pd.DataFrame:
+    """
+    The same as :func:`directed_relations`, computed by DuckDB over a dyad_events Parquet file.
+
+    Only the aggregated rows come back into pandas, so a run with hundreds of
+    millions of sentence events does not have to fit in memory. Weeks start on
+    Monday, as in :func:`period_start`.
+    """
+    import duckdb
+    if freq not in _TRUNC:
+        raise ValueError(f"freq must be one of {', '.join(FREQS)}; got {freq!r}")
+    where = "event_class <> 'neutral'"
+    params: list = [str(path)]
+    if dyads:
+        keys = [f"{a}-{b}" for a, b in dyads]
+        where += (" AND (CASE WHEN source < target THEN source || '-' || target ELSE target || '-' || source END)"
+                  f" IN ({', '.join('?' for _ in keys)})")
+        params += keys
+    sql = f"""
+        WITH e AS (SELECT source, target, article_id, sentence_id, score,
+                          CAST(date_trunc('{_TRUNC[freq]}', CAST(date AS TIMESTAMP)) AS TIMESTAMP) AS period
+                   FROM read_parquet(?) WHERE {where}),
+             a AS (SELECT source, target, period, article_id, avg(score) AS score,
+                          count(DISTINCT sentence_id) AS n FROM e GROUP BY ALL)
+        SELECT source, target, period, count(DISTINCT article_id) AS n_articles,
+               CAST(sum(n) AS BIGINT) AS n_sentences, round(avg(score), 4) AS score
+        FROM a GROUP BY ALL ORDER BY source, target, period"""
+    con = duckdb.connect()
+    try:
+        out = con.execute(sql, params).df()
+    finally:
+        con.close()
+    out["period"] = pd.to_datetime(out["period"]).astype("datetime64[ns]")
+    out["period_label"] = _labels(out["period"], freq)
+    return out[["source", "target", "period", "period_label", "n_articles", "n_sentences", "score"]]
+
+
 def smooth(rel: pd.DataFrame, *, window: int = 3) -> pd.DataFrame:
     """
     Add ``score_smooth``: a trailing mean over ``window`` periods, per dyad.
@@ -236,12 +277,15 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str = "M
         The run's dyad_events.
     freq : str, default "M"
         The period length the relations were built with.
+    article_dyads : DataFrame, optional
+        The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
+        that carried each story) when syndicated copies were collapsed.
 
     Returns
     -------
     DataFrame
         article_id, date, sentence_id, source, target, event_class, intensity,
-        score, cue, sentence; strongest cues first.
+        score, cue, sentence (and n_copies, sources); strongest cues first.
     """
     a, b = row["country_a"], row["country_b"]
     p = pd.Timestamp(row["period"])
@@ -250,10 +294,16 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str = "M
     ev = dyad_events[((dyad_events["source"] == a) & (dyad_events["target"] == b)) |
                      ((dyad_events["source"] == b) & (dyad_events["target"] == a))]
     ev = ev[period_start(ev["date"], freq) == p]
-    if article_dyads is not None and "canonical_only" in article_dyads.attrs:
-        ev = ev[ev["article_id"].isin(article_dyads["article_id"])]
     cols = ["article_id", "date", "sentence_id", "source", "target", "event_class", "intensity",
             "score", "cue", "sentence"]
+    if article_dyads is not None and len(article_dyads) and "n_copies" in article_dyads:
+        # the reach of each story: how many outlets carried it, and which
+        reach = article_dyads.drop_duplicates("article_id").set_index("article_id")
+        ev = ev.assign(n_copies=ev["article_id"].map(reach["n_copies"]).fillna(1).astype("int64"))
+        cols.append("n_copies")
+        if "sources" in reach:
+            ev = ev.assign(sources=ev["article_id"].map(reach["sources"]))
+            cols.append("sources")
     return ev.assign(_k=-ev["intensity"].abs()).sort_values(
         ["_k", "article_id", "sentence_id"])[cols].reset_index(drop=True)
 

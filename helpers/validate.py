@@ -121,6 +121,16 @@ def bootstrap_ci(values: np.ndarray, *, n_boot: int = N_BOOT, seed: int = 0) -> 
     return (round(float(lo), 4), round(float(hi), 4))
 
 
+def _bootstrap_stat(n: int, stat, *, n_boot: int = N_BOOT, seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of ``stat(indices)`` over ``n_boot`` resamples of ``n`` items."""
+    if n == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    vals = [stat(rng.integers(0, n, size=n)) for _ in range(n_boot)]
+    lo, hi = np.nanpercentile(vals, [2.5, 97.5])
+    return (round(float(lo), 4), round(float(hi), 4))
+
+
 def confusion(gold: list[str], pred: list[str], labels=("cooperative", "hostile", "neutral")) -> pd.DataFrame:
     """Confusion matrix as a DataFrame (rows gold, columns predicted)."""
     m = pd.DataFrame(0, index=list(labels), columns=list(labels))
@@ -207,6 +217,20 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
             per_article_recall.append(len(p & g["actors"]) / len(g["actors"]))
     actors = {"overall": _prf(tp, fp, fn),
               "false_actors_on_not_actors": false_on_not, "not_actor_labels": n_not}
+    # intervals over articles (the unit that was sampled)
+    per = [(len(pred_actors.get(a, set()) & g["actors"]), len(pred_actors.get(a, set()) - g["actors"]),
+            len(g["actors"] - pred_actors.get(a, set()))) for a, g in gold.items()]
+    arr = np.array(per, float).reshape(-1, 3)
+
+    def _p(ix):
+        t = arr[ix].sum(axis=0)
+        return t[0] / (t[0] + t[1]) if t[0] + t[1] else np.nan
+
+    def _f(ix):
+        t = arr[ix].sum(axis=0)
+        return 2 * t[0] / (2 * t[0] + t[1] + t[2]) if t[0] else 0.0
+    actors["overall"]["precision_ci"] = _bootstrap_stat(len(arr), _p)
+    actors["overall"]["f1_ci"] = _bootstrap_stat(len(arr), _f)
     # per kind: recall over gold mentions, precision over predicted mentions of that kind
     kinds = {}
     gm = [(aid, m) for aid, g in gold.items() for m in g["mentions"] if isinstance(m, dict)]
@@ -243,9 +267,12 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     methods = {}
     for name in ("textblob", "vader", "combined"):
         correct = (scored[name] == scored["gold"]).to_numpy(float)
+        g3, p3 = list(three["gold"]), list(three[name])
         methods[name] = {"accuracy": round(float(correct.mean()), 4) if len(correct) else float("nan"),
                          "ci": bootstrap_ci(correct), "n": int(len(correct)),
-                         "macro_f1": round(_macro_f1(list(three["gold"]), list(three[name])), 4),
+                         "macro_f1": round(_macro_f1(g3, p3), 4),
+                         "macro_f1_ci": _bootstrap_stat(len(g3), lambda ix: _macro_f1([g3[i] for i in ix],
+                                                                                     [p3[i] for i in ix]), n_boot=300),
                          "confusion": confusion(list(three["gold"]), list(three[name])).to_dict(orient="index")}
     metrics = {
         "actor_recall": actors["overall"]["recall"], "actor_precision": actors["overall"]["precision"],
@@ -253,7 +280,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
         "actor_recall_ci": bootstrap_ci(np.array(per_article_recall)),
         "actors": actors,
         "stance_accuracy": methods["combined"]["accuracy"], "stance_accuracy_ci": methods["combined"]["ci"],
-        "macro_f1": methods["combined"]["macro_f1"],
+        "macro_f1": methods["combined"]["macro_f1"], "macro_f1_ci": methods["combined"]["macro_f1_ci"],
+        "actor_precision_ci": actors["overall"]["precision_ci"],
         "n_pairs": {"cooperative_or_hostile": int(len(scored)), "three_class": int(len(three)),
                     "mixed_not_scored": int((pairs["gold"] == "mixed").sum())},
         "n_articles": len(gold),

@@ -107,3 +107,14 @@ def test_compare_puts_gdelt_beside_the_kit():
     t, corr = compare(kit, gd)
     assert list(t["gdelt_goldstein"]) == [-6.0, -3.0, 0.0] and corr["n"] == 3
     assert corr["kit_vs_goldstein"] == pytest.approx(1.0) and corr["kit_vs_tone"] == pytest.approx(1.0)
+
+
+def test_gdelt_comparison_chart_draws_and_handles_empty():
+    from helpers import charts
+    t = pd.DataFrame({"dyad": ["DZA-MAR"], "period": pd.to_datetime(["2020-11-01"]), "kit_score": [-0.3],
+                      "kit_articles": [2], "kit_vader": [-0.4], "kit_textblob": [-0.1], "gdelt_goldstein": [-4.5],
+                      "gdelt_tone": [-4.2], "gdelt_events": [6]})
+    fig = charts.plot_gdelt_comparison(t, corr={"n": 1, "kit_vs_goldstein": None, "kit_vs_tone": None})
+    assert "GDELT" in fig.axes[0].get_xlabel()
+    empty = charts.plot_gdelt_comparison(t.iloc[0:0])
+    assert empty.axes[0].get_title(loc="left")

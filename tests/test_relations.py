@@ -113,3 +113,23 @@ def test_evidence_returns_the_sentences_behind_a_point_strongest_first():
     ev = evidence(row, _events())
     assert list(ev["sentence"]) == ["Algeria cut ties with Morocco.", "Algeria accused Morocco.",
                                     "Morocco regretted the decision."]
+
+
+def test_evidence_carries_the_reach_of_syndicated_stories():
+    ad = pd.DataFrame({"article_id": ["a", "b"], "n_copies": [4, 1], "sources": ["W; X; Y; Z", "Q"]})
+    row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-08-01")}
+    ev = evidence(row, _events(), article_dyads=ad)
+    assert dict(zip(ev["article_id"], ev["n_copies"])) == {"a": 4, "b": 1}
+    assert ev.loc[ev["article_id"] == "a", "sources"].iloc[0] == "W; X; Y; Z"
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M", "Q", "Y"])
+def test_directed_relations_in_duckdb_match_pandas(tmp_path, freq):
+    from helpers.relations import directed_relations_parquet
+    ev = _events()
+    ev.to_parquet(tmp_path / "e.parquet")
+    a = directed_relations(ev, freq=freq)
+    b = directed_relations_parquet(str(tmp_path / "e.parquet"), freq=freq)
+    pd.testing.assert_frame_equal(a.reset_index(drop=True), b, check_dtype=False)
+    c = directed_relations_parquet(str(tmp_path / "e.parquet"), freq=freq, dyads=parse_dyads("ISR-MAR"))
+    assert len(c) == 0
