@@ -24,13 +24,14 @@ import pandas as pd
 
 from .segment import split_boilerplate
 
-__all__ = ["NearDuplicates", "annotate", "attach_copies", "summary", "DEFAULT_THRESHOLD", "syndicate",
+__all__ = ["NearDuplicates", "signatures", "annotate", "attach_copies", "summary", "DEFAULT_THRESHOLD", "syndicate",
            "shingles", "cluster_articles"]
 
 #: Default Jaccard threshold (word 3-shingles). On 180 syndicated copies of 60 bundled briefs it found
 #: every copy with no false merge among the originals (0.5: 98.3%; 0.6: 78.9%); see docs/METHODS.md.
 DEFAULT_THRESHOLD = 0.4
 NUM_PERM = 128
+_SCHEME = "affine32"  # datasketch 2.x MinHash default; signatures are rebuilt with the same scheme
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(\([^)]{1,40}\))?\s*(-{1,2}|\u2014|:)\s*")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -51,6 +52,22 @@ def shingles(text: str, k: int = 3) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+def signatures(articles: pd.DataFrame, *, num_perm: int = NUM_PERM) -> list[tuple]:
+    """
+    MinHash signatures of a chunk of articles: (article_id, date, text length, source, hashvalues).
+
+    A pure function of its chunk, so it can run in a worker process.
+    """
+    from datasketch import MinHash
+    out = []
+    srcs = articles["source"] if "source" in articles else [""] * len(articles)
+    for aid, date, text, src in zip(articles["article_id"], articles["date"], articles["text"], srcs):
+        m = MinHash(num_perm=num_perm, seed=1)
+        m.update_batch([x.encode("utf-8") for x in sorted(shingles(text))])
+        out.append((aid, date, len(text or ""), str(src), m.hashvalues.copy()))
+    return out
+
+
 class NearDuplicates:
     """Collect MinHash signatures chunk by chunk, then cluster them."""
 
@@ -67,20 +84,19 @@ class NearDuplicates:
 
     def add(self, articles: pd.DataFrame) -> None:
         """Add a chunk of articles (article_id, date, text, source)."""
-        from datasketch import MinHash
-        for aid, date, text, src in zip(articles["article_id"], articles["date"], articles["text"],
-                                        articles["source"] if "source" in articles else [""] * len(articles)):
-            sh = shingles(text)
-            m = MinHash(num_perm=self.num_perm, seed=1)
-            for s in sorted(sh):
-                m.update(s.encode("utf-8"))
+        self.add_signatures(signatures(articles, num_perm=self.num_perm))
+
+    def add_signatures(self, rows: list[tuple]) -> None:
+        """Add precomputed rows of :func:`signatures` (computed in a worker, say)."""
+        from datasketch import LeanMinHash
+        for aid, date, length, src, hv in rows:
+            m = LeanMinHash(seed=1, hashvalues=hv, scheme=_SCHEME)
             for other in self.lsh.query(m):
-                o = self.sigs[other]
-                if float(np.mean(o == m.hashvalues)) >= self.threshold:
+                if float(np.mean(self.sigs[other] == hv)) >= self.threshold:
                     self.edges.append((other, aid))
             self.lsh.insert(aid, m)
-            self.sigs[aid] = m.hashvalues.copy()
-            self.meta[aid] = (pd.Timestamp(date), len(text or ""), str(src))
+            self.sigs[aid] = hv
+            self.meta[aid] = (pd.Timestamp(date), length, str(src))
 
     def clusters(self) -> pd.DataFrame:
         """Return article_id, cluster_id, canonical, n_copies, sources for every article added."""

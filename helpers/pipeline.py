@@ -17,6 +17,7 @@ import platform
 import shutil
 import sys
 import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
@@ -29,7 +30,7 @@ import importlib
 _load = importlib.import_module(".load", __package__)  # the module, not the function helpers.load
 from .actors import ActorMatcher, find_mentions
 from .relations import directed_relations, directed_relations_parquet, parse_dyads, relations
-from .segment import find_repeated_lines, segment
+from .segment import line_counts, segment
 from .stance import article_dyads, context_tone, find_events
 
 __all__ = ["process_chunk", "analyze", "TABLES", "write_csv_safe", "read_table", "RunError"]
@@ -67,7 +68,7 @@ def _init_worker() -> None:
 
 
 def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozenset(),
-                  min_confidence: float = 0.6) -> dict[str, pd.DataFrame]:
+                  min_confidence: float = 0.6, detect_languages: bool = False) -> dict[str, pd.DataFrame]:
     """
     Run segment -> actors -> stance on one chunk of articles.
 
@@ -77,14 +78,27 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
         A chunk of the articles table.
     repeated : frozenset of str
         Keys of corpus-wide repeated lines (boilerplate).
+    detect_languages : bool, default False
+        Detect each article's language here (in the worker) rather than in the
+        loader; the result is returned as ``languages``.
 
     Returns
     -------
     dict of DataFrame
         sentences, boilerplate, mentions, dyad_events and article_dyads for the
-        chunk; each depends only on its own articles, so chunking changes nothing.
+        chunk (and ``languages``, article_id -> code); each depends only on its
+        own articles, so chunking changes nothing.
     """
+    from .load import detect_language
     timings = {}
+    languages = {}
+    if detect_languages and len(articles):
+        t = time.perf_counter()
+        titles = articles["title"].fillna("") if "title" in articles else [""] * len(articles)
+        langs = [detect_language(f"{ti}\n{tx}") for ti, tx in zip(titles, articles["text"])]
+        articles = articles.assign(language=langs)
+        languages = dict(zip(articles["article_id"], langs))
+        timings["language"] = time.perf_counter() - t
     t = time.perf_counter()
     sentences, boiler = segment(articles, repeated=repeated)
     timings["segment"] = time.perf_counter() - t
@@ -97,7 +111,7 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
                                             min_confidence=min_confidence))
     timings["stance"] = time.perf_counter() - t
     return {"sentences": sentences, "boilerplate": boiler, "mentions": mentions,
-            "dyad_events": events, "article_dyads": ad, "_timings": timings}
+            "dyad_events": events, "article_dyads": ad, "languages": languages, "_timings": timings}
 
 
 # ------------------------------------------------------------------ writing
@@ -203,15 +217,40 @@ def _sorted(df: pd.DataFrame, name: str) -> pd.DataFrame:
 
 # ------------------------------------------------------------------ analyze
 
+def _prepass_chunk(arts: pd.DataFrame, with_signatures: bool) -> tuple[Counter, list]:
+    """First pass over one chunk: short-line counts (boilerplate) and MinHash signatures."""
+    from .dedup import signatures
+    return line_counts(arts["text"]), (signatures(arts) if with_signatures else [])
+
+
+def _prepass(stream, workers: int, with_signatures: bool):
+    """Run :func:`_prepass_chunk` over a stream, in a pool when ``workers > 1``; results in order."""
+    if workers <= 1:
+        for arts, _ in stream:
+            yield _prepass_chunk(arts, with_signatures)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers) as pool:
+        window: list = []
+        for arts, _ in stream:
+            window.append(pool.apply_async(_prepass_chunk, (arts, with_signatures)))
+            while len(window) > workers * 2:
+                yield window.pop(0).get()
+        for res in window:
+            yield res.get()
+
+
 def _chunks_local(stream, repeated, workers, min_confidence):
     if workers <= 1:
         for arts, rejs in stream:
-            yield arts, rejs, process_chunk(arts, repeated=repeated, min_confidence=min_confidence)
+            yield arts, rejs, process_chunk(arts, repeated=repeated, min_confidence=min_confidence,
+                                            detect_languages=True)
         return
     import multiprocessing as mp
     from functools import partial
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    fn = partial(process_chunk, repeated=repeated, min_confidence=min_confidence)
+    fn = partial(process_chunk, repeated=repeated, min_confidence=min_confidence, detect_languages=True)
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         window: list = []
         for arts, rejs in stream:
@@ -231,7 +270,7 @@ def _chunks_dask(stream, repeated, scheduler, min_confidence):
         window: list = []
         for arts, rejs in stream:
             fut = client.submit(process_chunk, arts, repeated=repeated, min_confidence=min_confidence,
-                                pure=False)
+                                detect_languages=True, pure=False)
             window.append((arts, rejs, fut))
             while len(window) > n:
                 a, r, f = window.pop(0)
@@ -335,17 +374,16 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
     # pass 1: lines repeated across the corpus (boilerplate) and near-duplicate clusters
     t = time.perf_counter()
     pre_stats = _load.LoadStats()
-    line_counts: dict[str, int] = {}
+    counts: Counter = Counter()
     sketch = dedup_mod.NearDuplicates(threshold=near_dup) if near_dup else None
-    for arts, _ in _load.iter_load(inputs, chunk_size=chunk_size, detect_languages=False,
-                                   stats=pre_stats, **load_kw):
-        for k in find_repeated_lines(arts["text"], min_articles=1):
-            line_counts[k] = line_counts.get(k, 0) + 1
+    pre_stream = _load.iter_load(inputs, chunk_size=chunk_size, detect_languages=False, stats=pre_stats, **load_kw)
+    for c, sigs in _prepass(pre_stream, workers if scheduler is None else 1, sketch is not None):
+        counts.update(c)
         if sketch is not None:
-            sketch.add(arts)
-    repeated = frozenset(k for k, n in line_counts.items() if n >= max(3, int(0.02 * max(pre_stats.articles, 1))))
+            sketch.add_signatures(sigs)
+    repeated = frozenset(k for k, n in counts.items() if n >= max(3, int(0.02 * max(pre_stats.articles, 1))))
     clusters = sketch.clusters() if sketch is not None else None
-    del line_counts
+    del counts
     step_t["prepass"] = time.perf_counter() - t
     if pre_stats.records_read == 0 or pre_stats.articles == 0:
         reasons = ", ".join(f"{k} ({v})" for k, v in sorted(pre_stats.reject_reasons.items())) or "no records"
@@ -354,7 +392,8 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
     # pass 2: the steps, chunk by chunk
     stats = _load.LoadStats()
     writer = _PartWriter(tmp)
-    stream = _load.iter_load(inputs, chunk_size=chunk_size, stats=stats, **load_kw)
+    # languages are detected in the workers (process_chunk), not in this process
+    stream = _load.iter_load(inputs, chunk_size=chunk_size, stats=stats, detect_languages=False, **load_kw)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -393,6 +432,13 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
             yield a, r, res
 
     for arts, rejs, res in scored():
+        if len(arts):
+            found = res["languages"]
+            # syndicated copies were not sent to the workers: detect theirs here
+            langs = [found.get(a) or _load.detect_language(f"{ti or ''}\n{tx}")
+                     for a, ti, tx in zip(arts["article_id"], arts["title"], arts["text"])]
+            arts = arts.assign(language=pd.Series(langs, index=arts.index, dtype=object))
+            stats.non_english += int((~arts["language"].isin(["en", "und"])).sum())
         writer.add("articles", arts)
         writer.add("rejects", rejs)
         for name in ("sentences", "boilerplate", "mentions", "dyad_events", "article_dyads"):

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ._paths import DATA
 
-__all__ = ["segment", "split_boilerplate", "find_repeated_lines", "SENTENCE_COLUMNS",
+__all__ = ["segment", "split_boilerplate", "find_repeated_lines", "line_counts", "SENTENCE_COLUMNS",
            "BOILERPLATE_COLUMNS", "line_key"]
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "part"]
@@ -126,6 +126,15 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
         after_marker = False
         kept.append((s, e))
     return kept, dropped
+
+
+def line_counts(texts: Iterable[str], *, max_chars: int = 120) -> Counter:
+    """Count, for each short line without closing punctuation, the texts it appears in."""
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update({line_key(l) for l in text.split("\n")
+                       if 0 < len(l.strip()) <= max_chars and not l.strip().endswith(_TERMINAL)})
+    return counts
 
 
 def find_repeated_lines(texts: Iterable[str], *, min_articles: int = 3,

@@ -56,3 +56,14 @@ def test_find_repeated_lines_flags_lines_seen_in_many_articles():
 def test_segment_names_missing_columns():
     with pytest.raises(KeyError, match="segment needs columns"):
         segment(pd.DataFrame({"id": [1]}))
+
+
+def test_repeated_lines_do_not_depend_on_chunking(tmp_path):
+    from helpers.pipeline import analyze
+    from helpers.synthetic import make_corpus, write_jsonl
+    df = make_corpus(12, seed=4)
+    df["text"] = df["text"] + "\nDesert Daily digest for subscribers"
+    write_jsonl(df, tmp_path / "c.jsonl")
+    one = analyze(tmp_path / "c.jsonl", tmp_path / "one", chunk_size=1, figures=False, near_dup=None)
+    big = analyze(tmp_path / "c.jsonl", tmp_path / "big", chunk_size=100, figures=False, near_dup=None)
+    assert one["boilerplate_lines_removed"] == big["boilerplate_lines_removed"] == 12
