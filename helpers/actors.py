@@ -128,7 +128,7 @@ _PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "lea
 # Words that are never part of a person's name in fuzzy matching.
 _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
     "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
-_KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"),
+_KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"), ("the", "kingdom"),
                ("the", "sultan"), ("the", "crown", "prince")}
 _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two", "sides"),
                ("both", "sides"), ("the", "two", "nations"), ("both", "nations"),
@@ -324,20 +324,26 @@ class ActorMatcher:
         spans.sort(key=lambda x: (-(x[1] - x[0]), not x[2], x[0]))
         taken = [False] * len(words)
         chosen = []
+        blocked = []
         for s, e, block, ents in spans:
             if any(taken[s:e]):
+                if not block and any(b0 <= s and e <= b1 for b0, b1, _ in blocked):
+                    blocked_by = [t for b0, b1, t in blocked if b0 <= s and e <= b1][0]
+                    chosen.append((s, e, ents, f"inside '{blocked_by}', a name listed in not_actors.csv"))
                 continue
             for i in range(s, e):
                 taken[i] = True
-            if not block:
-                chosen.append((s, e, ents))
+            if block:
+                blocked.append((s, e, doc[s:e].text))
+            else:
+                chosen.append((s, e, ents, None))
         sentence_words = set(words)
         out = []
-        for s, e, ents in sorted(chosen, key=lambda x: x[0]):
+        for s, e, ents, why_block in sorted(chosen, key=lambda x: x[0]):
             entry, conf = self._choose(ents, date)
             if entry is None:
                 continue
-            why = self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
+            why = why_block or self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
             surface = doc[s:e].text
             match = "exact" if surface in self.canonical or entry.kind == "person" and surface == entry.surface else "alias"
             out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
@@ -388,10 +394,34 @@ class ActorMatcher:
         countries = {x.country for x in ents}
         return ents[0], 1.0 if len(countries) == 1 else 0.7
 
+    @staticmethod
+    def _name_before(words: list[str], end: int, out: list[dict]) -> int | None:
+        """Start of a run of 1-3 capitalised name tokens ending just before ``end`` (None if none)."""
+        k = end
+        while k > 0 and end - k < 3 and words[k - 1][:1].isupper() and words[k - 1].replace("-", "").isalpha() \
+                and words[k - 1] not in STATE_WORDS and words[k - 1] not in _OK_PREV:
+            k -= 1
+        if k == end or any(o["tok"][0] < end and o["tok"][1] > k and o["rejected"] is None for o in out):
+            return None
+        return k
+
+    def _person(self, doc, s: int, e: int, country: str, conf: float = 0.85) -> dict:
+        words = [t.text for t in doc[s:e]]
+        return {"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
+                "surface": doc[s:e].text, "actor_id": f"{country}_PERSON_{'_'.join(words).upper()}",
+                "country": country, "kind": "person", "match": "role", "confidence": conf, "rejected": None}
+
     def _roles(self, doc, words: list[str], out: list[dict]) -> None:
         """Turn "the Moroccan foreign minister" into a role mention, and name the person after it."""
         lower = [w.lower() for w in words]
         by_start = {m["tok"][0]: m for m in out if m["rejected"] is None}
+        # "President Hugo Zambrano of Venezuela": a titled name followed by "of <country>"
+        for m in list(by_start.values()):
+            s0 = m["tok"][0]
+            if m["kind"] in ("country", "capital") and s0 >= 3 and lower[s0 - 1] == "of":
+                k = self._name_before(words, s0 - 1, out)
+                if k is not None and k > 0 and lower[k - 1] in _PERSON_TITLES:
+                    out.append(self._person(doc, k, s0 - 1, m["country"]))
         for s0, m in list(by_start.items()):
             if m["kind"] not in ("demonym", "country"):
                 continue
@@ -409,6 +439,11 @@ class ActorMatcher:
             if best is not None:
                 j = best
                 head = lower[j]
+                # "Nasser Bourita, the Moroccan foreign minister,": the name before the apposition
+                if head in _PERSON_TITLES and s0 >= 3 and lower[s0 - 1] == "the" and words[s0 - 2] == ",":
+                    k = self._name_before(words, s0 - 2, out)
+                    if k is not None:
+                        out.append(self._person(doc, k, s0 - 2, m["country"]))
                 m["kind"] = _ROLE_HEADS[head]
                 m["match"] = "role"
                 m["end"] = doc[j].idx + len(doc[j])
@@ -554,7 +589,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
                 continue
             n = _phrase_at(lower, i, _KING_WORDS)
             if n and king and not (i + n < len(words) and words[i + n][:1].isupper()):
-                extra.append((i, i + n, f"{king}_HEAD_OF_STATE", king, "role", "context", 0.8))
+                state = lower[i + n - 1] == "kingdom"
+                extra.append((i, i + n, f"{king}_STATE" if state else f"{king}_HEAD_OF_STATE", king,
+                              "country" if state else "role", "context", 0.8))
                 i += n
                 continue
             n = _phrase_at(lower, i, _PAIR_WORDS)

@@ -77,7 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help="files, folders or globs")
     p.add_argument("--out", required=True, help="output folder")
     _common(p)
-    p = sub.add_parser("validate", help="score the kit against hand labels", epilog=LIMITS)
+    p = sub.add_parser("validate", help="score the kit against hand labels",
+                       epilog="Writes the seven tables, metrics.json, errors.csv, gold_pairs.csv and a "
+                              "confusion-matrix figure per method. Bad gold rows are listed with their line numbers.")
     p.add_argument("gold", help="gold labels: JSONL or a filled coding sheet (CSV)")
     p.add_argument("--articles", nargs="+", required=True, help="the labelled articles")
     p.add_argument("--out", required=True, help="output folder")
@@ -105,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stance", help="show the directed events the kit reads in a sentence")
     p.add_argument("text")
     p.add_argument("--date", default=None)
+    p.add_argument("--speaker", default=None, help="ISO3 of who is speaking (\"we\" then means that state)")
     p = sub.add_parser("fit-weights", help="re-fit the stance score weights on the bundled gold")
     p = sub.add_parser("query", help="run SQL (DuckDB) over a run's Parquet tables")
     p.add_argument("folder")
@@ -208,7 +211,7 @@ def _dispatch(a) -> int:
     if a.command == "stance":
         from .stance import explain_sentence
         import pandas as pd
-        df = explain_sentence(a.text, date=a.date)
+        df = explain_sentence(a.text, date=a.date, speaker=a.speaker)
         cols = ["source", "target", "event_class", "intensity", "cue", "textblob_polarity",
                 "vader_compound", "score"]
         with pd.option_context("display.width", 200, "display.max_columns", 20):

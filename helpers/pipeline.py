@@ -350,7 +350,14 @@ def analyze(inputs: Iterable[str | os.PathLike] | str, out: str | os.PathLike, *
                                      corpus_label=corpus_label, start=start, end=end,
                                      min_articles=min_articles, sources=sources,
                                      milestones=milestones, dedup_mod=_dedup, t0=t0)
-            # move into place: tables first, manifest last
+            # move into place: tables first, manifest last; tables of an earlier run that this run
+            # does not write (a CSV when --csv is now off) are removed so nothing stale is left
+            fresh = {p.name for p in tmp.iterdir()}
+            for name in TABLES + EXTRA_TABLES:
+                for ext in (".parquet", ".csv"):
+                    old = out / f"{name}{ext}"
+                    if old.exists() and old.name not in fresh:
+                        old.unlink()
             for p in sorted(tmp.iterdir()):
                 if p.name in ("_parts", "manifest.json"):
                     continue

@@ -10,6 +10,7 @@ never interpolated.
 from __future__ import annotations
 
 import hashlib
+import re
 
 import numpy as np
 import pandas as pd
@@ -264,7 +265,21 @@ def smooth(rel: pd.DataFrame, *, window: int = 3) -> pd.DataFrame:
     return rel
 
 
-def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str = "M",
+def _freq_of(row) -> str:
+    """The period length of a relations row, read from its period_label."""
+    label = str(row.get("period_label", "")) if hasattr(row, "get") else ""
+    if "(week)" in label:
+        return "W"
+    if re.fullmatch(r"\d{4}-Q\d", label):
+        return "Q"
+    if re.fullmatch(r"\d{4}", label):
+        return "Y"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", label):
+        return "D"
+    return "M"
+
+
+def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | None = None,
              article_dyads: pd.DataFrame | None = None) -> pd.DataFrame:
     """
     Return the sentences behind one point of a chart (one row of ``relations``).
@@ -275,11 +290,14 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str = "M
         A row of relations: country_a, country_b, period.
     dyad_events : DataFrame
         The run's dyad_events.
-    freq : str, default "M"
-        The period length the relations were built with.
+    freq : str, optional
+        The period length the relations were built with; read from the row's
+        ``period_label`` when not given.
     article_dyads : DataFrame, optional
         The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
-        that carried each story) when syndicated copies were collapsed.
+        that carried each story), and one row for each article whose pair
+        score came from the article's tone alone (``basis == "article tone"``:
+        no sentence names both states), so every article behind the point is listed.
 
     Returns
     -------
@@ -289,13 +307,23 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str = "M
     """
     a, b = row["country_a"], row["country_b"]
     p = pd.Timestamp(row["period"])
-    if not len(dyad_events):
-        return dyad_events
+    freq = freq or _freq_of(row)
     ev = dyad_events[((dyad_events["source"] == a) & (dyad_events["target"] == b)) |
-                     ((dyad_events["source"] == b) & (dyad_events["target"] == a))]
-    ev = ev[period_start(ev["date"], freq) == p]
+                     ((dyad_events["source"] == b) & (dyad_events["target"] == a))] if len(dyad_events) else \
+        dyad_events
+    ev = ev[period_start(ev["date"], freq) == p] if len(ev) else ev
     cols = ["article_id", "date", "sentence_id", "source", "target", "event_class", "intensity",
             "score", "cue", "sentence"]
+    if article_dyads is not None and len(article_dyads) and "basis" in article_dyads:
+        tone = article_dyads[(article_dyads["country_a"] == a) & (article_dyads["country_b"] == b)
+                             & (article_dyads["basis"] == "article tone")]
+        tone = tone[period_start(tone["date"], freq) == p]
+        if len(tone):
+            ev = pd.concat([ev, pd.DataFrame({
+                "article_id": tone["article_id"], "date": tone["date"], "sentence_id": -1, "source": a,
+                "target": b, "event_class": "neutral", "intensity": 0.0, "score": tone["score"], "cue": "",
+                "sentence": "(no sentence names both: score from the tone of the sentences naming either)"})],
+                ignore_index=True)
     if article_dyads is not None and len(article_dyads) and "n_copies" in article_dyads:
         # the reach of each story: how many outlets carried it, and which
         reach = article_dyads.drop_duplicates("article_id").set_index("article_id")

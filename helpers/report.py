@@ -55,9 +55,10 @@ def _trend(d: pd.DataFrame) -> str:
         return "too few periods to speak of a trend"
     half = len(s) // 2
     first, last = s["score"].iloc[:half].mean(), s["score"].iloc[half:].mean()
-    word = "warmer" if last - first > 0.1 else "cooler" if first - last > 0.1 else "about as"
-    return (f"mean score {first:+.2f} in the first half of its periods, {last:+.2f} in the second "
-            f"({word}{' as' if word == 'about as' else ''} {'before' if word == 'about as' else 'than before'})")
+    word = ("warmer than in the first half" if last - first > 0.1 else
+            "cooler than in the first half" if first - last > 0.1 else "about the same as in the first half")
+    return (f"mean of period scores {first:+.2f} in the first half of its covered periods, "
+            f"{last:+.2f} in the second: {word}")
 
 
 def write_report(folder: Path, manifest: dict, rel: pd.DataFrame, ad: pd.DataFrame,
@@ -68,13 +69,13 @@ def write_report(folder: Path, manifest: dict, rel: pd.DataFrame, ad: pd.DataFra
     lines = ["# Bilateral relations: run report", "",
              f"Records read: {manifest['records_read']} = {manifest['articles']} articles + "
              f"{manifest['rejects']} rejects + {manifest['duplicates']} duplicates.", "",
-             "## Dyads", "", "| dyad | articles | periods with coverage | mean score | trend |",
+             "## Dyads", "", "| dyad | articles | periods with coverage | mean of period scores | trend |",
              "|---|---|---|---|---|"]
     for a, b in chosen:
         d = rel[(rel["country_a"] == a) & (rel["country_b"] == b)]
         n = int(d["n_articles"].sum()) if len(d) else 0
         cov = int((d["n_articles"] > 0).sum()) if len(d) else 0
-        mean = ad[(ad["country_a"] == a) & (ad["country_b"] == b)]["score"].mean()
+        mean = d["score"].mean() if len(d) else float("nan")
         lines.append(f"| {a}-{b} | {n} | {cov} | {mean:+.2f} | {_trend(d) if len(d) else ''} |")
     lines += ["", "## Figures", ""]
     for f in manifest.get("figures", []):

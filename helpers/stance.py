@@ -645,13 +645,16 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     Sum up each article's stance per unordered pair of actors.
 
     The score of a pair is the mean score of its sentences that carry a cue,
-    or, when none does, the mean of its (damped) sentiment-only scores.
-    Directed means (``score_ab``: a -> b, ``score_ba``) are kept beside it.
+    or, when none does, of its tone-only sentence scores (``no_cue_vader`` x
+    VADER). Directed means (``score_ab``: a -> b, ``score_ba``) are kept beside it.
 
     Parameters
     ----------
     events : DataFrame
         dyad_events from :func:`find_events`.
+    context : DataFrame, optional
+        :func:`context_tone` rows for pairs the article names but never in one
+        sentence; they become rows with ``basis == "article tone"``.
     threshold : float, default STANCE_THRESHOLD (0.1)
         Scores at or above it are cooperative, at or below minus it hostile.
 
@@ -660,7 +663,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     DataFrame
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences, plus score_ab, score_ba, n_cues, textblob_polarity,
-        vader_compound, cues.
+        vader_compound, cues, and basis ("cue", "sentence tone" or "article tone":
+        what the score rests on).
     """
     cols = ARTICLE_DYAD_COLUMNS + ["score_ab", "score_ba", "n_cues", "textblob_polarity",
                                    "vader_compound", "cues", "basis"]
@@ -713,12 +717,13 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     return df
 
 
-def explain_sentence(text: str, *, date: str | None = None) -> pd.DataFrame:
+def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:
     """Run actors and stance on one sentence and return its dyad_events (a teaching view)."""
     from .actors import find_mentions
     from .segment import segment
     arts = pd.DataFrame({"article_id": ["s"], "title": [""], "text": [text],
-                         "date": [pd.Timestamp(date) if date else pd.NaT], "language": ["en"]})
+                         "date": [pd.Timestamp(date) if date else pd.NaT], "language": ["en"],
+                         "speaker": [speaker]})
     sents, _ = segment(arts)
     return find_events(sents, find_mentions(sents, arts), arts)
 

@@ -179,7 +179,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     tables : dict of DataFrame
         articles, sentences, mentions, dyad_events, article_dyads of the run.
     out : path, optional
-        Where to write confusion_<method>.png, errors.csv (and nothing else).
+        Where to write confusion_<method>.png, errors.csv and gold_pairs.csv
+        (every gold pair with each method's label and score).
 
     Returns
     -------
@@ -239,7 +240,11 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
         found = 0
         for aid, m in gk:
             am = men[(men["article_id"] == aid) & (men["country"] == m.get("country"))]
-            found += bool(len(am))
+            surf = str(m.get("surface", "")).lower()
+            # found when a mention of that country is of that kind or has that surface
+            found += bool(((am["kind"] == kind) | am["surface"].str.lower().eq(surf)
+                           | am["surface"].str.lower().str.contains(surf, regex=False)).any()) if surf else bool(
+                (am["kind"] == kind).any())
         pk = men[(men["kind"] == kind) & men["article_id"].isin(list(gold))]
         correct = sum(c in gold[a]["actors"] for a, c in zip(pk["article_id"], pk["country"]))
         kinds[kind] = {"recall": round(found / len(gk), 4) if gk else None, "n_gold_mentions": len(gk),

@@ -190,3 +190,23 @@ def test_actors_matcher_works_with_a_tiny_inline_gazetteer():
 def test_actors_empty_gazetteer_is_an_error():
     with pytest.raises(ValueError, match="gazetteer is empty"):
         ActorMatcher([])
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Prime Minister Ehud Olmertz of Israel met the envoy.", "Ehud Olmertz", "ISR"),
+    ("Talks went well, said Juan Perez, the Chilean foreign minister, on Monday.", "Juan Perez", "CHL"),
+], ids=["title-name-of-country", "apposition"])
+def test_actors_unknown_people_introduced_by_title_and_country(text, name, code):
+    found = _found(text, date="2006-01-01")
+    people = found[found["kind"] == "person"]
+    assert list(people["surface"]) == [name] and list(people["country"]) == [code]
+
+
+def test_the_kingdom_is_the_monarchy_the_article_names():
+    assert _codes("Morocco said the kingdom would respond.") == {"MAR"}
+    assert _codes("Jordan and Israel met. The kingdom hosted the talks.") == {"JOR", "ISR"}
+
+
+def test_explain_shows_matches_inside_blocked_names():
+    df = explain("Canadian Press reported it.")
+    assert df.iloc[0]["rejected"].startswith("inside 'Canadian Press'")

@@ -158,3 +158,10 @@ def test_query_runs_sql_over_the_tables(corpus, tmp_path):
     assert df["n"][0] == 40
     with pytest.raises(ValueError):
         query(tmp_path, "SELECT nope FROM articles")
+
+
+def test_rerun_without_csv_removes_the_old_csv_tables(corpus, tmp_path):
+    analyze(corpus, tmp_path, figures=False, csv=True)
+    assert (tmp_path / "relations.csv").exists()
+    analyze(corpus, tmp_path, figures=False, csv=False)
+    assert not (tmp_path / "relations.csv").exists() and (tmp_path / "relations.parquet").exists()

@@ -133,3 +133,13 @@ def test_directed_relations_in_duckdb_match_pandas(tmp_path, freq):
     pd.testing.assert_frame_equal(a.reset_index(drop=True), b, check_dtype=False)
     c = directed_relations_parquet(str(tmp_path / "e.parquet"), freq=freq, dyads=parse_dyads("ISR-MAR"))
     assert len(c) == 0
+
+
+def test_evidence_reads_the_period_length_from_the_row_and_lists_tone_only_articles():
+    ev = _events()
+    row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-07-01"), "period_label": "2021-Q3"}
+    ad = pd.DataFrame({"article_id": ["t"], "date": pd.to_datetime(["2021-09-15"]), "country_a": ["DZA"],
+                       "country_b": ["MAR"], "score": [-0.3], "basis": ["article tone"], "n_copies": [1]})
+    out = evidence(row, ev, article_dyads=ad)
+    assert set(out["article_id"]) == {"a", "b", "c", "t"}          # the whole quarter, not one month
+    assert out.loc[out["article_id"] == "t", "sentence"].iloc[0].startswith("(no sentence names both")
