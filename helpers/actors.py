@@ -76,6 +76,9 @@ _MEDIA_NEXT = {"Press", "News", "Times", "Post", "Gazette", "Herald", "Daily", "
                "Television", "TV", "Newswire", "Wire", "Observer", "Independent", "Monitor",
                "Express", "Review", "Today", "Online", "Weekly", "Chronicle", "Mail", "Star",
                "Insider", "Standard", "Sun"}
+_INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Commission", "Council",
+                      "Directorate", "Agency", "Administration", "Embassy", "Consulate", "Office", "Forces",
+                      "Force", "Guard", "Parliament", "Senate", "Cabinet", "Presidency", "Court", "Bank"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES = {
@@ -116,6 +119,8 @@ _ROLE_HEADS = {
     "intelligence": "organization", "jets": "organization", "warplanes": "organization",
     "soldiers": "organization", "coastguard": "organization", "guard": "organization",
     "office": "organization", "presidency": "organization", "palace": "organization",
+    "department": "organization", "treasury": "organization", "commission": "organization",
+    "council": "organization", "directorate": "organization", "agency": "organization",
 }
 _ROLE_FILLERS = {"foreign", "defence", "defense", "prime", "deputy", "top", "interior",
                  "armed", "security", "border", "air", "royal", "new", "former", "vice",
@@ -286,7 +291,9 @@ class ActorMatcher:
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
         if not title_case:
-            if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1:
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 and not any(
+                    w in _INSTITUTION_HEADS for w in words[e:e + 4]):
+                # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
                 return "followed by a name: a person, firm, team or feature"
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
                 return "followed by a name: a person"
@@ -432,7 +439,8 @@ class ActorMatcher:
                 else:
                     continue
             j, best = i, None
-            while j < len(words) and j - i < 5 and (lower[j] in _ROLE_FILLERS or lower[j] in _ROLE_HEADS):
+            while j < len(words) and j - i < 5 and (lower[j] in _ROLE_FILLERS or lower[j] in _ROLE_HEADS or (
+                    words[j][:1].isupper() and words[j].isalpha() and words[j] not in _OK_PREV)):
                 if lower[j] in _ROLE_HEADS:
                     best = j
                 j += 1

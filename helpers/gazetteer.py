@@ -265,8 +265,9 @@ def variants(e: Entry) -> set[str]:
         return out
     if len(e.surface) > 3 and not e.surface.isupper():
         out.add(e.surface.upper())  # headlines and datelines in capitals
-        if e.kind in ("country", "capital", "city", "demonym", "person") and \
-                e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= 5:
+        if e.kind in ("country", "capital", "city", "demonym", "person", "organization") and \
+                e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= 5 and " " in e.surface + (
+                    " " if e.kind != "organization" else ""):
             out.add(e.surface.lower())  # machine-translated text loses capitals
     if e.surface.lower().startswith("the "):
         out.add(e.surface[4:])

@@ -26,8 +26,10 @@ __all__ = ["segment", "split_boilerplate", "find_repeated_lines", "line_counts",
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "part"]
 BOILERPLATE_COLUMNS = ["article_id", "start", "end", "text", "rule"]
 _TERMINAL = tuple('.!?"\u201d\u2019\')')
-#: Longest line, in words, that can be a teaser headline.
-TEASER_MAX_WORDS = 16
+#: Longest line, in words, that can be a teaser headline (machine-translated body lines often lack a
+#: full stop, so teasers must be short and are taken only right after a marker, at most MAX_TEASERS).
+TEASER_MAX_WORDS = 12
+MAX_TEASERS = 3
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +75,10 @@ def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _title_like(line: str) -> bool:
+    """A headline-like line: short, no comma, no closing punctuation ("Former First Lady ... attends")."""
     words = line.split()
-    return 0 < len(words) <= TEASER_MAX_WORDS and not line.rstrip().endswith(_TERMINAL)
+    return (0 < len(words) <= TEASER_MAX_WORDS and "," not in line
+            and not line.rstrip().endswith(_TERMINAL))
 
 
 def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozenset()
@@ -102,6 +106,7 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
     dropped: list[tuple[int, int, str]] = []
     pos = 0
     after_marker = False
+    teasers = 0
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -117,13 +122,15 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
                 break
         if rule is None and repeated and line_key(line) in repeated:
             rule = "repeated"
-        if rule is None and after_marker and _title_like(line):
+        if rule is None and after_marker and teasers < MAX_TEASERS and _title_like(line):
             rule = "teaser"
         if rule is not None:
             dropped.append((s, e, rule))
+            teasers = teasers + 1 if rule == "teaser" else 0
             after_marker = rule in ("marker", "teaser", "share", "promo")
             continue
         after_marker = False
+        teasers = 0
         kept.append((s, e))
     return kept, dropped
 

@@ -67,3 +67,12 @@ def test_repeated_lines_do_not_depend_on_chunking(tmp_path):
     one = analyze(tmp_path / "c.jsonl", tmp_path / "one", chunk_size=1, figures=False, near_dup=None)
     big = analyze(tmp_path / "c.jsonl", tmp_path / "big", chunk_size=100, figures=False, near_dup=None)
     assert one["boilerplate_lines_removed"] == big["boilerplate_lines_removed"] == 12
+
+
+def test_machine_translated_lines_after_a_teaser_are_kept():
+    text = ("Rabat regret the decision of Algiers\nRelated news\nWildfires: Algeria mourns its victims\n"
+            "Morocco rejected categorically the accusations listed by the Algerian side, the statement add\n"
+            "Nasser Burita did not make further comment to the press")
+    sents, bp = segment(_one(text))
+    assert list(bp["rule"]) == ["marker", "teaser"]
+    assert sents["text"].str.contains("Nasser Burita").any() and sents["text"].str.contains("rejected").any()
