@@ -57,6 +57,8 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
                       "repeatedly", "briefly", "heavily", "fiercely"}
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
+_CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of", "charges of",
+                   "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
 _ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
@@ -233,6 +235,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     for key, s, e in sorted(found, key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]):
             continue
+        if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
+            continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
         for i in range(s, e):
             taken[i] = True
         cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
@@ -241,11 +245,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     # content of the earlier one, not a second act
     cues = [c for k, c in enumerate(cues)
             if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
-    # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news
+    # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
+    # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
     for k, c in enumerate(cues):
         if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]):
             continue
+        s0 = c[0]
+        before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
+        if c[2].pos == "noun" and before and before[-1] in _BACKGROUND | {"during"}:
+            continue
+        window = " ".join(lower[max(0, s0 - 7):s0])
+        if any(p in window for p in _CHARGE_PHRASES) and not any(w in (";", ".", "but") for w in lower[max(0, s0 - 7):s0]):
+            continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
         kept.append(c)
     cues = kept
     groups = _groups(actors, lower)
@@ -298,8 +310,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 and not (_locative(g, 0) and not place_ok)]
         right = [g for g in groups if g[0][0] >= e and g is not modifier
                  and not (_locative(g, e) and not place_ok)]
-        if not right:
+        if not right and not (cue.symmetric and cue.event_class.endswith("conflict")):
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
+            # (but not for "clashed in Baghdad": a battle's place is not a party to it)
             right = [g for g in groups if g[0][0] >= e and g is not modifier]
         intensity = cue.intensity
         klass = cue.event_class

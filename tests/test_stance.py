@@ -111,3 +111,22 @@ def test_classify_score_thresholds():
 def test_cue_lexicon_has_all_four_classes():
     classes = {c.event_class for c in load_cues()}
     assert classes == {"verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia held the largest prisoner exchange since the invasion began.",
+    "Nigerian troops flew to the war-torn Sudanese region of Darfur to join a peace force.",
+], ids=["time-phrase", "adjective-compound"])
+def test_stance_background_nouns_and_adjectives_are_not_the_act(text):
+    ev = _events(text)
+    assert not ev["cue"].isin(["invasion", "war"]).any(), ev[["cue"]]
+
+
+def test_stance_a_charge_is_not_an_act_between_states():
+    ev = _events("An Afghan court tried three US men accused of torture and kidnapping.")
+    assert not (ev["event_class"] == "material_conflict").any(), ev[["source", "target", "cue"]]
+
+
+def test_stance_the_place_of_a_clash_is_not_a_party():
+    ev = _events("US forces and local militias clashed in Baghdad on Saturday.")
+    assert not ((ev["event_class"] == "material_conflict") & ev["target"].eq("IRQ")).any()
