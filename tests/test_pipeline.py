@@ -165,3 +165,15 @@ def test_rerun_without_csv_removes_the_old_csv_tables(corpus, tmp_path):
     assert (tmp_path / "relations.csv").exists()
     analyze(corpus, tmp_path, figures=False, csv=False)
     assert not (tmp_path / "relations.csv").exists() and (tmp_path / "relations.parquet").exists()
+
+
+def test_cli_run_is_the_main_job_on_the_bundled_corpus(tmp_path):
+    r = _cli("run", "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "out"
+    for f in TABLES + ["manifest.json", "metrics.json", "report.md", "errors.csv"]:
+        assert (out / (f if "." in f else f + ".parquet")).exists(), f
+    m = json.loads((out / "manifest.json").read_text())
+    assert m["records_read"] == m["articles"] == 170 and len(m["figures"]) >= 5
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["stance_accuracy"] > metrics["methods"]["textblob"]["accuracy"]
