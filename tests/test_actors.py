@@ -133,8 +133,8 @@ TRAPS = [
     ("The governor of Georgia signed the state budget in Atlanta.", {"USA"}),
     ("He lives in Lebanon, Pennsylvania.", set()),
     ("The plant in Paris, Texas, closed.", set()),
-    ("The New Jersey legislature met.", set()),
-    ("Flights to New Mexico were delayed.", set()),
+    ("The New Jersey legislature met.", {"USA"}),        # a US state: USA, never Jersey
+    ("Flights to New Mexico were delayed.", {"USA"}),    # a US state: USA, never Mexico
     ("The festival in Moscow, Idaho, drew crowds.", set()),
     ("Residents of Jamaica Plain protested the plan.", set()),
     ("A storm moved across the Gulf of Mexico.", set()),
