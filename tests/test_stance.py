@@ -130,3 +130,8 @@ def test_stance_a_charge_is_not_an_act_between_states():
 def test_stance_the_place_of_a_clash_is_not_a_party():
     ev = _events("US forces and local militias clashed in Baghdad on Saturday.")
     assert not ((ev["event_class"] == "material_conflict") & ev["target"].eq("IRQ")).any()
+
+
+def test_stance_settlement_expansion_is_a_hostile_act():
+    ev = _events("Israel announced plans for 1,000 houses in the West Bank, accelerating the expansion of the settlements.")
+    assert list(zip(ev["source"], ev["target"], ev["event_class"])) == [("ISR", "PSE", "material_conflict")]
