@@ -6,9 +6,12 @@ credit line or a dropped sentence is still one story. Each article is reduced
 to a MinHash signature of its word 3-shingles (after boilerplate lines and a
 leading dateline are removed); datasketch's LSH proposes candidate pairs and a
 pair joins one cluster when its estimated Jaccard similarity reaches the
-threshold. Only signatures (a few hundred bytes per article) are kept, and the
-clusters are the connected components of the similarity graph, so they do not
-depend on chunk size or worker count.
+threshold. Only signatures (a few hundred bytes per article) are kept, and
+clusters are formed once all signatures are in, visiting articles in canonical
+order, so they do not depend on chunk size or worker count. A cluster grows
+around its canonical article (an article joins only if it is also close to the
+canonical one), so a chain of stories each a little like the next does not
+collapse into one.
 
 The canonical article of a cluster is the earliest, then the longest, then the
 smallest article_id. Copies stay in ``articles``; downstream steps score the
@@ -56,13 +59,17 @@ def signatures(articles: pd.DataFrame, *, num_perm: int = NUM_PERM) -> list[tupl
     """
     MinHash signatures of a chunk of articles: (article_id, date, text length, source, hashvalues).
 
-    A pure function of its chunk, so it can run in a worker process.
+    A pure function of its chunk, so it can run in a worker process. Shingles keep
+    datasketch's SHA-1 hash: CRC-32 is faster but, being linear, biased the
+    similarity estimates upwards (0.41 for pairs whose true Jaccard was 0.27).
     """
     from datasketch import MinHash
     out = []
     srcs = articles["source"] if "source" in articles else [""] * len(articles)
+    # the permutations depend only on (num_perm, seed): draw them once, not once per article
+    perms = MinHash(num_perm=num_perm, seed=1).permutations
     for aid, date, text, src in zip(articles["article_id"], articles["date"], articles["text"], srcs):
-        m = MinHash(num_perm=num_perm, seed=1)
+        m = MinHash(num_perm=num_perm, seed=1, permutations=perms, scheme=_SCHEME)
         m.update_batch([x.encode("utf-8") for x in sorted(shingles(text))])
         out.append((aid, date, len(text or ""), str(src), m.hashvalues.copy()))
     return out
@@ -91,36 +98,60 @@ class NearDuplicates:
         from datasketch import LeanMinHash
         for aid, date, length, src, hv in rows:
             m = LeanMinHash(seed=1, hashvalues=hv, scheme=_SCHEME)
-            for other in self.lsh.query(m):
-                if float(np.mean(self.sigs[other] == hv)) >= self.threshold:
-                    self.edges.append((other, aid))
+            cands = self.lsh.query(m)
+            if cands:
+                # one vectorised comparison against every candidate, not one numpy call each
+                sims = (np.stack([self.sigs[o] for o in cands]) == hv).mean(axis=1)
+                for other, sim in zip(cands, sims.tolist()):
+                    if sim >= self.threshold:
+                        self.edges.append((other, aid, sim))
             self.lsh.insert(aid, m)
             self.sigs[aid] = hv
             self.meta[aid] = (pd.Timestamp(date), length, str(src))
 
     def clusters(self) -> pd.DataFrame:
-        """Return article_id, cluster_id, canonical, n_copies, sources for every article added."""
-        parent = {a: a for a in self.sigs}
+        """
+        Return article_id, cluster_id, canonical, n_copies, sources for every article added.
 
-        def find(x):
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-        for a, b in self.edges:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-        rows = [(a, find(a), *self.meta[a]) for a in self.sigs]
-        df = pd.DataFrame(rows, columns=["article_id", "root", "date", "length", "source"])
-        df = df.sort_values(["root", "date", "length", "article_id"], ascending=[True, True, False, True])
-        first = df.groupby("root", sort=False)["article_id"].transform("first")
-        df["cluster_id"] = first
-        df["canonical"] = df["article_id"] == first
-        df["n_copies"] = df.groupby("root")["article_id"].transform("size").astype("int64")
-        df["sources"] = df.groupby("root")["source"].transform(lambda s: "; ".join(sorted(set(s))))
-        return df[["article_id", "cluster_id", "canonical", "n_copies", "sources"]].sort_values(
-            "article_id", ignore_index=True)
+        Articles are visited in canonical order (earliest, then longest, then
+        article_id). Each joins the cluster of the most similar earlier article
+        whose similarity reaches the threshold, provided it is also at least half
+        the threshold from that cluster's canonical article; otherwise it starts
+        a cluster. The second condition stops chaining: with plain connected
+        components, a run of stories each a little like the next (a template, a
+        running live blog) would collapse into one "story".
+        """
+        order = sorted(self.sigs, key=lambda a: (self.meta[a][0].value if self.meta[a][0] is not pd.NaT
+                                                 else 2 ** 63 - 1, -self.meta[a][1], a))
+        rank = {a: i for i, a in enumerate(order)}
+        near: dict[str, list[tuple[float, str]]] = {}
+        for a, b, sim in self.edges:
+            near.setdefault(a, []).append((sim, b))
+            near.setdefault(b, []).append((sim, a))
+        leader: dict[str, str] = {}
+        for a in order:
+            best = None
+            for sim, b in near.get(a, ()):
+                if rank[b] > rank[a]:
+                    continue
+                lead = leader[b]
+                if lead != b and float(np.mean(self.sigs[lead] == self.sigs[a])) < self.threshold / 2:
+                    continue
+                key = (-sim, rank[lead])
+                if best is None or key < best[0]:
+                    best = (key, lead)
+            leader[a] = best[1] if best is not None else a
+        members: dict[str, list[str]] = {}
+        for a in order:
+            members.setdefault(leader[a], []).append(a)
+        size = {k: len(v) for k, v in members.items()}
+        outlets = {k: "; ".join(sorted({self.meta[a][2] for a in v})) for k, v in members.items()}
+        ids = sorted(self.sigs)
+        lead = [leader[a] for a in ids]
+        return pd.DataFrame({"article_id": ids, "cluster_id": lead,
+                             "canonical": [a == c for a, c in zip(ids, lead)],
+                             "n_copies": pd.Series([size[c] for c in lead], dtype="int64"),
+                             "sources": [outlets[c] for c in lead]})
 
 
 def cluster_articles(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:

@@ -504,7 +504,7 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
         from .report import make_figures
         figs = make_figures(tmp, rel, ad, directed, dyad_list, freq=freq,
                             corpus=corpus_label or ", ".join(_load._display(i) for i in inputs),
-                            milestones=milestones)
+                            milestones=milestones, workers=workers if scheduler is None else 1)
         step_t["figures"] = time.perf_counter() - t
     counts = stats.as_dict()
     manifest = {

@@ -25,28 +25,54 @@ def top_dyads(article_dyads: pd.DataFrame, n: int = 6) -> list[tuple[str, str]]:
     return [(a, b) for a, b in zip(c["country_a"], c["country_b"])][:n]
 
 
+def _figure_job(kind: str, path: Path, data: tuple, kw: dict) -> Path:
+    """Draw and save one figure (module level, so a process pool can run it)."""
+    if kind == "dyad":
+        fig = charts.plot_dyad(*data, **kw)
+    elif kind == "asymmetry":
+        fig = charts.plot_asymmetry(*data, **kw)
+    elif kind == "methods":
+        fig = charts.plot_methods(*data, **kw)
+    elif kind == "compare":
+        fig = charts.plot_compare(*data, **kw)
+    else:
+        fig = charts.plot_heatmap(*data, **kw)
+    return charts.save(fig, path)
+
+
 def make_figures(folder: Path, rel: pd.DataFrame, ad: pd.DataFrame, directed: pd.DataFrame,
                  dyads: list[tuple[str, str]] | None, *, freq: str = "M", corpus: str = "",
-                 milestones=None) -> list[Path]:
-    """Write every standard figure of a run into ``folder/figures`` and return their paths."""
+                 milestones=None, workers: int = 1) -> list[Path]:
+    """
+    Write every standard figure of a run into ``folder/figures`` and return their paths.
+
+    Per dyad (the requested ones, else the six with most articles; at most eight): the
+    relation series, the directed asymmetry and the three methods; then one comparison
+    chart and a heatmap. With ``workers > 1`` the figures are drawn in a process pool;
+    the PNGs are byte-identical either way.
+    """
     figdir = Path(folder) / "figures"
     figdir.mkdir(parents=True, exist_ok=True)
     ms = charts.read_milestones(milestones) if not isinstance(milestones, pd.DataFrame) else milestones
     fl = _FREQ_LABEL[freq]
     chosen = dyads or top_dyads(ad, 6)
-    paths = []
+    common = {"corpus": corpus, "freq_label": fl}
+    jobs = []
     for d in chosen[:8]:
         key = "-".join(d)
-        paths.append(charts.save(charts.plot_dyad(rel, d, milestones=ms, corpus=corpus, freq_label=fl),
-                                 figdir / f"dyad_{key}.png"))
-        paths.append(charts.save(charts.plot_asymmetry(directed, d, corpus=corpus, freq_label=fl),
-                                 figdir / f"asymmetry_{key}.png"))
-        paths.append(charts.save(charts.plot_methods(methods_series(ad, d, freq=freq), d, corpus=corpus,
-                                                     freq_label=fl), figdir / f"methods_{key}.png"))
-    paths.append(charts.save(charts.plot_compare(rel, chosen[:6], milestones=ms, corpus=corpus, freq_label=fl),
-                             figdir / "compare.png"))
-    paths.append(charts.save(charts.plot_heatmap(rel, corpus=corpus, freq_label=fl), figdir / "heatmap.png"))
-    return paths
+        pair = (rel["country_a"] == d[0]) & (rel["country_b"] == d[1])
+        jobs.append(("dyad", figdir / f"dyad_{key}.png", (rel[pair], d), {"milestones": ms, **common}))
+        jobs.append(("asymmetry", figdir / f"asymmetry_{key}.png", (directed, d), common))
+        jobs.append(("methods", figdir / f"methods_{key}.png", (methods_series(ad, d, freq=freq), d), common))
+    jobs.append(("compare", figdir / "compare.png", (rel, chosen[:6]), {"milestones": ms, **common}))
+    jobs.append(("heatmap", figdir / "heatmap.png", (rel,), common))
+    if workers <= 1 or len(jobs) < 4:
+        return [_figure_job(*j) for j in jobs]
+    import multiprocessing as mp
+    import sys
+    ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(min(workers, len(jobs))) as pool:
+        return pool.starmap(_figure_job, jobs, chunksize=1)
 
 
 def _trend(d: pd.DataFrame) -> str:

@@ -100,3 +100,29 @@ def test_clusters_do_not_depend_on_chunks_or_workers(tmp_path, chunk, workers):
     cols = ["article_id", "cluster_id", "canonical", "n_copies"]
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "ref" / "articles.parquet")[cols],
                                   pd.read_parquet(tmp_path / "run" / "articles.parquet")[cols])
+
+
+def test_a_chain_of_similar_stories_does_not_collapse_into_one():
+    # a running story rewritten a little each day: each version is close to the day before,
+    # the last shares almost nothing with the first, so they cannot all be "one story"
+    import random
+    rng = random.Random(4)
+    words = ORIGINAL.loc[0, "text"].split()
+    texts = [words]
+    fresh = iter(f"term{i}" for i in range(10_000))
+    for _ in range(14):
+        w = list(texts[-1])
+        for i in rng.sample(range(len(w)), len(w) // 10):
+            w[i] = next(fresh)  # about 0.6 Jaccard to the day before
+        texts.append(w)
+    arts = pd.DataFrame({"article_id": [f"d{i:02d}" for i in range(15)], "source": "Wire",
+                         "date": pd.date_range("2021-11-01", periods=15, freq="D"),
+                         "text": [" ".join(t) for t in texts]})
+    out = cluster_articles(arts, threshold=0.4)
+    assert out["cluster_id"].nunique() > 1
+    # every member stays close to its cluster's canonical article (true Jaccard, not the estimate)
+    sh = {a: shingles(t) for a, t in zip(arts["article_id"], arts["text"])}
+    for a, c in zip(out["article_id"], out["cluster_id"]):
+        assert len(sh[a] & sh[c]) / len(sh[a] | sh[c]) >= 0.15, (a, c)
+    # and consecutive days that are copies of each other do still cluster
+    assert out.loc[out["article_id"] == "d01", "cluster_id"].item() == "d00"
