@@ -18,6 +18,10 @@ def blank_nlp():
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Z]{2})-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # wire snippets are cut mid-sentence: "clashes between U.S..." must keep "U.S." whole
+    from spacy.symbols import ORTH
+    for abbr in ("U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.S.R."):
+        nlp.tokenizer.add_special_case(abbr + "..", [{ORTH: abbr}, {ORTH: ".."}])
     # spaCy caches the tokenization of at most 10,000 distinct chunks and stops caching when full;
     # the gazetteer's 25,000 phrases alone fill that, which made every later text ten times slower
     nlp.tokenizer.max_cache_size = MAX_CACHE

@@ -46,6 +46,26 @@ from spacy.lang.en.stop_words import STOP_WORDS as _STOP  # noqa: E402
 _TITLES = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sir", "Lady", "Dame",
            "Coach", "Rev", "Rev.", "St", "St."}
 # Capitalised words that may stand before a country name without making it a surname.
+# Adjectives that are also language names: "he said it in Polish" names no state.
+_LANGUAGES = {"English", "French", "Spanish", "German", "Polish", "Russian", "Chinese", "Japanese", "Italian",
+              "Portuguese", "Turkish", "Greek", "Dutch", "Korean", "Arabic", "Hebrew", "Persian", "Farsi",
+              "Hindi", "Urdu", "Swedish", "Norwegian", "Danish", "Finnish", "Hungarian", "Czech", "Ukrainian",
+              "Romanian", "Thai", "Vietnamese", "Indonesian", "Malay", "Swahili", "Bengali", "Albanian",
+              "Serbian", "Croatian", "Bulgarian", "Armenian", "Georgian", "Icelandic", "Slovak", "Latvian",
+              "Lithuanian", "Estonian", "Mongolian", "Pashto", "Dari", "Amharic", "Somali", "Tagalog"}
+_LANG_VERBS = {"speak", "speaks", "spoke", "speaking", "spoken", "fluent", "translated", "translate",
+               "written", "wrote", "dubbed", "subtitled", "taught", "learn", "learning", "learned", "learnt"}
+_LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with", "to", "on", "at", "for", "as",
+               "by", "during", "before", "after", "when", "because", "than", "instead", "-", "--", '"', "'"}
+
+
+def _is_language_use(prev: str, nxt: str) -> bool:
+    """True when a language-named adjective is used as the language ("in Polish while ...")."""
+    if nxt not in _LANG_AFTER and nxt.lower() not in _LANG_AFTER:
+        return False            # "in French territory", "Arabic newspapers": an adjective before a noun
+    return prev.lower() in ({"in", "into", "from"} | _LANG_VERBS)
+
+
 _OK_PREV = {
     "The", "In", "From", "To", "For", "With", "And", "Of", "By", "On", "At", "As", "Both",
     "Between", "Against", "Toward", "Towards", "Into", "Across", "Over", "Under", "After",
@@ -63,6 +83,9 @@ _OK_PREV = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Al", "El", "Did", "Does", "Will", "Would", "Can",
     "Could", "Should", "Must", "May", "Has", "Have", "Had", "Is", "Are", "Was", "Were",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "Dozens", "Hundreds", "Thousands", "Millions", "Several", "Many", "Some", "Most", "Few", "Former",
+    "Top", "Senior", "Angry", "Two-thirds", "Half", "Every", "Each", "Another", "Other", "Such", "No",
     "Ambassador", "Envoy", "Embassy", "UPDATE", "Update", "Breaking", "Exclusive", "Analysis",
     "Opinion", "Report", "Reports", "Official", "Officials", "Sources", "Source", "Team",
     "Mr", "Foreign", "Defence", "Defense",
@@ -93,6 +116,11 @@ _US_STATES = {
     "Wash", "Wis", "Wyo", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.",
     "Ga.", "Pa.", "Ind.", "Mo.", "Va.", "Tex.", "Ohio.", "Conn.", "Mass.", "Ill.", "Ky.",
 }
+# full names of states that are only US states (Georgia and Washington are also elsewhere)
+_US_STATES_ONLY = {w for w in _US_STATES if len(w) > 4 and "." not in w} - {"Georgia", "Washington"} | {
+    "New York", "New Jersey", "Michigan", "Carolina"}
+_AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
+                  "jets", "fleet", "aircraft", "Boeing", "Airbus"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
                "County", "governor", "Governor", "Gov.", "Sen.", "Senate", "Democrats",
                "Republicans", "Democratic", "Republican", "congressional", "Tech", "state's",
@@ -267,6 +295,8 @@ class ActorMatcher:
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
         if kind == "demonym":
+            if surface in _LANGUAGES and _is_language_use(prev, nxt):
+                return "a language, not the state"
             if nxt in _MEDIA_NEXT:
                 return "media or firm name"
             if nxt in _FEATURE_NEXT:
@@ -280,11 +310,20 @@ class ActorMatcher:
             return "place named after a country (New ...)"
         if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
             return f"'{prev2} of ...' names a feature or body, not the state"
-        if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES):
+        nxt3 = words[e + 2] if e + 2 < len(words) else ""
+        if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
+                nxt2 == "Washington" and nxt3 not in {"state", "State"}):
+            # "Cairo, Washington and Israel" is a list of capitals; "Athens, Georgia" is a town
             return "town in a US state"
+        if surface == "Emirates" and prev.lower() != "the" and sentence_words & _AIRLINE_WORDS:
+            return "the airline, not the state"
         if surface in _US_STATES:
-            if prev == "," and s >= 2 and words[s - 2][:1].isupper():
+            if prev == "," and s >= 2 and words[s - 2][:1].isupper() and not (
+                    surface == "Washington" and nxt not in {"state", "State"}):
                 return "US state after a city"
+            if surface == "Georgia" and ((nxt in {"and", ","} and nxt2 in _US_STATES_ONLY) or (
+                    prev in {"and", ","} and prev2 in _US_STATES_ONLY)):
+                return "US state of Georgia (beside another state)"
             if nxt in {"state", "State", "senator", "Senator", "voters", "governor"}:
                 return "US state"
             if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY):

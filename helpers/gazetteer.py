@@ -257,6 +257,11 @@ def build_entries() -> list[Entry]:
     taken = {e.surface for e in entries}
     entries += list(_us_states(taken))
     entries += list(_cities(taken))
+    taken_regions = {e.surface for e in entries}
+    for r in _csv("regions.csv"):
+        name = r["surface"].strip()
+        if name not in taken_regions:
+            entries.append(Entry(name, f"{r['country'].strip()}_REGION", r["country"].strip(), "city", "regions.csv"))
     for r in _csv("not_actors.csv"):
         entries.append(Entry(r["surface"].strip(), "", "", "block", "not_actors.csv", True))
     # de-duplicate identical (surface, country, kind)

@@ -161,6 +161,12 @@ TRAPS = [
     # datelines: where a story was filed is not an actor
     ("JERUSALEM (Reuters) - Stocks rose on Tuesday.", set()),
     ("GUANTANAMO BAY NAVAL BASE, Cuba Aug. 26, 2004 - A hearing opened.", set()),
+    # US states beside each other, airlines named like states
+    ("New battery plants are being built in Georgia and Michigan.", {"USA"}),  # not GEO
+    ("Travellers often fly through Gulf hubs on carriers such as Emirates.", set()),
+    # languages named like peoples
+    ("At one point he said a prayer in Polish while struggling through his homily.", set()),
+    ("The minister, who speaks French and Arabic, answered in Spanish.", set()),
     # mixed: traps beside real actors
     ("Chad Smith flew to Chad to meet officials.", {"TCD"}),
     ("Canadian Press said Morocco and Spain agreed.", {"MAR", "ESP"}),
@@ -210,3 +216,20 @@ def test_the_kingdom_is_the_monarchy_the_article_names():
 def test_explain_shows_matches_inside_blocked_names():
     df = explain("Canadian Press reported it.")
     assert df.iloc[0]["rejected"].startswith("inside 'Canadian Press'")
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Four US soldiers charged with abusing Iraqi prisoners face hearings in Germany.", {"USA", "IRQ", "DEU"}),
+    ("Clashes flared again between U.S...", {"USA"}),
+    ("Four suspected Al Qaeda fighters were charged.", {"ALQAEDA"}),
+    ("A court jailed five al-Qaida supporters.", {"ALQAEDA"}),
+    ("Democratic Sen. Ron Wyden said the bill would pass.", {"USA"}),
+    ("Chechnya's new leader vowed to crush extremists.", {"RUS"}),
+    ("The match was moved to England because of rain.", {"GBR"}),
+    ("Tourists were evacuated from the Sinai after the attack.", {"EGY"}),
+    ("The talks were held in Polish territory near the border.", {"POL"}),
+    ("Aid arrived under a deal negotiated by Cairo, Washington and Israel.", {"EGY", "USA", "ISR"}),
+], ids=["number-word-before-US", "truncated-US", "al-qaeda", "al-qaida", "us-senator", "region-rus",
+        "england", "sinai", "language-adjective-before-noun", "list-of-capitals"])
+def test_actors_wire_copy_regions_and_movements(text, codes):
+    assert _codes(text, date="2004-10-01") == codes

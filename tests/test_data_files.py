@@ -22,7 +22,7 @@ def _valid(code):
     return code in EXTRA or pycountry.countries.get(alpha_3=code) is not None
 
 
-@pytest.mark.parametrize("name", ["country_aliases.csv", "demonyms.csv", "institutions.csv", "seats.csv",
+@pytest.mark.parametrize("name", ["country_aliases.csv", "demonyms.csv", "institutions.csv", "seats.csv", "regions.csv",
                                   "people.csv", "people_1990_2009.csv", "people_more.csv"])
 def test_actor_files_use_valid_codes(name):
     bad = [r["country"] for r in _rows(DATA / "actors" / name) if not _valid(r["country"].strip())]
