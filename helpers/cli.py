@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--date", default=None)
     p.add_argument("--speaker", default=None, help="ISO3 of who is speaking (\"we\" then means that state)")
-    p = sub.add_parser("fit-weights", help="re-fit the stance score weights on the bundled gold")
+    p = sub.add_parser("fit-weights", help="re-fit the stance score weights on the gold labels (bundled, and AG News dev when present)")
     p = sub.add_parser("query", help="run SQL (DuckDB) over a run's Parquet tables")
     p.add_argument("folder")
     p.add_argument("sql")

@@ -1,8 +1,9 @@
 """
 Fit: re-fit the stance score weights on the bundled gold labels.
 
-``python -m helpers fit-weights [--out DIR]`` runs the bundled corpus, fits
-(cue, vader, textblob) and the no-cue VADER factor on the gold pairs
+``python -m helpers fit-weights [--out DIR]`` runs the bundled corpus (and the
+AG News development items when ``../shared`` is present), fits (cue, vader,
+textblob) and the no-cue VADER factor on their pooled gold pairs
 (:func:`helpers.validate.fit_from_gold`) and writes ``data/lexicon/weights.json``.
 The weights in the repository were made this way; re-run it after changing
 the lexicon or the gold.
@@ -15,25 +16,43 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._paths import CORPUS, DATA, GOLD
+from ._paths import CORPUS, DATA, GOLD, SHARED
+
+#: AG News items carry no date; the kit dates them to the month of their coverage (August-September 2004).
+AG_NEWS_DATE = "2004-10-01"
 
 __all__ = ["refit"]
 
 
 def refit(out: str | None = None) -> dict:
-    """Run the bundled corpus, fit the weights on the bundled gold and write weights.json."""
+    """
+    Run the gold corpora, fit the weights on their pooled gold pairs and write weights.json.
+
+    The bundled briefs are always used; the AG News development labels
+    (``data/gold/ag_news_dev.jsonl``) join the fit when ``../shared/corpora/ag_news``
+    is present. The AG News test labels (``ag_news_test.jsonl``) are never used:
+    they are the held-out check.
+    """
     from .pipeline import analyze
     from .validate import fit_from_gold
     folder = Path(out or tempfile.mkdtemp(prefix="dyadkit-fit-"))
-    analyze([CORPUS], folder, figures=False)
-    w = fit_from_gold(GOLD, {"dyad_events": pd.read_parquet(folder / "dyad_events.parquet")})
+    analyze([CORPUS], folder / "bundled", figures=False)
+    sets = [(GOLD, pd.read_parquet(folder / "bundled" / "dyad_events.parquet"))]
+    fitted_on = ["data/gold/briefs_gold.jsonl"]
+    ag = SHARED / "ag_news" / "test.csv"
+    if ag.exists():
+        analyze([ag], folder / "ag_news", figures=False, near_dup=None, assume_date=AG_NEWS_DATE)
+        sets.append((DATA / "gold" / "ag_news_dev.jsonl", pd.read_parquet(folder / "ag_news" / "dyad_events.parquet")))
+        fitted_on.append("data/gold/ag_news_dev.jsonl")
+    w = fit_from_gold(None, sets=sets)
     doc = {"weights": {k: w[k] for k in ("cue", "vader", "textblob", "no_cue_vader")},
-           "fitted_on": "data/gold/briefs_gold.jsonl",
+           "fitted_on": fitted_on,
            "n_pairs_with_cue": w["n_pairs"], "n_pairs_without_cue": w["n_no_cue_pairs"],
-           "train_accuracy": w["train_accuracy"],
+           "train_accuracy": w["train_accuracy"], "no_cue_macro_f1": w["no_cue_macro_f1"],
            "method": "grid search (step 0.05) over weights summing to 1, maximising accuracy on cooperative/"
                      "hostile gold pairs that have a cued sentence (ties to the larger cue weight); "
-                     "no_cue_vader chosen among 0, 0.25, 0.5, 1 by three-class macro-F1 on pairs without a cue",
+                     "no_cue_vader chosen among 0, 0.1, 0.25, 0.5, 0.75, 1 by three-class macro-F1 on pairs "
+                     "without a cue; both gold sets pooled",
            "refit": "python -m helpers fit-weights"}
     (DATA / "lexicon" / "weights.json").write_text(json.dumps(doc, indent=2) + "\n")
     return doc

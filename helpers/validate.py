@@ -471,19 +471,9 @@ def kappa_cli(a: str, b: str) -> str:
     return "\n".join(lines)
 
 
-def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame]) -> dict:
-    """
-    Fit the stance score weights on gold article pairs (see :func:`helpers.stance.fit_weights`).
-
-    Pairs with a cued sentence fit (cue, vader, textblob). Pairs whose
-    sentences carry no cue fit ``no_cue_vader``: the factor on their mean VADER
-    compound, chosen among 0, 0.25, 0.5 and 1 by macro-F1 over cooperative,
-    hostile and neutral gold pairs (so that it cannot win by calling
-    everything hostile).
-    """
-    from .stance import STANCE_THRESHOLD, fit_weights
+def _gold_features(gold_path, ev: pd.DataFrame) -> tuple[list, list, list]:
+    """Features of gold pairs: (cued features, their labels, [(no-cue mean VADER, label)])."""
     gold, _ = read_gold(gold_path)
-    ev = tables["dyad_events"]
     feats, labels, nocue = [], [], []
     for aid, g in gold.items():
         for (a, b), lab in g["dyads"].items():
@@ -501,11 +491,48 @@ def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame]) -> dict:
                 labels.append(lab)
             elif not len(cued):
                 nocue.append((float(e["vader_compound"].mean()), lab))
+    return feats, labels, nocue
+
+
+#: Factors tried for the VADER compound of sentences without a cue.
+NO_CUE_FACTORS = (0.0, 0.1, 0.25, 0.5, 0.75, 1.0)
+
+
+def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame] | None = None, *,
+                  sets: list[tuple] | None = None) -> dict:
+    """
+    Fit the stance score weights on gold article pairs (see :func:`helpers.stance.fit_weights`).
+
+    Pairs with a cued sentence fit (cue, vader, textblob). Pairs whose
+    sentences carry no cue fit ``no_cue_vader``: the factor on their mean VADER
+    compound, chosen among :data:`NO_CUE_FACTORS` by macro-F1 over cooperative,
+    hostile and neutral gold pairs (so that it cannot win by calling
+    everything hostile).
+
+    Parameters
+    ----------
+    gold_path : path or None
+        One gold file, scored against ``tables["dyad_events"]``.
+    sets : list of (gold_path, dyad_events), optional
+        Several gold sets pooled into one fit (e.g. the bundled gold and the
+        AG News development labels).
+    """
+    from .stance import STANCE_THRESHOLD, fit_weights
+    pairs = list(sets or [])
+    if gold_path is not None:
+        pairs.append((gold_path, tables["dyad_events"]))
+    feats, labels, nocue = [], [], []
+    for gp, ev in pairs:
+        f, lab, nc = _gold_features(gp, ev)
+        feats += f
+        labels += lab
+        nocue += nc
     out = fit_weights(pd.DataFrame(feats), pd.Series(labels))
     best = (-1.0, 0.0)
-    for f in (0.0, 0.25, 0.5, 1.0):
+    for f in NO_CUE_FACTORS:
         pred = [classify_score(f * v, STANCE_THRESHOLD) for v, _ in nocue]
         score = _macro_f1([lab for _, lab in nocue], pred) if nocue else 0.0
         if score > best[0]:
             best = (score, f)
-    return out | {"no_cue_vader": best[1], "n_pairs": len(labels), "n_no_cue_pairs": len(nocue)}
+    return out | {"no_cue_vader": best[1], "n_pairs": len(labels), "n_no_cue_pairs": len(nocue),
+                  "no_cue_macro_f1": round(best[0], 4)}
