@@ -608,6 +608,16 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
+    # "Georgia" is one place throughout an article: the US state when the article says so somewhere
+    # ("Atlanta, Georgia", "Georgia voters") and never points to the Caucasus
+    georgias = [m for *_, found, _w in buffer for m in found if m["surface"] == "Georgia"]
+    if georgias:
+        vocab = {w for *_, words in buffer for w in words}
+        us = any(m["rejected"] and "US state" in m["rejected"] for m in georgias) or bool(vocab & _US_CONTEXT)
+        if us and not vocab & _GEORGIA_COUNTRY:
+            for m in georgias:
+                if m["rejected"] is None and m["country"] == "GEO":
+                    m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
     direct = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
     pair: list[str] = []

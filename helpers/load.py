@@ -201,6 +201,9 @@ def _sha256(path: Path) -> str | None:
 # ---------------------------------------------------------------- text
 
 _DEBRIS = re.compile(r"(?<![&\w])(#\d{2,4};|quot;|amp;|lt;|gt;|apos;|nbsp;)")
+# inline HTML left in text fields ("&lt;b&gt;" once unescaped); only known tag names, so "a < b" stays
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|small|big|p|div|br)\b[^<>]{0,300}>", re.I)
+_TAG_BREAK = re.compile(r"<(?:br\s*/?|/p|/div)>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
@@ -209,8 +212,9 @@ def clean_wire_text(text: str) -> str:
     Repair the debris that wire copy and scrapers leave in text.
 
     Turns "Israel #39;s" into "Israel's", "quot;yes quot;" into '"yes "',
-    HTML entities into characters, backslash line breaks (AG News) into
-    newlines, and removes control and zero-width characters.
+    HTML entities into characters, stray inline tags ("<b>", "</a>") into
+    nothing (line-break tags into newlines), backslash line breaks (AG News)
+    into newlines, and removes control and zero-width characters.
 
     >>> clean_wire_text("Rabat #39;s envoy said quot;no quot; \\\\ again &amp; again")
     'Rabat\\'s envoy said "no "\\nagain & again'
@@ -220,6 +224,8 @@ def clean_wire_text(text: str) -> str:
     text = re.sub(r"\s#39;(s|t|re|ve|ll|d)\b", r"'\1", text)  # "Israel #39;s" -> "Israel's"
     text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
     text = html.unescape(text)
+    text = _TAG_BREAK.sub("\n", text)
+    text = _TAG.sub("", text)
     text = text.replace("\\", "\n").replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)

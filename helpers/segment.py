@@ -71,6 +71,14 @@ def _merge_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
+    # 'said. "We will...' is split after the opening quote: give the quote to the next sentence
+    for k in range(len(out) - 1):
+        s, e = out[k]
+        piece = text[s:e].rstrip()
+        if len(piece) >= 2 and piece[-1] in '"\u201c' and piece[-2].isspace() and piece.count('"') % 2 == 1:
+            q = s + len(piece) - 1
+            out[k] = (s, q)
+            out[k + 1] = (q, out[k + 1][1])
     return out
 
 

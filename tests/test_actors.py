@@ -233,3 +233,15 @@ def test_explain_shows_matches_inside_blocked_names():
         "england", "sinai", "language-adjective-before-noun", "list-of-capitals"])
 def test_actors_wire_copy_regions_and_movements(text, codes):
     assert _codes(text, date="2004-10-01") == codes
+
+
+def test_georgia_is_one_place_throughout_an_article():
+    from helpers.segment import segment
+    arts = pd.DataFrame({"article_id": ["g1", "g2"], "date": pd.to_datetime(["2020-11-05", "2008-08-09"]),
+                         "title": ["Recount ordered in Georgia", "Georgia says Russian jets struck Gori"],
+                         "text": ["Officials in Atlanta, Georgia, said the count would take a week.",
+                                  "Tbilisi accused Moscow of bombing the town. Georgia asked for a ceasefire."]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert "GEO" not in set(m.loc[m["article_id"] == "g1", "country"])
+    assert {"GEO", "RUS"} <= set(m.loc[m["article_id"] == "g2", "country"])

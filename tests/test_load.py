@@ -191,7 +191,11 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
     ("Gains &amp; losses", "Gains & losses"),
     ("first line\\second line", "first line\nsecond line"),
     ("costs  #36;10 million", "costs $10 million"),
-], ids=["apostrophe", "quote", "ampersand", "backslash-break", "dollar"])
+    ("welcomed the move &lt;b&gt;today&lt;/b&gt;", "welcomed the move today"),
+    ("<a href=\"https://x.org\">Rabat</a> said<br>more", "Rabat said\nmore"),
+    ("if a < b and c > d", "if a < b and c > d"),
+], ids=["apostrophe", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
+        "angle-brackets-stay"])
 def test_clean_wire_text_repairs_ag_news_debris(raw, clean):
     assert clean_wire_text(raw) == clean
 

@@ -76,3 +76,14 @@ def test_machine_translated_lines_after_a_teaser_are_kept():
     sents, bp = segment(_one(text))
     assert list(bp["rule"]) == ["marker", "teaser"]
     assert sents["text"].str.contains("Nasser Burita").any() and sents["text"].str.contains("rejected").any()
+
+
+def test_an_opening_quote_starts_the_next_sentence():
+    arts = pd.DataFrame({"article_id": ["q"], "text": [
+        'Algeria\'s foreign ministry said. "We will not accept it," the minister told reporters. He left.']})
+    sents, _ = segment(arts)
+    assert sents["text"].tolist() == ["Algeria's foreign ministry said.",
+                                      '"We will not accept it," the minister told reporters.', "He left."]
+    # offsets still point at the text
+    for s, e, t in zip(sents["start"], sents["end"], sents["text"]):
+        assert arts.loc[0, "text"][s:e] == t
