@@ -61,6 +61,14 @@ _CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of",
                    "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
 _ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally"}
+_MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "its", "his", "her", "their"}
+_TOPIC_PREP = {"over", "about", "regarding", "concerning"}
+#: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
+_SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "tournament", "league", "penalties",
+           "medal", "medals", "squad", "wicket", "wickets", "innings", "stadium", "semi-final", "semifinal",
+           "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic", "athletes",
+           "footballer", "cricketer", "tennis", "football", "soccer", "cricket", "rugby", "basketball",
+           "volleyball", "handball", "goalless", "qualifier", "qualifiers", "grand", "davis", "match", "matches"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
@@ -202,8 +210,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
     """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
     merged: list[tuple[int, int, str]] = []
     for s, e, c, *_ in sorted(actors):
-        if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and not any(
-                w in _COORD for w in lower[merged[-1][1]:s]):
+        if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and all(
+                w in _MERGE_GAP for w in lower[merged[-1][1]:s]):
+            # "Morocco's King Mohammed VI", "Rabat, Morocco": one actor; but not across a verb
+            # ("Iraqi forces battled militants in Najaf" keeps the cue between them)
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]), c)
         else:
             merged.append((s, e, c))
@@ -254,6 +264,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
     # content of the earlier one, not a second act
     cues = [c for k, c in enumerate(cues)
             if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
+    # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
+    # after "over"/"about" names what the earlier act is about, not a second act
+    cues = [c for k, c in enumerate(cues)
+            if not (k > 0 and any(w in _TOPIC_PREP for w in lower[max(cues[k - 1][1], c[0] - 4):c[0]]))]
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
     # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
@@ -319,7 +333,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 and not (_locative(g, 0) and not place_ok)]
         right = [g for g in groups if g[0][0] >= e and g is not modifier
                  and not (_locative(g, e) and not place_ok)]
-        if not right and not (cue.symmetric and cue.event_class.endswith("conflict")):
+        co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower) or left[-1])) >= 2
+        if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
             right = [g for g in groups if g[0][0] >= e and g is not modifier]
@@ -414,7 +429,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                     srcs = []
                 nxt = lower[e] if e < len(lower) else "."
                 symmetric = cue.symmetric and not negated  # "refused to sign with X" is one side's act
-                if symmetric and len(srcs) >= 2 and not right and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
+                # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
+                no_target = not right or not obj
+                if symmetric and len(srcs) >= 2 and no_target and intensity > 0:
+                    # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
+                elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
                 elif symmetric:
@@ -479,6 +499,22 @@ def _subject(left_groups, lower):
             continue
         return g
     return left_groups[-1] if left_groups else None
+
+
+def is_sports(words: list[str]) -> bool:
+    """
+    True when a sentence reads as a sports report (a score, a league, a tournament).
+
+    Such sentences keep their cues ("boycotted the Moscow Olympics" is still an
+    act), but their tone without a cue is not read as a stance between states.
+
+    >>> is_sports("Brazil and Argentina played to a goalless draw".split())
+    True
+    >>> is_sports("Brazil and Argentina signed a trade deal".split())
+    False
+    """
+    low = {w.lower().strip(".,;:!?\"'") for w in words}
+    return bool(low & _SPORTS) or ("world" in low and "cup" in low)
 
 
 def classify_score(score: float, threshold: float = STANCE_THRESHOLD) -> str:
@@ -577,6 +613,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                 actors.append((i0, i1, c, k))
         events = _events_for_sentence(words, actors)
         tb, vd = sentiment(text)
+        sports = is_sports(words)
         if not events:
             order = list(dict.fromkeys(a[2] for a in sorted(actors)))
             for a, b in zip(order, order[1:]):
@@ -588,7 +625,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                          "source": ev["source"], "target": ev["target"],
                          "event_class": ev["event_class"], "intensity": ev["intensity"],
                          "textblob_polarity": round(tb, 4), "vader_compound": round(vd, 4),
-                         "score": round(_combine(ev["intensity"], vd, tb, has_cue), 4),
+                         "score": round(_combine(ev["intensity"], vd, tb, has_cue) if has_cue or not sports
+                                        else 0.0, 4),
                          "cue": ev["cue"], "sentence": text})
     if not rows:
         return _empty_events()
@@ -657,8 +695,12 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 for sid in sids:
                     key = (aid, sid)
                     if key not in cache:
-                        cache[key] = sentiment(texts[key])
-                    tones.append(cache[key])
+                        # a sports report's tone is the game's: it says nothing about the two states
+                        cache[key] = None if is_sports(texts[key].split()) else sentiment(texts[key])
+                    if cache[key] is not None:
+                        tones.append(cache[key])
+                if not tones:
+                    tones = [(0.0, 0.0)]
                 rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
                              "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
                              "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),

@@ -135,3 +135,35 @@ def test_stance_the_place_of_a_clash_is_not_a_party():
 def test_stance_settlement_expansion_is_a_hostile_act():
     ev = _events("Israel announced plans for 1,000 houses in the West Bank, accelerating the expansion of the settlements.")
     assert list(zip(ev["source"], ev["target"], ev["event_class"])) == [("ISR", "PSE", "material_conflict")]
+
+
+def test_stance_a_cue_after_over_is_the_topic_not_a_second_act():
+    got = _pairs(_events("France recalled its ambassadors to the United States and Australia over the "
+                         "submarine deal."))
+    assert got[("FRA", "USA")] == "material_conflict" and got[("FRA", "AUS")] == "material_conflict"
+    assert ("USA", "AUS") not in got or got[("USA", "AUS")] == "neutral"
+
+
+def test_stance_co_signatories_sign_with_each_other_not_with_the_venue():
+    got = _pairs(_events("Azerbaijan and Armenia signed a peace framework in Washington."))
+    assert got[("ARM", "AZE")] == got[("AZE", "ARM")] == "verbal_cooperation"
+    assert not any("USA" in p for p, c in got.items() if c != "neutral")
+
+
+def test_stance_joint_action_survives_a_place_of_the_same_state():
+    # "Iraqi forces ... in Najaf" must not swallow the cue between them
+    got = _pairs(_events("US and Iraqi forces battled militants in Najaf.", date="2004-08-20"))
+    assert got[("USA", "IRQ")] == "material_cooperation"
+
+
+def test_stance_sports_tone_is_not_a_stance_but_a_boycott_is():
+    ev = _events("Brazil and Argentina played to a goalless draw in Buenos Aires on Tuesday, a thrilling match.")
+    assert set(ev["event_class"]) == {"neutral"} and (ev["score"] == 0).all()
+    ev = _events("Ghana boycotted the football tournament in protest against South Africa.", date="1990-04-01")
+    assert _pairs(ev)[("GHA", "ZAF")] == "material_conflict"
+
+
+def test_stance_refusing_to_approve_is_a_refusal():
+    ev = _events("Turkey refused to approve Sweden's NATO membership bid.")
+    row = ev[(ev["source"] == "TUR") & (ev["target"] == "SWE")]
+    assert len(row) and (row["score"] < 0).all()
