@@ -70,11 +70,18 @@ _SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "to
            "footballer", "cricketer", "tennis", "football", "soccer", "cricket", "rugby", "basketball",
            "volleyball", "handball", "goalless", "qualifier", "qualifiers", "grand", "davis", "match", "matches"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
-_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
                       "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
-                      "annex", "blockade", "cyberattack", "open_fire"}
+                      "annex", "blockade", "cyberattack", "open_fire", "settlement_expansion"}
+#: Non-state objects: when one sits between a cue and a place ("killed 50 militiamen in Najaf"),
+#: the place is where the act happened, not its target.
+_NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insurgents", "insurgent", "rebels",
+             "rebel", "fighters", "gunmen", "suspects", "suspect", "terrorists", "terrorist", "separatists",
+             "guerrillas", "guerrilla", "extremists", "jihadists", "pirates", "smugglers", "kidnappers",
+             "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
+             "hideout", "cell", "cells", "followers", "loyalists"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"tourist", "tourists", "worker", "workers", "journalist", "journalists", "reporter",
             "reporters", "citizen", "citizens", "national", "nationals", "engineer", "engineers",
@@ -236,8 +243,15 @@ def _codes(group) -> list[str]:
     return out
 
 
-def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -> list[dict]:
-    """Directed events of one sentence: a list of dicts with source, target, class, intensity, cue."""
+def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
+                         found_cues: list | None = None) -> list[dict]:
+    """
+    Directed events of one sentence: a list of dicts with source, target, class, intensity, cue.
+
+    ``found_cues``, when given, receives the cues the sentence carries (whether or
+    not they link two actors): a sentence whose act is between other parties gives
+    its actor pairs no tone-only score.
+    """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
     # cues are matched with articles and possessives left out on both sides, so that
@@ -283,6 +297,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
             continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
         kept.append(c)
     cues = kept
+    if found_cues is not None:
+        found_cues.extend(c[2].cue_id for c in cues)
     groups = _groups(actors, lower)
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
@@ -295,6 +311,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
 
     def _locative(g, cue_end: int) -> bool:
         s0 = g[0][0]
+        while s0 > 0 and lower[s0 - 1] in ("a", "an", "the"):   # "near the Afghan border"
+            s0 -= 1
         return s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end
 
     question = words and words[-1] == "?"
@@ -331,13 +349,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 modifier = g0
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not (_locative(g, 0) and not place_ok)]
+
+        def _place_target(g) -> bool:
+            # "struck targets in Syria": the place is hit; "killed 50 militiamen in a Baghdad suburb":
+            # the act has a non-state object and the place is only where it happened
+            return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier
-                 and not (_locative(g, e) and not place_ok)]
+                 and not (_locative(g, e) and not _place_target(g))]
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
-            right = [g for g in groups if g[0][0] >= e and g is not modifier]
+            right = [g for g in groups if g[0][0] >= e and g is not modifier
+                     and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
         cue_text = " ".join(words[s:e])
@@ -411,8 +435,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]]) -
                 pairs = list(permutations(dict.fromkeys(between), 2))
             else:
                 subj = _subject(left, lower)
-                if subj is None and right:
-                    # noun cue first: "Accusations by Algeria against Morocco"
+                if subj is None and right and not _locative(right[0], e):
+                    # noun cue first: "Accusations by Algeria against Morocco" (but a place after
+                    # the cue, "held hostage in Iraq", is not the one acting)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
                 if coordinated and last_subject and cue.pos != "noun":
@@ -611,9 +636,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             i0, i1 = bisect_left(starts, rs), bisect_left(starts, re_)
             if i1 > i0:
                 actors.append((i0, i1, c, k))
-        events = _events_for_sentence(words, actors)
+        sent_cues: list = []
+        events = _events_for_sentence(words, actors, sent_cues)
         tb, vd = sentiment(text)
-        sports = is_sports(words)
+        # no tone-only score when the tone belongs to an act between other parties
+        # ("US forces killed 50 militiamen in a Baghdad suburb") or to a game
+        sports = is_sports(words) or bool(sent_cues)
         if not events:
             order = list(dict.fromkeys(a[2] for a in sorted(actors)))
             for a, b in zip(order, order[1:]):
