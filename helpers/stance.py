@@ -97,7 +97,34 @@ _PRIVATE = {"tourist", "tourists", "worker", "workers", "journalist", "journalis
             "gunmen", "extremists", "terrorists", "cleric", "clerics", "writer", "poet", "artist",
             "singer", "scientist", "scientists", "expert", "experts", "analyst", "analysts",
             "contractor", "contractors", "volunteers", "nurse", "nurses", "muslims", "jews", "christians"}
+_PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
+                        "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
+#: Irregular past participles; a regular one ends in "-ed". With a passive auxiliary before
+#: them ("were shot dead", "was accused") the subject is the one acted upon.
+_IRREGULAR_PARTICIPLES = {"shot", "hit", "struck", "held", "seen", "taken", "given", "beaten", "caught",
+                          "driven", "thrown", "sent", "brought", "cut", "told", "made", "put", "kept",
+                          "sold", "built", "led", "fought", "sought", "bought", "stolen", "broken",
+                          "chosen", "spoken", "written", "forbidden", "withdrawn", "overthrown", "shut",
+                          "slain", "hung", "hanged", "blown", "torn", "bound", "fed", "freed", "won",
+                          "lost", "paid", "sworn", "shown", "known", "thrust", "stung", "dealt"}
+#: Nouns after a name that make it a place ("the Iraqi city of Fallujah", "the Baghdad slum",
+#: "near the Afghan border"): where something happened, not a party acting.
+_PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capital", "province", "provinces",
+                "region", "regions", "district", "districts", "border", "borders", "coast", "coastline",
+                "port", "ports", "slum", "slums", "suburb", "suburbs", "soil", "territory", "territories",
+                "waters", "airspace", "camp", "camps", "island", "islands", "neighbourhood", "neighborhood",
+                "countryside", "desert", "mountains", "valley", "frontier", "frontiers", "hinterland",
+                "heartland", "enclave", "outskirts", "streets", "resort", "resorts", "hotel", "hotels",
+                "prison", "jail", "hospital", "mosque", "market", "stronghold", "hometown", "interior"}
+#: Adjectives a place name may carry after its preposition ("in western Thailand").
+_PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+              "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+              "southeast", "southwest", "rural", "remote",
+              "restive", "volatile", "troubled", "war-torn", "coastal", "mainland", "downtown", "famous",
+              "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
+#: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
+_CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though"}
 
 
 @dataclass(frozen=True)
@@ -228,7 +255,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
     for m in merged:
         if groups:
             between = lower[groups[-1][-1][1]:m[0]]
-            if between and all(w in _COORD for w in between) and len(between) <= 2:
+            if between and len(between) <= 3 and all(w in _COORD or w == "the" for w in between) \
+                    and between[0] in _COORD:
+                # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
                 continue
         groups.append([m])
@@ -311,9 +340,22 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 
     def _locative(g, cue_end: int) -> bool:
         s0 = g[0][0]
-        while s0 > 0 and lower[s0 - 1] in ("a", "an", "the"):   # "near the Afghan border"
-            s0 -= 1
-        return s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end
+        while s0 > 0 and (lower[s0 - 1] in ("a", "an", "the") or lower[s0 - 1] in _PLACE_ADJ):
+            s0 -= 1   # "near the Afghan border", "in western Thailand"
+        if s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end:
+            return True
+        # "on the outskirts of Fallujah", "the city of Najaf"
+        return s0 > 1 and lower[s0 - 1] == "of" and lower[s0 - 2] in _PLACE_NOUNS and s0 - 2 >= cue_end
+
+    def _place(g) -> bool:
+        """A name used for a place: "the Iraqi city of Fallujah", "the Baghdad slum"."""
+        last = g[-1]
+        nxt = [w for w in lower[last[1]:last[1] + 3] if w not in _PLACE_ADJ]
+        return bool(nxt) and nxt[0] in _PLACE_NOUNS and kinds.get((last[0], last[1])) != "organization"
+
+    def _broken(g, cue_end: int) -> bool:
+        """A clause break between the cue and a group to its right."""
+        return any(w in _CLAUSE_BREAK for w in lower[cue_end:g[0][0]])
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -348,19 +390,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and not cue.symmetric and cue.pos == "noun":
                 modifier = g0
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
-                and not (_locative(g, 0) and not place_ok)]
+                and not ((_locative(g, 0) or _place(g)) and not place_ok)]
 
         def _place_target(g) -> bool:
             # "struck targets in Syria": the place is hit; "killed 50 militiamen in a Baghdad suburb":
             # the act has a non-state object and the place is only where it happened
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
-        right = [g for g in groups if g[0][0] >= e and g is not modifier
-                 and not (_locative(g, e) and not _place_target(g))]
+        right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
+                 and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
-            right = [g for g in groups if g[0][0] >= e and g is not modifier
+            right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
@@ -413,8 +455,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         else:
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
             by_agent = None
-            if e < len(words) and lower[e] == "by" and right and right[0][0][0] - e <= 3:
-                by_agent = right[0]
+            by_at = next((i for i in range(e, min(e + 3, len(words))) if lower[i] == "by"), None)
+            if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3:
+                by_agent = right[0]   # "was accused by Algeria", "were shot dead by Afghan and US troops"
             between = None
             if "between" in lower[:s + 4]:
                 bi = lower.index("between")
@@ -435,11 +478,22 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pairs = list(permutations(dict.fromkeys(between), 2))
             else:
                 subj = _subject(left, lower)
-                if subj is None and right and not _locative(right[0], e):
+                agent_word = right and right[0][0][0] > 0 and (
+                    lower[right[0][0][0] - 1] in ("by", "from")
+                    or (right[0][0][0] > 1 and lower[right[0][0][0] - 1] == "the"
+                        and lower[right[0][0][0] - 2] in ("by", "from")))
+                if subj is None and right and not _locative(right[0], e) and agent_word:
                     # noun cue first: "Accusations by Algeria against Morocco" (but a place after
-                    # the cue, "held hostage in Iraq", is not the one acting)
+                    # the cue, "held hostage in Iraq", is not the one acting, and "a car bomb killed
+                    # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if passive and subj is not None and by_agent is None and cue.pos != "noun" and (
+                        lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
+                        and subj[-1][1] >= s - 4:
+                    # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
+                    # the subject is acted upon and no state is named as the agent
+                    srcs = []
                 if coordinated and last_subject and cue.pos != "noun":
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject)
