@@ -30,7 +30,7 @@ from ._paths import DATA
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
-           "classify_score", "explain_sentence"]
+           "classify_score", "explain_sentence", "passage_tone", "context_tone"]
 
 EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
                  "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
@@ -38,10 +38,8 @@ ARTICLE_DYAD_COLUMNS = ["article_id", "date", "country_a", "country_b", "stance"
                         "n_sentences"]
 #: |score| at or above which an article pair is cooperative / hostile.
 STANCE_THRESHOLD = 0.1
-#: |score| an "article tone" pair (named in one article, never in one sentence) needs to leave
-#: neutral. Measured on the bundled gold: 0.1 gives accuracy 0.729 / macro-F1 0.610, 0.25 gives
-#: 0.712 / 0.636 (fewer calls, more abstentions); the kit keeps one threshold for every basis.
-CONTEXT_THRESHOLD = STANCE_THRESHOLD
+#: A pair that no cue links is cooperative / hostile when the |VADER| tone of the passages about
+#: it reaches ``tone_threshold`` in data/lexicon/weights.json (fitted by ``fit-weights``).
 #: Sentiment-only thresholds for the TextBlob and VADER baselines.
 BASELINE_THRESHOLD = 0.05
 #: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
@@ -213,7 +211,20 @@ def _sentiment_tools():
     # and a namedtuple class made on every call; calling the analyser gives the same number
     from textblob.en import sentiment as pattern_sentiment
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return pattern_sentiment, SentimentIntensityAnalyzer()
+
+    class _Vader(SentimentIntensityAnalyzer):
+        """VADER that also gives a text's valence sum before normalisation (see :func:`passage_tone`)."""
+
+        def score_valence(self, sentiments, text):
+            self._last_sum = float(sum(sentiments)) if sentiments else 0.0
+            return super().score_valence(sentiments, text)
+
+        def valence_sum(self, text: str) -> float:
+            self._last_sum = 0.0
+            self.polarity_scores(text)
+            return self._last_sum
+
+    return pattern_sentiment, _Vader()
 
 
 def sentiment(text: str) -> tuple[float, float]:
@@ -728,18 +739,23 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
                  languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
     """
-    Tone of the pairs an article names but never in one sentence.
+    Tone of the passages about each pair that no cue links.
 
     For each article and unordered pair of actors that both appear in the
-    article without sharing a sentence, return the mean VADER compound and
-    TextBlob polarity of the sentences naming either of them. This is the
-    weakest evidence the kit uses (no cue, no direction); ``article_dyads``
-    marks such rows ``basis == "article tone"``.
+    article but share no cued sentence (never named together, or named
+    together with no act between them), take the article's *passages about
+    the pair*: its title and every sentence naming either actor. Their tone
+    is VADER's valence summed over those sentences and normalised as VADER
+    normalises one text (:func:`passage_tone`), and the mean TextBlob
+    polarity. Sports sentences are left out: a match report's tone is the
+    game's. This is the weakest evidence the kit uses (no cue, no direction);
+    ``article_dyads`` marks such rows ``basis == "article tone"``.
 
     Returns
     -------
     DataFrame
-        article_id, date, country_a, country_b, vader_compound, textblob_polarity, n_sentences (0).
+        article_id, date, country_a, country_b, vader_compound, textblob_polarity,
+        n_sentences (sentences naming both).
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
@@ -749,17 +765,23 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         meta = {a: (d, l) for a, d, l in zip(articles["article_id"], articles["date"], langs)}
-    have = set()
+    cued = set()
     if events is not None and len(events):
-        have = {(a, *sorted((s_, t))) for a, s_, t in zip(events["article_id"], events["source"], events["target"])}
+        cued = {(a, *sorted((s_, t))) for a, s_, t, k in
+                zip(events["article_id"], events["source"], events["target"], events["event_class"])
+                if k != "neutral"}
     texts = {(a, int(i)): t for a, i, t in zip(sentences["article_id"], sentences["sentence_id"],
                                                  sentences["text"])}
+    titles: dict = {}
+    if "part" in sentences:
+        for a, i, part in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"]):
+            if part == "title":
+                titles.setdefault(a, set()).add(int(i))
     # plain dicts, not a pandas groupby per article: this runs on every chunk
     by_article: dict = {}
     for aid, c, sid in zip(m["article_id"], m["country"], m["sentence_id"]):
         by_article.setdefault(aid, {}).setdefault(c, set()).add(int(sid))
     rows = []
-    cache: dict = {}
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:
@@ -768,26 +790,54 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         codes = sorted(where)
         if len(codes) < 2:
             continue
+        tone: dict = {}
+        for sid in set().union(*where.values()) | titles.get(aid, set()):
+            t = texts.get((aid, sid))
+            # a sports report's tone is the game's: it says nothing about the two states
+            if t is not None and not is_sports(t.split()):
+                tone[sid] = _sentence_valence(t)
+        head = titles.get(aid, set())
         for i_, a in enumerate(codes):
             for b in codes[i_ + 1:]:
-                if (aid, a, b) in have or where[a] & where[b]:
+                if (aid, a, b) in cued:
                     continue
-                sids = sorted(where[a] | where[b])
-                tones = []
-                for sid in sids:
-                    key = (aid, sid)
-                    if key not in cache:
-                        # a sports report's tone is the game's: it says nothing about the two states
-                        cache[key] = None if is_sports(texts[key].split()) else sentiment(texts[key])
-                    if cache[key] is not None:
-                        tones.append(cache[key])
-                if not tones:
-                    tones = [(0.0, 0.0)]
+                parts = [tone[s] for s in sorted(head | where[a] | where[b]) if s in tone]
+                vd, tb = _pool(parts)
                 rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
-                             "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
-                             "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
-                             "n_sentences": 0})
+                             "vader_compound": vd, "textblob_polarity": tb,
+                             "n_sentences": len(where[a] & where[b])})
     return pd.DataFrame(rows, columns=cols)
+
+
+def _sentence_valence(text: str) -> tuple[float, float]:
+    """(VADER valence sum before normalising, TextBlob polarity) of one sentence."""
+    tb, va = _sentiment_tools()
+    return float(va.valence_sum(text)), float(tb(text)[0])
+
+
+def _pool(parts: list[tuple[float, float]]) -> tuple[float, float]:
+    """VADER compound of summed valences, and mean TextBlob polarity, of several sentences."""
+    if not parts:
+        return 0.0, 0.0
+    x = sum(v for v, _ in parts)
+    return round(float(x / np.sqrt(x * x + 15.0)), 4), round(float(np.mean([t for _, t in parts])), 4)
+
+
+def passage_tone(texts: list[str]) -> float:
+    """
+    VADER compound of several sentences read as one passage.
+
+    The valences of the sentences are summed and normalised with VADER's own
+    ``x / sqrt(x^2 + 15)``, so a long passage reads as VADER reads one long
+    text, without re-scoring it for every pair of actors. Punctuation emphasis
+    ("!!!") is left out.
+
+    >>> round(passage_tone(["Talks collapsed in anger.", "The envoy was expelled."]), 2) < 0
+    True
+    >>> passage_tone([])
+    0.0
+    """
+    return _pool([_sentence_valence(t) for t in texts])[0]
 
 
 def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
@@ -795,77 +845,102 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     """
     Sum up each article's stance per unordered pair of actors.
 
-    The score of a pair is the mean score of its sentences that carry a cue,
-    or, when none does, of its tone-only sentence scores (``no_cue_vader`` x
-    VADER). Directed means (``score_ab``: a -> b, ``score_ba``) are kept beside it.
+    A pair with cued sentences scores the mean score of those sentences
+    (``basis == "cue"``). A pair that no cue links scores the tone of the
+    article's passages about it (``context``, ``basis == "article tone"``):
+    ``no_cue_vader`` x their VADER compound, cooperative or hostile only
+    beyond ``tone_threshold`` (both in ``data/lexicon/weights.json``, fitted
+    on the gold labels). Without ``context``, such a pair falls back on the
+    tone of the sentences naming both (``basis == "sentence tone"``).
 
     Parameters
     ----------
     events : DataFrame
         dyad_events from :func:`find_events`.
     context : DataFrame, optional
-        :func:`context_tone` rows for pairs the article names but never in one
-        sentence; they become rows with ``basis == "article tone"``.
+        :func:`context_tone` rows: every pair of the article that no cue links.
     threshold : float, default STANCE_THRESHOLD (0.1)
-        Scores at or above it are cooperative, at or below minus it hostile.
+        Cue-based scores at or above it are cooperative, at or below minus it hostile.
 
     Returns
     -------
     DataFrame
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
-        score, n_sentences, plus score_ab, score_ba, n_cues, textblob_polarity,
-        vader_compound, cues, and basis ("cue", "sentence tone" or "article tone":
-        what the score rests on).
+        score, n_sentences (sentences naming both), plus score_ab, score_ba,
+        n_cues, textblob_polarity, vader_compound, cues, and basis ("cue",
+        "article tone" or "sentence tone": what the score rests on).
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"article_id": ["a", "a"], "date": [pd.Timestamp("2021-08-24")] * 2,
+    ...     "sentence_id": [0, 0], "source": ["DZA", "DZA"], "target": ["MAR", "FRA"],
+    ...     "event_class": ["material_conflict", "neutral"], "intensity": [-7.0, 0.0],
+    ...     "textblob_polarity": [0.0, 0.0], "vader_compound": [-0.5, -0.5], "score": [-0.7, -0.5],
+    ...     "cue": ["cut diplomatic ties", ""], "sentence": ["..."] * 2})
+    >>> article_dyads(ev)[["country_a", "country_b", "stance", "score", "basis"]]
+      country_a country_b   stance  score           basis
+    0       DZA       FRA  hostile   -0.5   sentence tone
+    1       DZA       MAR  hostile   -0.7             cue
     """
     cols = ARTICLE_DYAD_COLUMNS + ["score_ab", "score_ba", "n_cues", "textblob_polarity",
                                    "vader_compound", "cues", "basis"]
-    ctx_rows = []
+    w = weights()
+    f, tone_t = w.get("no_cue_vader", 1.0), w.get("tone_threshold", threshold)
+    ctx: dict = {}
     if context is not None and len(context):
-        f = weights().get("no_cue_vader", 0.0)
         for r in context.itertuples(index=False):
-            sc = round(float(np.clip(f * r.vader_compound, -1, 1)), 4)
-            ctx_rows.append({"article_id": r.article_id, "date": r.date, "country_a": r.country_a,
-                             "country_b": r.country_b, "stance": classify_score(sc, CONTEXT_THRESHOLD), "score": sc,
-                             "n_sentences": 0, "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
-                             "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
-                             "cues": "", "basis": "article tone"})
-    if events is None or not len(events):
-        df = pd.DataFrame(ctx_rows, columns=cols)
-        df = df.sort_values(["article_id", "country_a", "country_b"], ignore_index=True) if len(df) else df
-        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-        return df.astype({"score": "float64", "n_sentences": "int64"})
+            ctx[(r.article_id, r.country_a, r.country_b)] = r
     groups: dict = {}
-    for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(
-            events["article_id"], events["date"], events["sentence_id"], events["source"], events["target"],
-            events["event_class"], events["score"], events["cue"], events["textblob_polarity"],
-            events["vader_compound"]):
-        a, b = (src, tgt) if src < tgt else (tgt, src)
-        g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "fwd": [], "bwd": [], "all": []})
-        g["sents"][sid] = (tb, vd)
-        g["all"].append(sc)
-        if klass != "neutral":
-            g["cued"].append((sc, cue))
-            (g["fwd"] if src == a else g["bwd"]).append(sc)
+    if events is not None and len(events):
+        for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(
+                events["article_id"], events["date"], events["sentence_id"], events["source"], events["target"],
+                events["event_class"], events["score"], events["cue"], events["textblob_polarity"],
+                events["vader_compound"]):
+            a, b = (src, tgt) if src < tgt else (tgt, src)
+            g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "fwd": [], "bwd": [],
+                                                "all": []})
+            g["sents"][sid] = (tb, vd)
+            g["all"].append(sc)
+            if klass != "neutral":
+                g["cued"].append((sc, cue))
+                (g["fwd"] if src == a else g["bwd"]).append(sc)
     out = []
-    for (aid, a, b) in sorted(groups):
-        g = groups[(aid, a, b)]
-        basis = [x for x, _ in g["cued"]] or g["all"]
-        score = float(np.mean(basis))
-        tones = list(g["sents"].values())
-        out.append({"article_id": aid, "date": g["date"], "country_a": a, "country_b": b,
-                    "stance": classify_score(score, threshold), "score": round(score, 4),
-                    "n_sentences": len(g["sents"]),
-                    "score_ab": round(float(np.mean(g["fwd"])), 4) if g["fwd"] else np.nan,
-                    "score_ba": round(float(np.mean(g["bwd"])), 4) if g["bwd"] else np.nan,
-                    "n_cues": len(g["cued"]),
-                    "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
-                    "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
-                    "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)),
-                    "basis": "cue" if g["cued"] else "sentence tone"})
-    df = pd.DataFrame(out + ctx_rows, columns=cols).sort_values(["article_id", "country_a", "country_b"],
-                                                                 ignore_index=True)
+    for key in sorted(set(groups) | set(ctx), key=lambda k: (str(k[0]), k[1], k[2])):
+        aid, a, b = key
+        g = groups.get(key)
+        if g is not None and g["cued"]:
+            score = float(np.mean([x for x, _ in g["cued"]]))
+            tones = list(g["sents"].values())
+            out.append({"article_id": aid, "date": g["date"], "country_a": a, "country_b": b,
+                        "stance": classify_score(score, threshold), "score": round(score, 4),
+                        "n_sentences": len(g["sents"]),
+                        "score_ab": round(float(np.mean(g["fwd"])), 4) if g["fwd"] else np.nan,
+                        "score_ba": round(float(np.mean(g["bwd"])), 4) if g["bwd"] else np.nan,
+                        "n_cues": len(g["cued"]),
+                        "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
+                        "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
+                        "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)), "basis": "cue"})
+        elif key in ctx:
+            r = ctx[key]
+            score = round(float(np.clip(f * r.vader_compound, -1, 1)), 4)
+            out.append({"article_id": aid, "date": r.date if g is None else g["date"], "country_a": a,
+                        "country_b": b, "stance": classify_score(score, tone_t), "score": score,
+                        "n_sentences": len(g["sents"]) if g is not None else int(r.n_sentences),
+                        "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
+                        "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
+                        "cues": "", "basis": "article tone"})
+        else:
+            score = float(np.mean(g["all"]))
+            tones = list(g["sents"].values())
+            out.append({"article_id": aid, "date": g["date"], "country_a": a, "country_b": b,
+                        "stance": classify_score(score, threshold), "score": round(score, 4),
+                        "n_sentences": len(g["sents"]), "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
+                        "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
+                        "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
+                        "cues": "", "basis": "sentence tone"})
+    df = pd.DataFrame(out, columns=cols)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-    return df
+    return df.astype({"score": "float64", "n_sentences": "int64", "n_cues": "int64"})
 
 
 def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:

@@ -471,9 +471,19 @@ def kappa_cli(a: str, b: str) -> str:
     return "\n".join(lines)
 
 
-def _gold_features(gold_path, ev: pd.DataFrame) -> tuple[list, list, list]:
-    """Features of gold pairs: (cued features, their labels, [(no-cue mean VADER, label)])."""
+def _gold_features(gold_path, ev: pd.DataFrame, ad: pd.DataFrame | None = None) -> tuple[list, list, list]:
+    """
+    Features of gold pairs: (cued features, their labels, [(tone, label)] of pairs no cue links).
+
+    The tone of an uncued pair is its ``article_dyads`` VADER compound (the
+    passages about the pair) when ``ad`` is given, else the mean VADER of its
+    sentences in ``ev``.
+    """
     gold, _ = read_gold(gold_path)
+    tone = {}
+    if ad is not None and len(ad):
+        tone = {(x, a, b): v for x, a, b, v, k in zip(ad["article_id"], ad["country_a"], ad["country_b"],
+                                                       ad["vader_compound"], ad["basis"]) if k != "cue"}
     feats, labels, nocue = [], [], []
     for aid, g in gold.items():
         for (a, b), lab in g["dyads"].items():
@@ -481,21 +491,21 @@ def _gold_features(gold_path, ev: pd.DataFrame) -> tuple[list, list, list]:
                 continue
             e = ev[(ev["article_id"] == aid) & (((ev["source"] == a) & (ev["target"] == b)) |
                                                 ((ev["source"] == b) & (ev["target"] == a)))]
-            if not len(e):
-                continue
             cued = e[e["event_class"] != "neutral"]
             if len(cued) and lab in _SCORED:
                 feats.append({"cue": float(cued["intensity"].mean() / 10),
                               "vader": float(cued["vader_compound"].mean()),
                               "textblob": float(cued["textblob_polarity"].mean())})
                 labels.append(lab)
-            elif not len(cued):
+            elif not len(cued) and (aid, a, b) in tone:
+                nocue.append((float(tone[(aid, a, b)]), lab))
+            elif not len(cued) and len(e):
                 nocue.append((float(e["vader_compound"].mean()), lab))
     return feats, labels, nocue
 
 
-#: Factors tried for the VADER compound of sentences without a cue.
-NO_CUE_FACTORS = (0.0, 0.1, 0.25, 0.5, 0.75, 1.0)
+#: Thresholds tried for the tone of pairs that no cue links.
+TONE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 
 
 def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame] | None = None, *,
@@ -503,36 +513,40 @@ def fit_from_gold(gold_path, tables: dict[str, pd.DataFrame] | None = None, *,
     """
     Fit the stance score weights on gold article pairs (see :func:`helpers.stance.fit_weights`).
 
-    Pairs with a cued sentence fit (cue, vader, textblob). Pairs whose
-    sentences carry no cue fit ``no_cue_vader``: the factor on their mean VADER
-    compound, chosen among :data:`NO_CUE_FACTORS` by macro-F1 over cooperative,
-    hostile and neutral gold pairs (so that it cannot win by calling
-    everything hostile).
+    Pairs with a cued sentence fit (cue, vader, textblob). Pairs that no cue
+    links fit ``tone_threshold``: the |VADER| their passages' tone needs to
+    leave neutral, chosen among :data:`TONE_THRESHOLDS` by accuracy over the
+    cooperative and hostile gold pairs; among thresholds within one point of
+    the best, the highest wins, so that the kit keeps as many neutral calls
+    as it can without losing accuracy.
 
     Parameters
     ----------
     gold_path : path or None
-        One gold file, scored against ``tables["dyad_events"]``.
-    sets : list of (gold_path, dyad_events), optional
+        One gold file, scored against ``tables["dyad_events"]`` (and
+        ``tables["article_dyads"]`` when present).
+    sets : list of (gold_path, dyad_events[, article_dyads]), optional
         Several gold sets pooled into one fit (e.g. the bundled gold and the
         AG News development labels).
     """
-    from .stance import STANCE_THRESHOLD, fit_weights
-    pairs = list(sets or [])
+    from .stance import fit_weights
+    pairs = [tuple(x) + (None,) * (3 - len(x)) for x in (sets or [])]
     if gold_path is not None:
-        pairs.append((gold_path, tables["dyad_events"]))
+        pairs.append((gold_path, tables["dyad_events"], tables.get("article_dyads")))
     feats, labels, nocue = [], [], []
-    for gp, ev in pairs:
-        f, lab, nc = _gold_features(gp, ev)
+    for gp, ev, ad in pairs:
+        f, lab, nc = _gold_features(gp, ev, ad)
         feats += f
         labels += lab
         nocue += nc
     out = fit_weights(pd.DataFrame(feats), pd.Series(labels))
-    best = (-1.0, 0.0)
-    for f in NO_CUE_FACTORS:
-        pred = [classify_score(f * v, STANCE_THRESHOLD) for v, _ in nocue]
-        score = _macro_f1([lab for _, lab in nocue], pred) if nocue else 0.0
-        if score > best[0]:
-            best = (score, f)
-    return out | {"no_cue_vader": best[1], "n_pairs": len(labels), "n_no_cue_pairs": len(nocue),
-                  "no_cue_macro_f1": round(best[0], 4)}
+    polar = [(v, lab) for v, lab in nocue if lab in _SCORED]
+    acc = {t: (float(np.mean([classify_score(v, t) == lab for v, lab in polar])) if polar else 0.0)
+           for t in TONE_THRESHOLDS}
+    best_acc = max(acc.values())
+    tone_t = max(t for t, x in acc.items() if x >= best_acc - 0.01)
+    three = [lab for _, lab in nocue]
+    mf1 = _macro_f1(three, [classify_score(v, tone_t) for v, _ in nocue]) if nocue else 0.0
+    return out | {"no_cue_vader": 1.0, "tone_threshold": tone_t, "n_pairs": len(labels),
+                  "n_no_cue_pairs": len(nocue), "no_cue_accuracy": round(acc[tone_t], 4),
+                  "no_cue_macro_f1": round(mf1, 4)}

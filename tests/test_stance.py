@@ -167,3 +167,49 @@ def test_stance_refusing_to_approve_is_a_refusal():
     ev = _events("Turkey refused to approve Sweden's NATO membership bid.")
     row = ev[(ev["source"] == "TUR") & (ev["target"] == "SWE")]
     assert len(row) and (row["score"] < 0).all()
+
+
+def _article_pairs(title, text):
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import context_tone, find_events
+    arts = pd.DataFrame({"article_id": ["x"], "title": [title], "text": [text],
+                         "date": [pd.Timestamp("2004-09-01")], "language": ["en"]})
+    sents, _ = segment(arts)
+    men = find_mentions(sents, arts)
+    ev = find_events(sents, men, arts)
+    ad = article_dyads(ev, context_tone(sents, men, ev, arts))
+    return {(a, b): (st, basis) for a, b, st, basis in
+            zip(ad["country_a"], ad["country_b"], ad["stance"], ad["basis"])}
+
+
+def test_every_pair_of_an_article_gets_a_row_even_three_in_one_uncued_sentence():
+    got = _article_pairs("Leaders gather",
+                         "The presidents of France, Germany and Italy watched the parade in Rome on Sunday. "
+                         "Officials said the weather was fine.")
+    assert {("DEU", "FRA"), ("DEU", "ITA"), ("FRA", "ITA")} <= set(got)
+    assert all(basis == "article tone" for _, basis in got.values())
+
+
+def test_a_pair_no_cue_links_takes_the_tone_of_the_passages_about_it():
+    # no cue word links them, but every passage about the two is abuse
+    got = _article_pairs("Pyongyang and Bush",
+                         "North Korea's state radio had more words for President Bush on Tuesday: a tyrant, "
+                         "a political idiot and human trash. Officials in Washington called the outburst vile "
+                         "and disgraceful propaganda.")
+    assert got[("PRK", "USA")] == ("hostile", "article tone")
+
+
+def test_a_cue_outranks_the_tone_of_the_passage():
+    # gloomy words around it, but the act between the two states is an agreement
+    got = _article_pairs("Grim week ends with a deal",
+                         "After a week of deadly floods and grief, Morocco and Israel signed a water "
+                         "cooperation agreement in Rabat.")
+    assert got[("ISR", "MAR")] == ("cooperative", "cue")
+
+
+def test_passage_tone_reads_several_sentences_as_one_text():
+    from helpers.stance import passage_tone, sentiment
+    one = "The talks were a disaster and a humiliation."
+    assert passage_tone([one]) == pytest.approx(sentiment(one)[1], abs=1e-3)
+    assert passage_tone([one, one]) < passage_tone([one]) < 0
