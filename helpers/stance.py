@@ -30,7 +30,7 @@ from ._paths import DATA
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
-           "classify_score", "explain_sentence", "passage_tone", "context_tone"]
+           "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act"]
 
 EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
                  "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
@@ -67,6 +67,34 @@ _SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "to
            "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic", "athletes",
            "footballer", "cricketer", "tennis", "football", "soccer", "cricket", "rugby", "basketball",
            "volleyball", "handball", "goalless", "qualifier", "qualifiers", "grand", "davis", "match", "matches"}
+#: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
+_NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
+                        "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}
+#: Prepositions that open a phrase of circumstance ("in a hail of explosions and gunfire").
+_SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
+
+
+def _in_scene_phrase(lower: list[str], s: int) -> bool:
+    """True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire")."""
+    for k in range(s - 1, max(-1, s - 7), -1):
+        w = lower[k]
+        if w in _SCENE_PREP:
+            return True
+        if w in (",", ";", ":") or not (w.isalpha() or w in ("-", "'s")):
+            return False
+    return False
+#: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
+_RELATIVE = {"that", "which", "who"}
+#: Auxiliaries and adverbs that may stand between a relative pronoun and its verb.
+_AUX = {"has", "have", "had", "was", "were", "is", "are", "reportedly", "allegedly", "also", "already",
+        "apparently", "then"}
+#: Participles that, after a noun and before "of"/"with", name a charge ("men accused of torture").
+_CHARGE_PARTICIPLES = {"accused", "charged", "suspected", "convicted", "jailed", "sentenced", "arrested",
+                       "detained", "indicted", "wanted"}
+#: Words before such a participle that make it a verb of the sentence ("was accused of", "who accused").
+_NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "that",
+               "and", "also", "repeatedly", "publicly", "formally", "again", "then", "later", "recently",
+               "previously", "once", "not", "never", "it", "they", "he", "she", "we", "i", "you"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
@@ -122,7 +150,7 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
               "restive", "volatile", "troubled", "war-torn", "coastal", "mainland", "downtown", "famous",
               "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
 #: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
-_CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though"}
+_CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though", "even", "when"}
 
 
 @dataclass(frozen=True)
@@ -271,6 +299,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
                 continue
+            if between in (["-"], ["\u2013"], ["/"]):
+                # "US-Iraqi troops", "the Moroccan-Israeli agreement": one compound
+                groups[-1].append(m)
+                continue
         groups.append([m])
     return groups
 
@@ -332,6 +364,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
         if c[2].pos == "noun" and before and before[-1] in _BACKGROUND | {"during"}:
             continue
+        if c[1] < len(lower) and lower[c[1]] in ("of", "with") and lower[c[0]] in _CHARGE_PARTICIPLES \
+                and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \
+                and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:
+            continue  # "three US men accused of torture": a charge against persons, not an act
+        if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
+            continue  # "a terror attack", "suicide bombings": the act of a non-state group
+        if s0 > 1 and lower[s0 - 1] in ("'s", "\u2019s", "'") and not taken[s0 - 2]:
+            continue  # "the Left's criticism", "the rebels' attack": a non-state author
         window = " ".join(lower[max(0, s0 - 7):s0])
         if any(p in window for p in _CHARGE_PHRASES) and not any(w in (";", ".", "but") for w in lower[max(0, s0 - 7):s0]):
             continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
@@ -343,11 +383,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _private(g) -> bool:
-        """A nationality of private persons ("three Indian drivers"): named, but not acting."""
+        """
+        A nationality of private persons ("three Indian drivers", "a U.S. analyst") or a
+        non-state group led by a person ("al-Sadr's militia"): named, but not the state acting.
+        """
         last = g[-1]
+        kind = kinds.get((last[0], last[1]))
         nxt = lower[last[1]:last[1] + 3]
-        return kinds.get((last[0], last[1])) == "demonym" and any(w in _PRIVATE for w in nxt[:2]) or (
-            kinds.get((last[0], last[1])) == "demonym" and nxt[:1] and nxt[0] in _PRIVATE)
+        if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
+            return True
+        if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
+            return True
+        return len(nxt) >= 2 and nxt[0] in ("'s", "\u2019s") and nxt[1] in _NONSTATE
+
 
     def _locative(g, cue_end: int) -> bool:
         s0 = g[0][0]
@@ -389,6 +437,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             break
     events = []
     last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
+    clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
+    seen_verb_cue = False
     for s, e, cue in cues:
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
@@ -409,7 +459,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
-        co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower) or left[-1])) >= 2
+        co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
@@ -456,7 +506,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             passive = s > 0 and lower[s - 1] in _PASSIVE
             if passive and left:
                 # "Algeria was angered by the deal with Israel": the subject holds the stance
-                srcs = _codes(_subject(left, lower) or left[-1])
+                srcs = _codes(_subject(left, lower, words) or left[-1])
                 tgts = [c for g in right for c in _codes(g) if c not in srcs]
             else:
                 # "The deal angered Algeria": the object holds the stance toward the deal's parties
@@ -475,20 +525,25 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 after = [g for g in groups if g[0][0] > bi]
                 if after and len(_codes(after[0])) >= 2:
                     between = _codes(after[0])
-                elif len(after) >= 2:
+                elif len(after) >= 2 and any(w in _COORD for w in lower[after[0][-1][1]:after[1][0][0]]):
                     between = _codes(after[0]) + _codes(after[1])
+                elif len(after) >= 2 and lower[after[0][-1][1]:after[1][0][0]] == ["-"] \
+                        and cue.symmetric and intensity < 0:
+                    # "fighting between US-Iraqi troops and the militia": the two fight side by side
+                    joint.extend(permutations(dict.fromkeys(_codes(after[0]) + _codes(after[1])), 2))
+                    between = []
             if by_agent is not None and (passive or cue.event_class):
                 srcs = _codes(by_agent)
                 if len(srcs) >= 2:
                     joint.extend(permutations(srcs, 2))
-                subj = _subject(left, lower)
+                subj = _subject(left, lower, words)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
                 pairs = [(a, b) for a in srcs for b in tgts]
-            elif between and (cue.symmetric or _subject(left, lower) is None):
+            elif between and (cue.symmetric or _subject(left, lower, words) is None):
                 pairs = list(permutations(dict.fromkeys(between), 2))
             else:
-                subj = _subject(left, lower)
+                subj = _subject(left, lower, words)
                 agent_word = right and right[0][0][0] > 0 and (
                     lower[right[0][0][0] - 1] in ("by", "from")
                     or (right[0][0][0] > 1 and lower[right[0][0][0] - 1] == "the"
@@ -505,9 +560,26 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
                     # the subject is acted upon and no state is named as the agent
                     srcs = []
-                if coordinated and last_subject and cue.pos != "noun":
+                scene = _in_scene_phrase(lower, s)
+                if subj is not None and not agent_word and s - subj[-1][1] > 6 and scene:
+                    # "US troops ... surged into the city in a hail of explosions and gunfire": a noun
+                    # cue far from the subject is scenery, not the subject's act
+                    srcs = []
+                r0 = s - 1
+                while r0 > 0 and lower[r0] in _AUX:
+                    r0 -= 1
+                if r0 > 0 and lower[r0] in _RELATIVE and not taken[r0 - 1] and lower[r0 - 1] not in cm.speech_first \
+                        and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
+                    # "violence that has killed 20 people": the relative clause's subject is no state
+                    srcs = []
+                if s > 0 and lower[s - 1] == "," and lower[s].endswith("ing") and cue.pos != "noun" \
+                        and seen_verb_cue:
+                    # "..., killing three people": the participle shares the main clause's subject
+                    srcs = list(clause_subject)
+                    subj = None
+                if coordinated and (last_subject or seen_verb_cue) and cue.pos != "noun" and not scene:
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
-                    srcs = list(last_subject)
+                    srcs = list(last_subject or clause_subject)
                     subj = None
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj:
@@ -517,6 +589,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                 if subj is not None and _private(subj):
                     srcs = []
+                clause_subject, seen_verb_cue = list(srcs), True
                 nxt = lower[e] if e < len(lower) else "."
                 symmetric = cue.symmetric and not negated  # "refused to sign with X" is one side's act
                 # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
@@ -535,7 +608,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if len(srcs) >= 2:
                         # "US and Iraqi forces battled militants": co-agents act together
                         joint.extend(permutations(srcs, 2))
-        if speaker is not None and speech_at is not None and s > speech_at:
+        if speaker is not None and speech_at is not None and s > speech_at and not cue.experiencer \
+                and not any(w in _BACKGROUND for w in lower[speech_at:s]):
             # reported speech belongs to the speaker
             others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
             if others:
@@ -579,13 +653,22 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
     return None
 
 
-def _subject(left_groups, lower):
+def _subject(left_groups, lower, words=None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
+    inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
     for g in reversed(left_groups):
         s = g[0][0]
         prev = lower[s - 1] if s > 0 else ""
         prev2 = lower[s - 2] if s > 1 else ""
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
+            continue
+        # "near a joint US-Iraqi checkpoint", "with crack Iraqi soldiers": a preposition before a
+        # short noun phrase
+        k = s - 1
+        while k >= 0 and k >= s - 2 and k not in inside and lower[k].isalpha() and lower[k] not in _SUBJECT_BLOCKERS \
+                and (words is None or words[k].islower()):
+            k -= 1
+        if k >= 0 and k < s - 1 and lower[k] in _SUBJECT_BLOCKERS - {"and"}:
             continue
         return g
     return left_groups[-1] if left_groups else None
@@ -735,6 +818,47 @@ def _empty_events() -> pd.DataFrame:
     return df
 
 
+#: Prepositions that make a following place name the scene of an event, not a party to it.
+_SCENE = {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"}
+_PLACE_KINDS = {"country", "capital", "city"}
+
+
+def can_act(sentence: str, start: int, end: int, kind: str) -> bool:
+    """
+    Whether a mention can name a state that acts or is acted upon.
+
+    ``start`` and ``end`` are offsets into ``sentence``. A place name after
+    "in/at/near..." ("hearings in Germany", "the Abuja peace talks" after "in"),
+    a name before a place noun ("the Afghan border", "the Iraqi city of
+    Najaf") and a nationality of private persons ("three Indian truck
+    drivers", "a Mexican journalist") name the country, but give it no part in
+    a relation between states (codebook: venues, private persons).
+
+    >>> s = "Four US soldiers face hearings in Germany."
+    >>> can_act(s, s.index("Germany"), s.index("Germany") + 7, "country")
+    False
+    >>> can_act(s, s.index("US"), s.index("US") + 2, "country")
+    True
+    >>> s = "Three Indian truck drivers were freed."
+    >>> can_act(s, 6, 12, "demonym")
+    False
+    """
+    before = sentence[:start].lower().split()
+    after = [w.strip(".,;:'\"()") for w in sentence[end:].lower().split()[:2]]
+    while before and (before[-1] in ("a", "an", "the") or before[-1] in _PLACE_ADJ):
+        before = before[:-1]
+    if kind in _PLACE_KINDS:
+        if before and before[-1] in _SCENE:
+            return False
+        if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
+            return False
+    if after and after[0] in _PLACE_NOUNS and kind != "organization":
+        return False
+    if kind == "demonym" and any(w in _PRIVATE for w in after):
+        return False
+    return True
+
+
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
                  languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
@@ -751,16 +875,22 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     game's. This is the weakest evidence the kit uses (no cue, no direction);
     ``article_dyads`` marks such rows ``basis == "article tone"``.
 
+    A pair can take a stance only when both states are named as possible
+    parties somewhere in the article (:func:`can_act`: not only as the scene
+    of an event or as a private person's nationality) and no passage about
+    it is a sports report; ``can_relate`` says so, and ``article_dyads``
+    keeps the others neutral (``basis == "no state act"``).
+
     Returns
     -------
     DataFrame
         article_id, date, country_a, country_b, vader_compound, textblob_polarity,
-        n_sentences (sentences naming both).
+        n_sentences (sentences naming both), can_relate.
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
     if not len(m):
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=cols + ["can_relate"])
     meta = {}
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
@@ -772,6 +902,8 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 if k != "neutral"}
     texts = {(a, int(i)): t for a, i, t in zip(sentences["article_id"], sentences["sentence_id"],
                                                  sentences["text"])}
+    starts = {(a, int(i)): int(x) for a, i, x in zip(sentences["article_id"], sentences["sentence_id"],
+                                                      sentences["start"])}
     titles: dict = {}
     if "part" in sentences:
         for a, i, part in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"]):
@@ -779,8 +911,15 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 titles.setdefault(a, set()).add(int(i))
     # plain dicts, not a pandas groupby per article: this runs on every chunk
     by_article: dict = {}
-    for aid, c, sid in zip(m["article_id"], m["country"], m["sentence_id"]):
-        by_article.setdefault(aid, {}).setdefault(c, set()).add(int(sid))
+    acting: set = set()
+    for aid, c, sid, st, en, kind in zip(m["article_id"], m["country"], m["sentence_id"], m["start"], m["end"],
+                                         m["kind"]):
+        sid = int(sid)
+        by_article.setdefault(aid, {}).setdefault(c, set()).add(sid)
+        if (aid, c) not in acting and (aid, sid) in texts:
+            off = starts[(aid, sid)]
+            if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind):
+                acting.add((aid, c))
     rows = []
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
@@ -791,22 +930,30 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         if len(codes) < 2:
             continue
         tone: dict = {}
+        sports: set = set()
         for sid in set().union(*where.values()) | titles.get(aid, set()):
             t = texts.get((aid, sid))
-            # a sports report's tone is the game's: it says nothing about the two states
-            if t is not None and not is_sports(t.split()):
+            if t is None:
+                continue
+            if is_sports(t.split()):
+                sports.add(sid)
+            else:
                 tone[sid] = _sentence_valence(t)
         head = titles.get(aid, set())
         for i_, a in enumerate(codes):
             for b in codes[i_ + 1:]:
                 if (aid, a, b) in cued:
                     continue
-                parts = [tone[s] for s in sorted(head | where[a] | where[b]) if s in tone]
+                about = head | where[a] | where[b]
+                parts = [tone[s] for s in sorted(about) if s in tone]
                 vd, tb = _pool(parts)
                 rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
                              "vader_compound": vd, "textblob_polarity": tb,
-                             "n_sentences": len(where[a] & where[b])})
-    return pd.DataFrame(rows, columns=cols)
+                             "n_sentences": len(where[a] & where[b]),
+                             # a match report's tone is the game's; a place or a private person's
+                             # nationality gives its state no part in a relation
+                             "can_relate": not (about & sports) and (aid, a) in acting and (aid, b) in acting})
+    return pd.DataFrame(rows, columns=cols + ["can_relate"])
 
 
 def _sentence_valence(text: str) -> tuple[float, float]:
@@ -850,7 +997,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     article's passages about it (``context``, ``basis == "article tone"``):
     ``no_cue_vader`` x their VADER compound, cooperative or hostile only
     beyond ``tone_threshold`` (both in ``data/lexicon/weights.json``, fitted
-    on the gold labels). Without ``context``, such a pair falls back on the
+    on the gold labels); but it scores 0, neutral, when one state is named
+    only as a place or a private person's nationality, or the passages are a
+    sports report (``basis == "no state act"``, see :func:`context_tone`). Without ``context``, such a pair falls back on the
     tone of the sentences naming both (``basis == "sentence tone"``).
 
     Parameters
@@ -868,7 +1017,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue",
-        "article tone" or "sentence tone": what the score rests on).
+        "article tone", "no state act" or "sentence tone": what the score rests on).
 
     Examples
     --------
@@ -922,13 +1071,14 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                         "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)), "basis": "cue"})
         elif key in ctx:
             r = ctx[key]
-            score = round(float(np.clip(f * r.vader_compound, -1, 1)), 4)
+            related = bool(getattr(r, "can_relate", True))
+            score = round(float(np.clip(f * r.vader_compound, -1, 1)), 4) if related else 0.0
             out.append({"article_id": aid, "date": r.date if g is None else g["date"], "country_a": a,
                         "country_b": b, "stance": classify_score(score, tone_t), "score": score,
                         "n_sentences": len(g["sents"]) if g is not None else int(r.n_sentences),
                         "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
                         "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
-                        "cues": "", "basis": "article tone"})
+                        "cues": "", "basis": "article tone" if related else "no state act"})
         else:
             score = float(np.mean(g["all"]))
             tones = list(g["sents"].values())

@@ -483,7 +483,7 @@ def _gold_features(gold_path, ev: pd.DataFrame, ad: pd.DataFrame | None = None) 
     tone = {}
     if ad is not None and len(ad):
         tone = {(x, a, b): v for x, a, b, v, k in zip(ad["article_id"], ad["country_a"], ad["country_b"],
-                                                       ad["vader_compound"], ad["basis"]) if k != "cue"}
+                                                       ad["vader_compound"], ad["basis"]) if k == "article tone"}
     feats, labels, nocue = [], [], []
     for aid, g in gold.items():
         for (a, b), lab in g["dyads"].items():
@@ -499,7 +499,7 @@ def _gold_features(gold_path, ev: pd.DataFrame, ad: pd.DataFrame | None = None) 
                 labels.append(lab)
             elif not len(cued) and (aid, a, b) in tone:
                 nocue.append((float(tone[(aid, a, b)]), lab))
-            elif not len(cued) and len(e):
+            elif not len(cued) and len(e) and not tone:
                 nocue.append((float(e["vader_compound"].mean()), lab))
     return feats, labels, nocue
 
