@@ -59,7 +59,11 @@ _CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of",
                    "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
 _ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally"}
-_MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "its", "his", "her", "their"}
+_MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "its", "his", "her", "their",
+              # titles between a state and its office holder: "US President George W Bush"
+              "president", "prime", "minister", "premier", "king", "queen", "foreign", "secretary", "leader",
+              "chancellor", "defence", "defense", "envoy", "ambassador", "emir", "crown", "prince", "interim",
+              "vice", "deputy", "senior", "top", "chief", "spokesman", "spokeswoman", "general", "gen."}
 _TOPIC_PREP = {"over", "about", "regarding", "concerning"}
 #: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
 _SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "tournament", "league", "penalties",
@@ -342,6 +346,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
+        if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
+            continue  # "thanks to": a preposition
         for i in range(s, e):
             taken[i] = True
         cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
@@ -600,6 +606,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
+                elif symmetric and srcs and obj:
+                    # "talks with the US and Pakistan": the subject with each; the objects not with each other
+                    pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
+                                               + list(permutations(dict.fromkeys(srcs), 2))))
                 elif symmetric:
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
