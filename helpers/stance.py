@@ -87,6 +87,14 @@ def _in_scene_phrase(lower: list[str], s: int) -> bool:
         if w in (",", ";", ":") or not (w.isalpha() or w in ("-", "'s")):
             return False
     return False
+#: Nouns after a cue word that make it part of a job or body ("aid official", "trade negotiators").
+_OCCUPATIONS = {"official", "officials", "worker", "workers", "agency", "agencies", "group", "groups",
+                "organization", "organizations", "organisation", "organisations", "activist", "activists",
+                "expert", "experts", "campaigner", "campaigners", "charity", "charities", "ministry",
+                "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "chief", "adviser",
+                "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "department", "committee"}
+#: Verbs after a name that make it the source of a report, not a party to the act ("..., a UN official said").
+_REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed", "announced", "according"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who"}
 #: Auxiliaries and adverbs that may stand between a relative pronoun and its verb.
@@ -348,6 +356,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
+        if e < len(words) and lower[e] in _OCCUPATIONS:
+            continue  # "a U.N. aid official", "peace activists": a job, not an act
         for i in range(s, e):
             taken[i] = True
         cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
@@ -418,6 +428,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = [w for w in lower[last[1]:last[1] + 3] if w not in _PLACE_ADJ]
         return bool(nxt) and nxt[0] in _PLACE_NOUNS and kinds.get((last[0], last[1])) != "organization"
 
+    def _reporter(g) -> bool:
+        """A name just before "said" at a clause's end (", a UN aid official said"): who reports it."""
+        nxt = lower[g[-1][1]:g[-1][1] + 3]
+        return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and any(
+            w in _REPORTING for w in nxt) and not any(w in (",", "that") for w in nxt[:1])
+
     def _broken(g, cue_end: int) -> bool:
         """A clause break between the cue and a group to its right."""
         return any(w in _CLAUSE_BREAK for w in lower[cue_end:g[0][0]])
@@ -444,7 +460,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = []
     last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
     clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
-    seen_verb_cue = False
+    seen_verb_cue, prev_cue_end = False, 0
     for s, e, cue in cues:
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
@@ -464,13 +480,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # the act has a non-state object and the place is only where it happened
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                 and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
+                 and not _reporter(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                     and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
+                     and not _reporter(g) and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
         cue_text = " ".join(words[s:e])
@@ -579,7 +595,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "violence that has killed 20 people": the relative clause's subject is no state
                     srcs = []
                 if s > 0 and lower[s - 1] == "," and lower[s].endswith("ing") and cue.pos != "noun" \
-                        and seen_verb_cue:
+                        and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end):
                     # "..., killing three people": the participle shares the main clause's subject
                     srcs = list(clause_subject)
                     subj = None
@@ -595,7 +611,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                 if subj is not None and _private(subj):
                     srcs = []
-                clause_subject, seen_verb_cue = list(srcs), True
+                clause_subject, seen_verb_cue, prev_cue_end = list(srcs), True, e
                 nxt = lower[e] if e < len(lower) else "."
                 symmetric = cue.symmetric and not negated  # "refused to sign with X" is one side's act
                 # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
