@@ -94,6 +94,12 @@ _OK_PREV = {
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
                "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
+#: Words after a town's name that make it a firm ("Toyota said", "Kawasaki shares", "Hitachi Ltd").
+_FIRM_NEXT = {"said", "says", "reported", "posted", "announced", "shares", "stock", "stocks", "motor", "motors",
+              "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "group", "bank",
+              "heavy", "industries", "electric", "holdings", "profit", "profits", "earnings", "sales", "unveiled",
+              "recalled", "recalls", "cut", "cuts", "shed", "sheds", "hired", "bought", "sold", "acquired",
+              "launched", "executives", "chief", "ceo", "chairman", "fc", "f.c.", "striker", "coach", "beat", "won"}
 _MEDIA_NEXT = {"Press", "News", "Times", "Post", "Gazette", "Herald", "Daily", "Tribune",
                "Telegraph", "Journal", "Airlines", "Airways", "Broadcasting", "Radio",
                "Television", "TV", "Newswire", "Wire", "Observer", "Independent", "Monitor",
@@ -330,6 +336,9 @@ class ActorMatcher:
                 return "US state of Georgia"
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
+        if kind == "city" and (nxt.lower() in _FIRM_NEXT or (nxt == "'s" and nxt2.lower() in _FIRM_NEXT)):
+            # a town is a place: it does not say, earn or trade ("Toyota said", "Hitachi shares")
+            return "a firm named after a town"
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 and not any(
                     w in _INSTITUTION_HEADS for w in words[e:e + 4]):
@@ -618,6 +627,16 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # a headline in title case hides the cues that show a name is a person's or a firm's ("Hamm Gold
+    # Medal Appeal"): a surface the body reads as a name is a name in the headline too
+    as_names = {m["surface"] for *_, found, _w in buffer for m in found
+                if m["rejected"] and m["rejected"].startswith(("preceded by a name", "person name", "a firm"))}
+    if as_names:
+        for *_, found, words in buffer:
+            if _is_title_case_sentence(words):
+                for m in found:
+                    if m["rejected"] is None and m["surface"] in as_names and m["kind"] in ("country", "capital", "city"):
+                        m["rejected"] = "a person's or firm's name (so read elsewhere in the article)"
     direct = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
     pair: list[str] = []

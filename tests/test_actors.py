@@ -167,6 +167,11 @@ TRAPS = [
     # languages named like peoples
     ("At one point he said a prayer in Polish while struggling through his homily.", set()),
     ("The minister, who speaks French and Arabic, answered in Spanish.", set()),
+    # firms named after their home towns, towns named like English words
+    ("Toyota said profits rose while Hitachi shares fell.", set()),
+    ("Santander bought a stake in the lender.", set()),
+    ("The Army may shorten yearlong combat tours, officials said.", set()),
+    ("Officials saw no progress in the talks.", set()),
     # mixed: traps beside real actors
     ("Chad Smith flew to Chad to meet officials.", {"TCD"}),
     ("Canadian Press said Morocco and Spain agreed.", {"MAR", "ESP"}),
@@ -245,3 +250,27 @@ def test_georgia_is_one_place_throughout_an_article():
     m = find_mentions(sents, arts)
     assert "GEO" not in set(m.loc[m["article_id"] == "g1", "country"])
     assert {"GEO", "RUS"} <= set(m.loc[m["article_id"] == "g2", "country"])
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("US artillery shelled Fallujah overnight.", {"USA", "IRQ"}),
+    ("Clashes spread from Falluja to Samarra and Baqubah.", {"IRQ"}),
+    ("Rebels withdrew from Grozny and Herat fell quietly.", {"RUS", "AFG"}),
+    ("Shelling hit Donetsk again.", {"UKR"}),
+], ids=["fallujah", "iraqi-towns", "grozny-herat", "donetsk"])
+def test_actors_towns_of_the_news_with_and_without_their_arabic_article(text, codes):
+    assert _codes(text, date="2004-11-09") == codes
+
+
+def test_actors_possessive_without_apostrophe_in_scraped_copy():
+    assert _codes("Artillery pounded Iraqs most rebellious city as Lebanons president watched.") == {"IRQ", "LBN"}
+
+
+def test_a_name_read_as_a_surname_in_the_body_is_a_name_in_the_headline():
+    arts = pd.DataFrame({"article_id": ["h"], "title": ["Sports Court Hears Hamm Gold Medal Appeal"],
+                         "text": ["Paul Hamm appeared before the sports court in Lausanne on Monday."],
+                         "date": [pd.Timestamp("2004-09-27")], "language": ["en"]})
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    men = find_mentions(sents, arts)
+    assert "DEU" not in set(men["country"]), men
