@@ -207,17 +207,24 @@ _TAG_BREAK = re.compile(r"<(?:br\s*/?|/p|/div)>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
+_WRAP_BREAK = re.compile(r"(?<=[.!?\"'\u201d])\s*\\\s*(?=[A-Z\"\u201c(])")
+
+
 def clean_wire_text(text: str) -> str:
     """
     Repair the debris that wire copy and scrapers leave in text.
 
     Turns "Israel #39;s" into "Israel's", "quot;yes quot;" into '"yes "',
     HTML entities into characters, stray inline tags ("<b>", "</a>") into
-    nothing (line-break tags into newlines), backslash line breaks (AG News)
-    into newlines, and removes control and zero-width characters.
+    nothing (line-break tags into newlines), and removes control and
+    zero-width characters. A backslash (AG News wraps its lines with one) is
+    a line break only between a sentence's end and a capital; inside a
+    sentence it is a space ("market for U.S.\\beef"), so the sentence stays whole.
 
     >>> clean_wire_text("Rabat #39;s envoy said quot;no quot; \\\\ again &amp; again")
-    'Rabat\\'s envoy said "no "\\nagain & again'
+    'Rabat\\'s envoy said "no " again & again'
+    >>> clean_wire_text("the market for U.S.\\\\beef stays shut.\\\\The talks go on.")
+    'the market for U.S. beef stays shut.\\nThe talks go on.'
     """
     if not text:
         return ""
@@ -226,7 +233,7 @@ def clean_wire_text(text: str) -> str:
     text = html.unescape(text)
     text = _TAG_BREAK.sub("\n", text)
     text = _TAG.sub("", text)
-    text = text.replace("\\", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    text = _WRAP_BREAK.sub("\n", text).replace("\\", " ").replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t\xa0]+", " ", text)

@@ -189,7 +189,7 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
     ("Israel #39;s envoy", "Israel's envoy"),
     ("he said quot;no quot; twice", 'he said "no " twice'),
     ("Gains &amp; losses", "Gains & losses"),
-    ("first line\\second line", "first line\nsecond line"),
+    ("A wrapped line\\goes on. A new one.\\The next", "A wrapped line goes on. A new one.\nThe next"),
     ("costs  #36;10 million", "costs $10 million"),
     ("welcomed the move &lt;b&gt;today&lt;/b&gt;", "welcomed the move today"),
     ("<a href=\"https://x.org\">Rabat</a> said<br>more", "Rabat said\nmore"),
