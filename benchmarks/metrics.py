@@ -3,7 +3,8 @@ Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducib
 
 Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl) and, when
 ``../shared/corpora/ag_news`` is present, on the hand-labelled AG News
-development set (data/gold/ag_news_dev.jsonl), then prints Markdown tables:
+development sets (data/gold/ag_news_dev.jsonl, ag_news_dev2.jsonl) and the
+held-out test set (ag_news_test.jsonl), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -69,6 +70,12 @@ def main() -> None:
         m2 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev.jsonl"), [str(ag)], str(out / "ag_news"),
                           assume_date="2004-10-01", log=lambda s: None)
         report.append(_tables("AG News development set (120 real wire items, labelled by row)", m2))
+        m3 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev2.jsonl"), [str(ag)], str(out / "ag_news_dev2"),
+                          assume_date="2004-10-01", log=lambda s: None)
+        report.append(_tables("AG News second development set (150 real wire items, labelled by a second coder)", m3))
+        m4 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test.jsonl"), [str(ag)], str(out / "ag_news_test"),
+                          assume_date="2004-10-01", log=lambda s: None)
+        report.append(_tables("AG News held-out test set (80 real wire items, never used to tune the kit)", m4))
     text = "\n".join(report)
     (out / "report.md").write_text(text)
     print(text)

@@ -29,8 +29,8 @@ def refit(out: str | None = None) -> dict:
     Run the gold corpora, fit the weights on their pooled gold pairs and write weights.json.
 
     The bundled briefs are always used; the AG News development labels
-    (``data/gold/ag_news_dev.jsonl``) join the fit when ``../shared/corpora/ag_news``
-    is present. The AG News test labels (``ag_news_test.jsonl``) are never used:
+    (``data/gold/ag_news_dev.jsonl`` and ``ag_news_dev2.jsonl``) join the fit when
+    ``../shared/corpora/ag_news`` is present. The AG News test labels (``ag_news_test.jsonl``) are never used:
     they are the held-out check.
     """
     from .pipeline import analyze
@@ -43,9 +43,10 @@ def refit(out: str | None = None) -> dict:
     ag = SHARED / "ag_news" / "test.csv"
     if ag.exists():
         analyze([ag], folder / "ag_news", figures=False, near_dup=None, assume_date=AG_NEWS_DATE)
-        sets.append((DATA / "gold" / "ag_news_dev.jsonl", pd.read_parquet(folder / "ag_news" / "dyad_events.parquet"),
-                     pd.read_parquet(folder / "ag_news" / "article_dyads.parquet")))
-        fitted_on.append("data/gold/ag_news_dev.jsonl")
+        for name in ("ag_news_dev.jsonl", "ag_news_dev2.jsonl"):
+            sets.append((DATA / "gold" / name, pd.read_parquet(folder / "ag_news" / "dyad_events.parquet"),
+                         pd.read_parquet(folder / "ag_news" / "article_dyads.parquet")))
+            fitted_on.append(f"data/gold/{name}")
     w = fit_from_gold(None, sets=sets)
     doc = {"weights": {k: w[k] for k in ("cue", "vader", "textblob", "no_cue_vader", "tone_threshold")},
            "fitted_on": fitted_on,
