@@ -302,23 +302,35 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
             m = confusion(list(three["gold"]), list(three[name]))
             charts.save(charts.plot_confusion(m, title=f"Stance: {name} vs gold (n = {len(three)} pairs)"),
                         out / f"confusion_{name}.png")
-        _errors(pairs, tables.get("dyad_events")).to_csv(out / "errors.csv", index=False)
+        _errors(pairs, tables.get("dyad_events"), tables.get("article_dyads")).to_csv(out / "errors.csv", index=False)
         pairs.to_csv(out / "gold_pairs.csv", index=False)
     return metrics
 
 
-def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None) -> pd.DataFrame:
+def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame | None = None) -> pd.DataFrame:
     wrong = pairs[(pairs["gold"] != pairs["combined"]) & (pairs["gold"] != "mixed")].copy()
+    basis = {}
+    if ad is not None and len(ad) and "basis" in ad:
+        basis = {(x, f"{a}-{b}"): (k, v) for x, a, b, k, v in zip(ad["article_id"], ad["country_a"], ad["country_b"],
+                                                                  ad["basis"], ad["vader_compound"])}
     ev_text = []
     for aid, pair in zip(wrong["article_id"], wrong["pair"]):
         a, b = pair.split("-")
+        k, v = basis.get((aid, pair), (None, None))
+        head = []
+        if k == "article tone":
+            head = [f"[article tone: VADER {v:+.2f} over the title and the sentences naming {a} or {b}]"]
+        elif k == "no state act":
+            head = [f"[no state act: {a} or {b} is named only as a place or a private person's nationality]"]
+        elif k is None:
+            head = ["[the kit names one of the two states nowhere in the article]"]
         if events is None or not len(events):
-            ev_text.append("")
+            ev_text.append(" | ".join(head))
             continue
         e = events[(events["article_id"] == aid) & (((events["source"] == a) & (events["target"] == b)) |
                                                     ((events["source"] == b) & (events["target"] == a)))]
-        ev_text.append(" | ".join(f"[{s}->{t} {c or 'no cue'} {sc:+.2f}] {x}" for s, t, c, sc, x in
-                                  zip(e["source"], e["target"], e["cue"], e["score"], e["sentence"])))
+        ev_text.append(" | ".join(head + [f"[{s}->{t} {c or 'no cue'} {sc:+.2f}] {x}" for s, t, c, sc, x in
+                                          zip(e["source"], e["target"], e["cue"], e["score"], e["sentence"])]))
     wrong["evidence"] = ev_text
     # worst first: confident predictions of the opposite polarity
     opposite = ((wrong["gold"] == "cooperative") & (wrong["combined"] == "hostile")) | (
