@@ -276,8 +276,21 @@ def sentiment(text: str) -> tuple[float, float]:
     >>> sentiment(s)[0] == TextBlob(s).sentiment.polarity
     True
     """
+    tb, compound, _ = _scores(text)
+    return tb, compound
+
+
+@lru_cache(maxsize=20_000)
+def _scores(text: str) -> tuple[float, float, float]:
+    """(TextBlob polarity, VADER compound, VADER valence sum) of one sentence, computed once.
+
+    A sentence is scored by :func:`find_events` when it names two actors and again by
+    :func:`context_tone` for the passages about a pair; the bounded cache serves both.
+    """
     tb, va = _sentiment_tools()
-    return float(tb(text)[0]), float(va.polarity_scores(text)["compound"])
+    va._last_sum = 0.0
+    compound = float(va.polarity_scores(text)["compound"])
+    return float(tb(text)[0]), compound, va._last_sum
 
 
 def _ends_at(lower: list[str], i: int, phrases) -> bool:
@@ -989,8 +1002,8 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
 
 def _sentence_valence(text: str) -> tuple[float, float]:
     """(VADER valence sum before normalising, TextBlob polarity) of one sentence."""
-    tb, va = _sentiment_tools()
-    return float(va.valence_sum(text)), float(tb(text)[0])
+    tb, _, total = _scores(text)
+    return total, tb
 
 
 def _pool(parts: list[tuple[float, float]]) -> tuple[float, float]:

@@ -457,13 +457,16 @@ def read_codesheet(path: str | os.PathLike) -> tuple[dict, list[str]]:
 
 def kappa(sheet_a: str | os.PathLike, sheet_b: str | os.PathLike) -> tuple[float, pd.DataFrame, int]:
     """
-    Cohen's kappa between two coders' sheets over the pairs both labelled.
+    Cohen's kappa between two coders' labels over the pairs both labelled.
+
+    Each input is a filled coding sheet (CSV) or gold labels (JSONL), so a
+    class's sheets and the kit's gold files compare the same way.
 
     Returns (kappa, disagreements as a DataFrame, number of pairs compared).
     """
     from sklearn.metrics import cohen_kappa_score
-    ga, _ = read_codesheet(sheet_a)
-    gb, _ = read_codesheet(sheet_b)
+    ga, _ = read_gold(sheet_a)
+    gb, _ = read_gold(sheet_b)
     rows = []
     for aid in sorted(set(ga) & set(gb)):
         for pair in sorted(set(ga[aid]["dyads"]) & set(gb[aid]["dyads"])):

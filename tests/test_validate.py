@@ -111,3 +111,18 @@ def test_validate_cli_on_bundled_corpus_writes_metrics_and_figures(tmp_path):
         assert (tmp_path / f).exists()
     assert set(m["methods"]) == {"textblob", "vader", "combined"}
     assert m["actor_recall"] >= 0.95
+
+
+def test_kappa_compares_jsonl_gold_files_as_well_as_sheets(tmp_path):
+    from helpers.validate import kappa
+    a = tmp_path / "a.jsonl"
+    b = tmp_path / "b.jsonl"
+    a.write_text('{"article_id": "x1", "actors": ["DZA", "MAR"], "dyads": {"DZA-MAR": "hostile"}}\n'
+                 '{"article_id": "x2", "actors": ["ISR", "MAR"], "dyads": {"ISR-MAR": "cooperative"}}\n'
+                 '{"article_id": "x3", "actors": ["ESP", "MAR"], "dyads": {"ESP-MAR": "neutral"}}\n')
+    b.write_text('{"article_id": "x1", "actors": ["DZA", "MAR"], "dyads": {"DZA-MAR": "hostile"}}\n'
+                 '{"article_id": "x2", "actors": ["ISR", "MAR"], "dyads": {"ISR-MAR": "neutral"}}\n'
+                 '{"article_id": "x3", "actors": ["ESP", "MAR"], "dyads": {"ESP-MAR": "neutral"}}\n')
+    k, dis, n = kappa(a, b)
+    assert n == 3 and len(dis) == 1 and dis.iloc[0]["pair"] == "ISR-MAR"
+    assert 0 < k < 1
