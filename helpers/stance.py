@@ -30,7 +30,7 @@ from ._paths import DATA
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
-           "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act"]
+           "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act", "cue_tone", "passage_score"]
 
 EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
                  "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
@@ -934,7 +934,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
     if not len(m):
-        return pd.DataFrame(columns=cols + ["can_relate"])
+        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate"])
     meta = {}
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
@@ -974,6 +974,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         if len(codes) < 2:
             continue
         tone: dict = {}
+        events_tone: dict = {}
         sports: set = set()
         for sid in set().union(*where.values()) | titles.get(aid, set()):
             t = texts.get((aid, sid))
@@ -983,6 +984,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 sports.add(sid)
             else:
                 tone[sid] = _sentence_valence(t)
+                events_tone[sid] = cue_tone(t)
         head = titles.get(aid, set())
         for i_, a in enumerate(codes):
             for b in codes[i_ + 1:]:
@@ -991,13 +993,68 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 about = head | where[a] | where[b]
                 parts = [tone[s] for s in sorted(about) if s in tone]
                 vd, tb = _pool(parts)
+                found = [events_tone[s] for s in sorted(about) if s in events_tone]
+                words = [c for _, cs in found for c in cs]
                 rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
                              "vader_compound": vd, "textblob_polarity": tb,
+                             "cue_tone": round(float(sum(v for v, _ in found)), 2),
+                             "tone_cues": "; ".join(dict.fromkeys(words)),
                              "n_sentences": len(where[a] & where[b]),
                              # a match report's tone is the game's; a place or a private person's
                              # nationality gives its state no part in a relation
                              "can_relate": not (about & sports) and (aid, a) in acting and (aid, b) in acting})
-    return pd.DataFrame(rows, columns=cols + ["can_relate"])
+    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate"])
+
+
+@lru_cache(maxsize=20_000)
+def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
+    """
+    Sum of the intensities of the cues a sentence carries, whoever they link, and their words.
+
+    The event tone of a passage: "talks", "signed", "killed", read with the cue
+    lexicon (a negated cue counts half, reversed), not with a sentiment lexicon.
+    Every cue counts here, background ones included ("after the war"): they
+    set the scene the pair is named in. Used for pairs that no cue links
+    (:func:`context_tone`).
+
+    >>> cue_tone("The minister signed an agreement and praised the talks.")[0] > 0
+    True
+    >>> cue_tone("Fighters attacked the convoy.")[0] < 0
+    True
+    """
+    cm = _cue_matcher()
+    from spacy.tokens import Doc
+    words = [t.text for t in cm.nlp.make_doc(text)]
+    lower = [w.lower() for w in words]
+    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
+    doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep] or ["."])
+    values = []
+    for key, s, e in cm.matcher(doc):
+        c = cm.cues[cm.nlp.vocab.strings[key]]
+        s0 = keep[s]
+        v = c.intensity * (-0.5 if _ends_at(lower, s0, cm.neg) else 1.0)
+        values.append((" ".join(words[s0:keep[e - 1] + 1]), v))
+    return float(sum(v for _, v in values)), tuple(c for c, _ in values)
+
+
+def passage_score(cue_sum: float, vader: float, has_cues: bool) -> float:
+    """
+    Score (-1..1) of a pair that no cue links, from the passages about it.
+
+    When the passages carry cues (whoever they link), their summed intensity
+    reads the events around the pair: ``tanh(cue_sum / 10)``, with
+    ``tone_vader`` x VADER added to break near-ties; with no cue at all, it is
+    ``no_cue_vader`` x VADER. Weights in ``data/lexicon/weights.json``.
+
+    >>> passage_score(12.0, -0.8, True) > 0      # talks and a deal, told in grim words
+    True
+    >>> passage_score(0.0, -0.8, False) < 0
+    True
+    """
+    w = weights()
+    if has_cues:
+        return float(np.clip(np.tanh(cue_sum / 10.0) + w.get("tone_vader", 0.1) * vader, -1, 1))
+    return float(np.clip(w.get("no_cue_vader", 1.0) * vader, -1, 1))
 
 
 def _sentence_valence(text: str) -> tuple[float, float]:
@@ -1039,9 +1096,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     A pair with cued sentences scores the mean score of those sentences
     (``basis == "cue"``). A pair that no cue links scores the tone of the
     article's passages about it (``context``, ``basis == "article tone"``):
-    ``no_cue_vader`` x their VADER compound, cooperative or hostile only
-    beyond ``tone_threshold`` (both in ``data/lexicon/weights.json``, fitted
-    on the gold labels); but it scores 0, neutral, when one state is named
+    the cues those passages carry, whoever they link, else their VADER
+    compound (:func:`passage_score`), cooperative or hostile only beyond
+    ``tone_threshold`` (in ``data/lexicon/weights.json``, fitted on the gold
+    labels); but it scores 0, neutral, when one state is named
     only as a place or a private person's nationality, or the passages are a
     sports report (``basis == "no state act"``, see :func:`context_tone`). Without ``context``, such a pair falls back on the
     tone of the sentences naming both (``basis == "sentence tone"``).
@@ -1116,13 +1174,15 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         elif key in ctx:
             r = ctx[key]
             related = bool(getattr(r, "can_relate", True))
-            score = round(float(np.clip(f * r.vader_compound, -1, 1)), 4) if related else 0.0
+            score = round(passage_score(getattr(r, "cue_tone", 0.0), r.vader_compound, bool(getattr(r, "tone_cues", ""))),
+                          4) if related else 0.0
             out.append({"article_id": aid, "date": r.date if g is None else g["date"], "country_a": a,
                         "country_b": b, "stance": classify_score(score, tone_t), "score": score,
                         "n_sentences": len(g["sents"]) if g is not None else int(r.n_sentences),
                         "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
                         "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
-                        "cues": "", "basis": "article tone" if related else "no state act"})
+                        "cues": (f"tone: {r.tone_cues}" if related and getattr(r, "tone_cues", "") else ""),
+                        "basis": "article tone" if related else "no state act"})
         else:
             score = float(np.mean(g["all"]))
             tones = list(g["sents"].values())

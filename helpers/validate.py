@@ -490,15 +490,15 @@ def _gold_features(gold_path, ev: pd.DataFrame, ad: pd.DataFrame | None = None) 
     """
     Features of gold pairs: (cued features, their labels, [(tone, label)] of pairs no cue links).
 
-    The tone of an uncued pair is its ``article_dyads`` VADER compound (the
-    passages about the pair) when ``ad`` is given, else the mean VADER of its
-    sentences in ``ev``.
+    The tone of an uncued pair is its ``article_dyads`` score (the passages
+    about the pair, :func:`helpers.stance.passage_score`) when ``ad`` is given,
+    else the mean VADER of its sentences in ``ev``.
     """
     gold, _ = read_gold(gold_path)
     tone = {}
     if ad is not None and len(ad):
         tone = {(x, a, b): v for x, a, b, v, k in zip(ad["article_id"], ad["country_a"], ad["country_b"],
-                                                       ad["vader_compound"], ad["basis"]) if k == "article tone"}
+                                                       ad["score"], ad["basis"]) if k == "article tone"}
     feats, labels, nocue = [], [], []
     for aid, g in gold.items():
         for (a, b), lab in g["dyads"].items():

@@ -213,3 +213,15 @@ def test_passage_tone_reads_several_sentences_as_one_text():
     one = "The talks were a disaster and a humiliation."
     assert passage_tone([one]) == pytest.approx(sentiment(one)[1], abs=1e-3)
     assert passage_tone([one, one]) < passage_tone([one]) < 0
+
+
+def test_a_pair_no_cue_links_reads_the_events_of_its_passages_before_their_mood():
+    # the two states never share a sentence; the passages about them tell of talks and a deal
+    # in grim words (VADER is negative), and the kit follows the events
+    got = _article_pairs("A grim week",
+                         "Morocco mourned the dead of the floods in a week of grief and despair. "
+                         "Spain sent a team for talks on a water agreement, amid the sad news.")
+    assert got[("ESP", "MAR")] == ("cooperative", "article tone")
+    from helpers.stance import passage_tone
+    assert passage_tone(["Morocco mourned the dead of the floods in a week of grief and despair.",
+                         "Spain sent a team for talks on a water agreement, amid the sad news."]) < 0
