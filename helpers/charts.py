@@ -145,6 +145,11 @@ def plot_compare(rel: pd.DataFrame, dyads: list[tuple[str, str]], *,
     with plt.rc_context(_STYLE):
         fig, axes = plt.subplots(len(present), 1, figsize=(9, 2.2 * len(present) + 0.8),
                                  sharex=True, sharey=True, squeeze=False)
+        # milestones outside the span of the data (a 1979 treaty beside 2020s coverage) would
+        # stretch the shared axis until the data is a sliver: draw only those inside it
+        periods = pd.concat([_dyad_rows(rel, d)["period"] for d in present])
+        pad = (periods.max() - periods.min()) * 0.03 + pd.Timedelta(days=15)
+        lo, hi = periods.min() - pad, periods.max() + pad
         for ax, dyad in zip(axes[:, 0], present):
             d = _dyad_rows(rel, dyad)
             ax.axhline(0, color="#999999", lw=0.8)
@@ -154,8 +159,8 @@ def plot_compare(rel: pd.DataFrame, dyads: list[tuple[str, str]], *,
             ax.set_ylabel("score (-1..+1)")
             ax.set_title(f"{'-'.join(sorted(dyad))} (n = {int(d['n_articles'].sum())} articles)",
                          loc="left", fontsize=9)
-            _milestones_on(ax, milestones, dyad, pd.Timestamp("1900-01-01"), pd.Timestamp("2100-01-01"),
-                           labels=False)
+            _milestones_on(ax, milestones, dyad, lo, hi, labels=False)
+        axes[-1, 0].set_xlim(lo, hi)
         axes[-1, 0].set_xlabel(f"{freq_label} (article publication date, UTC)")
         axes[-1, 0].xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
         fig.suptitle("Bilateral stance compared (bars: 95% bootstrap interval; dashed: milestones)",
@@ -163,7 +168,7 @@ def plot_compare(rel: pd.DataFrame, dyads: list[tuple[str, str]], *,
         _footnote(fig, f"Source: {corpus}. Method: helpers.stance article scores, mean per {freq_label}; "
                        "faint bars: periods with one article.")
         h = 2.2 * len(present) + 0.8
-        fig.subplots_adjust(bottom=0.9 / h, top=1 - 0.55 / h, hspace=0.4)
+        fig.subplots_adjust(bottom=0.9 / h, top=1 - 0.8 / h, hspace=0.45)
     return fig
 
 
