@@ -89,6 +89,9 @@ _OK_PREV = {
     "Ambassador", "Envoy", "Embassy", "UPDATE", "Update", "Breaking", "Exclusive", "Analysis",
     "Opinion", "Report", "Reports", "Official", "Officials", "Sources", "Source", "Team",
     "Mr", "Foreign", "Defence", "Defense",
+    # a capitalised article or pronoun at the start of a sentence ("A US-backed resolution")
+    "A", "An", "It", "We", "They", "He", "She", "Under", "Despite", "Amid", "During", "Since", "Until",
+    "Because", "Although", "Though", "Once", "Later", "Earlier", "Last", "Next", "Recently", "Still",
 }
 # Words after a country name that keep it a country (institutions, verbs in headlines).
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
@@ -174,7 +177,8 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "neighbours"), ("the", "two", "neighbors"),
                ("the", "two", "states"), ("both", "governments"), ("the", "two", "governments"),
                ("the", "two", "kingdoms"), ("the", "two", "capitals")}
-_FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS}
+_MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
+_FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "region", "republic", "kingdom", "leaders", "president"}
 _DATELINE = re.compile(
@@ -669,6 +673,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
                 state = lower[i + n - 1] == "kingdom"
                 extra.append((i, i + n, f"{king}_STATE" if state else f"{king}_HEAD_OF_STATE", king,
                               "country" if state else "role", "context", 0.8))
+                i += n
+                continue
+            n = _phrase_at(lower, i, _MAINLAND_WORDS)
+            if n and "TWN" in states and not (i + n < len(words) and words[i + n][:1].isupper()):
+                # "the mainland" in a Taiwan story is the People's Republic
+                extra.append((i, i + n, "CHN_MAINLAND", "CHN", "country", "context", 0.8))
                 i += n
                 continue
             n = _phrase_at(lower, i, _PAIR_WORDS)
