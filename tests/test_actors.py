@@ -274,3 +274,14 @@ def test_a_name_read_as_a_surname_in_the_body_is_a_name_in_the_headline():
     sents, _ = segment(arts)
     men = find_mentions(sents, arts)
     assert "DEU" not in set(men["country"]), men
+
+
+@pytest.mark.parametrize(("text", "date", "codes"), [
+    ("A US-backed resolution threatened oil sanctions on Sudan.", "2004-09-19", {"USA", "SDN"}),
+    ("In Taipei, the premier hopes economic ties to the mainland will keep the peace.", "2004-11-10",
+     {"TWN", "CHN"}),
+    ("The mainland was rich in cod, the fishermen said.", "2004-11-10", set()),
+    ("An audio tape released by Osama bin Laden's deputy called for attacks.", "2004-10-01", {"ALQAEDA"}),
+], ids=["article-before-compound", "mainland-with-taiwan", "mainland-without-taiwan", "group-by-leader"])
+def test_actors_sentence_openers_descriptions_and_group_leaders(text, date, codes):
+    assert _codes(text, date=date) == codes
