@@ -187,8 +187,7 @@ def plot_heatmap(rel: pd.DataFrame, *, corpus: str = "bundled teaching corpus", 
     grid = grid.reindex(columns=sorted(grid.columns)).reindex(index=[f"{a}-{b}" for a, b in top])
     with plt.rc_context(_STYLE):
         fig, ax = plt.subplots(figsize=(10, 0.35 * len(grid) + 1.8))
-        cmap = plt.get_cmap("RdBu").copy()
-        cmap.set_bad("#e6e6e6")
+        cmap = plt.get_cmap("RdBu").with_extremes(bad="#e6e6e6")
         im = ax.imshow(np.ma.masked_invalid(grid.to_numpy(float)), aspect="auto", cmap=cmap,
                        vmin=-1, vmax=1, interpolation="nearest")
         ax.set_yticks(range(len(grid)), grid.index)

@@ -96,7 +96,19 @@ _OCCUPATIONS = {"official", "officials", "worker", "workers", "agency", "agencie
 #: Verbs after a name that make it the source of a report, not a party to the act ("..., a UN official said").
 _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed", "announced", "according"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
-_RELATIVE = {"that", "which", "who"}
+_RELATIVE = {"that", "which", "who", "whom"}
+#: Verbs before "that" that introduce what is said or thought, not a relative clause.
+_THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think", "fears", "fear", "knows",
+               "insists", "insist", "warns", "warn", "claims", "claim", "argues", "argue", "hopes", "hope",
+               "suggests", "means", "shows", "show", "so", "such", "now", "reports", "stated", "states"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                 "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
+#: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
+_GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
+#: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
+_SETTING_NOUNS = {"war", "wars", "conflict", "crisis", "invasion", "occupation", "violence", "fighting", "insurgency"}
+#: Words after such a noun that name its sides or target ("the war with Iraq", "the invasion of Kuwait").
+_SIDE_WORDS = {"on", "against", "with", "between", "in", "of", "by", "over", "from"}
 #: Auxiliaries and adverbs that may stand between a relative pronoun and its verb.
 _AUX = {"has", "have", "had", "was", "were", "is", "are", "reportedly", "allegedly", "also", "already",
         "apparently", "then"}
@@ -399,6 +411,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "three US men accused of torture": a charge against persons, not an act
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
+        if c[1] - c[0] == 1 and lower[c[0]] in _SETTING_NOUNS and s0 > 0 and lower[s0 - 1] == "the" \
+                and not (c[1] < len(lower) and lower[c[1]] in _SIDE_WORDS):
+            continue  # "to move past the war that ousted Saddam": the setting, not an act
         if s0 > 1 and lower[s0 - 1] in ("'s", "\u2019s", "'") and not taken[s0 - 2]:
             continue  # "the Left's criticism", "the rebels' attack": a non-state author
         window = " ".join(lower[max(0, s0 - 7):s0])
@@ -447,6 +462,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and any(
             w in _REPORTING for w in nxt) and not any(w in (",", "that") for w in nxt[:1])
 
+    def _relative_subject(g, cue_end: int) -> bool:
+        """A name opening a relative clause ("activities that Washington asserts are ...")."""
+        k = g[0][0] - 1
+        while k > cue_end and lower[k] in ("the", "a", "an"):
+            k -= 1
+        if not (k > cue_end and lower[k] in _RELATIVE):
+            return False
+        # "that" after a verb ("showed that Russia", "says that Rabat") opens what was said, not a
+        # relative clause
+        prev = lower[k - 1] if k > 0 else ""
+        return lower[k] != "that" or not (prev.endswith("ed") or prev in cm.speech_first or prev in _THAT_VERBS)
+
     def _broken(g, cue_end: int) -> bool:
         """A clause break between the cue and a group to its right."""
         return any(w in _CLAUSE_BREAK for w in lower[cue_end:g[0][0]])
@@ -493,15 +520,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # the act has a non-state object and the place is only where it happened
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                 and not _reporter(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
+                 and not _reporter(g) and not _relative_subject(g, e) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                     and not _reporter(g) and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
+                     and not _reporter(g) and not _relative_subject(g, e)
+                     and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
+        if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
+            intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(words[s:e])
         rev = _reversed_by(lower, s, cm.reversal, groups)
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
@@ -558,7 +588,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if "between" in lower[:s + 4]:
                 bi = lower.index("between")
                 after = [g for g in groups if g[0][0] > bi]
-                if after and len(_codes(after[0])) >= 2:
+                if after and cue.symmetric and intensity < 0 and any(
+                        w in _NONSTATE for w in lower[bi + 1:after[0][0][0]]):
+                    # "battles between insurgents and US and Iraqi forces": the states are one side
+                    joint.extend(permutations(dict.fromkeys(_codes(after[0])), 2))
+                    between = []
+                elif after and len(_codes(after[0])) >= 2:
                     between = _codes(after[0])
                 elif len(after) >= 2 and any(w in _COORD for w in lower[after[0][-1][1]:after[1][0][0]]):
                     between = _codes(after[0]) + _codes(after[1])
@@ -577,6 +612,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pairs = [(a, b) for a in srcs for b in tgts]
             elif between and (cue.symmetric or _subject(left, lower, words) is None):
                 pairs = list(permutations(dict.fromkeys(between), 2))
+            elif between == []:
+                pass  # one side of a fight between a non-state group and states: joint action only
             else:
                 subj = _subject(left, lower, words)
                 agent_word = right and right[0][0][0] > 0 and (
@@ -607,7 +644,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
                     # "violence that has killed 20 people": the relative clause's subject is no state
                     srcs = []
-                if s > 0 and lower[s - 1] == "," and lower[s].endswith("ing") and cue.pos != "noun" \
+                if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
+                        lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                    srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
+                if s > 0 and lower[s - 1] == "," and cue.pos != "noun" \
                         and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end):
                     # "..., killing three people": the participle shares the main clause's subject
                     srcs = list(clause_subject)

@@ -225,3 +225,23 @@ def test_a_pair_no_cue_links_reads_the_events_of_its_passages_before_their_mood(
     from helpers.stance import passage_tone
     assert passage_tone(["Morocco mourned the dead of the floods in a week of grief and despair.",
                          "Spain sent a team for talks on a water agreement, amid the sad news."]) < 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # states fighting on one side against a non-state group act together
+    ("Fierce battles between insurgents and US and Iraqi forces killed 27 people in Baquba.",
+     {("IRQ", "USA"): "material_cooperation", ("USA", "IRQ"): "material_cooperation"}),
+    # a name opening a relative clause is not the object of the cue before it
+    ("Iran agreed to suspend enrichment activities that Washington says are part of a weapons programme.", {}),
+    # "regrets the death of" is sympathy
+    ("Viet Nam deeply regrets Palestinian leader's death.", {("VNM", "PSE"): "verbal_cooperation"}),
+    # a headline's passive after a number names no agent
+    ("US troops reach centre of Fallujah as 48 killed in Baquba", {}),
+    # "the war" with nothing naming its sides is the setting
+    ("Iraq's prime minister thanked America and said his country would move past the war that ousted Saddam.",
+     {("IRQ", "USA"): "verbal_cooperation"}),
+], ids=["one-side-against-insurgents", "relative-clause-subject", "condolence", "headline-passive", "setting-war"])
+def test_stance_sides_relative_clauses_condolence_and_settings(text, expected):
+    ev = _events(text, date="2004-11-10")
+    got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    assert got == expected, ev[["source", "target", "event_class", "cue"]]
