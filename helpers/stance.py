@@ -95,6 +95,11 @@ _OCCUPATIONS = {"official", "officials", "worker", "workers", "agency", "agencie
                 "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "department", "committee"}
 #: Verbs after a name that make it the source of a report, not a party to the act ("..., a UN official said").
 _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed", "announced", "according"}
+#: Non-state armed groups: named after a people or a leader they are not the state ("Chechen rebels",
+#: "Sadr militia"); Palestinian groups are the exception the labelling rules make (ISR-PSE).
+_ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurgent", "insurgents", "rebel",
+          "rebels", "fighters", "gunmen", "guerrillas", "guerrilla", "separatists", "kidnappers", "captors",
+          "extremists", "jihadists", "loyalists"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
 #: Verbs before "that" that introduce what is said or thought, not a relative clause.
@@ -462,6 +467,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and any(
             w in _REPORTING for w in nxt) and not any(w in (",", "that") for w in nxt[:1])
 
+    def _armed_group(g) -> bool:
+        """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
+        last = g[-1]
+        nxt = [w for w in lower[last[1]:last[1] + 3] if w not in ("'s", "\u2019s", "'")]
+        return bool(nxt) and nxt[0] in _ARMED and "PSE" not in _codes(g)
+
     def _relative_subject(g, cue_end: int) -> bool:
         """A name opening a relative clause ("activities that Washington asserts are ...")."""
         k = g[0][0] - 1
@@ -520,7 +531,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # the act has a non-state object and the place is only where it happened
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                 and not _reporter(g) and not _relative_subject(g, e) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
+                 and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target

@@ -245,3 +245,8 @@ def test_stance_sides_relative_clauses_condolence_and_settings(text, expected):
     ev = _events(text, date="2004-11-10")
     got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
     assert got == expected, ev[["source", "target", "event_class", "cue"]]
+
+
+def test_stance_an_armed_group_named_after_a_leader_or_people_is_not_the_state():
+    ev = _events("U.S. forces killed more than 50 Sadr militia in a Baghdad suburb.", date="2004-08-25")
+    assert (ev["event_class"] == "neutral").all(), ev[["source", "target", "event_class", "cue"]]
