@@ -304,8 +304,8 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
     article_dyads : DataFrame, optional
         The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
         that carried each story), and one row for each article whose pair
-        score came from the article's tone alone (``basis == "article tone"``:
-        no sentence names both states), so every article behind the point is listed.
+        score came from the passages about the pair (``basis == "article tone"``:
+        no cue links the two states), so every article behind the point is listed.
 
     Returns
     -------
@@ -330,7 +330,8 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
             ev = pd.concat([ev, pd.DataFrame({
                 "article_id": tone["article_id"], "date": tone["date"], "sentence_id": -1, "source": a,
                 "target": b, "event_class": "neutral", "intensity": 0.0, "score": tone["score"], "cue": "",
-                "sentence": "(no sentence names both: score from the tone of the sentences naming either)"})],
+                "sentence": "(no cue links the two: score from the cues and tone of the headline and the "
+                            "sentences naming either)"})],
                 ignore_index=True)
     if article_dyads is not None and len(article_dyads) and "n_copies" in article_dyads:
         # the reach of each story: how many outlets carried it, and which

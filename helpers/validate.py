@@ -311,15 +311,19 @@ def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame |
     wrong = pairs[(pairs["gold"] != pairs["combined"]) & (pairs["gold"] != "mixed")].copy()
     basis = {}
     if ad is not None and len(ad) and "basis" in ad:
-        basis = {(x, f"{a}-{b}"): (k, v) for x, a, b, k, v in zip(ad["article_id"], ad["country_a"], ad["country_b"],
-                                                                  ad["basis"], ad["vader_compound"])}
+        basis = {(x, f"{a}-{b}"): (k, (sc, vd, cu)) for x, a, b, k, sc, vd, cu in zip(
+            ad["article_id"], ad["country_a"], ad["country_b"], ad["basis"], ad["score"], ad["vader_compound"],
+            ad["cues"] if "cues" in ad else [""] * len(ad))}
     ev_text = []
     for aid, pair in zip(wrong["article_id"], wrong["pair"]):
         a, b = pair.split("-")
         k, v = basis.get((aid, pair), (None, None))
         head = []
         if k == "article tone":
-            head = [f"[article tone: VADER {v:+.2f} over the title and the sentences naming {a} or {b}]"]
+            sc, vd, cu = v
+            what = f"their cues ({str(cu).removeprefix('tone: ')})" if cu else f"VADER {vd:+.2f}"
+            head = [f"[article tone {sc:+.2f}: no cue links them; read from the title and the sentences naming "
+                    f"{a} or {b}, {what}]"]
         elif k == "no state act":
             head = [f"[no state act: {a} or {b} is named only as a place or a private person's nationality]"]
         elif k is None:

@@ -142,4 +142,4 @@ def test_evidence_reads_the_period_length_from_the_row_and_lists_tone_only_artic
                        "country_b": ["MAR"], "score": [-0.3], "basis": ["article tone"], "n_copies": [1]})
     out = evidence(row, ev, article_dyads=ad)
     assert set(out["article_id"]) == {"a", "b", "c", "t"}          # the whole quarter, not one month
-    assert out.loc[out["article_id"] == "t", "sentence"].iloc[0].startswith("(no sentence names both")
+    assert out.loc[out["article_id"] == "t", "sentence"].iloc[0].startswith("(no cue links the two")
