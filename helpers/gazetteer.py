@@ -37,7 +37,7 @@ ORG_CODES = {"UN", "EU", "AU", "NATO", "GCC", "LAS", "ASEAN", "OPEC", "WHO", "IA
              "ICC", "IMF", "WB", "OSCE", "ECOWAS", "SCO", "BRICS", "G7", "G20", "POLISARIO",
              "HAMAS", "HEZBOLLAH", "HOUTHIS", "TALIBAN", "ISIS", "PIJ", "FATAH", "PKK",
              "ALQAEDA", "ALSHABAAB", "WAGNER", "ICJ", "WTO", "UNSC", "UNHRC", "UNRWA", "CSTO",
-             "MERCOSUR", "OAS", "CARICOM", "SADC", "IGAD", "ARAB", "QUAD", "AUKUS"}
+             "MERCOSUR", "OAS", "CARICOM", "SADC", "IGAD", "ARAB", "QUAD", "AUKUS", "CIS"}
 #: States headed by a monarch, for resolving "the king" / "the monarch" by context.
 MONARCHIES = {"MAR", "JOR", "SAU", "BHR", "KWT", "OMN", "QAT", "ARE", "GBR", "ESP", "NLD",
               "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "BTN", "BRN", "KHM", "LSO", "SWZ",

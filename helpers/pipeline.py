@@ -394,8 +394,10 @@ def _analyze_into(inputs, tmp: Path, out: Path, *, freq, dyad_list, workers, sch
     step_t["prepass"] = time.perf_counter() - t
     if pre_stats.records_read == 0 or pre_stats.articles == 0:
         reasons = ", ".join(f"{k} ({v})" for k, v in sorted(pre_stats.reject_reasons.items())) or "no records"
+        hint = ("; for undated sources such as AG News pass --assume-date YYYY-MM-DD"
+                if any(k.startswith("missing date") for k in pre_stats.reject_reasons) and not assume_date else "")
         raise RunError(f"no usable article could be read from the inputs ({pre_stats.records_read} records read; "
-                       f"rejected: {reasons})")
+                       f"rejected: {reasons}){hint}")
     # pass 2: the steps, chunk by chunk
     stats = _load.LoadStats()
     writer = _PartWriter(tmp)
