@@ -46,9 +46,10 @@ def refit(out: str | None = None) -> dict:
     ag = SHARED / "ag_news" / "test.csv"
     if ag.exists():
         analyze([ag], folder / "ag_news", figures=False, near_dup=None, assume_date=AG_NEWS_DATE)
+        ev = pd.read_parquet(folder / "ag_news" / "dyad_events.parquet")
+        ad = pd.read_parquet(folder / "ag_news" / "article_dyads.parquet")
         for name in ("ag_news_dev.jsonl", "ag_news_dev2.jsonl"):
-            sets.append((DATA / "gold" / name, pd.read_parquet(folder / "ag_news" / "dyad_events.parquet"),
-                         pd.read_parquet(folder / "ag_news" / "article_dyads.parquet")))
+            sets.append((DATA / "gold" / name, ev, ad))
             fitted_on.append(f"data/gold/{name}")
     w = fit_from_gold(None, sets=sets)
     w["tone_vader"] = TONE_VADER

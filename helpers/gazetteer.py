@@ -17,10 +17,11 @@ memory; nothing is written next to the sources.
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterator
 
 import pandas as pd
@@ -164,7 +165,6 @@ _ARTICLES = ("Al ", "Al-", "El ", "El-", "An ", "Ar ", "As ", "Ash ", "Ad ", "Az
 
 def _ascii(name: str) -> str:
     """Drop accents and transliteration marks: "Al Fallūjah" -> "Al Fallujah", "Karbalāʼ" -> "Karbala"."""
-    import unicodedata
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return folded.replace("'", "").strip()
 

@@ -38,8 +38,7 @@ ARTICLE_DYAD_COLUMNS = ["article_id", "date", "country_a", "country_b", "stance"
                         "n_sentences"]
 #: |score| at or above which an article pair is cooperative / hostile.
 STANCE_THRESHOLD = 0.1
-#: A pair that no cue links is cooperative / hostile when the |VADER| tone of the passages about
-#: it reaches ``tone_threshold`` in data/lexicon/weights.json (fitted by ``fit-weights``).
+# (A pair that no cue links leaves neutral at ``tone_threshold`` of data/lexicon/weights.json.)
 #: Sentiment-only thresholds for the TextBlob and VADER baselines.
 BASELINE_THRESHOLD = 0.05
 #: Mentions below this confidence (e.g. a leader outside their tenure) are not actors.
@@ -77,16 +76,6 @@ _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant
 #: Prepositions that open a phrase of circumstance ("in a hail of explosions and gunfire").
 _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
 
-
-def _in_scene_phrase(lower: list[str], s: int) -> bool:
-    """True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire")."""
-    for k in range(s - 1, max(-1, s - 7), -1):
-        w = lower[k]
-        if w in _SCENE_PREP:
-            return True
-        if w in (",", ";", ":") or not (w.isalpha() or w in ("-", "'s")):
-            return False
-    return False
 #: Nouns after a cue word that make it part of a job or body ("aid official", "trade negotiators").
 _OCCUPATIONS = {"official", "officials", "worker", "workers", "agency", "agencies", "group", "groups",
                 "organization", "organizations", "organisation", "organisations", "activist", "activists",
@@ -105,7 +94,7 @@ _RELATIVE = {"that", "which", "who", "whom"}
 #: Verbs before "that" that introduce what is said or thought, not a relative clause.
 _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think", "fears", "fear", "knows",
                "insists", "insist", "warns", "warn", "claims", "claim", "argues", "argue", "hopes", "hope",
-               "suggests", "means", "shows", "show", "so", "such", "now", "reports", "stated", "states"}
+               "suggests", "means", "show", "so", "such", "now", "reports", "stated", "states"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
@@ -180,6 +169,17 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
               "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
 #: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
 _CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though", "even", "when"}
+
+
+def _in_scene_phrase(lower: list[str], s: int) -> bool:
+    """True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire")."""
+    for k in range(s - 1, max(-1, s - 7), -1):
+        w = lower[k]
+        if w in _SCENE_PREP:
+            return True
+        if w in (",", ";", ":") or not (w.isalpha() or w in ("-", "'s")):
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -276,11 +276,6 @@ def _sentiment_tools():
             self._last_sum = float(sum(sentiments)) if sentiments else 0.0
             return super().score_valence(sentiments, text)
 
-        def valence_sum(self, text: str) -> float:
-            self._last_sum = 0.0
-            self.polarity_scores(text)
-            return self._last_sum
-
     return pattern_sentiment, _Vader()
 
 
@@ -357,6 +352,22 @@ def _codes(group) -> list[str]:
     return out
 
 
+def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
+    """
+    Every cue form in a sentence, as (matcher key, start, end) token offsets into ``words``.
+
+    Cues are matched with articles and possessives left out on both sides, so that
+    "opened its embassy" and "opens an embassy" are the same cue.
+    """
+    from spacy.tokens import Doc
+    cm = _cue_matcher()
+    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
+    if not keep:
+        return []
+    doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
+    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)]
+
+
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          found_cues: list | None = None) -> list[dict]:
     """
@@ -368,18 +379,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
-    # cues are matched with articles and possessives left out on both sides, so that
-    # "opened its embassy" and "opens an embassy" are the same cue
-    from spacy.tokens import Doc
-    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
-    doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep] or ["."])
     taken = [False] * len(words)
     for s, e, *_ in actors:
         for i in range(s, e):
             taken[i] = True
     cues = []
-    found = [(key, keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] if keep else []
-    for key, s, e in sorted(found, key=lambda x: (-(x[2] - x[1]), x[1])):
+    for key, s, e in sorted(_cue_hits(words, lower), key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]):
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
@@ -390,7 +395,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "a U.N. aid official", "peace activists": a job, not an act
         for i in range(s, e):
             taken[i] = True
-        cues.append((s, e, cm.cues[cm.nlp.vocab.strings[key]]))
+        cues.append((s, e, cm.cues[key]))
     cues.sort(key=lambda x: x[0])
     # "accused Morocco of backing ...", "thanked Egypt for mediating": the later cue is the
     # content of the earlier one, not a second act
@@ -444,7 +449,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
         return len(nxt) >= 2 and nxt[0] in ("'s", "\u2019s") and nxt[1] in _NONSTATE
-
 
     def _locative(g, cue_end: int) -> bool:
         s0 = g[0][0]
@@ -1074,17 +1078,10 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
     True
     """
     cm = _cue_matcher()
-    from spacy.tokens import Doc
     words = [t.text for t in cm.nlp.make_doc(text)]
     lower = [w.lower() for w in words]
-    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
-    doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep] or ["."])
-    values = []
-    for key, s, e in cm.matcher(doc):
-        c = cm.cues[cm.nlp.vocab.strings[key]]
-        s0 = keep[s]
-        v = c.intensity * (-0.5 if _ends_at(lower, s0, cm.neg) else 1.0)
-        values.append((" ".join(words[s0:keep[e - 1] + 1]), v))
+    values = [(" ".join(words[s:e]), cm.cues[key].intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0))
+              for key, s, e in _cue_hits(words, lower)]
     return float(sum(v for _, v in values)), tuple(c for c, _ in values)
 
 
