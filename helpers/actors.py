@@ -125,6 +125,9 @@ _US_STATES = {
     "Wash", "Wis", "Wyo", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.",
     "Ga.", "Pa.", "Ind.", "Mo.", "Va.", "Tex.", "Ohio.", "Conn.", "Mass.", "Ill.", "Ky.",
 }
+# two-word states, read after a comma ("Cuba, New York", "Lebanon, New Hampshire")
+_US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
+                  "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
 _US_STATES_ONLY = {w for w in _US_STATES if len(w) > 4 and "." not in w} - {"Georgia", "Washington"} | {
     "New York", "New Jersey", "Michigan", "Carolina"}
@@ -176,7 +179,9 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("both", "sides"), ("the", "two", "nations"), ("both", "nations"),
                ("the", "two", "neighbours"), ("the", "two", "neighbors"),
                ("the", "two", "states"), ("both", "governments"), ("the", "two", "governments"),
-               ("the", "two", "kingdoms"), ("the", "two", "capitals")}
+               ("the", "two", "kingdoms"), ("the", "two", "capitals"), ("the", "two", "leaders"),
+               ("both", "leaders"), ("the", "two", "presidents"), ("the", "two", "ministers"),
+               ("the", "two", "foreign", "ministers"), ("the", "two", "allies"), ("the", "two", "rivals")}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
@@ -305,6 +310,8 @@ class ActorMatcher:
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
         if kind == "demonym":
+            if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
+                return "an ethnic group, not its kin state"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
                 return "a language, not the state"
             if nxt in _MEDIA_NEXT:
@@ -324,6 +331,9 @@ class ActorMatcher:
         if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
                 nxt2 == "Washington" and nxt3 not in {"state", "State"}):
             # "Cairo, Washington and Israel" is a list of capitals; "Athens, Georgia" is a town
+            return "town in a US state"
+        nxt4 = words[e + 3] if e + 3 < len(words) else ""
+        if nxt == "," and kind != "capital" and f"{nxt2} {nxt3}" in _US_STATES_TWO and nxt4 in ("", ",", ".", ";", ")"):
             return "town in a US state"
         if surface == "Emirates" and prev.lower() != "the" and sentence_words & _AIRLINE_WORDS:
             return "the airline, not the state"
@@ -631,6 +641,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
+    # plant"), unless the article names the state some other way too
+    towns = {m["surface"] for *_, found, _w in buffer for m in found
+             if m["rejected"] == "town in a US state"}
+    if towns:
+        kept = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
+        for *_, found, _w in buffer:
+            for m in found:
+                if m["rejected"] is None and m["surface"] in towns and m["kind"] in ("country", "capital", "city") \
+                        and not any(k["country"] == m["country"] and k["surface"] != m["surface"] for k in kept):
+                    m["rejected"] = "a US town (so placed elsewhere in the article)"
     # a headline in title case hides the cues that show a name is a person's or a firm's ("Hamm Gold
     # Medal Appeal"): a surface the body reads as a name is a name in the headline too
     as_names = {m["surface"] for *_, found, _w in buffer for m in found

@@ -332,7 +332,12 @@ def build_entries() -> list[Entry]:
         if name not in taken_regions:
             entries.append(Entry(name, f"{r['country'].strip()}_REGION", r["country"].strip(), "city", "regions.csv"))
     for r in _csv("not_actors.csv"):
-        entries.append(Entry(r["surface"].strip(), "", "", "block", "not_actors.csv", True))
+        name = r["surface"].strip()
+        entries.append(Entry(name, "", "", "block", "not_actors.csv", True))
+        if r["kind"].strip() in ("food", "other") and name[-1:].isalpha() and not name.endswith("s"):
+            # "Panama hats", "Danish pastries": products are counted
+            plural = name[:-1] + "ies" if name.endswith("y") and name[-2:-1] not in "aeiou" else name + "s"
+            entries.append(Entry(plural, "", "", "block", "not_actors.csv", True))
     # de-duplicate identical (surface, country, kind)
     seen = set()
     unique = []

@@ -64,6 +64,12 @@ _MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "
               "chancellor", "defence", "defense", "envoy", "ambassador", "emir", "crown", "prince", "interim",
               "vice", "deputy", "senior", "top", "chief", "spokesman", "spokeswoman", "general", "gen."}
 _TOPIC_PREP = {"over", "about", "regarding", "concerning"}
+#: Cues that ask another state to act; what follows ("urged Amman not to sign a deal") is the
+#: request's content, not an act between the one asking and the one asked.
+_REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
+#: Prepositions that make the actor after a symmetric cue its topic, not its partner
+#: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
+_TOPIC_OBJ = _TOPIC_PREP | {"on", "against", "toward", "towards"}
 #: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
 _SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "tournament", "league", "penalties",
            "medal", "medals", "squad", "wicket", "wickets", "innings", "stadium", "semi-final", "semifinal",
@@ -171,8 +177,14 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
 _CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though", "even", "when"}
 
 
-def _in_scene_phrase(lower: list[str], s: int) -> bool:
-    """True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire")."""
+def _in_scene_phrase(lower: list[str], s: int, e: int | None = None) -> bool:
+    """
+    True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire").
+
+    A cue that takes a partner ("acting in solidarity with", "in cooperation with") is an act.
+    """
+    if e is not None and (lower[e - 1] == "with" or (e < len(lower) and lower[e] == "with")):
+        return False
     for k in range(s - 1, max(-1, s - 7), -1):
         w = lower[k]
         if w in _SCENE_PREP:
@@ -399,12 +411,25 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     cues.sort(key=lambda x: x[0])
     # "accused Morocco of backing ...", "thanked Egypt for mediating": the later cue is the
     # content of the earlier one, not a second act
-    cues = [c for k, c in enumerate(cues)
-            if not (k > 0 and c[0] > 0 and lower[c[0] - 1] in ("of", "for"))]
+    content, kept = False, []
+    for k, c in enumerate(cues):
+        # "its treaty of friendship and cooperation": a cue joined to the content goes with it
+        content = k > 0 and c[0] > 0 and (lower[c[0] - 1] in ("of", "for") or (
+            content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1))
+        if not content:
+            kept.append(c)
+    cues = kept
     # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
     # after "over"/"about" names what the earlier act is about, not a second act
     cues = [c for k, c in enumerate(cues)
             if not (k > 0 and any(w in _TOPIC_PREP for w in lower[max(cues[k - 1][1], c[0] - 4):c[0]]))]
+    # "EU leaders agreed on Monday to close the bloc's airspace ... and to prepare sanctions against
+    # Minsk": what was agreed is the act; "agreed with" keeps the agreement itself
+    cues = [c for k, c in enumerate(cues)
+            if not (c[2].cue_id == "agree" and k + 1 < len(cues) and cues[k + 1][0] - c[1] <= 16
+                    and cues[k + 1][2].intensity < 0 and _reversed_by(lower, cues[k + 1][0], cm.reversal, []) is None
+                    and "to" in lower[c[1] - 1:cues[k + 1][0]] and "with" not in lower[c[1]:cues[k + 1][0]]
+                    and not any(w in (";", ".", "but", "while") for w in lower[c[1]:cues[k + 1][0]]))]
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
     # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
@@ -434,6 +459,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     if found_cues is not None:
         found_cues.extend(c[2].cue_id for c in cues)
     groups = _groups(actors, lower)
+    request_of: dict[int, int] = {}
+    for k, c in enumerate(cues):
+        if c[2].cue_id not in _REQUESTS:
+            continue
+        for c2 in cues[k + 1:]:
+            gap = lower[c[1]:c2[0]]
+            if len(gap) > 10 or any(w in (";", ".", "but", "while", "and") for w in gap):
+                break
+            if "to" in gap or "that" in gap:
+                request_of[c2[0]] = c[0]
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _private(g) -> bool:
@@ -489,9 +524,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         prev = lower[k - 1] if k > 0 else ""
         return lower[k] != "that" or not (prev.endswith("ed") or prev in cm.speech_first or prev in _THAT_VERBS)
 
+    # a verb cue after a comma or "and" opens the next predicate: "pledge energy cooperation,
+    # rebuke Ankara" gives Ankara to the rebuke only
+    predicates = [c[0] for c in cues if c[2].pos != "noun" and c[0] > 0
+                  and not lower[c[0]].endswith(("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")) and (
+        lower[c[0] - 1] in _VERB_COORD or lower[c[0] - 1] == ","
+        or (c[0] > 1 and lower[c[0] - 1] in _ADVERBS and lower[c[0] - 2] in _VERB_COORD | {","}))]
+
     def _broken(g, cue_end: int) -> bool:
-        """A clause break between the cue and a group to its right."""
-        return any(w in _CLAUSE_BREAK for w in lower[cue_end:g[0][0]])
+        """A clause break (or the next predicate) between the cue and a group to its right."""
+        gap = lower[cue_end:g[0][0]]
+        return any(w in _CLAUSE_BREAK for w in gap) or any(cue_end <= p < g[0][0] for p in predicates) or any(
+            w in ("amid", "despite") or (w == "as" and k > 0 and gap[k - 1] == ",") for k, w in enumerate(gap))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -540,15 +584,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
+            # (but not a place inside a relative clause: "aid after the quakes, which killed
+            # thousands in Turkey and Syria")
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not _reporter(g) and not _relative_subject(g, e)
-                     and not any(w in _NONSTATE for w in lower[e:g[0][0]])]
+                     and not any(w in _NONSTATE or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(words[s:e])
         rev = _reversed_by(lower, s, cm.reversal, groups)
+        reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
             continue
@@ -647,7 +694,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
                     # the subject is acted upon and no state is named as the agent
                     srcs = []
-                scene = _in_scene_phrase(lower, s)
+                scene = _in_scene_phrase(lower, s, e)
                 if subj is not None and not agent_word and s - subj[-1][1] > 6 and scene:
                     # "US troops ... surged into the city in a hail of explosions and gunfire": a noun
                     # cue far from the subject is scenery, not the subject's act
@@ -671,8 +718,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject or clause_subject)
                     subj = None
+                if right and cue.symmetric and intensity > 0:
+                    k0 = right[0][0][0] - 1
+                    while k0 > e and lower[k0] in ("the", "'s", "\u2019s"):
+                        k0 -= 1
+                    if k0 >= e and lower[k0] in _TOPIC_OBJ:
+                        right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
-                if not obj:
+                if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2):
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
                     before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))]
@@ -681,7 +734,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = []
                 clause_subject, seen_verb_cue, prev_cue_end = list(srcs), True, e
                 nxt = lower[e] if e < len(lower) else "."
-                symmetric = cue.symmetric and not negated  # "refused to sign with X" is one side's act
+                # "refused to sign with X", "closed all air links with Haiti": one side's act
+                symmetric = cue.symmetric and not negated and not reversed_cue
                 # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
                 no_target = not right or not obj
                 if symmetric and len(srcs) >= 2 and no_target and intensity > 0:
@@ -702,6 +756,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if len(srcs) >= 2:
                         # "US and Iraqi forces battled militants": co-agents act together
                         joint.extend(permutations(srcs, 2))
+        if s in request_of:
+            # "Assad urged Amman not to sign a separate deal": the deal is not between Syria and Jordan
+            asker = _subject([g for g in groups if g[-1][1] <= request_of[s]], lower, words)
+            asking = set(_codes(asker)) if asker else set()
+            if speaker is not None and speech_at is not None and speech_at < request_of[s]:
+                asking.add(speaker)
+            pairs = [(a, b) for a, b in pairs if a not in asking and b not in asking]
+            joint = [(a, b) for a, b in joint if a not in asking and b not in asking]
         if speaker is not None and speech_at is not None and s > speech_at and not cue.experiencer \
                 and not any(w in _BACKGROUND for w in lower[speech_at:s]):
             # reported speech belongs to the speaker
@@ -736,11 +798,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 
 
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
-    """The reversal verb ("rejected", "lifted", ...) within five tokens before a cue, if any."""
-    for i in range(max(0, s - 6), s):
+    """
+    The reversal verb ("rejected", "lifted", ...) within five words before a cue, if any.
+
+    Hyphens do not count as words ("lifted the 19-year-old trade embargo"), and a state
+    named just before the cue modifies it ("lifted the American embargo").
+    """
+    for i in range(max(0, s - 10), s):
         for f in forms:
             n = len(f)
-            if tuple(lower[i:i + n]) == f and i + n <= s and s - (i + n) <= 5:
+            if tuple(lower[i:i + n]) == f and i + n <= s \
+                    and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
+                if i + n < len(lower) and lower[i + n] == "-":
+                    continue  # "closed-door talks": an adjective
                 if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
                     continue  # an actor between them starts a new clause ("rejects UN mediation" does not)
                 return " ".join(f), i

@@ -285,3 +285,27 @@ def test_a_name_read_as_a_surname_in_the_body_is_a_name_in_the_headline():
 ], ids=["article-before-compound", "mainland-with-taiwan", "mainland-without-taiwan", "group-by-leader"])
 def test_actors_sentence_openers_descriptions_and_group_leaders(text, date, codes):
     assert _codes(text, date=date) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # an ethnic minority does not name its kin state
+    ("Leaders of Macedonia's Slav and ethnic Albanian parties signed the accord; the Albanian minority "
+     "gains wider use of its language.", {"MKD"}),
+    # the African Union's council is not the UN's
+    ("The AU's Peace and Security Council suspended Niger after the coup.", {"AU", "NER"}),
+    # products are counted: "Panama hats", "Danish pastries"
+    ("The hats became known as Panama hats; Danish pastries were served in Quito.", {"ECU"}),
+], ids=["ethnic-minority", "au-council", "plural-products"])
+def test_actors_minorities_councils_and_plural_products(text, codes):
+    assert _codes(text, date="2012-12-06") == codes
+
+
+def test_a_us_town_named_like_a_country_is_the_town_throughout_an_article():
+    from helpers.segment import segment
+    arts = pd.DataFrame({"article_id": ["c1"], "date": pd.to_datetime(["2018-08-28"]),
+                         "title": ["Cuba cheese plant adds jobs"],
+                         "text": ["A cheese plant in Cuba, New York, said it would hire 40 workers. "
+                                  "The Cuba plant has made cheese since the 1870s."]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert set(m["country"]) == {"USA"}, m[["surface", "country"]]

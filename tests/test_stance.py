@@ -250,3 +250,44 @@ def test_stance_sides_relative_clauses_condolence_and_settings(text, expected):
 def test_stance_an_armed_group_named_after_a_leader_or_people_is_not_the_state():
     ev = _events("U.S. forces killed more than 50 Sadr militia in a Baghdad suburb.", date="2004-08-25")
     assert (ev["event_class"] == "neutral").all(), ev[["source", "target", "event_class", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb after a comma opens the next predicate: Ankara is rebuked, not a partner
+    ("Egypt, Greece and Cyprus pledge energy cooperation, rebuke Ankara",
+     {**{(a, "TUR"): "verbal_conflict" for a in ("EGY", "GRC", "CYP")},
+      **{(a, b): "material_cooperation" for a in ("EGY", "GRC", "CYP") for b in ("EGY", "GRC", "CYP") if a != b}}),
+    # a state after ", as" belongs to another clause
+    ("Japan and the Philippines signed a defence agreement on Monday, as both face growing pressure "
+     "from Chinese ships in disputed waters.",
+     {("JPN", "PHL"): "verbal_cooperation", ("PHL", "JPN"): "verbal_cooperation"}),
+    # what one state urges or demands of another is no act between the two
+    ("Syria's President Hafez al-Assad had urged Amman not to sign a separate deal.",
+     {("SYR", "JOR"): "verbal_conflict"}),
+    ("Putin repeated his demand that Kyiv withdraw its troops from four regions Russia claims as its own.",
+     {("RUS", "UKR"): "verbal_conflict"}),
+    # what was agreed is the act
+    ("European Union leaders agreed on Monday to close the bloc's airspace to Belarusian airlines and to "
+     "prepare new economic sanctions against Minsk.", {("EU", "BLR"): "material_conflict"}),
+    # a reversal reaches over a hyphenated modifier; a reversed joint cue is one side's act
+    ("President Bill Clinton lifted the 19-year-old American trade embargo against Vietnam on Thursday.",
+     {("USA", "VNM"): "verbal_cooperation"}),
+    ("The Dominican Republic closed all land, sea and air links with Haiti on Friday.",
+     {("DOM", "HTI"): "verbal_conflict"}),
+    # a partner after "with" makes "in solidarity" an act, not scenery
+    ("Hugo Chavez told a rally that he was acting in solidarity with Bolivian President Evo Morales.",
+     {("VEN", "BOL"): "verbal_cooperation"}),
+], ids=["next-predicate", "as-clause", "urge-complement", "demand-complement", "agreed-content",
+        "reversal-window", "reversed-joint-cue", "solidarity-with"])
+def test_stance_predicates_complements_and_reversals(text, expected):
+    ev = _events(text, date="2005-06-01")
+    got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    for pair, klass in expected.items():
+        assert got.get(pair) == klass, ev[["source", "target", "event_class", "cue"]]
+    assert set(got) == set(expected), ev[["source", "target", "event_class", "cue"]]
+
+
+def test_stance_a_state_after_on_is_the_topic_of_a_joint_act():
+    ev = _events("Seoul and Tokyo agreed to coordinate closely on North Korea's weapons programmes.", date="1998-10-08")
+    got = {(s, t) for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    assert got == {("KOR", "JPN"), ("JPN", "KOR")}, ev[["source", "target", "event_class", "cue"]]
