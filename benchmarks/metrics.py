@@ -1,7 +1,8 @@
 """
 Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducibly.
 
-Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl) and, when
+Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challenge
+set (data/gold/challenge_gold.jsonl) and, when
 ``../shared/corpora/ag_news`` is present, on the hand-labelled AG News
 development sets (data/gold/ag_news_dev.jsonl, ag_news_dev2.jsonl) and the
 held-out test set (ag_news_test.jsonl), then prints Markdown tables:
@@ -65,6 +66,9 @@ def main() -> None:
     report = []
     m = validate_cli(str(GOLD), [str(CORPUS)], str(out / "bundled"), log=lambda s: None)
     report.append(_tables("Bundled gold (170 briefs written for the kit)", m))
+    mc = validate_cli(str(ROOT / "data" / "gold" / "challenge_gold.jsonl"),
+                      [str(ROOT / "data" / "corpus" / "challenge.jsonl")], str(out / "challenge"), log=lambda s: None)
+    report.append(_tables("Challenge set (70 articles written to be hard, many pairs, 1992-2024; development)", mc))
     ag = SHARED / "ag_news" / "test.csv"
     if ag.exists():
         m2 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev.jsonl"), [str(ag)], str(out / "ag_news"),
