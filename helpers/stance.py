@@ -444,6 +444,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \
                 and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:
             continue  # "three US men accused of torture": a charge against persons, not an act
+        if c[2].pos == "noun" and s0 > 1 and words[s0][:1].isupper() and words[s0 - 1][:1].isupper() \
+                and words[s0 - 1].isalpha() and not taken[s0 - 1]:
+            continue  # "former Warsaw Pact members", "the Camp David Accords": a name, not an act
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
         if c[1] - c[0] == 1 and lower[c[0]] in _SETTING_NOUNS and s0 > 0 and lower[s0 - 1] == "the" \
@@ -461,13 +464,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     groups = _groups(actors, lower)
     request_of: dict[int, int] = {}
     for k, c in enumerate(cues):
-        if c[2].cue_id not in _REQUESTS:
+        if c[2].cue_id not in _REQUESTS and c[2].cue_id != "accuse":
             continue
+        links = ("of",) if c[2].cue_id == "accuse" else ("to", "that")
         for c2 in cues[k + 1:]:
             gap = lower[c[1]:c2[0]]
             if len(gap) > 10 or any(w in (";", ".", "but", "while", "and") for w in gap):
                 break
-            if "to" in gap or "that" in gap:
+            if any(w in gap for w in links):
+                # "accused Ankara of inventing a pretext to intimidate its neighbour": the charge
                 request_of[c2[0]] = c[0]
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
@@ -503,8 +508,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     def _reporter(g) -> bool:
         """A name just before "said" at a clause's end (", a UN aid official said"): who reports it."""
         nxt = lower[g[-1][1]:g[-1][1] + 3]
-        return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and any(
-            w in _REPORTING for w in nxt) and not any(w in (",", "that") for w in nxt[:1])
+        at = next((k for k, w in enumerate(nxt) if w in _REPORTING), None)
+        # ("... to the Congolese government and said": a second predicate, not a reporter)
+        return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and at is not None \
+            and not any(w in (",", "that", "and", "but") for w in nxt[:max(at, 1)])
 
     def _armed_group(g) -> bool:
         """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
@@ -535,7 +542,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         """A clause break (or the next predicate) between the cue and a group to its right."""
         gap = lower[cue_end:g[0][0]]
         return any(w in _CLAUSE_BREAK for w in gap) or any(cue_end <= p < g[0][0] for p in predicates) or any(
-            w in ("amid", "despite") or (w == "as" and k > 0 and gap[k - 1] == ",") for k, w in enumerate(gap))
+            w in ("amid", "despite") or (w == "as" and k > 0 and gap[k - 1] == ",")
+            or (w in _REPORTING and k > 0 and gap[k - 1] == "and") for k, w in enumerate(gap))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -550,8 +558,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if after and after[0][0][0] - (i + len(p)) <= 2:
                         speaker, speech_at = _codes(after[0])[0], i
                 else:
+                    inside = [g for g in groups if g[0][0] <= i < g[-1][1]]
                     before = [g for g in groups if g[-1][1] <= i]
-                    if before and i - before[-1][-1][1] <= 6:
+                    if inside:
+                        # "Chinese foreign ministry spokesman Zhao Lijian": the role holds the word
+                        speaker, speech_at = _codes(inside[0])[0], i
+                    elif i > 0 and lower[i - 1] == "and" and groups and groups[0][0][0] <= 2:
+                        # "Zhao urged Washington to ... and said": the clause's subject speaks
+                        speaker, speech_at = _codes(groups[0])[0], i
+                    elif before and i - before[-1][-1][1] <= 6:
                         speaker, speech_at = _codes(before[-1])[0], i
                 break
         if speaker:
@@ -706,6 +721,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
                     # "violence that has killed 20 people": the relative clause's subject is no state
                     srcs = []
+                if lower[r0] in ("he", "she", "they") and r0 > 0 and subj is not None and subj[-1][1] < r0 \
+                        and lower[r0 - 1] in ("where", "when", ",", "and", "while", "after", "before"):
+                    # "Orban had visited Kyiv on Tuesday, where he urged Zelensky ...": the pronoun is the
+                    # main clause's subject, not the place before it
+                    srcs = _codes(groups[0]) if groups[0][0][0] <= 2 and groups[0] is not subj else []
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
                     srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
@@ -766,10 +786,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             joint = [(a, b) for a, b in joint if a not in asking and b not in asking]
         if speaker is not None and speech_at is not None and s > speech_at and not cue.experiencer \
                 and not any(w in _BACKGROUND for w in lower[speech_at:s]):
-            # reported speech belongs to the speaker
-            others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
-            if others:
-                pairs = [(speaker, o) for o in others]
+            # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
+            # "Algeria said Morocco had attacked its posts"); an act the speaker reports between two
+            # others ("X said Rabat had backed Y") stays theirs
+            if any(speaker in (a, b) for a, b in pairs):
+                others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
+                if others:
+                    pairs = [(speaker, o) for o in others]
         if pairs and not cue.experiencer:
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
         for a, b in pairs:

@@ -291,3 +291,30 @@ def test_stance_a_state_after_on_is_the_topic_of_a_joint_act():
     ev = _events("Seoul and Tokyo agreed to coordinate closely on North Korea's weapons programmes.", date="1998-10-08")
     got = {(s, t) for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
     assert got == {("KOR", "JPN"), ("JPN", "KOR")}, ev[["source", "target", "event_class", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the role holding "spokesman" is the speaker, and "and said" continues the same subject
+    ("Chinese foreign ministry spokesman Zhao Lijian urged Washington to fulfil its obligations and said "
+     "China would continue to support the WHO.",
+     {("CHN", "USA"): "verbal_conflict", ("CHN", "WHO"): "verbal_cooperation"}),
+    # "... the Congolese government and said": a second predicate, not a reporter
+    ("Belgium's foreign minister sent condolences to the Congolese government and said Brussels would "
+     "release emergency funds.", {("BEL", "COD"): "verbal_cooperation"}),
+    # a pronoun after "where" is the main clause's subject, not the place before it
+    ("Orban had visited Kyiv on Tuesday, where he urged Volodymyr Zelensky to consider a ceasefire.",
+     {("HUN", "UKR"): "verbal_cooperation"}),
+    # a capitalised cue after a capitalised word is a name
+    ("Yeltsin used the visit to repeat Moscow's opposition to NATO's plans to admit former Warsaw Pact members.", {}),
+    # settling a dispute is a reversal of the dispute
+    ("Seoul and Tokyo agreed on Monday to settle their decades-old dispute over wartime labour.",
+     {("KOR", "JPN"): "verbal_cooperation", ("JPN", "KOR"): "verbal_cooperation"}),
+    # an act reported between two others stays theirs
+    ("Algeria's foreign minister said Rabat had signed a security pact with Israel.",
+     {("MAR", "ISR"): "verbal_cooperation", ("ISR", "MAR"): "verbal_cooperation"}),
+], ids=["spokesman-speaker", "and-said-not-reporter", "pronoun-subject", "named-pact",
+        "settle-dispute", "reported-act-between-others"])
+def test_stance_speakers_pronouns_names_and_reported_acts(text, expected):
+    ev = _events(text, date="2024-07-05")
+    got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    assert got == expected, ev[["source", "target", "event_class", "cue"]]
