@@ -438,8 +438,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         s0 = c[0]
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
-        if c[2].pos == "noun" and before and before[-1] in _BACKGROUND | {"during"}:
-            continue
+        if before and before[-1] in _BACKGROUND | {"during"} and (
+                c[2].pos == "noun" or lower[s0 - 1] in ("a", "an", "the", "its", "his", "her", "their")):
+            continue  # "during a visit this month", "after the talks": the time of something else
+        if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] == "the" and c[1] < len(lower) \
+                and lower[c[1]] in ("'s", "\u2019s"):
+            continue  # "the alliance's eastward expansion": a thing named again, not an act
         if c[1] < len(lower) and lower[c[1]] in ("of", "with") and lower[c[0]] in _CHARGE_PARTICIPLES \
                 and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \
                 and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:

@@ -312,8 +312,12 @@ def test_stance_a_state_after_on_is_the_topic_of_a_joint_act():
     # an act reported between two others stays theirs
     ("Algeria's foreign minister said Rabat had signed a security pact with Israel.",
      {("MAR", "ISR"): "verbal_cooperation", ("ISR", "MAR"): "verbal_cooperation"}),
+    # "during a visit" is when something else happened; "the alliance's" names a thing again
+    ("Israel's foreign minister, during a visit this month, made false allegations against Algeria.",
+     {("ISR", "DZA"): "verbal_conflict"}),
+    ("Moscow called the alliance's eastward expansion a threat, NATO said.", {}),
 ], ids=["spokesman-speaker", "and-said-not-reporter", "pronoun-subject", "named-pact",
-        "settle-dispute", "reported-act-between-others"])
+        "settle-dispute", "reported-act-between-others", "during-a-visit", "the-alliance-s"])
 def test_stance_speakers_pronouns_names_and_reported_acts(text, expected):
     ev = _events(text, date="2024-07-05")
     got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
