@@ -131,8 +131,15 @@ _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "Nort
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
 _US_STATES_ONLY = {w for w in _US_STATES if len(w) > 4 and "." not in w} - {"Georgia", "Washington"} | {
     "New York", "New Jersey", "Michigan", "Carolina"}
+#: News agencies and state media cited after a possessive ("Iran's state-run IRNA news agency",
+#: "Japan's Kyodo news agency"): a credit, not the state acting.
+_AGENCY_WORDS = {"IRNA", "Kyodo", "Xinhua", "Yonhap", "KCNA", "Tass", "TASS", "Itar-Tass", "RIA", "Interfax",
+                 "Anadolu", "SPA", "WAM", "MENA", "APS", "SANA", "Petra", "Bernama", "Antara", "PTI", "Jiji",
+                 "Fars", "Tasnim", "ISNA", "Mehr", "Tanjug", "Ukrinform", "Prensa", "Notimex", "Xinhuanet"}
+_CREDIT_QUALIFIERS = {"state-run", "state", "official", "semi-official", "semiofficial", "government-run",
+                      "state-owned", "leading", "largest", "main", "-", "run", "owned"}
 _AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
-                  "jets", "fleet", "aircraft", "Boeing", "Airbus"}
+                  "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
                "County", "governor", "Governor", "Gov.", "Sen.", "Senate", "Democrats",
                "Republicans", "Democratic", "Republican", "congressional", "Tech", "state's",
@@ -321,6 +328,11 @@ class ActorMatcher:
             return None
         if kind not in ("country", "capital", "city"):
             return None
+        if nxt in ("'s", "\u2019s"):
+            after = [w for w in words[e + 1:e + 5] if w not in _CREDIT_QUALIFIERS]
+            if after and (after[0] in _AGENCY_WORDS or (after[0].lower() in ("news", "media") and (
+                    len(after) < 2 or after[1].lower() in ("agency", "reported", "said", "quoted", "says")))):
+                return "a news credit (the state's agency or media)"
         if prev in _TITLES or prev2 in _TITLES and prev[:1].isupper():
             return "person name after a title"
         if prev == "New" and not surface.startswith("New"):
@@ -641,6 +653,22 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # "carriers from Emirates to Turkish Airlines ... Emirates, which is not listed, said": the airline
+    # read once is the airline throughout the article
+    airlines = {m["surface"] for *_, found, _w in buffer for m in found if m["rejected"] == "the airline, not the state"}
+    if airlines:
+        for *_, found, _w in buffer:
+            for m in found:
+                if m["rejected"] is None and m["surface"] in airlines and m["kind"] == "country":
+                    m["rejected"] = "the airline (so read elsewhere in the article)"
+    # "Brussels said the measures ..." in a story about the European Union speaks for the EU, unless
+    # the article is about Belgium too
+    found_all = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
+    if any(m["country"] == "EU" for m in found_all) and not any(
+            m["country"] == "BEL" and m["surface"] != "Brussels" for m in found_all):
+        for m in found_all:
+            if m["surface"] == "Brussels" and m["country"] == "BEL":
+                m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too
     towns = {m["surface"] for *_, found, _w in buffer for m in found
@@ -656,11 +684,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
     # Medal Appeal"): a surface the body reads as a name is a name in the headline too
     as_names = {m["surface"] for *_, found, _w in buffer for m in found
                 if m["rejected"] and m["rejected"].startswith(("preceded by a name", "person name", "a firm"))}
-    if as_names:
+    # "singer India Arie" in the body makes "Lands India Arie" a name in the headline (the same name
+    # after it; "in the Baghdad Shiite neighborhood" says nothing about "in Baghdad")
+    name_pairs = {(m["surface"], words[m["tok"][1]]) for *_, found, words in buffer for m in found
+                  if m["rejected"] and m["rejected"].startswith("followed by a name") and m["tok"][1] < len(words)}
+    if as_names or name_pairs:
         for *_, found, words in buffer:
             if _is_title_case_sentence(words):
                 for m in found:
-                    if m["rejected"] is None and m["surface"] in as_names and m["kind"] in ("country", "capital", "city"):
+                    nxt = words[m["tok"][1]] if m["tok"][1] < len(words) else ""
+                    if m["rejected"] is None and m["kind"] in ("country", "capital", "city") and (
+                            m["surface"] in as_names or (m["surface"], nxt) in name_pairs):
                         m["rejected"] = "a person's or firm's name (so read elsewhere in the article)"
     direct = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)

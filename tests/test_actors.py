@@ -309,3 +309,30 @@ def test_a_us_town_named_like_a_country_is_the_town_throughout_an_article():
     sents, _ = segment(arts)
     m = find_mentions(sents, arts)
     assert set(m["country"]) == {"USA"}, m[["surface", "country"]]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a state's news agency cited after a possessive is a credit
+    ("Iran's state-run IRNA news agency quoted a lawmaker as saying the strait could be closed.", set()),
+    ("Japan's Kyodo news agency said the talks in Pyongyang had ended.", {"PRK"}),
+    # an airline read once is the airline throughout the article
+    ("Carriers from Emirates to Turkish Airlines warned on fuel. Emirates, which is not listed, said it "
+     "would add surcharges.", set()),
+], ids=["irna-credit", "kyodo-credit", "airline-throughout"])
+def test_actors_news_credits_and_airlines(text, codes):
+    assert _codes(text, date="2008-07-08") == codes
+
+
+def test_brussels_speaks_for_the_eu_in_an_eu_story_and_a_headline_name_follows_the_body():
+    from helpers.segment import segment
+    arts = pd.DataFrame({"article_id": ["e1", "e2"], "date": pd.to_datetime(["2012-01-23", "2024-06-12"]),
+                         "title": ["EU bans Iranian oil imports", "Minnesota Festival Lands India Arie"],
+                         "text": ["The European Union agreed to ban imports of Iranian crude. Brussels said "
+                                  "the measures were meant to bring Iran back to talks.",
+                                  "The town has booked singer India Arie for its summer festival."]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    e1 = m[m["article_id"] == "e1"]
+    assert set(e1.loc[e1["surface"] == "Brussels", "country"]) == {"EU"}
+    assert "BEL" not in set(e1["country"])
+    assert "IND" not in set(m.loc[m["article_id"] == "e2", "country"])
