@@ -71,11 +71,13 @@ _REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
 #: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
 _TOPIC_OBJ = _TOPIC_PREP | {"on", "against", "toward", "towards"}
 #: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
-_SPORTS = {"scored", "goal", "goals", "striker", "midfielder", "goalkeeper", "tournament", "league", "penalties",
-           "medal", "medals", "squad", "wicket", "wickets", "innings", "stadium", "semi-final", "semifinal",
-           "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic", "athletes",
-           "footballer", "cricketer", "tennis", "football", "soccer", "cricket", "rugby", "basketball",
-           "volleyball", "handball", "goalless", "qualifier", "qualifiers", "grand", "davis", "match", "matches"}
+_SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets", "innings", "semi-final",
+           "semifinal", "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic",
+           "footballer", "cricketer", "tennis", "soccer", "cricket", "rugby", "basketball", "volleyball",
+           "handball", "goalless", "medal", "medals", "stadium"}
+#: Words that read as sport only two together ("the goal of the talks", "the Arab League", "a grand bargain").
+_SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
+                "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
 #: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
 _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
                         "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}
@@ -878,7 +880,7 @@ def is_sports(words: list[str]) -> bool:
     False
     """
     low = {w.lower().strip(".,;:!?\"'") for w in words}
-    return bool(low & _SPORTS) or ("world" in low and "cup" in low)
+    return bool(low & _SPORTS) or ("world" in low and "cup" in low) or len(low & _SPORTS_WEAK) >= 2
 
 
 def classify_score(score: float, threshold: float = STANCE_THRESHOLD) -> str:
