@@ -66,6 +66,9 @@ _MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "
 _TOPIC_PREP = {"over", "about", "regarding", "concerning"}
 #: Cues that ask another state to act; what follows ("urged Amman not to sign a deal") is the
 #: request's content, not an act between the one asking and the one asked.
+#: Mild requests whose content is cooperative read as an appeal (CAMEO 02), not a demand.
+_APPEALS = {"urge", "call_on", "appeal", "ask"}
+APPEAL_INTENSITY = 1.5
 _REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
 #: Prepositions that make the actor after a symmetric cue its topic, not its partner
 #: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
@@ -85,7 +88,9 @@ _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant
 _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
 
 #: Nouns after a cue word that make it part of a job or body ("aid official", "trade negotiators").
-_OCCUPATIONS = {"official", "officials", "worker", "workers", "agency", "agencies", "group", "groups",
+_TIME_WORDS = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
+               "month", "year", "today", "yesterday", "again", "also", "earlier", "later", "in", "a", "statement"}
+_OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "officials", "worker", "workers", "agency", "agencies", "group", "groups",
                 "organization", "organizations", "organisation", "organisations", "activist", "activists",
                 "expert", "experts", "campaigner", "campaigners", "charity", "charities", "ministry",
                 "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "chief", "adviser",
@@ -135,7 +140,8 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
              "hideout", "cell", "cells", "followers", "loyalists"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
-_PRIVATE = {"tourist", "tourists", "worker", "workers", "journalist", "journalists", "reporter",
+_PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
+            "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers", "journalist", "journalists", "reporter",
             "reporters", "citizen", "citizens", "national", "nationals", "engineer", "engineers",
             "hostage", "hostages", "captive", "captives", "driver", "drivers", "man", "men", "woman",
             "women", "child", "children", "boy", "girl", "student", "students", "businessman",
@@ -345,8 +351,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
     for m in merged:
         if groups:
             between = lower[groups[-1][-1][1]:m[0]]
+            appositive = between == [","] and m[1] < len(lower) and lower[m[1]] in ("'s", "\u2019s")
             if between and len(between) <= 3 and all(w in _COORD or w == "the" for w in between) \
-                    and between[0] in _COORD:
+                    and between[0] in _COORD and not appositive:
+                # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
                 continue
@@ -453,6 +461,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 1 and words[s0][:1].isupper() and words[s0 - 1][:1].isupper() \
                 and words[s0 - 1].isalpha() and not taken[s0 - 1]:
             continue  # "former Warsaw Pact members", "the Camp David Accords": a name, not an act
+        if lower[s0] == "shot" and c[1] - s0 == 1 and s0 > 0 and (
+                lower[s0 - 1] in ("booster", "vaccine", "flu", "covid", "covid-19", "first", "second")
+                or (words[s0 - 1][:1].isupper() and not taken[s0 - 1])):
+            continue  # "the Sinopharm shot", "a booster shot": a vaccine dose
+        rel = max((k for k in range(1, s0) if lower[k] in ("which", "who") and lower[k - 1] == ","), default=None)
+        if rel is not None and "," in lower[rel + 1:] and rel < s0 < rel + 1 + lower[rel + 1:].index(",") \
+                and any(x[0] > rel + 1 + lower[rel + 1:].index(",") for x in cues):
+            continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
         if c[1] - c[0] == 1 and lower[c[0]] in _SETTING_NOUNS and s0 > 0 and lower[s0 - 1] == "the" \
@@ -469,17 +485,27 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         found_cues.extend(c[2].cue_id for c in cues)
     groups = _groups(actors, lower)
     request_of: dict[int, int] = {}
+    appeal_at: set[int] = set()
     for k, c in enumerate(cues):
         if c[2].cue_id not in _REQUESTS and c[2].cue_id != "accuse":
             continue
         links = ("of",) if c[2].cue_id == "accuse" else ("to", "that")
         for c2 in cues[k + 1:]:
             gap = lower[c[1]:c2[0]]
-            if len(gap) > 10 or any(w in (";", ".", "but", "while", "and") for w in gap):
+            # "urged both Chad and Sudan to show restraint and to return to talks" stays one request
+            if len(gap) > 12 or any(w in (";", ".", ",", "but", "while") or (
+                    w == "and" and gap[j + 1:j + 2] != ["to"] and not taken[c[1] + j - 1] and not (
+                        c[1] + j + 1 < len(taken) and taken[c[1] + j + 1])) for j, w in enumerate(gap)):
                 break
             if any(w in gap for w in links):
                 # "accused Ankara of inventing a pretext to intimidate its neighbour": the charge
                 request_of[c2[0]] = c[0]
+                asked = [x for g in groups if c[1] <= g[0][0] < c2[0] for x in _codes(g)]
+                if c[2].cue_id in _APPEALS and c2[2].intensity > 0 and len(set(asked)) >= 2 and not any(
+                        w in ("not", "never", "n't", "no", "stop", "halt", "end") for w in gap):
+                    # "urged both governments to return to talks": an appeal to two sides; but
+                    # "called on Moscow to cooperate fully" is pressure on one
+                    appeal_at.add(c[0])
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _private(g) -> bool:
@@ -534,7 +560,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return False
         # "that" after a verb ("showed that Russia", "says that Rabat") opens what was said, not a
         # relative clause
-        prev = lower[k - 1] if k > 0 else ""
+        j = k - 1
+        while j > cue_end - 1 and lower[j] in _TIME_WORDS:
+            j -= 1   # "demanded on Friday that Iran release ..."
+        prev = lower[j] if j >= 0 else ""
         return lower[k] != "that" or not (prev.endswith("ed") or prev in cm.speech_first or prev in _THAT_VERBS)
 
     # a verb cue after a comma or "and" opens the next predicate: "pledge energy cooperation,
@@ -554,6 +583,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
     speaker, speech_at = None, None
+    speaker_group: list[str] = []
     for i in range(len(words)):
         if lower[i] not in cm.speech_first:
             continue
@@ -562,18 +592,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if p == ("according", "to"):
                     after = [g for g in groups if g[0][0] >= i + len(p)]
                     if after and after[0][0][0] - (i + len(p)) <= 2:
-                        speaker, speech_at = _codes(after[0])[0], i
+                        speaker, speech_at, speaker_group = _codes(after[0])[0], i, _codes(after[0])
                 else:
                     inside = [g for g in groups if g[0][0] <= i < g[-1][1]]
                     before = [g for g in groups if g[-1][1] <= i]
                     if inside:
                         # "Chinese foreign ministry spokesman Zhao Lijian": the role holds the word
-                        speaker, speech_at = _codes(inside[0])[0], i
+                        speaker, speech_at, speaker_group = _codes(inside[0])[0], i, _codes(inside[0])
                     elif i > 0 and lower[i - 1] == "and" and groups and groups[0][0][0] <= 2:
                         # "Zhao urged Washington to ... and said": the clause's subject speaks
-                        speaker, speech_at = _codes(groups[0])[0], i
+                        speaker, speech_at, speaker_group = _codes(groups[0])[0], i, _codes(groups[0])
                     elif before and i - before[-1][-1][1] <= 6:
-                        speaker, speech_at = _codes(before[-1])[0], i
+                        speaker, speech_at, speaker_group = _codes(before[-1])[0], i, _codes(before[-1])
                 break
         if speaker:
             break
@@ -612,6 +642,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not any(w in _NONSTATE or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
+        if s in appeal_at:
+            intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(words[s:e])
@@ -735,8 +767,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
                     srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
-                if s > 0 and lower[s - 1] == "," and cue.pos != "noun" \
-                        and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end):
+                participle = s > 0 and lower[s - 1] == "," and cue.pos != "noun"
+                if not participle and s > 2 and any(lower[j].endswith("ing") and lower[j - 1] == ","
+                                                    for j in range(max(1, s - 3), s)):
+                    participle = True   # ", expressing unconditional solidarity with Britain"
+                if participle \
+                        and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end
+                                                   and subj[-1][1] >= s - 2):
                     # "..., killing three people": the participle shares the main clause's subject
                     srcs = list(clause_subject)
                     subj = None
@@ -783,22 +820,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         # "US and Iraqi forces battled militants": co-agents act together
                         joint.extend(permutations(srcs, 2))
         if s in request_of:
-            # "Assad urged Amman not to sign a separate deal": the deal is not between Syria and Jordan
-            asker = _subject([g for g in groups if g[-1][1] <= request_of[s]], lower, words)
-            asking = set(_codes(asker)) if asker else set()
-            if speaker is not None and speech_at is not None and speech_at < request_of[s]:
-                asking.add(speaker)
-            pairs = [(a, b) for a, b in pairs if a not in asking and b not in asking]
-            joint = [(a, b) for a, b in joint if a not in asking and b not in asking]
+            # "Assad urged Amman not to sign a separate deal", "ordered Sudan and South Sudan to resume
+            # negotiations": what is asked for has not happened; the request is the act
+            pairs, joint = [], []
         if speaker is not None and speech_at is not None and s > speech_at and not cue.experiencer \
                 and not any(w in _BACKGROUND for w in lower[speech_at:s]):
             # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
             # "Algeria said Morocco had attacked its posts"); an act the speaker reports between two
             # others ("X said Rabat had backed Y") stays theirs
             if any(speaker in (a, b) for a, b in pairs):
-                others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c != speaker))
+                # "Britain and Denmark said they would suspend aid to Malawi": both speak
+                voices = speaker_group or [speaker]
+                others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
-                    pairs = [(speaker, o) for o in others]
+                    pairs = [(v, o) for v in voices for o in others]
         if pairs and not cue.experiencer:
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
         for a, b in pairs:
@@ -855,6 +890,10 @@ def _subject(left_groups, lower, words=None):
         prev2 = lower[s - 2] if s > 1 else ""
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
+        e = g[-1][1]
+        if prev == "," and s - 1 in {m[1] for h in left_groups for m in h} and e < len(lower) \
+                and lower[e] in ("'s", "\u2019s"):
+            continue  # "Japan, India's largest aid donor, froze grants": an apposition
         # "near a joint US-Iraqi checkpoint", "with crack Iraqi soldiers": a preposition before a
         # short noun phrase
         k = s - 1

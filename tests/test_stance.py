@@ -322,3 +322,32 @@ def test_stance_speakers_pronouns_names_and_reported_acts(text, expected):
     ev = _events(text, date="2024-07-05")
     got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
     assert got == expected, ev[["source", "target", "event_class", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vaccine dose is no shot fired
+    ("Zimbabwe received 200,000 doses of the Sinopharm shot donated by China.",
+     {("ZWE", "CHN"): "verbal_cooperation", ("CHN", "ZWE"): "material_cooperation"}),
+    # a relative clause between commas is background to the main act
+    ("Algeria, which cut diplomatic ties with Rabat two years ago, reopened its airspace to humanitarian "
+     "flights.", {("DZA", "MAR"): "material_cooperation"}),
+    # an apposition is not a list of actors
+    ("Japan, India's largest bilateral aid donor, froze new grants.", {("JPN", "IND"): "verbal_conflict"}),
+    # two speakers both speak; they act together, not against each other
+    ("Britain and Denmark said on Wednesday they would suspend new development aid to Malawi.",
+     {("GBR", "MWI"): "verbal_conflict", ("DNK", "MWI"): "verbal_conflict",
+      ("GBR", "DNK"): "material_cooperation", ("DNK", "GBR"): "material_cooperation"}),
+    # asking two sides to talk is an appeal, and the talks asked for have not happened
+    ("The African Union urged both Chad and Sudan to show restraint and to return to talks.",
+     {("AU", "TCD"): "verbal_cooperation", ("AU", "SDN"): "verbal_cooperation"}),
+    # "demanded on Friday that Iran ..." opens what was demanded; the participle keeps the subject
+    ("European Union foreign ministers demanded on Friday that Iran release 15 British sailors, expressing "
+     "unconditional solidarity with Britain.",
+     {("EU", "IRN"): "verbal_conflict", ("EU", "GBR"): "verbal_cooperation"}),
+    # reversal verbs: scrapping tariffs, withdrawing an invitation
+    ("New Delhi decided to scrap retaliatory tariffs on American lentils.", {("IND", "USA"): "verbal_cooperation"}),
+], ids=["vaccine-shot", "which-clause", "apposition", "two-speakers", "appeal", "demand-that", "scrap-tariffs"])
+def test_stance_doses_backgrounds_appositions_speakers_and_appeals(text, expected):
+    ev = _events(text, date="2021-03-01")
+    got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    assert got == expected, ev[["source", "target", "event_class", "cue"]]
