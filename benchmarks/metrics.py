@@ -2,7 +2,7 @@
 Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducibly.
 
 Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challenge
-set (data/gold/challenge_gold.jsonl) and, when
+sets (data/gold/challenge_gold.jsonl, challenge2_gold.jsonl) and, when
 ``../shared/corpora/ag_news`` is present, on the hand-labelled AG News
 development sets (data/gold/ag_news_dev.jsonl, ag_news_dev2.jsonl) and the
 held-out test set (ag_news_test.jsonl), then prints Markdown tables:
@@ -69,6 +69,9 @@ def main() -> None:
     mc = validate_cli(str(ROOT / "data" / "gold" / "challenge_gold.jsonl"),
                       [str(ROOT / "data" / "corpus" / "challenge.jsonl")], str(out / "challenge"), log=lambda s: None)
     report.append(_tables("Challenge set (70 articles written to be hard, many pairs, 1992-2024; development)", mc))
+    mc2 = validate_cli(str(ROOT / "data" / "gold" / "challenge2_gold.jsonl"),
+                       [str(ROOT / "data" / "corpus" / "challenge2.jsonl")], str(out / "challenge2"), log=lambda s: None)
+    report.append(_tables("Challenge set 2 (60 agency-style articles, 1990-2024; development)", mc2))
     ag = SHARED / "ag_news" / "test.csv"
     if ag.exists():
         m2 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev.jsonl"), [str(ag)], str(out / "ag_news"),

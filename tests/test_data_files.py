@@ -87,9 +87,10 @@ def test_ag_news_dev_labels_are_by_row_only():
     assert not any(len(r.get("notes", "")) > 300 for r in rows)  # notes, not copied text
 
 
-def test_challenge_gold_matches_its_corpus_and_labels_every_pair():
-    arts = [json.loads(l) for l in (DATA / "corpus" / "challenge.jsonl").read_text().splitlines() if l]
-    gold = [json.loads(l) for l in (DATA / "gold" / "challenge_gold.jsonl").read_text().splitlines() if l]
+@pytest.mark.parametrize("name", ["challenge", "challenge2"])
+def test_challenge_gold_matches_its_corpus_and_labels_every_pair(name):
+    arts = [json.loads(l) for l in (DATA / "corpus" / f"{name}.jsonl").read_text().splitlines() if l]
+    gold = [json.loads(l) for l in (DATA / "gold" / f"{name}_gold.jsonl").read_text().splitlines() if l]
     assert {a["article_id"] for a in arts} == {g["article_id"] for g in gold}
     assert all(pd.notna(pd.to_datetime(a["date"], errors="coerce")) for a in arts)
     for g in gold:
@@ -97,3 +98,4 @@ def test_challenge_gold_matches_its_corpus_and_labels_every_pair():
         expected = {f"{a}-{b}" for i, a in enumerate(actors) for b in actors[i + 1:]}
         assert set(g["dyads"]) == expected, g["article_id"]
         assert set(g["dyads"].values()) <= {"cooperative", "hostile", "neutral"}
+        assert set(actors) <= ORG_CODES | {c.alpha_3 for c in pycountry.countries} | {"XKX"}, g["article_id"]
