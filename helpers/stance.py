@@ -1166,10 +1166,18 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         codes = sorted(where)
         if len(codes) < 2:
             continue
+        # only pairs that no cue links get a row: read the tone of their passages only
+        pairs = [(a, b) for i_, a in enumerate(codes) for b in codes[i_ + 1:] if (aid, a, b) not in cued]
+        if not pairs:
+            continue
+        head = titles.get(aid, set())
+        needed = set(head)
+        for a, b in pairs:
+            needed |= where[a] | where[b]
         tone: dict = {}
         events_tone: dict = {}
         sports: set = set()
-        for sid in set().union(*where.values()) | titles.get(aid, set()):
+        for sid in needed:
             t = texts.get((aid, sid))
             if t is None:
                 continue
@@ -1178,24 +1186,20 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             else:
                 tone[sid] = _sentence_valence(t)
                 events_tone[sid] = cue_tone(t)
-        head = titles.get(aid, set())
-        for i_, a in enumerate(codes):
-            for b in codes[i_ + 1:]:
-                if (aid, a, b) in cued:
-                    continue
-                about = head | where[a] | where[b]
-                parts = [tone[s] for s in sorted(about) if s in tone]
-                vd, tb = _pool(parts)
-                found = [events_tone[s] for s in sorted(about) if s in events_tone]
-                words = [c for _, cs in found for c in cs]
-                rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
-                             "vader_compound": vd, "textblob_polarity": tb,
-                             "cue_tone": round(float(sum(v for v, _ in found)), 2),
-                             "tone_cues": "; ".join(dict.fromkeys(words)),
-                             "n_sentences": len(where[a] & where[b]),
-                             # a match report's tone is the game's; a place or a private person's
-                             # nationality gives its state no part in a relation
-                             "can_relate": not (about & sports) and (aid, a) in acting and (aid, b) in acting})
+        for a, b in pairs:
+            about = head | where[a] | where[b]
+            parts = [tone[s] for s in sorted(about) if s in tone]
+            vd, tb = _pool(parts)
+            found = [events_tone[s] for s in sorted(about) if s in events_tone]
+            words = [c for _, cs in found for c in cs]
+            rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
+                         "vader_compound": vd, "textblob_polarity": tb,
+                         "cue_tone": round(float(sum(v for v, _ in found)), 2),
+                         "tone_cues": "; ".join(dict.fromkeys(words)),
+                         "n_sentences": len(where[a] & where[b]),
+                         # a match report's tone is the game's; a place or a private person's
+                         # nationality gives its state no part in a relation
+                         "can_relate": not (about & sports) and (aid, a) in acting and (aid, b) in acting})
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate"])
 
 

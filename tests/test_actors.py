@@ -336,3 +336,15 @@ def test_brussels_speaks_for_the_eu_in_an_eu_story_and_a_headline_name_follows_t
     assert set(e1.loc[e1["surface"] == "Brussels", "country"]) == {"EU"}
     assert "BEL" not in set(e1["country"])
     assert "IND" not in set(m.loc[m["article_id"] == "e2", "country"])
+
+
+def test_gazetteer_disk_cache_is_keyed_written_atomically_and_survives_a_corrupt_file(tmp_path, monkeypatch):
+    from helpers import gazetteer
+    monkeypatch.setenv("DYADKIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("DYADKIT_NO_CACHE", raising=False)
+    first = gazetteer.cached_entries()
+    files = list(tmp_path.glob("gazetteer-*.pkl"))
+    assert len(files) == 1 and not list(tmp_path.glob("*.tmp"))
+    assert gazetteer.cached_entries() == first == gazetteer.build_entries()
+    files[0].write_bytes(b"not a pickle")
+    assert gazetteer.cached_entries() == first
