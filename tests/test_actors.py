@@ -348,3 +348,11 @@ def test_gazetteer_disk_cache_is_keyed_written_atomically_and_survives_a_corrupt
     assert gazetteer.cached_entries() == first == gazetteer.build_entries()
     files[0].write_bytes(b"not a pickle")
     assert gazetteer.cached_entries() == first
+    # the matcher's phrase table is cached beside it and finds the same actors
+    from helpers.actors import ActorMatcher
+    text = "Rabat recalled its envoy from Algiers, the Kremlin said."
+    cold = ActorMatcher().find(text)
+    assert list(tmp_path.glob("phrases-*.pkl"))
+    warm = ActorMatcher().find(text)
+    assert [(m["surface"], m["country"]) for m in warm] == [(m["surface"], m["country"]) for m in cold]
+    assert {m["country"] for m in warm if m["rejected"] is None} == {"MAR", "DZA", "RUS"}
