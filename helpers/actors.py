@@ -640,16 +640,21 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
     docs = matcher.nlp.tokenizer.pipe(sentences["text"].tolist(), batch_size=512)
     current, buffer = None, []
     seen_body: set = set()
+    title_ids: set = set()
 
     def flush():
         if buffer:
-            rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected))
+            rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected,
+                                         frozenset(title_ids)))
 
     for aid, sid, off, part, text, doc in zip(sentences["article_id"], sentences["sentence_id"],
                                               sentences["start"], parts, sentences["text"], docs):
         if aid != current:
             flush()
             current, buffer = aid, []
+            title_ids.clear()
+        if part == "title":
+            title_ids.add(int(sid))
         date = meta.get(aid, (None, None))[0]
         first = part != "title" and aid not in seen_body
         if part != "title":
@@ -664,7 +669,8 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
-def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> list[dict]:
+def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
+                     title_ids: frozenset = frozenset()) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
     # "Georgia" is one place throughout an article: the US state when the article says so somewhere
     # ("Atlanta, Georgia", "Georgia voters") and never points to the Caucasus
@@ -723,7 +729,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool) -> 
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
     pair: list[str] = []
     ranked = states.most_common()
-    if len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
+    # the main pair is the two states a headline names ("Jordan and Israel sign peace treaty"), else
+    # the two named most often, when no third state ties them
+    headline = {m["country"] for _a, sid, _o, _d, found, _w in buffer if sid in title_ids
+                for m in found if m["rejected"] is None and m["country"] not in ORG_CODES}
+    if len(headline) == 2:
+        pair = sorted(headline)
+    elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         pair = sorted(c for c, _ in ranked[:2])
     monarchies = [c for c in states if c in MONARCHIES]
     king = monarchies[0] if len(monarchies) == 1 else None

@@ -349,6 +349,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             merged.append((s, e, c))
     groups: list[list[tuple[int, int, str]]] = []
     for m in merged:
+        if groups and m[0] == groups[-1][-1][0]:
+            groups[-1].append(m)   # "the two capitals", "both leaders": one span naming both states
+            continue
         if groups:
             between = lower[groups[-1][-1][1]:m[0]]
             appositive = between == [","] and m[1] < len(lower) and lower[m[1]] in ("'s", "\u2019s")

@@ -351,3 +351,14 @@ def test_stance_doses_backgrounds_appositions_speakers_and_appeals(text, expecte
     ev = _events(text, date="2021-03-01")
     got = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
     assert got == expected, ev[["source", "target", "event_class", "cue"]]
+
+
+def test_stance_one_span_naming_both_states_is_one_group():
+    from helpers.pipeline import process_chunk
+    arts = pd.DataFrame({"article_id": ["m1"], "date": pd.to_datetime(["1998-06-06"]), "language": ["en"],
+                         "title": ["Ethiopian jets bomb Asmara airport"],
+                         "text": ["Ethiopian warplanes bombed the airport in the Eritrean capital on Friday. "
+                                  "Susan Rice, the U.S. envoy, has shuttled between the two capitals this week."]})
+    ev = process_chunk(arts)["dyad_events"]
+    got = {(s, t) for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+    assert {("USA", "ETH"), ("USA", "ERI")} <= got, ev[["source", "target", "cue"]]
