@@ -428,7 +428,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for k, c in enumerate(cues):
         # "its treaty of friendship and cooperation": a cue joined to the content goes with it
         content = k > 0 and c[0] > 0 and (lower[c[0] - 1] in ("of", "for") or (
-            content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1))
+            content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1 and (
+                c[2].pos == "noun" or lower[c[0]].endswith(("tion", "ment", "ship", "ity", "ance", "ence")))))
         if not content:
             kept.append(c)
     cues = kept
@@ -489,6 +490,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     groups = _groups(actors, lower)
     request_of: dict[int, int] = {}
     appeal_at: set[int] = set()
+    actor_tokens = {i for a in actors for i in range(a[0], a[1])}
     for k, c in enumerate(cues):
         if c[2].cue_id not in _REQUESTS and c[2].cue_id != "accuse":
             continue
@@ -497,8 +499,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             gap = lower[c[1]:c2[0]]
             # "urged both Chad and Sudan to show restraint and to return to talks" stays one request
             if len(gap) > 12 or any(w in (";", ".", ",", "but", "while") or (
-                    w == "and" and gap[j + 1:j + 2] != ["to"] and not taken[c[1] + j - 1] and not (
-                        c[1] + j + 1 < len(taken) and taken[c[1] + j + 1])) for j, w in enumerate(gap)):
+                    w == "and" and gap[j + 1:j + 2] != ["to"] and (c[1] + j - 1) not in actor_tokens
+                    and (c[1] + j + 1) not in actor_tokens) for j, w in enumerate(gap)):
                 break
             if any(w in gap for w in links):
                 # "accused Ankara of inventing a pretext to intimidate its neighbour": the charge
