@@ -284,32 +284,18 @@ class ActorMatcher:
                 self.fuzzy_single[toks[0][:1]].append((toks[0], e))
 
     def _fuzzy(self, words: list[str], taken: list[bool]) -> list[tuple[int, int, Entry, float]]:
-        from rapidfuzz import fuzz
         out = []
         n = len(words)
         used = list(taken)
-        # only tokens that could start or end a name are worth a look
+        # only tokens that could start or end a name are worth a look; a window is looked at only
+        # when every token in it could be part of a name
         ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES for w in words]
         for size in (3, 2):
             for i in range(n - size + 1):
-                if not (ok[i] and ok[i + size - 1]) or any(used[i:i + size]):
+                if not all(ok[i:i + size]) or any(used[i:i + size]):
                     continue
                 toks = words[i:i + size]
-                if not all(t.isalpha() and len(t) >= 2 for t in toks):
-                    continue
-                if any(t.lower() in _STOP or t.lower() in _NOT_NAMES for t in toks):
-                    continue
-                cands = self.fuzzy_multi.get((toks[0][0].lower(), toks[-1][0].lower()))
-                if not cands:
-                    continue
-                q = " ".join(toks).lower()
-                best, best_e = 0.0, None
-                for alias, e in cands:
-                    if abs(len(alias) - len(q)) > 4:
-                        continue
-                    s = fuzz.ratio(q, alias)
-                    if s > best:
-                        best, best_e = s, e
+                best, best_e = self._fuzzy_best_multi(" ".join(toks).lower(), toks[0][0].lower(), toks[-1][0].lower())
                 if best_e is not None and best >= self.fuzzy_threshold:
                     out.append((i, i + size, best_e, best / 100))
                     for j in range(i, i + size):
@@ -317,14 +303,47 @@ class ActorMatcher:
         for i, w in enumerate(words):
             if used[i] or len(w) < 6 or not w[:1].isupper() or not w.isalpha():
                 continue
-            best, best_e = 0.0, None
-            for alias, e in self.fuzzy_single.get(w[0].lower(), []):
-                s = fuzz.ratio(w.lower(), alias)
-                if s > best:
-                    best, best_e = s, e
+            best, best_e = self._fuzzy_best_single(w.lower(), w[0].lower())
             if best_e is not None and best >= max(self.fuzzy_threshold, 90):
                 out.append((i, i + 1, best_e, best / 100))
         return out
+
+    # the best alias of a name depends on the name alone: remembered (bounded), as names recur
+    _FUZZY_MEMO = 200_000
+
+    def _fuzzy_best_multi(self, q: str, first: str, last: str) -> tuple[float, Entry | None]:
+        memo = self.__dict__.setdefault("_memo_multi", {})
+        hit = memo.get((q, first, last))
+        if hit is not None:
+            return hit
+        from rapidfuzz import fuzz
+        best, best_e = 0.0, None
+        for alias, e in self.fuzzy_multi.get((first, last), ()):
+            if abs(len(alias) - len(q)) > 4:
+                continue
+            s = fuzz.ratio(q, alias)
+            if s > best:
+                best, best_e = s, e
+        if len(memo) >= self._FUZZY_MEMO:
+            memo.clear()
+        memo[(q, first, last)] = (best, best_e)
+        return best, best_e
+
+    def _fuzzy_best_single(self, w: str, first: str) -> tuple[float, Entry | None]:
+        memo = self.__dict__.setdefault("_memo_single", {})
+        hit = memo.get((w, first))
+        if hit is not None:
+            return hit
+        from rapidfuzz import fuzz
+        best, best_e = 0.0, None
+        for alias, e in self.fuzzy_single.get(first, ()):
+            s = fuzz.ratio(w, alias)
+            if s > best:
+                best, best_e = s, e
+        if len(memo) >= self._FUZZY_MEMO:
+            memo.clear()
+        memo[(w, first)] = (best, best_e)
+        return best, best_e
 
     # -------------------------------------------------------------- context rules
     @staticmethod

@@ -67,6 +67,16 @@ def _init_worker() -> None:
     _matcher()  # built once per worker, not per chunk
 
 
+def _warm() -> None:
+    """Build what every chunk needs once: the actor and cue matchers, the sentiment analysers, the language model."""
+    from .load import detect_language
+    from .stance import _cue_matcher, _sentiment_tools
+    _matcher()
+    _cue_matcher()
+    _sentiment_tools()
+    detect_language("")
+
+
 def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozenset(),
                   min_confidence: float = 0.6, detect_languages: bool = False) -> dict[str, pd.DataFrame]:
     """
@@ -250,6 +260,8 @@ def _chunks_local(stream, repeated, workers, min_confidence):
     import multiprocessing as mp
     from functools import partial
     ctx = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    if ctx.get_start_method() == "fork":
+        _warm()  # once here, inherited by every forked worker instead of built in each
     fn = partial(process_chunk, repeated=repeated, min_confidence=min_confidence, detect_languages=True)
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         window: list = []
