@@ -139,6 +139,12 @@ _AGENCY_WORDS = {"IRNA", "Kyodo", "Xinhua", "Yonhap", "KCNA", "Tass", "TASS", "I
                  "Fars", "Tasnim", "ISNA", "Mehr", "Tanjug", "Ukrinform", "Prensa", "Notimex", "Xinhuanet"}
 _CREDIT_QUALIFIERS = {"state-run", "state", "official", "semi-official", "semiofficial", "government-run",
                       "state-owned", "leading", "largest", "main", "-", "run", "owned"}
+#: Capitalised words after a demonym that make a firm, brand or landmark ("Norwegian Cruise Line",
+#: "Canadian Tire", "the Spanish Steps", "the French Open").
+_BRAND_NEXT = {"Cruise", "Tire", "Steps", "Open", "Grand", "Line", "Lines", "Motors", "Motor", "Petroleum",
+               "Oil", "Telecom", "Telekom", "Railways", "Rail", "Pacific", "Express", "Mail", "Post", "Bank",
+               "Re", "Club", "League", "Cup", "Derby", "Masters", "Championship", "Championships", "Idol",
+               "Grand Prix", "Riviera", "Alps", "Quarter"}
 _AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
                   "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
@@ -361,6 +367,9 @@ class ActorMatcher:
         if kind == "demonym":
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
+            if not title_case and nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 \
+                    and nxt in _BRAND_NEXT:
+                return "a firm, brand or place named with a demonym"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
                 return "a language, not the state"
             if nxt in _MEDIA_NEXT:
@@ -370,6 +379,10 @@ class ActorMatcher:
             return None
         if kind not in ("country", "capital", "city"):
             return None
+        if nxt == "Air" and nxt2 != "Force":
+            return "an airline (... Air), not the state"
+        if nxt == "State" and nxt2 in ("College", "University", "Park", "Prison", "Fair"):
+            return "a school or place named after a town"
         if nxt in ("'s", "\u2019s"):
             after = [w for w in words[e + 1:e + 5] if w not in _CREDIT_QUALIFIERS]
             if after and (after[0] in _AGENCY_WORDS or (after[0].lower() in ("news", "media") and (

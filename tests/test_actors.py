@@ -356,3 +356,22 @@ def test_gazetteer_disk_cache_is_keyed_written_atomically_and_survives_a_corrupt
     warm = ActorMatcher().find(text)
     assert [(m["surface"], m["country"]) for m in warm] == [(m["surface"], m["country"]) for m in cold]
     assert {m["country"] for m in warm if m["rejected"] is None} == {"MAR", "DZA", "RUS"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran Air ordered new jets for its domestic routes.",
+    "Norwegian Cruise Line cut prices for the winter season.",
+    "Tourists crowded the Spanish Steps in the heat of a busy afternoon.",
+    "Canadian Tire reported higher quarterly sales.",
+    "Peru State College opened a new library.",
+    "The shop sells Cuban cigars and Thai curry.",
+    "A Japanese maple stood in the yard.",
+    "He trained in Brazilian jiu-jitsu for ten years.",
+], ids=["iran-air", "norwegian-cruise", "spanish-steps", "canadian-tire", "peru-state", "cigars-curry",
+        "japanese-maple", "jiu-jitsu"])
+def test_firms_landmarks_schools_and_products_named_like_states_are_not_actors(text):
+    assert _codes(text, date="2015-06-01") == set()
+
+
+def test_a_state_air_force_and_a_demonym_before_an_office_still_count():
+    assert _codes("The Iran Air Force and the Canadian Prime Minister.", date="2015-06-01") == {"IRN", "CAN"}
