@@ -176,6 +176,20 @@ TRAPS = [
     ("Chad Smith flew to Chad to meet officials.", {"TCD"}),
     ("Canadian Press said Morocco and Spain agreed.", {"MAR", "ESP"}),
     ("A Turkish court jailed a journalist, Turkey's media said.", {"TUR"}),
+    # firms, landmarks, schools, products and credits (added with the challenge sets)
+    ("Iran Air ordered new jets for its domestic routes.", set()),
+    ("Norwegian Cruise Line cut prices for the winter season.", set()),
+    ("Tourists crowded the Spanish Steps in the heat of a busy afternoon.", set()),
+    ("Canadian Tire reported higher quarterly sales.", set()),
+    ("Peru State College opened a new library.", set()),
+    ("The shop sells Cuban cigars and Thai curry.", set()),
+    ("A Japanese maple stood in the yard.", set()),
+    ("He trained in Brazilian jiu-jitsu for ten years.", set()),
+    ("Iran's state-run IRNA news agency quoted a lawmaker.", set()),
+    ("Japan's Kyodo news agency said the typhoon had passed.", set()),
+    ("The hats became known as Panama hats after the canal was built.", set()),
+    ("The African Union's Peace and Security Council met in Addis Ababa.", {"AU", "ETH"}),
+    ("Leaders of the ethnic Albanian minority parties met in Skopje.", {"MKD"}),
 ]
 
 
@@ -356,21 +370,6 @@ def test_gazetteer_disk_cache_is_keyed_written_atomically_and_survives_a_corrupt
     warm = ActorMatcher().find(text)
     assert [(m["surface"], m["country"]) for m in warm] == [(m["surface"], m["country"]) for m in cold]
     assert {m["country"] for m in warm if m["rejected"] is None} == {"MAR", "DZA", "RUS"}
-
-
-@pytest.mark.parametrize("text", [
-    "Iran Air ordered new jets for its domestic routes.",
-    "Norwegian Cruise Line cut prices for the winter season.",
-    "Tourists crowded the Spanish Steps in the heat of a busy afternoon.",
-    "Canadian Tire reported higher quarterly sales.",
-    "Peru State College opened a new library.",
-    "The shop sells Cuban cigars and Thai curry.",
-    "A Japanese maple stood in the yard.",
-    "He trained in Brazilian jiu-jitsu for ten years.",
-], ids=["iran-air", "norwegian-cruise", "spanish-steps", "canadian-tire", "peru-state", "cigars-curry",
-        "japanese-maple", "jiu-jitsu"])
-def test_firms_landmarks_schools_and_products_named_like_states_are_not_actors(text):
-    assert _codes(text, date="2015-06-01") == set()
 
 
 def test_a_state_air_force_and_a_demonym_before_an_office_still_count():
