@@ -144,7 +144,7 @@ _CREDIT_QUALIFIERS = {"state-run", "state", "official", "semi-official", "semiof
 _BRAND_NEXT = {"Cruise", "Tire", "Steps", "Open", "Grand", "Line", "Lines", "Motors", "Motor", "Petroleum",
                "Oil", "Telecom", "Telekom", "Railways", "Rail", "Pacific", "Express", "Mail", "Post", "Bank",
                "Re", "Club", "League", "Cup", "Derby", "Masters", "Championship", "Championships", "Idol",
-               "Grand Prix", "Riviera", "Alps", "Quarter"}
+               "Prix", "Riviera", "Alps", "Quarter"}
 _AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
                   "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
@@ -315,37 +315,31 @@ class ActorMatcher:
     _FUZZY_MEMO = 200_000
 
     def _fuzzy_best_multi(self, q: str, first: str, last: str) -> tuple[float, Entry | None]:
-        memo = self.__dict__.setdefault("_memo_multi", {})
-        hit = memo.get((q, first, last))
+        """Best alias of a two- or three-word name among those sharing its initials."""
+        return self._best_alias(q, self.fuzzy_multi.get((first, last), ()), max_gap=4)
+
+    def _fuzzy_best_single(self, w: str, first: str) -> tuple[float, Entry | None]:
+        """Best alias of a one-word name among those sharing its first letter."""
+        return self._best_alias(w, self.fuzzy_single.get(first, ()), max_gap=None)
+
+    def _best_alias(self, q: str, cands, *, max_gap: int | None) -> tuple[float, Entry | None]:
+        """(rapidfuzz ratio, entry) of the alias closest to ``q``; remembered per name."""
+        memo = self.__dict__.setdefault("_fuzzy_memo", {})
+        key = (q, max_gap)
+        hit = memo.get(key)
         if hit is not None:
             return hit
         from rapidfuzz import fuzz
         best, best_e = 0.0, None
-        for alias, e in self.fuzzy_multi.get((first, last), ()):
-            if abs(len(alias) - len(q)) > 4:
+        for alias, e in cands:
+            if max_gap is not None and abs(len(alias) - len(q)) > max_gap:
                 continue
             s = fuzz.ratio(q, alias)
             if s > best:
                 best, best_e = s, e
         if len(memo) >= self._FUZZY_MEMO:
             memo.clear()
-        memo[(q, first, last)] = (best, best_e)
-        return best, best_e
-
-    def _fuzzy_best_single(self, w: str, first: str) -> tuple[float, Entry | None]:
-        memo = self.__dict__.setdefault("_memo_single", {})
-        hit = memo.get((w, first))
-        if hit is not None:
-            return hit
-        from rapidfuzz import fuzz
-        best, best_e = 0.0, None
-        for alias, e in self.fuzzy_single.get(first, ()):
-            s = fuzz.ratio(w, alias)
-            if s > best:
-                best, best_e = s, e
-        if len(memo) >= self._FUZZY_MEMO:
-            memo.clear()
-        memo[(w, first)] = (best, best_e)
+        memo[key] = (best, best_e)
         return best, best_e
 
     # -------------------------------------------------------------- context rules
@@ -364,8 +358,7 @@ class ActorMatcher:
         if kind == "demonym":
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
-            if not title_case and nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 \
-                    and nxt in _BRAND_NEXT:
+            if not title_case and nxt in _BRAND_NEXT:
                 return "a firm, brand or place named with a demonym"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
                 return "a language, not the state"
@@ -698,6 +691,25 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
+def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...],
+                   unless_named_otherwise: bool = False) -> None:
+    """
+    Hold a reading through an article: a surface rejected once for ``reason`` is rejected
+    (as ``why``) wherever else the article uses it, optionally unless the article names
+    the same state with another surface too.
+    """
+    surfaces = {m["surface"] for *_, found, _w in buffer for m in found if m["rejected"] == reason}
+    if not surfaces:
+        return
+    kept = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
+    for *_, found, _w in buffer:
+        for m in found:
+            if m["rejected"] is None and m["surface"] in surfaces and m["kind"] in kinds and not (
+                    unless_named_otherwise
+                    and any(k["country"] == m["country"] and k["surface"] != m["surface"] for k in kept)):
+                m["rejected"] = why
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset()) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -713,12 +725,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
     # "carriers from Emirates to Turkish Airlines ... Emirates, which is not listed, said": the airline
     # read once is the airline throughout the article
-    airlines = {m["surface"] for *_, found, _w in buffer for m in found if m["rejected"] == "the airline, not the state"}
-    if airlines:
-        for *_, found, _w in buffer:
-            for m in found:
-                if m["rejected"] is None and m["surface"] in airlines and m["kind"] == "country":
-                    m["rejected"] = "the airline (so read elsewhere in the article)"
+    _carry_reading(buffer, "the airline, not the state", "the airline (so read elsewhere in the article)",
+                   kinds=("country",))
     # "Brussels said the measures ..." in a story about the European Union speaks for the EU, unless
     # the article is about Belgium too
     found_all = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
@@ -729,15 +737,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too
-    towns = {m["surface"] for *_, found, _w in buffer for m in found
-             if m["rejected"] == "town in a US state"}
-    if towns:
-        kept = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
-        for *_, found, _w in buffer:
-            for m in found:
-                if m["rejected"] is None and m["surface"] in towns and m["kind"] in ("country", "capital", "city") \
-                        and not any(k["country"] == m["country"] and k["surface"] != m["surface"] for k in kept):
-                    m["rejected"] = "a US town (so placed elsewhere in the article)"
+    _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",
+                   kinds=("country", "capital", "city"), unless_named_otherwise=True)
     # a headline in title case hides the cues that show a name is a person's or a firm's ("Hamm Gold
     # Medal Appeal"): a surface the body reads as a name is a name in the headline too
     as_names = {m["surface"] for *_, found, _w in buffer for m in found

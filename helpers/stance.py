@@ -66,10 +66,12 @@ _MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "
 _TOPIC_PREP = {"over", "about", "regarding", "concerning"}
 #: Cues that ask another state to act; what follows ("urged Amman not to sign a deal") is the
 #: request's content, not an act between the one asking and the one asked.
-#: Mild requests whose content is cooperative read as an appeal (CAMEO 02), not a demand.
+_REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
+#: Mild requests whose content is cooperative, made to two sides, read as an appeal (CAMEO 02).
 _APPEALS = {"urge", "call_on", "appeal", "ask"}
 APPEAL_INTENSITY = 1.5
-_REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
+#: Endings that make a cue word a noun even where its cue is filed as a verb ("cooperation").
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
 #: Prepositions that make the actor after a symmetric cue its topic, not its partner
 #: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
 _TOPIC_OBJ = _TOPIC_PREP | {"on", "against", "toward", "towards"}
@@ -87,11 +89,12 @@ _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant
 #: Prepositions that open a phrase of circumstance ("in a hail of explosions and gunfire").
 _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
 
-#: Nouns after a cue word that make it part of a job or body ("aid official", "trade negotiators").
+#: Time phrases between a verb and "that" ("demanded on Friday that Iran ...").
 _TIME_WORDS = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
                "month", "year", "today", "yesterday", "again", "also", "earlier", "later", "in", "a", "statement"}
-_OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "officials", "worker", "workers", "agency", "agencies", "group", "groups",
-                "organization", "organizations", "organisation", "organisations", "activist", "activists",
+#: Nouns after a cue word that make it part of a job, body or description ("aid official", "aid donor").
+_OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "officials", "worker", "workers",
+                "agency", "agencies", "group", "groups", "organization", "organizations", "organisation", "organisations", "activist", "activists",
                 "expert", "experts", "campaigner", "campaigners", "charity", "charities", "ministry",
                 "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "chief", "adviser",
                 "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "department", "committee"}
@@ -141,8 +144,8 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "hideout", "cell", "cells", "followers", "loyalists"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
-            "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers", "journalist", "journalists", "reporter",
-            "reporters", "citizen", "citizens", "national", "nationals", "engineer", "engineers",
+            "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers",
+            "journalist", "journalists", "reporter", "reporters", "citizen", "citizens", "national", "nationals", "engineer", "engineers",
             "hostage", "hostages", "captive", "captives", "driver", "drivers", "man", "men", "woman",
             "women", "child", "children", "boy", "girl", "student", "students", "businessman",
             "businessmen", "company", "companies", "firm", "firms", "employee", "employees",
@@ -429,7 +432,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # "its treaty of friendship and cooperation": a cue joined to the content goes with it
         content = k > 0 and c[0] > 0 and (lower[c[0] - 1] in ("of", "for") or (
             content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1 and (
-                c[2].pos == "noun" or lower[c[0]].endswith(("tion", "ment", "ship", "ity", "ance", "ence")))))
+                c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))))
         if not content:
             kept.append(c)
     cues = kept
@@ -470,8 +473,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 or (words[s0 - 1][:1].isupper() and not taken[s0 - 1])):
             continue  # "the Sinopharm shot", "a booster shot": a vaccine dose
         rel = max((k for k in range(1, s0) if lower[k] in ("which", "who") and lower[k - 1] == ","), default=None)
-        if rel is not None and "," in lower[rel + 1:] and rel < s0 < rel + 1 + lower[rel + 1:].index(",") \
-                and any(x[0] > rel + 1 + lower[rel + 1:].index(",") for x in cues):
+        close = next((k for k in range(rel + 1, len(lower)) if lower[k] == ","), None) if rel is not None else None
+        if close is not None and s0 < close and any(x[0] > close for x in cues):
             continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
@@ -574,7 +577,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # a verb cue after a comma or "and" opens the next predicate: "pledge energy cooperation,
     # rebuke Ankara" gives Ankara to the rebuke only
     predicates = [c[0] for c in cues if c[2].pos != "noun" and c[0] > 0
-                  and not lower[c[0]].endswith(("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")) and (
+                  and not lower[c[0]].endswith(_NOUN_SUFFIXES) and (
         lower[c[0] - 1] in _VERB_COORD or lower[c[0] - 1] == ","
         or (c[0] > 1 and lower[c[0] - 1] in _ADVERBS and lower[c[0] - 2] in _VERB_COORD | {","}))]
 
@@ -587,8 +590,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
-    speaker, speech_at = None, None
-    speaker_group: list[str] = []
+    speech_at = None
+    speaker_group: list[str] = []   # the speaking group's codes; the first is the speaker
     for i in range(len(words)):
         if lower[i] not in cm.speech_first:
             continue
@@ -597,21 +600,22 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if p == ("according", "to"):
                     after = [g for g in groups if g[0][0] >= i + len(p)]
                     if after and after[0][0][0] - (i + len(p)) <= 2:
-                        speaker, speech_at, speaker_group = _codes(after[0])[0], i, _codes(after[0])
+                        speech_at, speaker_group = i, _codes(after[0])
                 else:
                     inside = [g for g in groups if g[0][0] <= i < g[-1][1]]
                     before = [g for g in groups if g[-1][1] <= i]
                     if inside:
                         # "Chinese foreign ministry spokesman Zhao Lijian": the role holds the word
-                        speaker, speech_at, speaker_group = _codes(inside[0])[0], i, _codes(inside[0])
+                        speech_at, speaker_group = i, _codes(inside[0])
                     elif i > 0 and lower[i - 1] == "and" and groups and groups[0][0][0] <= 2:
                         # "Zhao urged Washington to ... and said": the clause's subject speaks
-                        speaker, speech_at, speaker_group = _codes(groups[0])[0], i, _codes(groups[0])
+                        speech_at, speaker_group = i, _codes(groups[0])
                     elif before and i - before[-1][-1][1] <= 6:
-                        speaker, speech_at, speaker_group = _codes(before[-1])[0], i, _codes(before[-1])
+                        speech_at, speaker_group = i, _codes(before[-1])
                 break
-        if speaker:
+        if speaker_group:
             break
+    speaker = speaker_group[0] if speaker_group else None
     events = []
     last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
     clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
@@ -835,7 +839,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # others ("X said Rabat had backed Y") stays theirs
             if any(speaker in (a, b) for a, b in pairs):
                 # "Britain and Denmark said they would suspend aid to Malawi": both speak
-                voices = speaker_group or [speaker]
+                voices = speaker_group
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
