@@ -207,3 +207,25 @@ def test_load_ungdc_csv_becomes_dated_speeches_with_speaker(tmp_path):
     row = arts.iloc[0]
     assert (row["article_id"], row["speaker"], row["date"]) == ("ungdc-EGY-1979", "EGY", pd.Timestamp("1979-01-01"))
     assert row["source"] == "UN General Debate"
+
+
+def test_language_shortcut_agrees_with_the_model():
+    """Plain English is answered by the function-word shortcut; other languages still reach the model."""
+    import importlib
+    L = importlib.import_module("helpers.load")
+    english = ("The foreign ministers of Chile and Peru said on Monday that they would resume talks "
+               "on the maritime border, which had been frozen since the court ruling, and that both "
+               "governments were ready to sign a new fisheries accord.")
+    dutch = ("De ministers van buitenlandse zaken van Chili en Peru zeiden maandag dat zij de gesprekken "
+             "over de zeegrens in Den Haag hervatten, en dat het akkoord is getekend door beide regeringen "
+             "was in de krant te lezen.")
+    assert L.detect_language(english) == "en"
+    L._LANG = None
+    saved = L._EN_FUNCTION
+    try:
+        L._EN_FUNCTION = frozenset()  # no shortcut: the model alone decides
+        assert L.detect_language(english) == "en"
+    finally:
+        L._EN_FUNCTION = saved
+    assert L.detect_language(dutch) == "nl"
+    assert L._LANG is not None  # the Dutch text needed the model
