@@ -53,7 +53,9 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
                       "repeatedly", "briefly", "heavily", "fiercely"}
-_SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"}
+_QUOTES = {"\"", "\u201c", "\u201d"}
+# left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
+_SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
 _CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of", "charges of",
                    "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
@@ -339,12 +341,25 @@ def _ends_at(lower: list[str], i: int, phrases) -> bool:
     return False
 
 
+_REPORTED_AUX = {"had", "has", "have", "would", "will", "could", "should", "must", "might", "was", "were"}
+
+
+def _reported_clause(lower: list[str], speech_at: int, cue_at: int) -> bool:
+    """True when the words between a speech verb and a cue read as a reported clause with its own
+    auxiliary ("said Morocco had violated", "said Seoul would send")."""
+    return any(w in _REPORTED_AUX for w in lower[speech_at + 1:cue_at])
+
+
 def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, str]]]:
     """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
     merged: list[tuple[int, int, str]] = []
-    for s, e, c, *_ in sorted(actors):
-        if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and all(
-                w in _MERGE_GAP for w in lower[merged[-1][1]:s]):
+    for s, e, c, *kind in sorted(actors):
+        gap = lower[merged[-1][1]:s] if merged else []
+        if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and all(w in _MERGE_GAP for w in gap) and not (
+                "," in gap and merged[-1][0] > 0 and lower[merged[-1][0] - 1] in ("in", "at", "from")
+                and (kind[:1] or ["country"])[0] not in ("country", "region")):
+            # ("In Pretoria, South Africa's foreign minister said": the place opens the sentence
+            # and the minister is its subject; "in Rabat, Morocco" stays one place)
             # "Morocco's King Mohammed VI", "Rabat, Morocco": one actor; but not across a verb
             # ("Iraqi forces battled militants in Najaf" keeps the cue between them)
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]), c)
@@ -358,8 +373,12 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
         if groups:
             between = lower[groups[-1][-1][1]:m[0]]
             appositive = between == [","] and m[1] < len(lower) and lower[m[1]] in ("'s", "\u2019s")
+            # "In Pretoria, South Africa's foreign minister said": a place opening the sentence
+            # and then its subject, not a list
+            opener = between == [","] and len(groups[-1]) == 1 and groups[-1][0][2] == m[2] \
+                and groups[-1][0][0] > 0 and lower[groups[-1][0][0] - 1] in ("in", "at", "from")
             if between and len(between) <= 3 and all(w in _COORD or w == "the" for w in between) \
-                    and between[0] in _COORD and not appositive:
+                    and between[0] in _COORD and not appositive and not opener:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
@@ -620,6 +639,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
     clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
     seen_verb_cue, prev_cue_end = False, 0
+    prev_cue_start = -1
     for s, e, cue in cues:
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
@@ -655,7 +675,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
-        cue_text = " ".join(words[s:e])
+        cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
         rev = _reversed_by(lower, s, cm.reversal, groups)
         reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
@@ -790,6 +810,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject or clause_subject)
                     subj = None
+                    if speaker_group and speech_at is not None and speech_at < prev_cue_start < s \
+                            and klass.startswith("verbal") and _reported_clause(lower, speech_at, prev_cue_start) \
+                            and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                        # "The Commission said Morocco's occupation had violated Spanish sovereignty and
+                        # expressed solidarity with Madrid": a stance taken after a reported clause is
+                        # the reporter's (acts like "and attacked its posts" stay the clause's)
+                        srcs = list(speaker_group)
                 if right and cue.symmetric and intensity > 0:
                     k0 = right[0][0][0] - 1
                     while k0 > e and lower[k0] in ("the", "'s", "\u2019s"):
@@ -845,6 +872,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     pairs = [(v, o) for v in voices for o in others]
         if pairs and not cue.experiencer:
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
+        prev_cue_start = s
         for a, b in pairs:
             if a != b:
                 events.append({"source": a, "target": b, "event_class": klass,

@@ -362,3 +362,30 @@ def test_stance_one_span_naming_both_states_is_one_group():
     ev = process_chunk(arts)["dyad_events"]
     got = {(s, t) for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
     assert {("USA", "ETH"), ("USA", "ERI")} <= got, ev[["source", "target", "cue"]]
+
+
+def test_place_opening_a_sentence_is_not_its_subject_list():
+    """ "In Pretoria, South Africa's minister said ...": the minister speaks; the place is not a co-agent."""
+    ev = explain_sentence("In Pretoria, South African Foreign Minister Nkosazana Dlamini-Zuma said her country "
+                          "would keep working with Harare through quiet diplomacy.", date="2002-02-18")
+    coop = ev[ev["event_class"] != "neutral"]
+    assert ("ZAF", "ZWE") in set(zip(coop["source"], coop["target"]))
+    assert (coop["score"] > 0).all()
+
+
+def test_stance_after_a_reported_clause_is_the_reporters():
+    ev = explain_sentence("The European Commission said Morocco's occupation had violated Spanish sovereignty "
+                          "and expressed solidarity with Madrid.", date="2002-07-17")
+    pairs = {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"])}
+    assert pairs.get(("EU", "ESP")) == "verbal_cooperation"
+    assert pairs.get(("MAR", "ESP"), "").endswith("conflict")
+    # a material act coordinated inside the reported clause stays the clause's
+    ev = explain_sentence("Algeria said Moroccan troops had crossed the border and attacked its posts.")
+    assert not (ev["score"] > 0).any()
+
+
+def test_quotation_marks_inside_a_cue():
+    ev = explain_sentence('EU foreign ministers demanded that Iran release 15 British sailors, expressing '
+                          '"unconditional solidarity" with Britain.', date="2007-03-30")
+    row = ev[(ev["source"] == "EU") & (ev["target"] == "GBR")]
+    assert len(row) == 1 and row["cue"].iloc[0] == "solidarity with" and row["score"].iloc[0] > 0
