@@ -2,10 +2,10 @@
 Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducibly.
 
 Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challenge
-sets (data/gold/challenge_gold.jsonl, challenge2_gold.jsonl) and, when
+sets (data/gold/challenge_gold.jsonl, challenge2_gold.jsonl, challenge3_gold.jsonl) and, when
 ``../shared/corpora/ag_news`` is present, on the hand-labelled AG News
 development sets (data/gold/ag_news_dev.jsonl, ag_news_dev2.jsonl) and the
-held-out test set (ag_news_test.jsonl), then prints Markdown tables:
+held-out test sets (ag_news_test.jsonl, ag_news_test2.jsonl), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -40,7 +40,9 @@ def _tables(name: str, m: dict) -> str:
     lines += ["", f"Actors: precision {a['precision']:.3f}, recall {a['recall']:.3f} "
                   f"(95% interval {m['actor_recall_ci'][0]:.3f}-{m['actor_recall_ci'][1]:.3f}), F1 {a['f1']:.3f} "
                   f"over {a['n_gold']} gold actors; false actors on not_actors labels: "
-                  f"{m['actors']['false_actors_on_not_actors']} of {m['actors']['not_actor_labels']}.", ""]
+                  f"{m['actors']['false_actors_on_not_actors']} of {m['actors']['not_actor_labels']}."
+                  + (f" Not scored (organisation codes this gold file never uses): "
+                     f"{', '.join(m['actors']['unscored_codes'])}." if m["actors"].get("unscored_codes") else ""), ""]
     kinds = m["actors"]["per_kind"]
     if any(v["recall"] is not None for v in kinds.values()):
         lines += ["| kind | recall | gold mentions | precision | predicted mentions |", "|---|---|---|---|---|"]
@@ -72,6 +74,9 @@ def main() -> None:
     mc2 = validate_cli(str(ROOT / "data" / "gold" / "challenge2_gold.jsonl"),
                        [str(ROOT / "data" / "corpus" / "challenge2.jsonl")], str(out / "challenge2"), log=lambda s: None)
     report.append(_tables("Challenge set 2 (60 agency-style articles, 1990-2024; development)", mc2))
+    mc3 = validate_cli(str(ROOT / "data" / "gold" / "challenge3_gold.jsonl"),
+                       [str(ROOT / "data" / "corpus" / "challenge3.jsonl")], str(out / "challenge3"), log=lambda s: None)
+    report.append(_tables("Challenge set 3 (60 articles, every region, 1994-2025; development)", mc3))
     ag = SHARED / "ag_news" / "test.csv"
     if ag.exists():
         m2 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev.jsonl"), [str(ag)], str(out / "ag_news"),
@@ -83,6 +88,10 @@ def main() -> None:
         m4 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test.jsonl"), [str(ag)], str(out / "ag_news_test"),
                           assume_date="2004-10-01", log=lambda s: None)
         report.append(_tables("AG News held-out test set (80 real wire items, never used to tune the kit)", m4))
+        m5 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test2.jsonl"), [str(ag)], str(out / "ag_news_test2"),
+                          assume_date="2004-10-01", log=lambda s: None)
+        report.append(_tables("AG News second held-out test set (100 real wire items, labelled blind, "
+                              "never used to tune the kit)", m5))
     text = "\n".join(report)
     (out / "report.md").write_text(text)
     print(text)

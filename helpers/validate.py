@@ -186,7 +186,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     -------
     dict
         metrics: actor_recall, actor_precision, actors (overall and per kind,
-        false actors on not_actors), stance_accuracy (cooperative/hostile
+        false actors on not_actors, ``unscored_codes``: organisation codes the
+        kit found but the gold file never uses, left out of precision), stance_accuracy (cooperative/hostile
         pairs), macro_f1 (three classes), methods (textblob, vader, combined),
         each with a 95% bootstrap interval and its counts, gold_problems and
         gold ids without an article.
@@ -202,6 +203,13 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     men = tables["mentions"]
     men = men[men["confidence"] >= min_confidence]
     pred_actors = men.groupby("article_id")["country"].agg(set).to_dict() if len(men) else {}
+    # an organisation code the gold file never uses is not scored: its coder had no such code
+    # (the kit's list of organisations grows; old gold sets do not)
+    from .gazetteer import ORG_CODES
+    used = {c for g in gold.values() for c in g["actors"] | g["not_actors"]}
+    unscored = sorted({c for p in pred_actors.values() for c in p if c in ORG_CODES and c not in used})
+    if unscored:
+        pred_actors = {a: {c for c in p if c not in unscored} for a, p in pred_actors.items()}
     # actors: article-level sets
     tp = fp = fn = 0
     false_on_not = 0
@@ -217,7 +225,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
         if g["actors"]:
             per_article_recall.append(len(p & g["actors"]) / len(g["actors"]))
     actors = {"overall": _prf(tp, fp, fn),
-              "false_actors_on_not_actors": false_on_not, "not_actor_labels": n_not}
+              "false_actors_on_not_actors": false_on_not, "not_actor_labels": n_not,
+              "unscored_codes": unscored}
     # intervals over articles (the unit that was sampled)
     per = [(len(pred_actors.get(a, set()) & g["actors"]), len(pred_actors.get(a, set()) - g["actors"]),
             len(g["actors"] - pred_actors.get(a, set()))) for a, g in gold.items()]
@@ -245,7 +254,7 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
             found += bool(((am["kind"] == kind) | am["surface"].str.lower().eq(surf)
                            | am["surface"].str.lower().str.contains(surf, regex=False)).any()) if surf else bool(
                 (am["kind"] == kind).any())
-        pk = men[(men["kind"] == kind) & men["article_id"].isin(list(gold))]
+        pk = men[(men["kind"] == kind) & men["article_id"].isin(list(gold)) & ~men["country"].isin(unscored)]
         correct = sum(c in gold[a]["actors"] for a, c in zip(pk["article_id"], pk["country"]))
         kinds[kind] = {"recall": round(found / len(gk), 4) if gk else None, "n_gold_mentions": len(gk),
                        "precision": round(correct / len(pk), 4) if len(pk) else None,

@@ -374,3 +374,17 @@ def test_gazetteer_disk_cache_is_keyed_written_atomically_and_survives_a_corrupt
 
 def test_a_state_air_force_and_a_demonym_before_an_office_still_count():
     assert _codes("The Iran Air Force and the Canadian Prime Minister.", date="2015-06-01") == {"IRN", "CAN"}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("FARC rebels attacked a Colombian army post near the border with Venezuela.", {"FARC", "COL", "VEN"}),
+    ("Leaders at the APEC summit urged North Korea to return to talks.", {"APEC", "PRK"}),
+    ("The IRA announced an end to its armed campaign, and Britain and Ireland welcomed it.", {"IRA", "GBR", "IRL"}),
+    ("Sri Lanka accused the Tamil Tigers of breaking the truce brokered by Norway.", {"LKA", "LTTE", "NOR"}),
+    ("Turkish jets struck PKK positions in northern Iraq.", {"TUR", "PKK", "IRQ"}),
+    ("The Organization of American States suspended Honduras after the coup.", {"OAS", "HND"}),
+    ("Canada took its lumber dispute with the United States to the World Trade Organization.", {"CAN", "USA", "WTO"}),
+    ("Savers in Ohio rushed to open a Roth IRA before the tax deadline.", {"USA"}),
+], ids=["farc", "apec", "ira", "ltte", "pkk", "oas", "wto", "roth-ira"])
+def test_actors_armed_groups_and_regional_bodies(text, codes):
+    assert _codes(text, date="2004-10-01") == codes

@@ -126,3 +126,21 @@ def test_kappa_compares_jsonl_gold_files_as_well_as_sheets(tmp_path):
     k, dis, n = kappa(a, b)
     assert n == 3 and len(dis) == 1 and dis.iloc[0]["pair"] == "ISR-MAR"
     assert 0 < k < 1
+
+
+def test_organisation_codes_the_gold_never_uses_are_not_scored(tmp_path):
+    """A gold set made before the kit knew the WTO cannot count the WTO against the kit; a state always counts."""
+    t = _tables()
+    extra = pd.DataFrame({"article_id": ["a2", "a1"], "sentence_id": [0, 0], "start": 0, "end": 1,
+                          "surface": ["WTO", "Spain"], "actor_id": "x", "country": ["WTO", "ESP"],
+                          "kind": ["organization", "country"], "match": "exact", "confidence": 1.0})
+    t["mentions"] = pd.concat([t["mentions"], extra], ignore_index=True)
+    rows = [{"article_id": "a1", "actors": ["ISR", "MAR"], "not_actors": ["CAN"], "dyads": {"ISR-MAR": "cooperative"}},
+            {"article_id": "a2", "actors": ["DZA", "MAR"], "dyads": {"DZA-MAR": "hostile"}}]
+    m = score_run(_gold(tmp_path, rows), t)
+    assert m["actors"]["unscored_codes"] == ["WTO"]
+    assert m["actors"]["overall"]["fp"] == 2   # CAN and ESP, not the WTO
+    rows[1]["actors"] = ["DZA", "MAR", "WTO"]
+    rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-WTO": "neutral", "MAR-WTO": "neutral"}
+    m = score_run(_gold(tmp_path, rows), t)
+    assert m["actors"]["unscored_codes"] == [] and m["actors"]["overall"]["tp"] == 5
