@@ -347,9 +347,13 @@ class ActorMatcher:
     def _veto(words: list[str], s: int, e: int, entry: Entry, title_case: bool,
               sentence_words: set[str], dateline_end: int) -> str | None:
         """Return why a match is not the actor it looks like, or None to keep it."""
-        if s < dateline_end:
-            return "dateline"
         kind = entry.kind
+        if s < dateline_end:
+            n1, n2 = (words[e] if e < len(words) else ""), (words[e + 1] if e + 1 < len(words) else "")
+            if kind in ("country", "capital", "city") and entry.country != "USA" and n1 == "," \
+                    and (n2 in _US_STATES or n2.rstrip(".") in _US_STATES) and n2 != "Washington":
+                return "town in a US state"   # "PERU, Ind. (AP) --": the town, named again later
+            return "dateline"
         surface = " ".join(words[s:e])
         prev = words[s - 1] if s > 0 else ""
         prev2 = words[s - 2] if s > 1 else ""
@@ -594,6 +598,13 @@ class ActorMatcher:
 
 
 @lru_cache(maxsize=1)
+def _successions() -> dict[str, tuple[pd.Timestamp, str]]:
+    """code -> (date of independence, code of the state it was part of before)."""
+    df = pd.read_csv(ACTORS / "successions.csv", dtype=str)
+    return {r.country: (pd.Timestamp(r.independent_since), r.before) for r in df.itertuples()}
+
+
+@lru_cache(maxsize=1)
 def _default_matcher() -> ActorMatcher:
     return ActorMatcher()
 
@@ -687,6 +698,15 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
     flush()
     cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])
     df = pd.DataFrame(rows, columns=cols)
+    if len(df) and meta:
+        # "Kosovo" or "Pristina" in 1999 news is a province of Yugoslavia (coded SRB): a state resolves
+        # to the one it was part of before its independence (data/actors/successions.csv)
+        dates = df["article_id"].map({a: d for a, (d, _s) in meta.items()})
+        for code, (since, before) in _successions().items():
+            old = (df["country"] == code) & (dates < since).fillna(False).astype(bool)
+            if old.any():
+                df.loc[old, "country"] = before
+                df.loc[old, "actor_id"] = df.loc[old, "actor_id"] + f"_BEFORE_{since:%Y}"
     return df.astype({"sentence_id": "int64", "start": "int64", "end": "int64",
                       "confidence": "float64"})
 
@@ -698,15 +718,15 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
     (as ``why``) wherever else the article uses it, optionally unless the article names
     the same state with another surface too.
     """
-    surfaces = {m["surface"] for *_, found, _w in buffer for m in found if m["rejected"] == reason}
+    surfaces = {m["surface"].lower() for *_, found, _w in buffer for m in found if m["rejected"] == reason}
     if not surfaces:
         return
     kept = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     for *_, found, _w in buffer:
         for m in found:
-            if m["rejected"] is None and m["surface"] in surfaces and m["kind"] in kinds and not (
-                    unless_named_otherwise
-                    and any(k["country"] == m["country"] and k["surface"] != m["surface"] for k in kept)):
+            if m["rejected"] is None and m["surface"].lower() in surfaces and m["kind"] in kinds and not (
+                    unless_named_otherwise and any(k["country"] == m["country"]
+                                                   and k["surface"].lower() != m["surface"].lower() for k in kept)):
                 m["rejected"] = why
 
 
@@ -735,6 +755,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         for m in found_all:
             if m["surface"] == "Brussels" and m["country"] == "BEL":
                 m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context", confidence=0.9)
+    # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
+    # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
+    if any(m["country"] == "COD" for m in found_all) and not any(
+            m["country"] == "COG" and m["surface"].lower() != "congo" for m in found_all):
+        for m in found_all:
+            if m["country"] == "COG" and m["surface"].lower() == "congo":
+                m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too
     _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",

@@ -388,3 +388,27 @@ def test_a_state_air_force_and_a_demonym_before_an_office_still_count():
 ], ids=["farc", "apec", "ira", "ltte", "pkk", "oas", "wto", "roth-ira"])
 def test_actors_armed_groups_and_regional_bodies(text, codes):
     assert _codes(text, date="2004-10-01") == codes
+
+
+@pytest.mark.parametrize(("date", "codes"), [
+    ("1999-04-02", {"NATO", "SRB"}),
+    ("2012-01-01", {"NATO", "SRB", "XKX", "MNE"}),
+])
+def test_a_state_named_before_its_independence_is_the_state_it_was_part_of(date, codes):
+    assert _codes("NATO jets struck Serb positions in Kosovo and Montenegro as refugees fled Pristina.",
+                  date=date) == codes
+
+
+def test_a_dateline_us_town_is_the_town_throughout_the_article():
+    text = ("PERU, Ind. (AP) -- Turkey growers here cheered a Mexican tariff cut. "
+            "\"Good news,\" said a farmer outside Peru.")
+    assert _codes(text, date="2006-11-20") == {"MEX"}
+
+
+def test_bare_congo_in_a_story_about_the_drc_is_the_drc():
+    text = ("Rwanda will pull its troops out of eastern Congo under a deal signed with the Democratic "
+            "Republic of Congo. Barge operators on the Congo River hope for trade.")
+    found = _found(text, date="2002-07-30")
+    assert set(found["country"]) == {"RWA", "COD"}
+    assert _codes("Congo's President Denis Sassou Nguesso met officials of the Democratic Republic of Congo.",
+                  date="2002-07-30") == {"COG", "COD"}
