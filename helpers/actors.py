@@ -195,7 +195,10 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "states"), ("both", "governments"), ("the", "two", "governments"),
                ("the", "two", "kingdoms"), ("the", "two", "capitals"), ("the", "two", "leaders"),
                ("both", "leaders"), ("the", "two", "presidents"), ("the", "two", "ministers"),
-               ("the", "two", "foreign", "ministers"), ("the", "two", "allies"), ("the", "two", "rivals")}
+               ("the", "two", "foreign", "ministers"), ("the", "two", "allies"), ("the", "two", "rivals"),
+               ("the", "two", "armies"), ("both", "armies"), ("the", "two", "militaries"),
+               ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
+               ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state")}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",

@@ -99,7 +99,10 @@ _OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "offic
                 "agency", "agencies", "group", "groups", "organization", "organizations", "organisation", "organisations", "activist", "activists",
                 "expert", "experts", "campaigner", "campaigners", "charity", "charities", "ministry",
                 "minister", "ministers", "envoy", "envoys", "negotiator", "negotiators", "chief", "adviser",
-                "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "department", "committee"}
+                "advisers", "advisor", "advisors", "spokesman", "spokeswoman", "department", "committee",
+                # units and arms: "combat troops", "attack helicopters", "strike aircraft"
+                "troops", "soldiers", "units", "unit", "aircraft", "helicopters", "helicopter", "jets", "submarine",
+                "submarines", "drones", "brigade", "brigades", "battalion", "battalions", "vehicles", "pilots"}
 #: Verbs after a name that make it the source of a report, not a party to the act ("..., a UN official said").
 _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed", "announced", "according"}
 #: Non-state armed groups: named after a people or a leader they are not the state ("Chechen rebels",
@@ -118,6 +121,9 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
 _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
 #: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
+#: Verbs of response: "answered the raid", "retaliated for the attack" name an earlier act again.
+_RESPONSE_VERBS = {"answered", "answer", "answers", "responded", "respond", "responds", "reacted", "react",
+                   "retaliated", "retaliate", "avenged", "avenge"}
 _SETTING_NOUNS = {"war", "wars", "conflict", "crisis", "invasion", "occupation", "violence", "fighting", "insurgency"}
 #: Words after such a noun that name its sides or target ("the war with Iraq", "the invasion of Kuwait").
 _SIDE_WORDS = {"on", "against", "with", "between", "in", "of", "by", "over", "from"}
@@ -377,7 +383,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # and then its subject, not a list
             opener = between == [","] and len(groups[-1]) == 1 and groups[-1][0][2] == m[2] \
                 and groups[-1][0][0] > 0 and lower[groups[-1][0][0] - 1] in ("in", "at", "from")
-            if between and len(between) <= 3 and all(w in _COORD or w == "the" for w in between) \
+            # "to Canada and to the European Union": the preposition repeated inside the list
+            g0 = groups[-1][0][0]
+            prep = lower[g0 - 1] if g0 > 0 and lower[g0 - 1] in ("to", "with", "from", "for", "against") else None
+            if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
                     and between[0] in _COORD and not appositive and not opener:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
@@ -449,7 +458,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     content, kept = False, []
     for k, c in enumerate(cues):
         # "its treaty of friendship and cooperation": a cue joined to the content goes with it
+        j = c[0] - 1
+        while j >= max(0, c[0] - 2) and (lower[j] in _SKIP_IN_CUES or (
+                words[j].isalpha() and words[j].islower() and lower[j] not in ("of", "for"))):
+            j -= 1   # "for their firm rejection of ...": over a determiner and an adjective
         content = k > 0 and c[0] > 0 and (lower[c[0] - 1] in ("of", "for") or (
+            j >= 0 and j < c[0] - 1 and lower[j] in ("of", "for")
+            and (c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))) or (
             content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1 and (
                 c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))))
         if not content:
@@ -458,7 +473,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
     # after "over"/"about" names what the earlier act is about, not a second act
     cues = [c for k, c in enumerate(cues)
-            if not (k > 0 and any(w in _TOPIC_PREP for w in lower[max(cues[k - 1][1], c[0] - 4):c[0]]))]
+            if not (k > 0 and any(w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0)
+                                  for w in lower[max(cues[k - 1][1], c[0] - 4):c[0]]))]
     # "EU leaders agreed on Monday to close the bloc's airspace ... and to prepare sanctions against
     # Minsk": what was agreed is the act; "agreed with" keeps the agreement itself
     cues = [c for k, c in enumerate(cues)
@@ -495,6 +511,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         close = next((k for k in range(rel + 1, len(lower)) if lower[k] == ","), None) if rel is not None else None
         if close is not None and s0 < close and any(x[0] > close for x in cues):
             continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
+        if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] in _RELATIVE:
+            continue  # "the US and China, which together produce 40 per cent of emissions": a description
+        back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
+        if s0 > 0 and lower[s0 - 1] == "the" and back and back[-1] in _RESPONSE_VERBS:
+            continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
         if c[1] - c[0] == 1 and lower[c[0]] in _SETTING_NOUNS and s0 > 0 and lower[s0 - 1] == "the" \
@@ -602,10 +623,21 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 
     def _broken(g, cue_end: int) -> bool:
         """A clause break (or the next predicate) between the cue and a group to its right."""
-        gap = lower[cue_end:g[0][0]]
-        return any(w in _CLAUSE_BREAK for w in gap) or any(cue_end <= p < g[0][0] for p in predicates) or any(
-            w in ("amid", "despite") or (w == "as" and k > 0 and gap[k - 1] == ",")
+        return _break_between(cue_end, g[0][0])
+
+    def _break_between(i0: int, i1: int) -> bool:
+        gap = lower[i0:i1]
+        return any(w in _CLAUSE_BREAK for w in gap) or any(i0 <= p < i1 for p in predicates) or any(
+            w in ("amid", "despite") or (w == "as" and k > 0 and (gap[k - 1] == "," or words[i0 + k] == "As"))
+            # "..., and have sent delegations": a new predicate of the same subject
+            or (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
             or (w in _REPORTING and k > 0 and gap[k - 1] == "and") for k, w in enumerate(gap))
+
+    def _subordinate_between(i0: int, i1: int) -> bool:
+        """A subordinate clause opens between two positions ("... Ambassador Out As ECOWAS Threat Looms")."""
+        gap = lower[i0:i1]
+        return any(w in ("amid", "despite", "whereas") or (
+            w == "as" and ((k > 0 and gap[k - 1] == ",") or words[i0 + k] == "As")) for k, w in enumerate(gap))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -668,7 +700,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # thousands in Turkey and Syria")
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not _reporter(g) and not _relative_subject(g, e)
-                     and not any(w in _NONSTATE or w in ("which", "who") for w in lower[e:g[0][0]])]
+                     and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
         if s in appeal_at:
@@ -770,6 +802,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if subj is not None and any(words[k] == "As" for k in range(subj[-1][1], s)):
+                    srcs = []   # "Russia Freezes Ties With NATO As Bombing Of Yugoslavia Continues"
                 if passive and subj is not None and by_agent is None and cue.pos != "noun" and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
                         and subj[-1][1] >= s - 4:
@@ -777,7 +811,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the subject is acted upon and no state is named as the agent
                     srcs = []
                 scene = _in_scene_phrase(lower, s, e)
-                if subj is not None and not agent_word and s - subj[-1][1] > 6 and scene:
+                if subj is not None and not agent_word and s - subj[-1][1] > 6 and scene and intensity < 0:
                     # "US troops ... surged into the city in a hail of explosions and gunfire": a noun
                     # cue far from the subject is scenery, not the subject's act
                     srcs = []
@@ -806,6 +840,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "..., killing three people": the participle shares the main clause's subject
                     srcs = list(clause_subject)
                     subj = None
+                if (last_subject or clause_subject) and prev_cue_start >= 0 and any(
+                        lower[k] == "and" and lower[k + 1] in ("have", "has", "had", "will", "would")
+                        for k in range(prev_cue_start, s - 1)):
+                    # "Mali and Burkina Faso have warned France, and have sent delegations to Niamey in a
+                    # show of support": the second predicate has the first one's subject
+                    srcs = list(last_subject or clause_subject)
+                    subj = None
                 if coordinated and (last_subject or seen_verb_cue) and cue.pos != "noun" and not scene:
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject or clause_subject)
@@ -824,10 +865,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if k0 >= e and lower[k0] in _TOPIC_OBJ:
                         right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
-                if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2):
+                if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) \
+                        and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
+                    # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
-                    before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))]
+                    before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
+                              and not _subordinate_between(g[-1][1], s)]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                 if subj is not None and _private(subj):
                     srcs = []
@@ -855,6 +899,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if len(srcs) >= 2:
                         # "US and Iraqi forces battled militants": co-agents act together
                         joint.extend(permutations(srcs, 2))
+        if lower[e:e + 2] in (["each", "other"], ["one", "another"]) and len({a for a, _ in pairs} | {
+                a for a, _ in joint}) >= 2:
+            # "as Moscow and Kiev blamed each other": the subjects act on one another
+            agents = list(dict.fromkeys([a for a, _ in pairs] + [a for a, _ in joint]))
+            pairs, joint = list(permutations(agents, 2)), []
         if s in request_of:
             # "Assad urged Amman not to sign a separate deal", "ordered Sudan and South Sudan to resume
             # negotiations": what is asked for has not happened; the request is the act

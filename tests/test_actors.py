@@ -412,3 +412,10 @@ def test_bare_congo_in_a_story_about_the_drc_is_the_drc():
     assert set(found["country"]) == {"RWA", "COD"}
     assert _codes("Congo's President Denis Sassou Nguesso met officials of the Democratic Republic of Congo.",
                   date="2002-07-30") == {"COG", "COD"}
+
+
+def test_the_two_armies_resolve_to_the_main_pair():
+    found = _found("Cambodia accused Thailand of shelling the temple. Clashes between the two armies went on.",
+                   date="2011-02-07")
+    pair = found[found["surface"] == "the two armies"]
+    assert set(pair["country"]) == {"KHM", "THA"} and set(pair["match"]) == {"context"}

@@ -389,3 +389,46 @@ def test_quotation_marks_inside_a_cue():
                           '"unconditional solidarity" with Britain.', date="2007-03-30")
     row = ev[(ev["source"] == "EU") & (ev["target"] == "GBR")]
     assert len(row) == 1 and row["cue"].iloc[0] == "solidarity with" and row["score"].iloc[0] > 0
+
+
+def _pairs(text, date="2008-01-01", polar_only=True):
+    ev = explain_sentence(text, date=date)
+    if polar_only:
+        ev = ev[ev["event_class"] != "neutral"]
+    return {(s, t): (c, sc) for s, t, c, sc in zip(ev["source"], ev["target"], ev["event_class"], ev["score"])}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # each other: the two subjects act on one another
+    ("Gas stopped flowing to Bulgaria and Slovakia as Moscow and Kiev blamed each other.",
+     {("RUS", "UKR"): "verbal_conflict", ("UKR", "RUS"): "verbal_conflict"}, [("RUS", "BGR"), ("UKR", "SVK")]),
+    # a description in a relative clause is no joint act
+    ("We call on the United States and China, which together produce 40 per cent of global emissions, to act.",
+     {}, [("USA", "CHN"), ("CHN", "USA")]),
+    # an act answered is named again, not done again
+    ("Ecuador answered the raid with the severing of diplomatic ties with Bogota.",
+     {("ECU", "COL"): "material_conflict"}, []),
+    # a second predicate of the same subject: "..., and have sent delegations to Niamey in a show of support"
+    ("Mali and Burkina Faso have warned France, and have sent delegations to Niamey in a show of support.",
+     {("MLI", "NER"): "verbal_cooperation", ("BFA", "NER"): "verbal_cooperation"}, [("FRA", "NER")]),
+    # what one is grateful for is content, and the preposition repeats inside the list
+    ("Cuba is grateful to Canada and to the European Union for their firm rejection of the embargo law.",
+     {("CUB", "CAN"): "verbal_cooperation", ("CUB", "EU"): "verbal_cooperation"}, []),
+    # "combat troops" are troops, not combat
+    ("The last Russian combat troops left Estonia and Latvia on Wednesday.", {}, [("RUS", "EST"), ("EST", "RUS")]),
+    # a topic after "on": working groups on disputes are cooperation
+    ("India and Pakistan agreed on Monday to set up working groups on Kashmir and other disputes.",
+     {("IND", "PAK"): "verbal_cooperation"}, []),
+    # a headline's "As" opens another clause
+    ("Russia Freezes Ties With NATO As Bombing Of Yugoslavia Continues",
+     {("RUS", "NATO"): "material_conflict"}, [("RUS", "SRB")]),
+    # backing a separatist group is no act toward the region's state
+    ("Rabat had backed a separatist group in the Kabylie region.", {}, [("MAR", "DZA")]),
+], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
+        "combat-troops", "topic-on", "headline-as", "separatist-object"])
+def test_clause_rules_on_wire_sentences(text, expected, absent):
+    got = _pairs(text, date="2004-01-01")
+    for pair, klass in expected.items():
+        assert pair in got and got[pair][0] == klass, (pair, got)
+    for pair in absent:
+        assert pair not in got, (pair, got)
