@@ -391,7 +391,7 @@ def test_quotation_marks_inside_a_cue():
     assert len(row) == 1 and row["cue"].iloc[0] == "solidarity with" and row["score"].iloc[0] > 0
 
 
-def _pairs(text, date="2008-01-01", polar_only=True):
+def _polar_pairs(text, date="2008-01-01", polar_only=True):
     ev = explain_sentence(text, date=date)
     if polar_only:
         ev = ev[ev["event_class"] != "neutral"]
@@ -427,7 +427,7 @@ def _pairs(text, date="2008-01-01", polar_only=True):
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
         "combat-troops", "topic-on", "headline-as", "separatist-object"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
-    got = _pairs(text, date="2004-01-01")
+    got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
         assert pair in got and got[pair][0] == klass, (pair, got)
     for pair in absent:
