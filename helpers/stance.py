@@ -121,6 +121,10 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
 _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
 #: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
+#: Things made, owned or funded: "Chinese-invested enterprises" describes them, no act between states.
+_ECONOMIC_OBJECTS = {"enterprises", "enterprise", "companies", "company", "firms", "firm", "factories", "factory",
+                     "businesses", "plants", "plant", "projects", "project", "products", "goods", "drones", "weapons",
+                     "arms", "missiles", "rifles", "vehicles", "cars", "mines", "ventures", "venture"}
 #: Verbs of response: "answered the raid", "retaliated for the attack" name an earlier act again.
 _RESPONSE_VERBS = {"answered", "answer", "answers", "responded", "respond", "responds", "reacted", "react",
                    "retaliated", "retaliate", "avenged", "avenge"}
@@ -485,6 +489,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
     # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
+    described: set[int] = set()   # where a thing described by a participle starts ("a newly signed pact")
     for k, c in enumerate(cues):
         if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]):
             continue
@@ -511,6 +516,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         close = next((k for k in range(rel + 1, len(lower)) if lower[k] == ","), None) if rel is not None else None
         if close is not None and s0 < close and any(x[0] > close for x in cues):
             continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
+        if s0 > 0 and words[s0 - 1] == "-" and c[1] < len(lower) and lower[c[1]] in _ECONOMIC_OBJECTS:
+            continue  # "Chinese-invested enterprises", "Iranian-made drones": a compound adjective
+        if lower[s0].endswith("ed") and s0 > 0 and (lower[s0 - 1] in ("a", "an", "the") or (
+                s0 > 1 and lower[s0 - 1].endswith("ly") and lower[s0 - 2] in ("a", "an", "the"))) \
+                and c[1] < len(lower) and words[c[1]].isalpha() and words[c[1]].islower():
+            described.add(c[1])
+            continue  # "a newly signed security agreement with China": a description of a thing
         if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] in _RELATIVE:
             continue  # "the US and China, which together produce 40 per cent of emissions": a description
         back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
@@ -802,6 +814,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if cue.pos == "noun" and any(d <= s <= d + 1 for d in described):
+                    srcs = []   # "if a newly signed security agreement with China led to ...": no signer named
                 if subj is not None and any(words[k] == "As" for k in range(subj[-1][1], s)):
                     srcs = []   # "Russia Freezes Ties With NATO As Bombing Of Yugoslavia Continues"
                 if passive and subj is not None and by_agent is None and cue.pos != "noun" and (

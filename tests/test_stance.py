@@ -424,8 +424,18 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
      {("RUS", "NATO"): "material_conflict"}, [("RUS", "SRB")]),
     # backing a separatist group is no act toward the region's state
     ("Rabat had backed a separatist group in the Kabylie region.", {}, [("MAR", "DZA")]),
+    # a participle describing a thing names no signer
+    ("Washington would respond if a newly signed security agreement with China led to a Chinese base.",
+     {}, [("USA", "CHN"), ("CHN", "USA")]),
+    # a compound adjective describes firms, no investment between states
+    ("Riots against Chinese-invested enterprises spread across Vietnam.", {}, [("CHN", "VNM")]),
+    # phasing out a tariff undoes it; reviewing aid puts it in question
+    ("Mexico has agreed to phase out its safeguard tariff on US turkey meat.",
+     {("MEX", "USA"): "verbal_cooperation"}, []),
+    ("Taiwan said it would review aid projects in South Africa.", {("TWN", "ZAF"): "verbal_conflict"}, []),
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
-        "combat-troops", "topic-on", "headline-as", "separatist-object"])
+        "combat-troops", "topic-on", "headline-as", "separatist-object", "newly-signed",
+        "invested-enterprises", "phase-out", "review-aid"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
