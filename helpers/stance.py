@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
@@ -125,6 +126,18 @@ _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", 
 _ECONOMIC_OBJECTS = {"enterprises", "enterprise", "companies", "company", "firms", "firm", "factories", "factory",
                      "businesses", "plants", "plant", "projects", "project", "products", "goods", "drones", "weapons",
                      "arms", "missiles", "rifles", "vehicles", "cars", "mines", "ventures", "venture"}
+#: A sentence opening with an agreement named again ("The accord angered Israel"): its parties are
+#: the article's last agreement's.
+_EXPERIENCER_STIMULUS = re.compile(
+    r"^(?:the|this|that|such an?|an?)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|pact|treaty|move|"
+    r"rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b(?:(?!\b(?:angered|irked|"
+    r"infuriated|upset|alarmed|dismayed|worried|troubled|outraged|frustrated|pleased|delighted)\b).){0,40}"
+    r"\b(?:angered|irked|infuriated|upset|alarmed|dismayed|worried|troubled|outraged|frustrated|pleased|delighted)\b",
+    re.IGNORECASE)
+_STIMULUS_PREFIX = re.compile(r"^(?:the|this|that|such an?|an?)\s+(?:\S+\s+){0,2}(?:deal|accord|agreement|pact|"
+                              r"treaty|move|rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b")
+#: Cues that make an agreement whose parties "the deal" refers back to.
+_DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
 #: Verbs of response: "answered the raid", "retaliated for the attack" name an earlier act again.
 _RESPONSE_VERBS = {"answered", "answer", "answers", "responded", "respond", "responds", "reacted", "react",
                    "retaliated", "retaliate", "avenged", "avenge"}
@@ -429,13 +442,14 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
-                         found_cues: list | None = None) -> list[dict]:
+                         found_cues: list | None = None, context_parties: tuple = ()) -> list[dict]:
     """
     Directed events of one sentence: a list of dicts with source, target, class, intensity, cue.
 
     ``found_cues``, when given, receives the cues the sentence carries (whether or
     not they link two actors): a sentence whose act is between other parties gives
-    its actor pairs no tone-only score.
+    its actor pairs no tone-only score. ``context_parties`` are the states of the
+    article's last agreement-like act, the targets of "The deal angered Algeria".
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
@@ -712,6 +726,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # thousands in Turkey and Syria")
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not _reporter(g) and not _relative_subject(g, e)
+                     and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
@@ -765,6 +780,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "The deal angered Algeria": the object holds the stance toward the deal's parties
                 srcs = _codes(right[0]) if right else []
                 tgts = [c for g in left for c in _codes(g) if c not in srcs]
+                if not tgts and s > 0 and _STIMULUS_PREFIX.match(" ".join(lower[:s])):
+                    # "The accord angered Israel", the deal being told in an earlier sentence
+                    tgts = [c for c in context_parties if c not in srcs]
             pairs = [(a, b) for a in srcs for b in tgts]
         else:
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
@@ -814,6 +832,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if not srcs and speaker_group and speech_at is not None and speech_at > e and any(
+                        w in ("we", "i", "our", "my") for w in lower[:s]):
+                    # '"We stand in full solidarity with the United Kingdom," the French minister said'
+                    srcs = list(speaker_group)
                 if cue.pos == "noun" and any(d <= s <= d + 1 for d in described):
                     srcs = []   # "if a newly signed security agreement with China led to ...": no signer named
                 if subj is not None and any(words[k] == "As" for k in range(subj[-1][1], s)):
@@ -1094,13 +1116,22 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                                                 mentions["kind"], mentions["confidence"]):
             if conf >= min_confidence:
                 by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
-    keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2]
-    if not keys:
-        return _empty_events()
-    rows = []
     cm = _cue_matcher()
     sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in
                 zip(sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"])}
+    # "The agreement angered Algeria." names one state: its stance is toward the parties of the
+    # article's last agreement, so such sentences are read too
+    keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or (
+        k in sent_map and _EXPERIENCER_STIMULUS.search(sent_map[k][0]))]
+    if not keys:
+        return _empty_events()
+    rows = []
+    parties: dict = {}   # article -> the states of its last agreement-like act
+    headline: dict = {}  # article -> the states its headline names (when no agreement was read)
+    if "part" in sentences:
+        for a, i, p in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"]):
+            if p == "title":
+                headline[a] = tuple(dict.fromkeys(x[2] for x in by_sentence.get((a, int(i)), [])))
     for key in sorted(keys, key=lambda k: (str(k[0]), k[1])):
         aid, sid = key
         date, lang = meta.get(aid, (pd.NaT, "en"))
@@ -1117,7 +1148,16 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             if i1 > i0:
                 actors.append((i0, i1, c, k))
         sent_cues: list = []
-        events = _events_for_sentence(words, actors, sent_cues)
+        events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()))
+        if len({a[2] for a in actors}) < 2 and not events:
+            continue
+        deals = [ev for ev in events if ev["intensity"] > 0 and _DEAL_CUE.search(ev["cue"])
+                 and not ev["cue"].startswith(("jointly", "not "))]
+        if deals:
+            pos = deals[0]["cue_pos"]
+            members = tuple(dict.fromkeys(c for ev in deals if ev["cue_pos"] == pos for c in (ev["source"], ev["target"])))
+            if len(members) >= 2:
+                parties[aid] = members
         tb, vd = sentiment(text)
         # no tone-only score when the tone belongs to an act between other parties
         # ("US forces killed 50 militiamen in a Baghdad suburb") or to a game

@@ -442,3 +442,36 @@ def test_clause_rules_on_wire_sentences(text, expected, absent):
         assert pair in got and got[pair][0] == klass, (pair, got)
     for pair in absent:
         assert pair not in got, (pair, got)
+
+
+def _article_pairs(text, title=""):
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import context_tone, find_events
+    arts = pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text],
+                         "date": [pd.Timestamp("2020-12-11")], "language": ["en"]})
+    sents, _ = segment(arts)
+    men = find_mentions(sents, arts)
+    ev = find_events(sents, men, arts)
+    ad = article_dyads(ev, context_tone(sents, men, ev, arts))
+    return {(a, b): (s, basis) for a, b, s, basis in zip(ad["country_a"], ad["country_b"], ad["stance"], ad["basis"])}
+
+
+def test_the_agreement_angered_a_third_state_in_a_later_sentence():
+    """The issue's own example across two sentences: cooperative ISR-MAR, hostile DZA-MAR and DZA-ISR."""
+    got = _article_pairs("Israel and Morocco signed a normalisation agreement on Thursday. The agreement angered Algeria.")
+    assert got[("ISR", "MAR")] == ("cooperative", "cue")
+    assert got[("DZA", "MAR")] == ("hostile", "cue") and got[("DZA", "ISR")] == ("hostile", "cue")
+    # with no agreement read, the headline's states are the deal's parties
+    got = _article_pairs("Iran agreed to curb its nuclear programme in a deal with six world powers reached at a "
+                         "Geneva hotel. The accord angered Israel, whose prime minister called it a mistake.",
+                         title="Iran, World Powers Reach Nuclear Deal; Israel Objects")
+    assert got[("IRN", "ISR")] == ("hostile", "cue")
+    assert got.get(("CHE", "IRN"), ("neutral", ""))[0] == "neutral"   # a hotel in Geneva is a venue
+
+
+def test_a_quotation_before_its_speaker_is_the_speakers():
+    ev = explain_sentence('"We stand in full solidarity with the United Kingdom," French Foreign Minister '
+                          'Jean-Yves Le Drian said.', date="2018-03-26")
+    row = ev[(ev["source"] == "FRA") & (ev["target"] == "GBR")]
+    assert len(row) == 1 and row["score"].iloc[0] > 0
