@@ -444,7 +444,7 @@ def test_clause_rules_on_wire_sentences(text, expected, absent):
         assert pair not in got, (pair, got)
 
 
-def _article_pairs(text, title=""):
+def _pairs_in_article(text, title=""):
     from helpers.actors import find_mentions
     from helpers.segment import segment
     from helpers.stance import context_tone, find_events
@@ -459,11 +459,11 @@ def _article_pairs(text, title=""):
 
 def test_the_agreement_angered_a_third_state_in_a_later_sentence():
     """The issue's own example across two sentences: cooperative ISR-MAR, hostile DZA-MAR and DZA-ISR."""
-    got = _article_pairs("Israel and Morocco signed a normalisation agreement on Thursday. The agreement angered Algeria.")
+    got = _pairs_in_article("Israel and Morocco signed a normalisation agreement on Thursday. The agreement angered Algeria.")
     assert got[("ISR", "MAR")] == ("cooperative", "cue")
     assert got[("DZA", "MAR")] == ("hostile", "cue") and got[("DZA", "ISR")] == ("hostile", "cue")
     # with no agreement read, the headline's states are the deal's parties
-    got = _article_pairs("Iran agreed to curb its nuclear programme in a deal with six world powers reached at a "
+    got = _pairs_in_article("Iran agreed to curb its nuclear programme in a deal with six world powers reached at a "
                          "Geneva hotel. The accord angered Israel, whose prime minister called it a mistake.",
                          title="Iran, World Powers Reach Nuclear Deal; Israel Objects")
     assert got[("IRN", "ISR")] == ("hostile", "cue")
