@@ -138,6 +138,10 @@ _STIMULUS_PREFIX = re.compile(r"^(?:the|this|that|such an?|an?)\s+(?:\S+\s+){0,2
                               r"treaty|move|rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b")
 #: Cues that make an agreement whose parties "the deal" refers back to.
 _DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
+#: Verbs that make a hostile noun mutual between co-agents ("traded blame", "exchanged insults").
+_MUTUAL_VERBS = {"traded", "trade", "trading", "trades", "exchanged", "exchange", "exchanging", "exchanges"}
+#: Words that put a noun cue in the past ("old enemies", "former foes").
+_FORMER = {"old", "former", "erstwhile", "one-time", "onetime", "ex"}
 #: Verbs of response: "answered the raid", "retaliated for the attack" name an earlier act again.
 _RESPONSE_VERBS = {"answered", "answer", "answers", "responded", "respond", "responds", "reacted", "react",
                    "retaliated", "retaliate", "avenged", "avenge"}
@@ -537,6 +541,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and c[1] < len(lower) and words[c[1]].isalpha() and words[c[1]].islower():
             described.add(c[1])
             continue  # "a newly signed security agreement with China": a description of a thing
+        if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
+            continue  # "showing that old enemies could become partners": what they were
         if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] in _RELATIVE:
             continue  # "the US and China, which together produce 40 per cent of emissions": a description
         back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
@@ -718,6 +724,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
+        if len(right) > 1 and _private(right[0]) and not cue.experiencer and right[1][0][0] > 0 \
+                and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
+            right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
         if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
@@ -930,6 +939,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric:
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
+                elif intensity < 0 and len(srcs) >= 2 and not obj and s > 0 and lower[s - 1] in _MUTUAL_VERBS:
+                    # "Britain and France have traded blame for months": at each other
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
                 else:
                     pairs = [(a, b) for a in srcs for b in obj]
                     if len(srcs) >= 2:

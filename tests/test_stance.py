@@ -433,9 +433,18 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
     ("Mexico has agreed to phase out its safeguard tariff on US turkey meat.",
      {("MEX", "USA"): "verbal_cooperation"}, []),
     ("Taiwan said it would review aid projects in South Africa.", {("TWN", "ZAF"): "verbal_conflict"}, []),
+    # a private person's nationality is not the target when a state follows
+    ("Thailand extradited suspected Russian arms dealer Viktor Bout to the United States.",
+     {("THA", "USA"): "material_cooperation"}, [("THA", "RUS")]),
+    # trading blame is mutual, not joint action
+    ("Britain and France have traded blame for months over the Channel crossings.",
+     {("GBR", "FRA"): "verbal_conflict", ("FRA", "GBR"): "verbal_conflict"}, []),
+    # what they were is not what they do
+    ("The United States praised Jordan and Israel for showing that old enemies could become partners.",
+     {("USA", "JOR"): "verbal_cooperation"}, [("JOR", "USA")]),
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
         "combat-troops", "topic-on", "headline-as", "separatist-object", "newly-signed",
-        "invested-enterprises", "phase-out", "review-aid"])
+        "invested-enterprises", "phase-out", "review-aid", "private-then-state", "traded-blame", "old-enemies"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
