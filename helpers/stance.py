@@ -170,7 +170,8 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "rebel", "fighters", "gunmen", "suspects", "suspect", "terrorists", "terrorist", "separatists",
              "guerrillas", "guerrilla", "extremists", "jihadists", "pirates", "smugglers", "kidnappers",
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
-             "hideout", "cell", "cells", "followers", "loyalists"}
+             "hideout", "cell", "cells", "followers", "loyalists", "warlords", "warlord", "factions", "clans",
+             "tribes", "tribesmen", "gangs", "cartels"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
             "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers",
@@ -803,6 +804,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if "between" in lower[:s + 4]:
                 bi = lower.index("between")
                 after = [g for g in groups if g[0][0] > bi]
+                first = next((w for w in lower[bi + 1:bi + 4] if w not in ("the", "rival", "its", "their")), "")
+                if after and first in _NONSTATE and not any(w in ("and", "&") for w in lower[bi + 1:after[0][0][0]]):
+                    after = []   # "fighting between warlords, flying ... on U.S. and NATO airplanes": no state side
                 if after and cue.symmetric and intensity < 0 and any(
                         w in _NONSTATE for w in lower[bi + 1:after[0][0][0]]):
                     # "battles between insurgents and US and Iraqi forces": the states are one side
@@ -936,7 +940,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
                     pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
                                                + list(permutations(dict.fromkeys(srcs), 2))))
-                elif symmetric:
+                elif symmetric and not (not srcs and intensity < 0 and right and right[0][0][0] - e > 3):
+                    # (but "fighting between warlords, flying ... on U.S. and NATO airplanes": a list
+                    # far after a fight with no named side is not its two sides)
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
                 elif intensity < 0 and len(srcs) >= 2 and not obj and s > 0 and lower[s - 1] in _MUTUAL_VERBS:

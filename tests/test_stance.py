@@ -442,9 +442,15 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
     # what they were is not what they do
     ("The United States praised Jordan and Israel for showing that old enemies could become partners.",
      {("USA", "JOR"): "verbal_cooperation"}, [("JOR", "USA")]),
+    # a fight between non-state groups has no state sides, whatever states the sentence names later
+    ("Troops were sent to calm deadly fighting between warlords, flying to the west on U.S. and NATO airplanes.",
+     {}, [("USA", "NATO"), ("NATO", "USA")]),
+    ("Clashes of Indian and Chinese troops left 20 soldiers dead.",
+     {("IND", "CHN"): "material_conflict"}, []),
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
         "combat-troops", "topic-on", "headline-as", "separatist-object", "newly-signed",
-        "invested-enterprises", "phase-out", "review-aid", "private-then-state", "traded-blame", "old-enemies"])
+        "invested-enterprises", "phase-out", "review-aid", "private-then-state", "traded-blame", "old-enemies",
+        "fight-between-warlords", "clashes-of-two-armies"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
