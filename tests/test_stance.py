@@ -169,12 +169,12 @@ def test_stance_refusing_to_approve_is_a_refusal():
     assert len(row) and (row["score"] < 0).all()
 
 
-def _article_pairs(title, text):
+def _article_pairs(title, text, date="2004-09-01"):
     from helpers.actors import find_mentions
     from helpers.segment import segment
     from helpers.stance import context_tone, find_events
     arts = pd.DataFrame({"article_id": ["x"], "title": [title], "text": [text],
-                         "date": [pd.Timestamp("2004-09-01")], "language": ["en"]})
+                         "date": [pd.Timestamp(date)], "language": ["en"]})
     sents, _ = segment(arts)
     men = find_mentions(sents, arts)
     ev = find_events(sents, men, arts)
@@ -459,28 +459,17 @@ def test_clause_rules_on_wire_sentences(text, expected, absent):
         assert pair not in got, (pair, got)
 
 
-def _pairs_in_article(text, title=""):
-    from helpers.actors import find_mentions
-    from helpers.segment import segment
-    from helpers.stance import context_tone, find_events
-    arts = pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text],
-                         "date": [pd.Timestamp("2020-12-11")], "language": ["en"]})
-    sents, _ = segment(arts)
-    men = find_mentions(sents, arts)
-    ev = find_events(sents, men, arts)
-    ad = article_dyads(ev, context_tone(sents, men, ev, arts))
-    return {(a, b): (s, basis) for a, b, s, basis in zip(ad["country_a"], ad["country_b"], ad["stance"], ad["basis"])}
-
-
 def test_the_agreement_angered_a_third_state_in_a_later_sentence():
     """The issue's own example across two sentences: cooperative ISR-MAR, hostile DZA-MAR and DZA-ISR."""
-    got = _pairs_in_article("Israel and Morocco signed a normalisation agreement on Thursday. The agreement angered Algeria.")
+    got = _article_pairs("", "Israel and Morocco signed a normalisation agreement on Thursday. "
+                             "The agreement angered Algeria.", date="2020-12-11")
     assert got[("ISR", "MAR")] == ("cooperative", "cue")
     assert got[("DZA", "MAR")] == ("hostile", "cue") and got[("DZA", "ISR")] == ("hostile", "cue")
     # with no agreement read, the headline's states are the deal's parties
-    got = _pairs_in_article("Iran agreed to curb its nuclear programme in a deal with six world powers reached at a "
+    got = _article_pairs("Iran, World Powers Reach Nuclear Deal; Israel Objects",
+                         "Iran agreed to curb its nuclear programme in a deal with six world powers reached at a "
                          "Geneva hotel. The accord angered Israel, whose prime minister called it a mistake.",
-                         title="Iran, World Powers Reach Nuclear Deal; Israel Objects")
+                         date="2013-11-24")
     assert got[("IRN", "ISR")] == ("hostile", "cue")
     assert got.get(("CHE", "IRN"), ("neutral", ""))[0] == "neutral"   # a hotel in Geneva is a venue
 
