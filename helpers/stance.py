@@ -544,6 +544,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "a newly signed security agreement with China": a description of a thing
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
             continue  # "showing that old enemies could become partners": what they were
+        if c[2].cue_id == "admit_member" and not (c[1] < len(lower) and (taken[c[1]] or (
+                lower[c[1]] == "the" and c[1] + 1 < len(lower) and taken[c[1] + 1]))):
+            continue  # "Russia admitted that its troops ...": a confession, not a membership
         if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] in _RELATIVE:
             continue  # "the US and China, which together produce 40 per cent of emissions": a description
         back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
@@ -1380,8 +1383,10 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
     cm = _cue_matcher()
     words = [t.text for t in cm.nlp.make_doc(text)]
     lower = [w.lower() for w in words]
+    # ("admitted to hospital", "admitted that ..." are no membership: that cue counts before a name only)
     values = [(" ".join(words[s:e]), cm.cues[key].intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0))
-              for key, s, e in _cue_hits(words, lower)]
+              for key, s, e in _cue_hits(words, lower)
+              if cm.cues[key].cue_id != "admit_member" or (e < len(words) and words[e][:1].isupper())]
     return float(sum(v for _, v in values)), tuple(c for c, _ in values)
 
 

@@ -447,10 +447,13 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
      {}, [("USA", "NATO"), ("NATO", "USA")]),
     ("Clashes of Indian and Chinese troops left 20 soldiers dead.",
      {("IND", "CHN"): "material_conflict"}, []),
+    # a body taking a state in as a member; a confession or a hospital is no membership
+    ("NATO admits Finland as its 31st member.", {("NATO", "FIN"): "material_cooperation"}, []),
+    ("Russia admitted that its troops had crossed into Ukraine.", {("RUS", "UKR"): "material_conflict"}, []),
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
         "combat-troops", "topic-on", "headline-as", "separatist-object", "newly-signed",
         "invested-enterprises", "phase-out", "review-aid", "private-then-state", "traded-blame", "old-enemies",
-        "fight-between-warlords", "clashes-of-two-armies"])
+        "fight-between-warlords", "clashes-of-two-armies", "admits-member", "admitted-that"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
