@@ -41,7 +41,7 @@ def _tables(name: str, m: dict) -> str:
                   f"(95% interval {m['actor_recall_ci'][0]:.3f}-{m['actor_recall_ci'][1]:.3f}), F1 {a['f1']:.3f} "
                   f"over {a['n_gold']} gold actors; false actors on not_actors labels: "
                   f"{m['actors']['false_actors_on_not_actors']} of {m['actors']['not_actor_labels']}."
-                  + (f" Not scored (organisations the kit named after this gold file was made, and which it never uses): "
+                  + (f" Not scored (organisations the kit named after this gold file was made): "
                      f"{', '.join(m['actors']['unscored_codes'])}." if m["actors"].get("unscored_codes") else ""), ""]
     kinds = m["actors"]["per_kind"]
     if any(v["recall"] is not None for v in kinds.values()):

@@ -199,6 +199,9 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "armies"), ("both", "armies"), ("the", "two", "militaries"),
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
                ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state")}
+#: Words that make a country name a region of it ("eastern Congo").
+_REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                 "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
@@ -354,7 +357,7 @@ class ActorMatcher:
         if s < dateline_end:
             n1, n2 = (words[e] if e < len(words) else ""), (words[e + 1] if e + 1 < len(words) else "")
             if kind in ("country", "capital", "city") and entry.country != "USA" and n1 == "," \
-                    and (n2 in _US_STATES or n2.rstrip(".") in _US_STATES) and n2 != "Washington":
+                    and (n2 in _US_STATES or n2.rstrip(".") in _US_STATES) and n2 not in ("Washington", "Georgia"):
                 return "town in a US state"   # "PERU, Ind. (AP) --": the town, named again later
             return "dateline"
         surface = " ".join(words[s:e])
@@ -669,7 +672,10 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         dates = articles["date"] if "date" in articles else [None] * len(articles)
         speakers = articles["speaker"] if "speaker" in articles else [None] * len(articles)
         for aid, d, sp in zip(articles["article_id"], dates, speakers):
-            meta[aid] = (pd.Timestamp(d) if d is not None and not pd.isna(d) else None,
+            ts = pd.Timestamp(d) if d is not None and not pd.isna(d) else None
+            if ts is not None and ts.tzinfo is not None:
+                ts = ts.tz_convert("UTC").tz_localize(None)   # tenures and successions are plain dates
+            meta[aid] = (ts,
                          sp if isinstance(sp, str) and sp else None)
     parts = sentences["part"] if "part" in sentences else ["body"] * len(sentences)
     rows: list[dict] = []
@@ -762,9 +768,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
     if any(m["country"] == "COD" for m in found_all) and not any(
             m["country"] == "COG" and m["surface"].lower() != "congo" for m in found_all):
-        for m in found_all:
-            if m["country"] == "COG" and m["surface"].lower() == "congo":
-                m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
+        # (only after a region word: wire copy also calls the Republic "Congo", as in "Congo accused
+        # Kinshasa of shelling its territory")
+        for *_, found, words in buffer:
+            for m in found:
+                if m["rejected"] is None and m["country"] == "COG" and m["surface"].lower() == "congo" \
+                        and m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS:
+                    m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too
     _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",

@@ -45,7 +45,7 @@ ORG_CODES = {"UN", "EU", "AU", "NATO", "GCC", "LAS", "ASEAN", "OPEC", "WHO", "IA
              "MERCOSUR", "OAS", "CARICOM", "SADC", "IGAD", "ARAB", "QUAD", "AUKUS", "CIS",
              "APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM"}
 #: Organisation codes that got names (institutions.csv) only after the first gold sets were
-#: labelled: validation does not count them against the kit in a gold file that never uses them.
+#: labelled: validation does not count them against the kit in a gold file that uses none of them.
 LATE_ORG_CODES = {"APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM", "PKK", "OAS", "MERCOSUR",
                   "SADC", "WTO", "ALSHABAAB", "IGAD", "CARICOM", "CSTO"}
 #: States headed by a monarch, for resolving "the king" / "the monarch" by context.

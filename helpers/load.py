@@ -267,7 +267,7 @@ _LANG = None
 _EN_FUNCTION = frozenset(
     "the of and to in a is that for on with as by was at from it be has are said have not its an "
     "this which were their will but had would been who they or".split())
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
@@ -276,8 +276,8 @@ def detect_language(text: str) -> str:
 
     Uses py3langid's bundled model (offline), restricted to the languages news
     corpora usually carry; the first 2,000 characters decide. Plainly English
-    text (a fifth of its words English function words, "the" among them) is
-    answered without the model.
+    text (Latin letters, and a fifth of all its words English function words,
+    "the" among them) is answered without the model.
 
     >>> detect_language("Israel and Morocco signed a defence agreement in Rabat.")
     'en'
@@ -285,8 +285,10 @@ def detect_language(text: str) -> str:
     sample = text[:2000]
     if sum(c.isalpha() for c in sample) < 20:
         return "und"
+    # every word counts in the denominator, Latin or not: a Russian text quoting English is not English
     words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) >= 20 and "the" in words and sum(w in _EN_FUNCTION for w in words) >= 0.2 * len(words):
+    if len(words) >= 20 and "the" in words and sum(w in _EN_FUNCTION for w in words) >= 0.2 * len(words) \
+            and sum(c.isascii() for c in sample if c.isalpha()) >= 0.9 * sum(c.isalpha() for c in sample):
         return "en"
     global _LANG
     if _LANG is None:

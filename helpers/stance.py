@@ -454,7 +454,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     ``found_cues``, when given, receives the cues the sentence carries (whether or
     not they link two actors): a sentence whose act is between other parties gives
     its actor pairs no tone-only score. ``context_parties`` are the states of the
-    article's last agreement-like act, the targets of "The deal angered Algeria".
+    article's last agreement-like act (else of a headline that names a deal), the
+    targets of "The deal angered Algeria".
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
@@ -894,6 +895,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     subj = None
                 if (last_subject or clause_subject) and prev_cue_start >= 0 and any(
                         lower[k] == "and" and lower[k + 1] in ("have", "has", "had", "will", "would")
+                        and (subj is None or subj[0][0] < k)
                         for k in range(prev_cue_start, s - 1)):
                     # "Mali and Burkina Faso have warned France, and have sent delegations to Niamey in a
                     # show of support": the second predicate has the first one's subject
@@ -1148,10 +1150,11 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         return _empty_events()
     rows = []
     parties: dict = {}   # article -> the states of its last agreement-like act
-    headline: dict = {}  # article -> the states its headline names (when no agreement was read)
+    headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
     if "part" in sentences:
-        for a, i, p in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"]):
-            if p == "title":
+        for a, i, p, t in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"],
+                              sentences["text"]):
+            if p == "title" and _DEAL_CUE.search(t):   # "Iran, World Powers Reach Nuclear Deal"
                 headline[a] = tuple(dict.fromkeys(x[2] for x in by_sentence.get((a, int(i)), [])))
     for key in sorted(keys, key=lambda k: (str(k[0]), k[1])):
         aid, sid = key

@@ -419,3 +419,21 @@ def test_the_two_armies_resolve_to_the_main_pair():
                    date="2011-02-07")
     pair = found[found["surface"] == "the two armies"]
     assert set(pair["country"]) == {"KHM", "THA"} and set(pair["match"]) == {"context"}
+
+
+def test_a_dateline_in_the_caucasus_is_not_a_us_town():
+    assert _codes("TBILISI, Georgia (AP) -- Tbilisi accused Moscow of backing separatists on Tuesday.",
+                  date="2008-08-10") == {"GEO", "RUS"}
+
+
+def test_the_republic_of_congo_stays_itself_beside_the_drc():
+    assert _codes("Congo accused Kinshasa of shelling its territory across the river.", date="2004-01-01") == {
+        "COG", "COD"}
+
+
+def test_time_zone_aware_dates_are_read_as_plain_dates():
+    arts = pd.DataFrame({"article_id": ["a"], "title": [""], "text": ["Kosovo and Serbia talked in Pristina."],
+                         "date": [pd.Timestamp("1999-04-02", tz="UTC")]})
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    assert set(find_mentions(sents, arts)["country"]) == {"SRB"}

@@ -228,4 +228,8 @@ def test_language_shortcut_agrees_with_the_model():
     finally:
         L._EN_FUNCTION = saved
     assert L.detect_language(dutch) == "nl"
+    russian = ("Министр иностранных дел России заявил в понедельник, что переговоры продолжатся. " * 6
+               + "He said the talks with the United States and the European Union were useful and that it was "
+                 "time for both sides to find a way out of the crisis that has gone on for years.")
+    assert L.detect_language(russian) == "ru"   # an English quote does not make it English
     assert L._LANG is not None  # the Dutch text needed the model

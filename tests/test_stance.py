@@ -450,10 +450,13 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
     # a body taking a state in as a member; a confession or a hospital is no membership
     ("NATO admits Finland as its 31st member.", {("NATO", "FIN"): "material_cooperation"}, []),
     ("Russia admitted that its troops had crossed into Ukraine.", {("RUS", "UKR"): "material_conflict"}, []),
+    # a subject named after "and has" is the new clause's own
+    ("Germany criticised Iran and has said Russia would attack Ukraine.",
+     {("RUS", "UKR"): "verbal_conflict"}, [("DEU", "UKR")]),   # "would": a threat, verbal
 ], ids=["each-other", "which-together", "answered-the-raid", "and-have-predicate", "grateful-for-rejection",
         "combat-troops", "topic-on", "headline-as", "separatist-object", "newly-signed",
         "invested-enterprises", "phase-out", "review-aid", "private-then-state", "traded-blame", "old-enemies",
-        "fight-between-warlords", "clashes-of-two-armies", "admits-member", "admitted-that"])
+        "fight-between-warlords", "clashes-of-two-armies", "admits-member", "admitted-that", "and-has-new-subject"])
 def test_clause_rules_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-01-01")
     for pair, klass in expected.items():
@@ -475,6 +478,10 @@ def test_the_agreement_angered_a_third_state_in_a_later_sentence():
                          date="2013-11-24")
     assert got[("IRN", "ISR")] == ("hostile", "cue")
     assert got.get(("CHE", "IRN"), ("neutral", ""))[0] == "neutral"   # a hotel in Geneva is a venue
+    # a headline that names no deal gives no parties: the state struck is not the move's party
+    got = _article_pairs("Israel strikes Gaza", "Israeli jets hit targets overnight. The move angered Turkey.",
+                         date="2010-06-01")
+    assert ("PSE", "TUR") not in got or got[("PSE", "TUR")][1] != "cue"
 
 
 def test_a_quotation_before_its_speaker_is_the_speakers():

@@ -144,3 +144,8 @@ def test_organisation_codes_the_gold_never_uses_are_not_scored(tmp_path):
     rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-WTO": "neutral", "MAR-WTO": "neutral"}
     m = score_run(_gold(tmp_path, rows), t)
     assert m["actors"]["unscored_codes"] == [] and m["actors"]["overall"]["tp"] == 5
+    # a gold file that uses any late code was made with them: nothing is left out
+    rows[1]["actors"] = ["DZA", "FARC", "MAR"]
+    rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-FARC": "neutral", "FARC-MAR": "neutral"}
+    m = score_run(_gold(tmp_path, rows), t)
+    assert m["actors"]["unscored_codes"] == [] and m["actors"]["overall"]["fp"] == 3
