@@ -263,7 +263,7 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
 _LANG = None
 # English function words: a text where they make a fifth of the words (and "the" is one) is
 # English; only the rest goes to the statistical model (0.8 ms an article). On AG News, the UN
-# speeches and the bundled sets the shortcut takes 83% of texts and never disagrees with the model.
+# speeches and the bundled sets (8,674 texts) the shortcut takes three in four and never disagrees with the model.
 _EN_FUNCTION = frozenset(
     "the of and to in a is that for on with as by was at from it be has are said have not its an "
     "this which were their will but had would been who they or".split())
