@@ -5,7 +5,7 @@ Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challen
 sets (data/gold/challenge_gold.jsonl, challenge2_gold.jsonl, challenge3_gold.jsonl) and, when
 ``../shared/corpora/ag_news`` is present, on the hand-labelled AG News
 development sets (data/gold/ag_news_dev.jsonl, ag_news_dev2.jsonl) and the
-held-out test sets (ag_news_test.jsonl, ag_news_test2.jsonl), then prints Markdown tables:
+held-out test sets (ag_news_test.jsonl, ag_news_test2.jsonl, ag_news_test3.jsonl), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -92,6 +92,10 @@ def main() -> None:
                           assume_date="2004-10-01", log=lambda s: None)
         report.append(_tables("AG News second held-out test set (100 real wire items, labelled blind, "
                               "never used to tune the kit)", m5))
+        m6 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test3.jsonl"), [str(ag)], str(out / "ag_news_test3"),
+                          assume_date="2004-10-01", log=lambda s: None)
+        report.append(_tables("AG News third held-out test set (80 real wire items, labelled blind, "
+                              "never used to tune the kit)", m6))
     text = "\n".join(report)
     (out / "report.md").write_text(text)
     print(text)
