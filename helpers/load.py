@@ -283,12 +283,13 @@ def detect_language(text: str) -> str:
     'en'
     """
     sample = text[:2000]
-    if sum(c.isalpha() for c in sample) < 20:
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 20:
         return "und"
     # every word counts in the denominator, Latin or not: a Russian text quoting English is not English
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) >= 20 and "the" in words and sum(w in _EN_FUNCTION for w in words) >= 0.2 * len(words) \
-            and sum(c.isascii() for c in sample if c.isalpha()) >= 0.9 * sum(c.isalpha() for c in sample):
+            and sum(c.isascii() for c in letters) >= 0.9 * len(letters):
         return "en"
     global _LANG
     if _LANG is None:

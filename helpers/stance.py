@@ -126,16 +126,11 @@ _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", 
 _ECONOMIC_OBJECTS = {"enterprises", "enterprise", "companies", "company", "firms", "firm", "factories", "factory",
                      "businesses", "plants", "plant", "projects", "project", "products", "goods", "drones", "weapons",
                      "arms", "missiles", "rifles", "vehicles", "cars", "mines", "ventures", "venture"}
-#: A sentence opening with an agreement named again ("The accord angered Israel"): its parties are
-#: the article's last agreement's.
-_EXPERIENCER_STIMULUS = re.compile(
-    r"^(?:the|this|that|such an?|an?)\s+(?:\w+\s+){0,2}(?:deal|accord|agreement|pact|treaty|move|"
-    r"rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b(?:(?!\b(?:angered|irked|"
-    r"infuriated|upset|alarmed|dismayed|worried|troubled|outraged|frustrated|pleased|delighted)\b).){0,40}"
-    r"\b(?:angered|irked|infuriated|upset|alarmed|dismayed|worried|troubled|outraged|frustrated|pleased|delighted)\b",
-    re.IGNORECASE)
+#: A sentence opening with an agreement named again ("The accord angered Israel"): the stimulus of an
+#: experiencer cue whose parties are the article's last agreement's.
 _STIMULUS_PREFIX = re.compile(r"^(?:the|this|that|such an?|an?)\s+(?:\S+\s+){0,2}(?:deal|accord|agreement|pact|"
-                              r"treaty|move|rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b")
+                              r"treaty|move|rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b",
+                              re.IGNORECASE)
 #: Cues that make an agreement whose parties "the deal" refers back to.
 _DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
 #: Verbs that make a hostile noun mutual between co-agents ("traded blame", "exchanged insults").
@@ -662,19 +657,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         """A clause break (or the next predicate) between the cue and a group to its right."""
         return _break_between(cue_end, g[0][0])
 
-    def _break_between(i0: int, i1: int) -> bool:
-        gap = lower[i0:i1]
-        return any(w in _CLAUSE_BREAK for w in gap) or any(i0 <= p < i1 for p in predicates) or any(
-            w in ("amid", "despite") or (w == "as" and k > 0 and (gap[k - 1] == "," or words[i0 + k] == "As"))
-            # "..., and have sent delegations": a new predicate of the same subject
-            or (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
-            or (w in _REPORTING and k > 0 and gap[k - 1] == "and") for k, w in enumerate(gap))
-
     def _subordinate_between(i0: int, i1: int) -> bool:
         """A subordinate clause opens between two positions ("... Ambassador Out As ECOWAS Threat Looms")."""
         gap = lower[i0:i1]
         return any(w in ("amid", "despite", "whereas") or (
             w == "as" and ((k > 0 and gap[k - 1] == ",") or words[i0 + k] == "As")) for k, w in enumerate(gap))
+
+    def _break_between(i0: int, i1: int) -> bool:
+        """A subordinate clause, a clause break or the next predicate between two positions."""
+        gap = lower[i0:i1]
+        return _subordinate_between(i0, i1) or any(w in _CLAUSE_BREAK for w in gap) or any(
+            i0 <= p < i1 for p in predicates) or any(
+            # "..., and have sent delegations": a new predicate of the same subject
+            (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
+            or (w in _REPORTING and k > 0 and gap[k - 1] == "and") for k, w in enumerate(gap))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -1145,7 +1141,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     # "The agreement angered Algeria." names one state: its stance is toward the parties of the
     # article's last agreement, so such sentences are read too
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or (
-        k in sent_map and _EXPERIENCER_STIMULUS.search(sent_map[k][0]))]
+        k in sent_map and _STIMULUS_PREFIX.match(sent_map[k][0]))]
     if not keys:
         return _empty_events()
     rows = []
