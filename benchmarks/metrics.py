@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers._paths import CORPUS, GOLD, SHARED  # noqa: E402
+from helpers._paths import SHARED  # noqa: E402
 from helpers.validate import validate_cli  # noqa: E402
 
 
@@ -60,42 +60,41 @@ def _tables(name: str, m: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: (gold file, corpus file or None for AG News, output folder, heading), in report order.
+_SETS = [
+    ("briefs_gold.jsonl", "briefs.jsonl", "bundled", "Bundled gold (170 briefs written for the kit)"),
+    ("challenge_gold.jsonl", "challenge.jsonl", "challenge",
+     "Challenge set (70 articles written to be hard, many pairs, 1992-2024; development)"),
+    ("challenge2_gold.jsonl", "challenge2.jsonl", "challenge2",
+     "Challenge set 2 (60 agency-style articles, 1990-2024; development)"),
+    ("challenge3_gold.jsonl", "challenge3.jsonl", "challenge3",
+     "Challenge set 3 (60 articles, every region, 1994-2025; development)"),
+    ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
+    ("ag_news_dev2.jsonl", None, "ag_news_dev2",
+     "AG News second development set (150 real wire items, labelled by a second coder)"),
+    ("ag_news_test.jsonl", None, "ag_news_test",
+     "AG News held-out test set (80 real wire items, never used to tune the kit)"),
+    ("ag_news_test2.jsonl", None, "ag_news_test2",
+     "AG News second held-out test set (100 real wire items, labelled blind, never used to tune the kit)"),
+    ("ag_news_test3.jsonl", None, "ag_news_test3",
+     "AG News third held-out test set (80 real wire items, labelled blind, never used to tune the kit)"),
+]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "metrics"))
     a = ap.parse_args()
     out = Path(a.out)
     report = []
-    m = validate_cli(str(GOLD), [str(CORPUS)], str(out / "bundled"), log=lambda s: None)
-    report.append(_tables("Bundled gold (170 briefs written for the kit)", m))
-    mc = validate_cli(str(ROOT / "data" / "gold" / "challenge_gold.jsonl"),
-                      [str(ROOT / "data" / "corpus" / "challenge.jsonl")], str(out / "challenge"), log=lambda s: None)
-    report.append(_tables("Challenge set (70 articles written to be hard, many pairs, 1992-2024; development)", mc))
-    mc2 = validate_cli(str(ROOT / "data" / "gold" / "challenge2_gold.jsonl"),
-                       [str(ROOT / "data" / "corpus" / "challenge2.jsonl")], str(out / "challenge2"), log=lambda s: None)
-    report.append(_tables("Challenge set 2 (60 agency-style articles, 1990-2024; development)", mc2))
-    mc3 = validate_cli(str(ROOT / "data" / "gold" / "challenge3_gold.jsonl"),
-                       [str(ROOT / "data" / "corpus" / "challenge3.jsonl")], str(out / "challenge3"), log=lambda s: None)
-    report.append(_tables("Challenge set 3 (60 articles, every region, 1994-2025; development)", mc3))
     ag = SHARED / "ag_news" / "test.csv"
-    if ag.exists():
-        m2 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev.jsonl"), [str(ag)], str(out / "ag_news"),
-                          assume_date="2004-10-01", log=lambda s: None)
-        report.append(_tables("AG News development set (120 real wire items, labelled by row)", m2))
-        m3 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_dev2.jsonl"), [str(ag)], str(out / "ag_news_dev2"),
-                          assume_date="2004-10-01", log=lambda s: None)
-        report.append(_tables("AG News second development set (150 real wire items, labelled by a second coder)", m3))
-        m4 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test.jsonl"), [str(ag)], str(out / "ag_news_test"),
-                          assume_date="2004-10-01", log=lambda s: None)
-        report.append(_tables("AG News held-out test set (80 real wire items, never used to tune the kit)", m4))
-        m5 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test2.jsonl"), [str(ag)], str(out / "ag_news_test2"),
-                          assume_date="2004-10-01", log=lambda s: None)
-        report.append(_tables("AG News second held-out test set (100 real wire items, labelled blind, "
-                              "never used to tune the kit)", m5))
-        m6 = validate_cli(str(ROOT / "data" / "gold" / "ag_news_test3.jsonl"), [str(ag)], str(out / "ag_news_test3"),
-                          assume_date="2004-10-01", log=lambda s: None)
-        report.append(_tables("AG News third held-out test set (80 real wire items, labelled blind, "
-                              "never used to tune the kit)", m6))
+    for gold, corpus, folder, heading in _SETS:
+        if corpus is None and not ag.exists():
+            continue   # the AG News labels need ../shared/corpora/ag_news
+        inputs = [str(ROOT / "data" / "corpus" / corpus)] if corpus else [str(ag)]
+        m = validate_cli(str(ROOT / "data" / "gold" / gold), inputs, str(out / folder),
+                         assume_date=None if corpus else "2004-10-01", log=lambda s: None)
+        report.append(_tables(heading, m))
     text = "\n".join(report)
     (out / "report.md").write_text(text)
     print(text)
