@@ -145,6 +145,19 @@ _BRAND_NEXT = {"Cruise", "Tire", "Steps", "Open", "Grand", "Line", "Lines", "Mot
                "Oil", "Telecom", "Telekom", "Railways", "Rail", "Pacific", "Express", "Mail", "Post", "Bank",
                "Re", "Club", "League", "Cup", "Derby", "Masters", "Championship", "Championships", "Idol",
                "Prix", "Riviera", "Alps", "Quarter"}
+#: Lower-case nouns after a demonym or a state's name that make it a product, food or breed
+#: ("Swiss watches", "Ceylon tea", "German shepherds"), not the state.
+_PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
+                 "chocolate", "chocolates", "rugs", "rug", "carpet", "carpets", "vodka", "whisky", "whiskey",
+                 "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
+                 "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
+                 "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
+                 "restaurant", "restaurants", "food"}
+#: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
+_REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
+#: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
+_FIRM_HEADS = {"Lines", "Line", "Airlines", "Airways", "Corporation", "Corp", "Corp.", "Company", "Co.", "Group",
+               "Holdings", "Ltd", "Ltd.", "Inc", "Inc.", "Enterprises", "Industries", "Bank", "Shipping"}
 _AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
                   "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
@@ -199,6 +212,8 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "armies"), ("both", "armies"), ("the", "two", "militaries"),
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
                ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state")}
+#: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
+_ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: Words that make a country name a region of it ("eastern Congo").
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
@@ -365,9 +380,16 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
+            return "a product, food or breed named after a place"
         if kind == "demonym":
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
+            if prev == "-" and prev2 in _REGION_PREFIXES:
+                return "a region or movement (Ibero-American, Afro-Asian), not the state"
+            if nxt[:1].isupper() and any(w in _FIRM_HEADS for w in words[e + 1:e + 3]) \
+                    and not any(w in _INSTITUTION_HEADS for w in words[e:e + 3]):
+                return "a firm named with a demonym (Ethiopian Shipping Lines)"
             if not title_case and nxt in _BRAND_NEXT:
                 return "a firm, brand or place named with a demonym"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
@@ -687,7 +709,7 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
     def flush():
         if buffer:
             rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected,
-                                         frozenset(title_ids)))
+                                         frozenset(title_ids), date=meta.get(current, (None, None))[0]))
 
     for aid, sid, off, part, text, doc in zip(sentences["article_id"], sentences["sentence_id"],
                                               sentences["start"], parts, sentences["text"], docs):
@@ -740,7 +762,7 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
 
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
-                     title_ids: frozenset = frozenset()) -> list[dict]:
+                     title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
     # "Georgia" is one place throughout an article: the US state when the article says so somewhere
     # ("Atlanta, Georgia", "Georgia voters") and never points to the Caucasus
@@ -766,14 +788,23 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context", confidence=0.9)
     # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
+    def _bare_congo(m) -> bool:   # "Congo", "Congo's government", not "Congo Republic" or "Brazzaville"
+        low = m["surface"].lower()
+        return low.startswith("congo") and not any(w in low for w in ("republic", "brazzaville", "congo-"))
+
     if any(m["country"] == "COD" for m in found_all) and not any(
-            m["country"] == "COG" and m["surface"].lower() != "congo" for m in found_all):
+            m["country"] == "COG" and not _bare_congo(m) for m in found_all):
         # (only after a region word: wire copy also calls the Republic "Congo", as in "Congo accused
         # Kinshasa of shelling its territory")
+        # (and from Zaire's renaming in May 1997, a "Congo" in a sentence that names the DRC no other
+        # way: "Congo's government and the states fighting on both sides of its war")
+        renamed = date is not None and not pd.isna(date) and pd.Timestamp(date) >= _ZAIRE_RENAMED
         for *_, found, words in buffer:
+            other_cod = any(m["rejected"] is None and m["country"] == "COD" for m in found)
             for m in found:
-                if m["rejected"] is None and m["country"] == "COG" and m["surface"].lower() == "congo" \
-                        and m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS:
+                if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and (
+                        (m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS)
+                        or (renamed and not other_cod)):
                     m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too

@@ -361,6 +361,10 @@ def build_entries() -> list[Entry]:
 def variants(e: Entry) -> set[str]:
     """The case variants under which an entry is matched."""
     out = {e.surface}
+    if e.kind == "country" and e.surface.lower().startswith("the ") and e.surface[4:].lower() in english_words():
+        # "the States": the article and the capital are what make the common word a name
+        # ("three Baltic States", "the states fighting on both sides" are not the United States)
+        return out | {e.surface.upper()}
     if e.kind == "block" or e.case_insensitive:
         out |= {e.surface.lower(), e.surface.upper(), e.surface.title()}
         return out

@@ -228,7 +228,7 @@ def clean_wire_text(text: str) -> str:
     """
     if not text:
         return ""
-    text = re.sub(r"\s#39;(s|t|re|ve|ll|d)\b", r"'\1", text)  # "Israel #39;s" -> "Israel's"
+    text = re.sub(r"\s?#39;(s|t|re|ve|ll|d)\b", r"'\1", text)  # "Israel #39;s", "Laden#39;s" -> "...'s"
     text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
     text = html.unescape(text)
     text = _TAG_BREAK.sub("\n", text)

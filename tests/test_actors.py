@@ -437,3 +437,21 @@ def test_time_zone_aware_dates_are_read_as_plain_dates():
     from helpers.segment import segment
     sents, _ = segment(arts)
     assert set(find_mentions(sents, arts)["country"]) == {"SRB"}
+
+
+def test_bare_congo_after_1997_in_a_drc_story_is_the_drc():
+    text = ("Congo's government and the states fighting on both sides of its war signed a ceasefire in Lusaka. "
+            "Within hours Kinshasa accused Rwanda of shelling its positions.")
+    assert _codes(text, date="1999-07-10") == {"COD", "RWA", "ZMB"}
+    # before Zaire was renamed, "Congo" is the Republic even beside Kinshasa
+    assert "COG" in _codes("Congo's government watched as Kinshasa accused Rwanda of shelling.",
+                           date="1996-11-02")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soviet Union Recognises Independence Of Three Baltic States", {"RUS"}),
+    ("The foreign ministers of the states fighting on both sides met in Lusaka.", {"ZMB"}),
+    ("He studied in the States for four years before joining the Mexican foreign service.", {"USA", "MEX"}),
+], ids=["baltic-states", "lowercase-states", "the-states"])
+def test_the_states_needs_its_article_and_capital(text, expected):
+    assert _codes(text, date="1998-08-21") == expected

@@ -187,6 +187,7 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
 
 @pytest.mark.parametrize(("raw", "clean"), [
     ("Israel #39;s envoy", "Israel's envoy"),
+    ("Osama bin Laden#39;s network", "Osama bin Laden's network"),
     ("he said quot;no quot; twice", 'he said "no " twice'),
     ("Gains &amp; losses", "Gains & losses"),
     ("A wrapped line\\goes on. A new one.\\The next", "A wrapped line goes on. A new one.\nThe next"),
@@ -194,7 +195,7 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
     ("welcomed the move &lt;b&gt;today&lt;/b&gt;", "welcomed the move today"),
     ("<a href=\"https://x.org\">Rabat</a> said<br>more", "Rabat said\nmore"),
     ("if a < b and c > d", "if a < b and c > d"),
-], ids=["apostrophe", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
+], ids=["apostrophe", "apostrophe-glued", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
         "angle-brackets-stay"])
 def test_clean_wire_text_repairs_ag_news_debris(raw, clean):
     assert clean_wire_text(raw) == clean
