@@ -46,6 +46,9 @@ BASELINE_THRESHOLD = 0.05
 MIN_CONFIDENCE = 0.6
 #: Intensity of acting together ("US and Iraqi forces battled militants"): CAMEO 06-like.
 JOINT_ACTION_INTENSITY = 3.0
+#: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
+#: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
+ALLY_SCORE = 0.2
 
 _SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
                      "at", "for", "by", "into", "about", "over", "between", "and", "like"}
@@ -282,6 +285,55 @@ def weights() -> dict[str, float]:
     return {"cue": 0.8, "vader": 0.1, "textblob": 0.1, "no_cue_vader": 0.0}
 
 
+@lru_cache(maxsize=1)
+def _alliances() -> list[tuple[str, str, pd.Timestamp, pd.Timestamp, str]]:
+    import csv as _csv
+    with open(DATA / "actors" / "alliances.csv", newline="", encoding="utf-8") as f:
+        return [(r["alliance"], r["member"], pd.Timestamp(r["since"]),
+                 pd.Timestamp(r["until"]) if r["until"] else pd.Timestamp.max, r["hub"])
+                for r in _csv.DictReader(f)]
+
+
+def allied(a: str, b: str, date) -> str | None:
+    """
+    The alliance that binds two actors on a date, from ``data/actors/alliances.csv``, or None.
+
+    Two members of one alliance (NATO, the EU, the CSTO) are allies, and so are
+    an alliance and its member ("NATO" and "POL"); the United States' defence
+    treaties and major non-NATO allies bind each member to the United States only
+    (the ``hub``). Membership counts between its ``since`` and ``until`` dates;
+    without a date, no one is an ally.
+
+    >>> allied("GBR", "USA", "2004-06-01")
+    'NATO'
+    >>> allied("ISR", "USA", "2004-06-01")
+    'US major non-NATO ally'
+    >>> allied("POL", "USA", "1995-01-01") is None     # before Poland joined NATO
+    True
+    >>> allied("ISR", "JPN", "2004-06-01") is None     # both US allies, not each other's
+    True
+    """
+    try:
+        d = pd.Timestamp(date)
+    except (TypeError, ValueError):
+        return None
+    if d is pd.NaT or pd.isna(d):
+        return None
+    if d.tzinfo is not None:
+        d = d.tz_convert("UTC").tz_localize(None)
+    members: dict = {}
+    for name, member, since, until, hub in _alliances():
+        if since <= d < until:
+            members.setdefault((name, hub), set()).add(member)
+    for (name, hub), ms in sorted(members.items()):
+        if hub:
+            if {a, b} & {hub} and ({a, b} - {hub}) & ms:
+                return name
+        elif (a in ms or a == name) and (b in ms or b == name) and a != b:
+            return name
+    return None
+
+
 class _CueMatcher:
     def __init__(self):
         from spacy.matcher import PhraseMatcher
@@ -351,6 +403,68 @@ def _scores(text: str) -> tuple[float, float, float]:
     va._last_sum = 0.0
     compound = float(va.polarity_scores(text)["compound"])
     return float(tb(text)[0]), compound, va._last_sum
+
+
+#: Words that make what follows them a condition, read anywhere before a cue ("if", "as long as").
+_CONDITIONS = {("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"), ("provided", "that"),
+               ("on", "condition", "that"), ("in", "case", "of")}
+
+
+#: Words before a reversal verb that make it a demand, not an end ("must stop killing").
+_DEONTIC = [("must",), ("should",), ("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")]
+
+
+def _occurs(lower: list[str], phrase: tuple[str, ...], i0: int, i1: int) -> bool:
+    """True when ``phrase`` occurs in ``lower[i0:i1]``."""
+    n = len(phrase)
+    return any(tuple(lower[k:k + n]) == phrase for k in range(i0, i1 - n + 1))
+
+
+def _negated_pair(lower: list[str], i: int, phrases) -> bool:
+    """
+    True when the cue at ``i`` is the second half of a negated pair joined by "or".
+
+    "will not dismantle its programmes or improve ties with Seoul": the negation
+    before the first verb covers the second. A comma or a new clause stops it.
+    """
+    if i < 2 or lower[i - 1] != "or":
+        return False
+    for k in range(i - 2, max(-1, i - 12), -1):
+        if lower[k] in (",", ";", ":", "but", "while", "because", "and", "as"):
+            return False
+        if any(tuple(lower[k:k + len(p)]) == p for p in phrases):
+            return True
+    return False
+
+
+#: Cues that move forces: their object followed by a force noun is the side that owns them.
+_DEPLOY_CUES = {"deploy", "deploy_troops"}
+_FORCE_NOUNS = {"troops", "forces", "soldiers", "peacekeepers", "monitors", "observers", "police", "units"}
+#: Intensity of helping a side deploy its own forces ("sends planes to help deploy AU troops"): CAMEO 07-like.
+HELP_INTENSITY = 4.0
+#: Words that end a partner's noun phrase after "with" ("a deal with three European nations at the agency").
+_PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "minister",
+                  "ministers", "envoy", "envoys", "delegation", "delegations", "president", "government",
+                  "governments", "authorities", "representatives", "diplomats", "negotiators", "allies", "partners"}
+_PARTNER_END = {"at", "on", "in", "over", "about", "for", "after", "during", "to", "against", ",", "that", "which"}
+
+
+def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
+    """
+    Where a partner that is no actor ends, when "with" follows a cue, else None.
+
+    "reached a deal yesterday with three European nations at the UN agency on ...
+    Iran": "with" opens within three words of the cue, and a preposition closes
+    its noun phrase before the first actor, so the partner is not that actor.
+    "talks with the visiting Chinese premier" has no such break.
+    """
+    w = next((k for k in range(e, min(e + 3, len(lower))) if lower[k] == "with"), None)
+    if w is None or first_actor <= w + 1:
+        return None
+    end = next((k for k in range(w + 1, first_actor) if lower[k] in _PARTNER_END), None)
+    if end is None or end == w + 1 or lower[end - 1] in _PARTNER_ROLES:
+        return None   # "spoke with his counterparts in Baku and Yerevan": the place names the partner
+    return end
 
 
 def _ends_at(lower: list[str], i: int, phrases) -> bool:
@@ -750,6 +864,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
             continue
+        if rev is not None and _ends_at(lower, rev[1], _DEONTIC):
+            # "said Damascus must stop killing its own people": a demand that the act end
+            cue_text = f"must {rev[0]} {cue_text}"
+            intensity, klass = -min(abs(intensity) * 0.5, 4.0), "verbal_conflict"
+            rev, reversed_cue = None, False
+        elif rev is not None and any(_occurs(lower, p, 0, s) for p in _CONDITIONS):
+            # "talks ..., as long as Turkey ends its standoff with Cyprus": undoing is the condition,
+            # so the act is still going on
+            rev, reversed_cue = None, False
+            cue_text = f"until it ends: {cue_text}"
         if rev is not None:
             rev = rev[0]
             # "rejects normalisation", "abolished its boycott", "ended the fighting": the act is undone
@@ -759,10 +883,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             else:
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
-        negated = _ends_at(lower, s, cm.neg)
+        negated = _ends_at(lower, s, cm.neg) or _negated_pair(lower, s, cm.neg)
         modal = 1.0
         for p, eff in cm.modal.items():
-            if _ends_at(lower, s, [p]) or (p == ("if",) and "if" in lower[:s]):
+            if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
                 modal = min(modal, eff)
         for w in lower[max(0, s - 2):s]:
             if w in cm.intens:
@@ -914,8 +1038,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         k0 -= 1
                     if k0 >= e and lower[k0] in _TOPIC_OBJ:
                         right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
+                partner = _with_partner(lower, e, right[0][0][0] if right else len(lower))
+                if right and cue.symmetric and partner is not None and partner < right[0][0][0]:
+                    # "reached a deal with three European nations ... on confronting Iran": the partner
+                    # is named and is no state; an actor further on is the topic
+                    right = []
+                if right and cue.cue_id in _DEPLOY_CUES and right[0][-1][1] < len(lower) \
+                        and lower[right[0][-1][1]] in _FORCE_NOUNS:
+                    # "to help deploy more African Union troops": the troops are the named side's own
+                    if "help" in lower[max(0, s - 3):s] or "helped" in lower[max(0, s - 3):s]:
+                        intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
+                    else:
+                        right = []
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
-                if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) \
+                if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it
@@ -1018,6 +1154,10 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "closed-door talks": an adjective
                 if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
                     continue  # an actor between them starts a new clause ("rejects UN mediation" does not)
+                gap = lower[i + n:s]
+                if any(w in (";", ":") or (w == "," and k + 1 < len(gap) and gap[k + 1] in ("and", "but", "while"))
+                       for k, w in enumerate(gap)):
+                    continue  # "without stopping the disease, and urged Dakar": another clause
                 return " ".join(f), i
     return None
 
@@ -1528,13 +1668,21 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
             related = bool(getattr(r, "can_relate", True))
             score = round(passage_score(getattr(r, "cue_tone", 0.0), r.vader_compound, bool(getattr(r, "tone_cues", ""))),
                           4) if related else 0.0
-            out.append({"article_id": aid, "date": r.date if g is None else g["date"], "country_a": a,
+            cues = f"tone: {r.tone_cues}" if related and getattr(r, "tone_cues", "") else ""
+            basis = "article tone" if related else "no state act"
+            date = r.date if g is None else g["date"]
+            alliance = allied(a, b, date) if related else None
+            if alliance is not None:
+                # allies named in one story with no act between them: the war's or the crisis's
+                # tone is not theirs toward each other
+                score, basis = max(score, ALLY_SCORE), "allies"
+                cues = f"allies ({alliance})" + (f"; {cues}" if cues else "")
+            out.append({"article_id": aid, "date": date, "country_a": a,
                         "country_b": b, "stance": classify_score(score, tone_t), "score": score,
                         "n_sentences": len(g["sents"]) if g is not None else int(r.n_sentences),
                         "score_ab": np.nan, "score_ba": np.nan, "n_cues": 0,
                         "textblob_polarity": r.textblob_polarity, "vader_compound": r.vader_compound,
-                        "cues": (f"tone: {r.tone_cues}" if related and getattr(r, "tone_cues", "") else ""),
-                        "basis": "article tone" if related else "no state act"})
+                        "cues": cues, "basis": basis})
         else:
             score = float(np.mean(g["all"]))
             tones = list(g["sents"].values())

@@ -185,10 +185,16 @@ def _article_pairs(title, text, date="2004-09-01"):
 
 def test_every_pair_of_an_article_gets_a_row_even_three_in_one_uncued_sentence():
     got = _article_pairs("Leaders gather",
+                         "The presidents of Brazil, India and South Africa watched the parade in Pretoria on "
+                         "Sunday. Officials said the weather was fine.")
+    assert {("BRA", "IND"), ("BRA", "ZAF"), ("IND", "ZAF")} <= set(got)
+    assert all(basis == "article tone" for _, basis in got.values())
+    # three allies (NATO) in the same sentence are scored as allies
+    got = _article_pairs("Leaders gather",
                          "The presidents of France, Germany and Italy watched the parade in Rome on Sunday. "
                          "Officials said the weather was fine.")
     assert {("DEU", "FRA"), ("DEU", "ITA"), ("FRA", "ITA")} <= set(got)
-    assert all(basis == "article tone" for _, basis in got.values())
+    assert all(basis == "allies" for _, basis in got.values())
 
 
 def test_a_pair_no_cue_links_takes_the_tone_of_the_passages_about_it():
@@ -489,3 +495,65 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
                           'Jean-Yves Le Drian said.', date="2018-03-26")
     row = ev[(ev["source"] == "FRA") & (ev["target"] == "GBR")]
     assert len(row) == 1 and row["score"].iloc[0] > 0
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a negation covers the second verb of a pair joined by "or"
+    ("North Korea will not dismantle its nuclear programs or improve ties with South Korea until its "
+     "questions are answered, Pyongyang said.", {("PRK", "KOR"): "verbal_conflict"}, [("KOR", "PRK")]),
+    # "or" after a comma starts afresh
+    ("Seoul said it would wait, or improve ties with Pyongyang later.", {("KOR", "PRK"): "verbal_cooperation"}, []),
+    # to cease or stop an act undoes it
+    ("Iran to cease negotiations with EU in case of dead end", {("IRN", "EU"): "verbal_conflict"}, [("EU", "IRN")]),
+    # a reversal under a condition means the act still goes on
+    ("European Union leaders offered to start membership talks with Turkey next year, as long as the Turkish "
+     "government ends its diplomatic standoff with historic rival Cyprus.",
+     {("TUR", "CYP"): "verbal_conflict", ("EU", "TUR"): "verbal_cooperation"}, []),
+    # a demand that an act stop is a demand, not an end
+    ("Turkish Foreign Minister Ahmet Davutoglu said Damascus must stop killing its own people.",
+     {("TUR", "SYR"): "verbal_conflict"}, []),
+    # a clause break after a reversal verb: "urged" is not undone by "stopping"
+    ("The WHO criticised the decision, saying closures hurt trade without stopping the disease, and urged "
+     "Dakar to reconsider.", {("WHO", "SEN"): "verbal_conflict"}, []),
+    # but a list of objects keeps its reversal verb
+    ("The Dominican Republic closed all land, sea and air links with Haiti on Friday.",
+     {("DOM", "HTI"): "verbal_conflict"}, [("HTI", "DOM")]),
+    # a partner that is no state, closed by a preposition: the state further on is the topic
+    ("The Bush administration reached a tentative deal yesterday with three European nations at the UN nuclear "
+     "watchdog agency on the next step over Iran's nuclear programme.", {}, [("USA", "IRN"), ("IRN", "USA")]),
+    # a role before "in" names its state: the partner is Baku
+    ("In Moscow, Russian Foreign Minister Sergei Lavrov spoke by telephone with his counterparts in Baku and "
+     "Yerevan.", {("RUS", "AZE"): "verbal_cooperation", ("RUS", "ARM"): "verbal_cooperation"}, []),
+    # helping a body deploy its own troops is aid to it, not a deployment against it
+    ("Germany sends three planes to Sudan's troubled Darfur region to help deploy more African Union troops.",
+     {("DEU", "AU"): "material_cooperation"}, [("DEU", "SDN")]),
+    # to confront a state is a stance against it
+    ("Washington is confronting Iran over its nuclear programme.", {("USA", "IRN"): "verbal_conflict"}, []),
+], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
+        "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront"])
+def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
+    got = _polar_pairs(text, date="2004-10-01")
+    for pair, klass in expected.items():
+        assert pair in got and got[pair][0] == klass, (pair, got)
+    for pair in absent:
+        assert pair not in got, (pair, got)
+
+
+def test_allies_with_no_act_between_them_are_not_given_the_wars_tone():
+    from helpers.stance import allied
+    assert allied("GBR", "USA", "2004-06-01") == "NATO"
+    assert allied("NATO", "POL", "2005-01-01") == "NATO"
+    assert allied("POL", "USA", "1995-01-01") is None           # before Poland joined
+    assert allied("EU", "GBR", "2021-01-01") is None            # after Brexit
+    assert allied("ISR", "JPN", "2004-06-01") is None           # both US allies, not each other's
+    assert allied("ISR", "USA", None) is None
+    got = _article_pairs("Car bomb kills soldiers in Baghdad",
+                         "A car bomb killed two American soldiers and a British soldier near Baghdad on Monday, "
+                         "the military said. Britain has 8,500 troops in the south. The United States said the "
+                         "attack was carried out by insurgents.", date="2004-09-01")
+    assert got[("GBR", "USA")] == ("cooperative", "allies")
+    # the same story before any alliance binds the two is read from its tone
+    got = _article_pairs("Car bomb kills soldiers in Baghdad",
+                         "A car bomb killed two Japanese soldiers and a Chinese engineer near Baghdad on Monday, "
+                         "the military said. Japan has 500 troops in the south.", date="2004-09-01")
+    assert got.get(("CHN", "JPN"), ("neutral", ""))[1] != "allies"
