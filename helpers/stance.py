@@ -1593,8 +1593,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     ``tone_threshold`` (in ``data/lexicon/weights.json``, fitted on the gold
     labels); but it scores 0, neutral, when one state is named
     only as a place or a private person's nationality, or the passages are a
-    sports report (``basis == "no state act"``, see :func:`context_tone`). Without ``context``, such a pair falls back on the
-    tone of the sentences naming both (``basis == "sentence tone"``).
+    sports report (``basis == "no state act"``, see :func:`context_tone`). Two allies on the
+    article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``).
+    Without ``context``, such a pair falls back on the tone of the sentences naming both
+    (``basis == "sentence tone"``).
 
     Parameters
     ----------
@@ -1611,7 +1613,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue",
-        "article tone", "no state act" or "sentence tone": what the score rests on).
+        "article tone", "allies", "no state act" or "sentence tone": what the score rests on).
 
     Examples
     --------

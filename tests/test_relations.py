@@ -143,3 +143,15 @@ def test_evidence_reads_the_period_length_from_the_row_and_lists_tone_only_artic
     out = evidence(row, ev, article_dyads=ad)
     assert set(out["article_id"]) == {"a", "b", "c", "t"}          # the whole quarter, not one month
     assert out.loc[out["article_id"] == "t", "sentence"].iloc[0].startswith("(no cue links the two")
+
+
+def test_evidence_lists_articles_scored_as_allies_with_their_reason():
+    ev = _events()
+    row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-07-01"), "period_label": "2021-Q3"}
+    ad = pd.DataFrame({"article_id": ["t", "u"], "date": pd.to_datetime(["2021-09-15", "2021-09-16"]),
+                       "country_a": ["DZA", "DZA"], "country_b": ["MAR", "MAR"], "score": [-0.3, 0.2],
+                       "basis": ["article tone", "allies"], "cues": ["tone: clashes", "allies (NATO)"],
+                       "n_copies": [1, 1]})
+    out = evidence(row, ev, article_dyads=ad).set_index("article_id")
+    assert "alliances.csv" in out.loc["u", "sentence"] and out.loc["u", "cue"] == "allies (NATO)"
+    assert "tone of the headline" in out.loc["t", "sentence"]
