@@ -153,6 +153,10 @@ _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants", "food"}
+#: "Bosnian Serb", "Kosovo Albanian", "Croatian Serbs": a people named after the state it lives in and
+#: then its kin state's people is a community, not the kin state.
+_HOST_PEOPLES = {"Bosnian", "Kosovo", "Kosovar", "Croatian", "Montenegrin", "Macedonian", "Krajina", "Herzegovinian"}
+_KIN_PEOPLES = {"Serb", "Serbs", "Serbian", "Croat", "Croats", "Albanian", "Albanians", "Hungarian", "Hungarians"}
 #: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
 _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
 #: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
@@ -227,6 +231,8 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?"                    # ", Canada"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"   # " Aug. 26, 2004"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s")
+#: "Bukavu/Nairobi - ": places filed from, joined by a slash, in title case.
+_DATELINE_SLASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+\s*(?:-{1,2}|\u2014|\u2013)\s")
 
 
 def _is_title_case_sentence(words: list[str]) -> bool:
@@ -385,6 +391,11 @@ class ActorMatcher:
         if kind == "demonym":
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
+            host = prev2 if prev == "-" else prev
+            if (host in _HOST_PEOPLES and surface in _KIN_PEOPLES) or (
+                    surface in ("Turkish", "Greek") and nxt.rstrip("s") == "Cypriot"):
+                # "Bosnian Serb", "Kosovo Albanians", "Turkish Cypriot": a community inside another state
+                return "an ethnic community inside another state, not its kin state"
             if prev == "-" and prev2 in _REGION_PREFIXES:
                 return "a region or movement (Ibero-American, Afro-Asian), not the state"
             if nxt[:1].isupper() and any(w in _FIRM_HEADS for w in words[e + 1:e + 3]) \
@@ -471,7 +482,8 @@ class ActorMatcher:
         title_case = _is_title_case_sentence(words)
         dateline_end = 0
         if first_of_article:
-            m = _DATELINE.match(text if text is not None else doc.text)
+            m = _DATELINE.match(text if text is not None else doc.text) or \
+                _DATELINE_SLASH.match(text if text is not None else doc.text)
             if m:
                 dateline_end = sum(1 for t in doc if t.idx < m.end())
         spans = []

@@ -883,7 +883,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             else:
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
-        negated = _ends_at(lower, s, cm.neg) or _negated_pair(lower, s, cm.neg)
+        negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
+            or _negated_pair(lower, s, cm.neg)
         modal = 1.0
         for p, eff in cm.modal.items():
             if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
@@ -995,6 +996,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
                     # "violence that has killed 20 people": the relative clause's subject is no state
                     srcs = []
+                if r0 > 1 and lower[r0] == "who" and lower[r0 - 1] == "," and not taken[r0 - 2] \
+                        and subj is not None and subj[-1][1] < r0 - 1:
+                    # "to arrest the former vice-president Jorge Glas, who had received asylum": a person
+                    srcs = []
                 if lower[r0] in ("he", "she", "they") and r0 > 0 and subj is not None and subj[-1][1] < r0 \
                         and lower[r0 - 1] in ("where", "when", ",", "and", "while", "after", "before"):
                     # "Orban had visited Kyiv on Tuesday, where he urged Zelensky ...": the pronoun is the
@@ -1057,7 +1062,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
                     before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
-                              and not _subordinate_between(g[-1][1], s)]
+                              and not _subordinate_between(g[-1][1], s)
+                              # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
+                              # is not a participant
+                              and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
+                    if before and ";" in lower[before[-1][-1][1]:s]:
+                        # "US Missiles Hit Khartoum Plant; Pakistan Protests Use Of Its Airspace": across a
+                        # semicolon the first clause's actor is the one answered, not the nearest place
+                        before = before[:1]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                 if subj is not None and _private(subj):
                     srcs = []

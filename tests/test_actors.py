@@ -455,3 +455,14 @@ def test_bare_congo_after_1997_in_a_drc_story_is_the_drc():
 ], ids=["baltic-states", "lowercase-states", "the-states"])
 def test_the_states_needs_its_article_and_capital(text, expected):
     assert _codes(text, date="1998-08-21") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bukavu/Nairobi - United Nations peacekeepers fired on troops trying to enter the Democratic Republic of "
+     "Congo from Rwanda.", {"UN", "COD", "RWA"}),
+    ("The US sanctioned Bosnian Serbs for failing to arrest war crimes suspects.", {"USA", "BIH"}),
+    ("Turkish Cypriot leaders met envoys from Athens.", {"CYP", "GRC"}),
+    ("Two rockets landed in the western Negev on Saturday, fired from the northern Gaza Strip.", {"ISR", "PSE"}),
+], ids=["slash-dateline", "bosnian-serbs", "turkish-cypriot", "negev"])
+def test_datelines_communities_and_regions(text, expected):
+    assert _codes(text, date="2004-12-17") == expected

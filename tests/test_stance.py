@@ -529,8 +529,19 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("DEU", "AU"): "material_cooperation"}, [("DEU", "SDN")]),
     # to confront a state is a stance against it
     ("Washington is confronting Iran over its nuclear programme.", {("USA", "IRN"): "verbal_conflict"}, []),
+    # a negation does not reach past "and" to the next verb
+    ("Pakistan said the missiles had crossed its airspace without permission and lodged a protest with the US "
+     "ambassador in Islamabad.", {("PAK", "USA"): "verbal_conflict"}, []),
+    # "broken the diplomatic relations": machine-translated wording of cutting ties
+    ("The government of Mexico has broken the diplomatic relations with Ecuador this Saturday.",
+     {("MEX", "ECU"): "material_conflict"}, []),
+    # a person introduced after a comma is the subject of "who ...", not the state named before
+    ("The government of Mexico has broken relations with Ecuador, after the Ecuadorian police entered by force "
+     "in the Mexican embassy in Quito for to arrest the former vice-president Jorge Glas, who had received the "
+     "asylum some hours before.", {("MEX", "ECU"): "material_conflict"}, [("ECU", "MEX")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
-        "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront"])
+        "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
+        "negation-stops-at-and", "broken-relations", "who-person"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-10-01")
     for pair, klass in expected.items():
@@ -557,3 +568,23 @@ def test_allies_with_no_act_between_them_are_not_given_the_wars_tone():
                          "A car bomb killed two Japanese soldiers and a Chinese engineer near Baghdad on Monday, "
                          "the military said. Japan has 500 troops in the south.", date="2004-09-01")
     assert got.get(("CHN", "JPN"), ("neutral", ""))[1] != "allies"
+
+
+def test_a_headline_cue_with_no_object_answers_the_first_clause_across_a_semicolon():
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import find_events
+
+    def events(title, date):
+        arts = pd.DataFrame({"article_id": ["x"], "title": [title], "text": ["The story follows."],
+                             "date": [pd.Timestamp(date)], "language": ["en"]})
+        sents, _ = segment(arts)
+        ev = find_events(sents, find_mentions(sents, arts), arts)
+        return set(zip(ev["source"], ev["target"], ev["event_class"]))
+
+    got = events("US Missiles Hit Khartoum Plant; Pakistan Protests Use Of Its Airspace", "1998-08-21")
+    assert ("PAK", "USA", "verbal_conflict") in got and not any(s == "PAK" and t == "SDN" for s, t, _ in got)
+    # a topic after "over" is no party: the promise has no state object
+    got = events("US Warns Solomon Islands Over China Security Pact, Promises Embassy", "2022-04-22")
+    assert ("USA", "SLB", "verbal_conflict") in got
+    assert not any(s == "USA" and t == "CHN" and k.endswith("cooperation") for s, t, k in got)
