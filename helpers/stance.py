@@ -46,6 +46,12 @@ BASELINE_THRESHOLD = 0.05
 MIN_CONFIDENCE = 0.6
 #: Intensity of acting together ("US and Iraqi forces battled militants"): CAMEO 06-like.
 JOINT_ACTION_INTENSITY = 3.0
+#: Force nouns after two states' names coordinated ("US and Iraqi troops"): one body acting together.
+_JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols", "warships", "navies", "commandos",
+                 "marines", "peacekeepers"}
+#: Words that put two forces face to face rather than side by side.
+_FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
+           "clashed", "skirmish", "skirmishes", "exchanged", "between", "against"}
 #: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
 #: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
 ALLY_SCORE = 0.2
@@ -1135,6 +1141,33 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
                                "intensity": JOINT_ACTION_INTENSITY, "cue": f"jointly: {cue_text}",
                                "cue_pos": s})
+    # "Afghan and American forces are searching every inch of the border": the forces of two states
+    # named as one body act together, whatever the verb (not "between Afghan and Pakistani troops",
+    # nor troops facing each other across a border)
+    def _forces_end(g) -> int | None:
+        e = g[-1][1]
+        return e if lower[e - 1] in _JOINT_FORCES else e + 1 if e < len(lower) and lower[e] in _JOINT_FORCES else None
+
+    bodies = list(groups)
+    for g, h in zip(groups, groups[1:]):
+        # "18,000 US troops and Afghan forces": two forces joined by "and"
+        ge = _forces_end(g)
+        if ge is not None and ge < len(lower) and lower[ge] == "and" and h[0][0] == ge + 1 \
+                and _forces_end(h) is not None:
+            bodies.append(g + h)
+    for g in bodies:
+        codes = list(dict.fromkeys(_codes(g)))
+        g0, g1 = g[0][0], g[-1][1]
+        if len(codes) < 2 or not (lower[g1 - 1] in _JOINT_FORCES or (g1 < len(lower) and lower[g1] in _JOINT_FORCES)) \
+                or (g0 > 0 and lower[g0 - 1] in _SUBJECT_BLOCKERS | {"between"}) \
+                or any(w in _FACING for w in lower) \
+                or any(ev["source"] in codes and ev["target"] in codes for ev in events):
+            continue
+        for a, b in permutations(codes, 2):
+            events.append({"source": a, "target": b, "event_class": "material_cooperation",
+                           "intensity": JOINT_ACTION_INTENSITY,
+                           "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
+                           "cue_pos": g0})
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}

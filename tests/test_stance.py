@@ -539,9 +539,20 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("The government of Mexico has broken relations with Ecuador, after the Ecuadorian police entered by force "
      "in the Mexican embassy in Quito for to arrest the former vice-president Jorge Glas, who had received the "
      "asylum some hours before.", {("MEX", "ECU"): "material_conflict"}, [("ECU", "MEX")]),
+    # the forces of two states named as one body act together, whatever the verb
+    ("More than 18,000 US troops and Afghan forces are searching every inch of the mountains.",
+     {("USA", "AFG"): "material_cooperation", ("AFG", "USA"): "material_cooperation"}, []),
+    # but not forces facing each other across a border
+    ("Indian and Pakistani troops are deployed along the disputed border.", {}, [("IND", "PAK"), ("PAK", "IND")]),
+    # abuse hurled at a leader, and a lack of trust between two states
+    ("North Korea hurled invective at President Bush for a second day on Tuesday.",
+     {("PRK", "USA"): "verbal_conflict"}, []),
+    ("Beijing blamed the lack of trust between Pyongyang and Washington.",
+     {("PRK", "USA"): "verbal_conflict", ("USA", "PRK"): "verbal_conflict"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
-        "negation-stops-at-and", "broken-relations", "who-person"])
+        "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
+        "invective", "lack-of-trust"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-10-01")
     for pair, klass in expected.items():
