@@ -1434,9 +1434,9 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
             return False
         if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
             return False
-    if after and after[0] in _PLACE_NOUNS and kind != "organization":
-        return False
-    if kind == "demonym" and any(w in _PRIVATE for w in after):
+    if after and after[0] in _PLACE_NOUNS and kind != "organization" and country not in _OCCUPIED:
+        return False   # (raids on "a Palestinian refugee camp" are the labelling rules' ISR-PSE)
+    if kind == "demonym" and any(w in _PRIVATE for w in after) and country not in _OCCUPIED:
         return False
     return True
 

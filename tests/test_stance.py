@@ -603,3 +603,14 @@ def test_a_headline_cue_with_no_object_answers_the_first_clause_across_a_semicol
     got = events("US Warns Solomon Islands Over China Security Pact, Promises Embassy", "2022-04-22")
     assert ("USA", "SLB", "verbal_conflict") in got
     assert not any(s == "USA" and t == "CHN" and k.endswith("cooperation") for s, t, k in got)
+
+
+def test_a_raid_on_a_palestinian_refugee_camp_is_an_isr_pse_act():
+    # the labelling rules code raids on Palestinian places and people ISR-PSE, unlike other places
+    got = _article_pairs("Israel destroys homes",
+                         "The Israeli army charged into a Palestinian refugee camp on Saturday, killing one person "
+                         "and tearing down 35 homes.", date="2004-10-02")
+    assert got[("ISR", "PSE")][0] == "hostile"
+    got = _article_pairs("Workers stranded", "Three Indian workers were stranded at an airport in Dubai.",
+                         date="2004-10-02")
+    assert got.get(("ARE", "IND"), ("neutral", ""))[0] == "neutral"
