@@ -78,6 +78,8 @@ _SETS = [
      "AG News second development set (150 real wire items, labelled by a second coder)"),
     ("ag_news_dev3.jsonl", None, "ag_news_dev3",
      "AG News third development set (64 real wire items, labelled blind)"),
+    ("ag_news_dev4.jsonl", None, "ag_news_dev4",
+     "AG News fourth development set (90 real wire items, labelled blind)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
      "AG News held-out test set (80 real wire items, never used to tune the kit)"),
     ("ag_news_test2.jsonl", None, "ag_news_test2",
