@@ -157,6 +157,11 @@ _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese
 #: then its kin state's people is a community, not the kin state.
 _HOST_PEOPLES = {"Bosnian", "Kosovo", "Kosovar", "Croatian", "Montenegrin", "Macedonian", "Krajina", "Herzegovinian"}
 _KIN_PEOPLES = {"Serb", "Serbs", "Serbian", "Croat", "Croats", "Albanian", "Albanians", "Hungarian", "Hungarians"}
+#: Days and months after a name are the time of the act, not the rest of a name ("accused North Korea
+#: Tuesday of ...").
+_TIME_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+               "February", "March", "April", "June", "July", "August", "September", "October", "November",
+               "December"}
 #: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
 _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
 #: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
@@ -454,8 +459,8 @@ class ActorMatcher:
             # a town is a place: it does not say, earn or trade ("Toyota said", "Hitachi shares")
             return "a firm named after a town"
         if not title_case:
-            if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 and not any(
-                    w in _INSTITUTION_HEADS for w in words[e:e + 4]):
+            if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
+                    and nxt not in _TIME_NAMES and not any(w in _INSTITUTION_HEADS for w in words[e:e + 4]):
                 # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
                 return "followed by a name: a person, firm, team or feature"
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe

@@ -48,7 +48,7 @@ MIN_CONFIDENCE = 0.6
 JOINT_ACTION_INTENSITY = 3.0
 #: Force nouns after two states' names coordinated ("US and Iraqi troops"): one body acting together.
 _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols", "warships", "navies", "commandos",
-                 "marines", "peacekeepers"}
+                 "marines", "peacekeepers", "crew", "crews", "expedition", "astronauts", "cosmonauts"}
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
            "clashed", "skirmish", "skirmishes", "exchanged", "between", "against"}
@@ -167,7 +167,8 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throu
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
                       "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
-                      "annex", "blockade", "cyberattack", "open_fire", "settlement_expansion", "airspace_violation"}
+                      "annex", "blockade", "cyberattack", "open_fire", "settlement_expansion", "airspace_violation",
+                      "send_trainers"}
 #: Non-state objects: when one sits between a cue and a place ("killed 50 militiamen in Najaf"),
 #: the place is where the act happened, not its target.
 _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insurgents", "insurgent", "rebels",
@@ -1061,6 +1062,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
                     else:
                         right = []
+                if right and cue.cue_id in ("deport", "extradite") and "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]:
+                    # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
+                    intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
@@ -1197,6 +1201,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
                 if i + n < len(lower) and lower[i + n] == "-":
                     continue  # "closed-door talks": an adjective
+                if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
+                    continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
                     continue  # an actor between them starts a new clause ("rejects UN mediation" does not)
                 gap = lower[i + n:s]
@@ -1568,9 +1574,13 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
     words = [t.text for t in cm.nlp.make_doc(text)]
     lower = [w.lower() for w in words]
     # ("admitted to hospital", "admitted that ..." are no membership: that cue counts before a name only)
-    values = [(" ".join(words[s:e]), cm.cues[key].intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0))
-              for key, s, e in _cue_hits(words, lower)
-              if cm.cues[key].cue_id != "admit_member" or (e < len(words) and words[e][:1].isupper())]
+    values = []
+    for key, s, e in _cue_hits(words, lower):
+        cue = cm.cues[key]
+        if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
+            continue
+        # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
+        values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))
     return float(sum(v for _, v in values)), tuple(c for c, _ in values)
 
 

@@ -549,10 +549,21 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("PRK", "USA"): "verbal_conflict"}, []),
     ("Beijing blamed the lack of trust between Pyongyang and Washington.",
      {("PRK", "USA"): "verbal_conflict", ("USA", "PRK"): "verbal_conflict"}, []),
+    # a day after the object is the act's time, not part of a name
+    ("The United States accused North Korea Tuesday of miscalculation by refusing to resume talks.",
+     {("USA", "PRK"): "verbal_conflict"}, []),
+    # handing over a fugitive the other state wants is cooperation, not an expulsion
+    ("German police deport an Islamic militant wanted by Turkey, hours after his extradition is approved.",
+     {("DEU", "TUR"): "material_cooperation"}, []),
+    # a joint crew; trainers sent to a state; a chorus feting a head of state
+    ("A Russian rocket carrying a new Russian-U.S. crew to the space station lifted off.",
+     {("RUS", "USA"): "material_cooperation"}, []),
+    ("NATO will send military trainers to Iraq before the end of the year.", {("NATO", "IRQ"): "verbal_cooperation"}, []),
+    ("Russia's Red Army chorus on Friday feted Pope John Paul.", {("RUS", "VAT"): "verbal_cooperation"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
-        "invective", "lack-of-trust"])
+        "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-10-01")
     for pair, klass in expected.items():
@@ -614,3 +625,10 @@ def test_a_raid_on_a_palestinian_refugee_camp_is_an_isr_pse_act():
     got = _article_pairs("Workers stranded", "Three Indian workers were stranded at an airport in Dubai.",
                          date="2004-10-02")
     assert got.get(("ARE", "IND"), ("neutral", ""))[0] == "neutral"
+
+
+def test_a_stopover_does_not_undo_the_next_cue():
+    from helpers.stance import _cue_matcher, _reversed_by
+    forms = _cue_matcher().reversal
+    assert _reversed_by("stopping over for talks".split(), 3, forms, []) is None
+    assert _reversed_by("stopping the talks".split(), 2, forms, []) is not None
