@@ -466,3 +466,12 @@ def test_the_states_needs_its_article_and_capital(text, expected):
 ], ids=["slash-dateline", "bosnian-serbs", "turkish-cypriot", "negev"])
 def test_datelines_communities_and_regions(text, expected):
     assert _codes(text, date="2004-12-17") == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Museveni and Kagame met in Entebbe.", "2004-10-01", {"UGA", "RWA"}),
+    ("Aung San Suu Kyi received the Indian foreign minister.", "2017-06-01", {"MMR", "IND"}),
+    ("Correa accused Uribe of violating the border.", "2008-03-02", {"ECU", "COL"}),
+], ids=["great-lakes", "suu-kyi", "andean"])
+def test_leaders_of_the_wider_world_resolve_by_tenure(text, date, expected):
+    assert _codes(text, date=date) == expected
