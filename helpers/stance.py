@@ -52,6 +52,9 @@ _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols",
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
            "clashed", "skirmish", "skirmishes", "exchanged", "between", "against"}
+#: Titles before a person's name, skipped when looking for the preposition that governs the name.
+_TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "queen", "prince", "sheikh", "premier",
+                "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
 #: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
 #: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
 ALLY_SCORE = 0.2
@@ -1229,9 +1232,9 @@ def _subject(left_groups, lower, words=None):
         # "near a joint US-Iraqi checkpoint", "with crack Iraqi soldiers": a preposition before a
         # short noun phrase
         k = s - 1
-        while k >= 0 and k >= s - 2 and k not in inside and lower[k].isalpha() and lower[k] not in _SUBJECT_BLOCKERS \
-                and (words is None or words[k].islower()):
-            k -= 1
+        while k >= 0 and k >= s - 2 and k not in inside and lower[k].rstrip(".").isalpha() \
+                and lower[k] not in _SUBJECT_BLOCKERS and (words is None or words[k].islower() or lower[k] in _TITLE_WORDS):
+            k -= 1   # ("support for General Tchiani": a title before a name is part of the phrase)
         if k >= 0 and k < s - 1 and lower[k] in _SUBJECT_BLOCKERS - {"and"}:
             continue
         return g

@@ -560,10 +560,15 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("RUS", "USA"): "material_cooperation"}, []),
     ("NATO will send military trainers to Iraq before the end of the year.", {("NATO", "IRQ"): "verbal_cooperation"}, []),
     ("Russia's Red Army chorus on Friday feted Pope John Paul.", {("RUS", "VAT"): "verbal_cooperation"}, []),
+    # a person after "support for General ..." is the object of the support, not the next act's subject
+    ("Mali and Burkina Faso have sent delegations to Niamey to show support for General Abdourahamane Tchiani "
+     "and warned that any attack on Niger would be treated as a declaration of war.",
+     {("MLI", "NER"): "verbal_cooperation"}, [("NER", "MLI"), ("NER", "BFA")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
-        "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted"])
+        "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
+        "title-after-for"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     got = _polar_pairs(text, date="2004-10-01")
     for pair, klass in expected.items():
