@@ -152,7 +152,7 @@ _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese
                  "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
-                 "restaurant", "restaurants", "food"}
+                 "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
 #: "Bosnian Serb", "Kosovo Albanian", "Croatian Serbs": a people named after the state it lives in and
 #: then its kin state's people is a community, not the kin state.
 _HOST_PEOPLES = {"Bosnian", "Kosovo", "Kosovar", "Croatian", "Montenegrin", "Macedonian", "Krajina", "Herzegovinian"}
