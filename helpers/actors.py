@@ -432,6 +432,8 @@ class ActorMatcher:
             return "place named after a country (New ...)"
         if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
             return f"'{prev2} of ...' names a feature or body, not the state"
+        if prev == "of" and (prev2 in ("Press", "Presse") or (prev2 == "Agency" and s > 2 and words[s - 3] == "News")):
+            return "a news agency's name (Associated Press of Pakistan, News Agency of Nigeria), a credit"
         nxt3 = words[e + 2] if e + 2 < len(words) else ""
         if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
                 nxt2 == "Washington" and nxt3 not in {"state", "State"}):

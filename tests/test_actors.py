@@ -475,3 +475,12 @@ def test_datelines_communities_and_regions(text, expected):
 ], ids=["great-lakes", "suu-kyi", "andean"])
 def test_leaders_of_the_wider_world_resolve_by_tenure(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Associated Press of Pakistan said the talks went well.", set()),
+    ("The News Agency of Nigeria said Abuja sent troops to Liberia.", {"NGA", "LBR"}),
+    ("The Atomic Energy Organization of Iran said work would resume.", {"IRN"}),
+], ids=["app-credit", "nan-credit", "state-body-kept"])
+def test_agency_names_built_with_of_are_credits(text, expected):
+    assert _codes(text, date="2004-10-01") == expected
