@@ -55,6 +55,9 @@ _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "
 #: Titles before a person's name, skipped when looking for the preposition that governs the name.
 _TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "queen", "prince", "sheikh", "premier",
                 "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
+#: Cues that condemn, and the intensity of condemning an attack on a state: sympathy (CAMEO 018-like).
+_CONDEMN = {"condemn", "denounce", "deplore"}
+SYMPATHY_INTENSITY = 3.0
 #: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
 #: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
 ALLY_SCORE = 0.2
@@ -829,7 +832,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
     seen_verb_cue, prev_cue_end = False, 0
     prev_cue_start = -1
+    # "France condemned the attack on Egypt's embassy": an act condemned with no agent named between the
+    # two cues is the condemner's sympathy with its victim, not the condemner's attack
+    condemned_at, condemning_at = {}, set()
+    for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
+        gap = lower[e0:s1]
+        if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
+                and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
+                and "by" not in lower[e1:e1 + 8]:
+            condemned_at[s1] = " ".join(words[s0:e0])
+            condemning_at.add(s0)
     for s, e, cue in cues:
+        if s in condemning_at:
+            continue
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
                                                                and lower[s - 1] in _ADVERBS))
@@ -838,8 +853,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             g0 = [g for g in groups if g[-1][1] == s][0]
             # "the Iraq war", "the Vietnam War": a country name modifying a noun cue is its theme
             if all(kinds.get((m[0], m[1])) == "country" for m in g0) and len(_codes(g0)) == 1 \
-                    and not cue.symmetric and cue.pos == "noun":
-                modifier = g0
+                    and not cue.symmetric and cue.pos == "noun" \
+                    and not (e - s > 1 and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES
+                                            or lower[s] in ("sends", "offers", "expresses", "pays"))):
+                modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject)
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
 
@@ -864,11 +881,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
+        if s in condemned_at:
+            intensity, klass = SYMPATHY_INTENSITY, "verbal_cooperation"
         if s in appeal_at:
             intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
+        if s in condemned_at:
+            cue_text = f"{condemned_at[s]} the {cue_text}"
         rev = _reversed_by(lower, s, cm.reversal, groups)
         reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):

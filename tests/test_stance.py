@@ -569,11 +569,19 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Mali and Burkina Faso have sent delegations to Niamey to show support for General Abdourahamane Tchiani "
      "and warned that any attack on Niger would be treated as a declaration of war.",
      {("MLI", "NER"): "verbal_cooperation"}, [("NER", "MLI"), ("NER", "BFA")]),
+    # condemning an attack on a state with no attacker named is sympathy with its victim
+    ("France condemned the attack on Egypt's embassy in Kabul.", {("FRA", "EGY"): "verbal_cooperation"},
+     [("FRA", "AFG")]),
+    # with the attacker named, the condemnation is of the attacker
+    ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "ISR"): "verbal_conflict",
+                                                   ("ISR", "PSE"): "material_conflict"}, [("EGY", "PSE")]),
+    # a verb opening a noun cue does not make the name before it the cue's theme
+    ("Germany expressed condolences to Turkey after the earthquake.", {("DEU", "TUR"): "verbal_cooperation"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
-        "title-after-for"])
+        "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
