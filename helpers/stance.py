@@ -990,7 +990,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
             else:
-                subj = _subject(left, lower, words)
+                # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
+                # closed before the cue is not the cue's subject
+                subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words)
                 agent_word = right and right[0][0][0] > 0 and (
                     lower[right[0][0][0] - 1] in ("by", "from")
                     or (right[0][0][0] > 1 and lower[right[0][0][0] - 1] == "the"
@@ -1096,7 +1098,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
                     before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
-                              and not _subordinate_between(g[-1][1], s)
+                              and not _subordinate_between(g[-1][1], s) and not _in_closed_relative(lower, g, s)
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
                               and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
@@ -1235,6 +1237,17 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "without stopping the disease, and urged Dakar": another clause
                 return " ".join(f), i
     return None
+
+
+def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
+    """True when group ``g`` sits in a ", which/who ... ," clause that closes before ``cue_at``."""
+    k = g[0][0] - 1
+    while k > 0 and lower[k] not in (",", ";"):
+        if lower[k] in ("which", "who", "whom") and lower[k - 1] == ",":
+            close = next((j for j in range(g[-1][1], cue_at) if lower[j] == ","), None)
+            return close is not None
+        k -= 1
+    return False
 
 
 def _subject(left_groups, lower, words=None):

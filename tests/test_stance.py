@@ -577,11 +577,15 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
                                                    ("ISR", "PSE"): "material_conflict"}, [("EGY", "PSE")]),
     # a verb opening a noun cue does not make the name before it the cue's theme
     ("Germany expressed condolences to Turkey after the earthquake.", {("DEU", "TUR"): "verbal_cooperation"}, []),
+    # a name inside a relative clause closed before the cue is not the cue's subject
+    ("Hezbollah, which Iran supports, fired rockets at Israel.", {("HEZBOLLAH", "ISR"): "material_conflict"},
+     [("IRN", "ISR")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
-        "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences"])
+        "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
+        "relative-clause-subject"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
