@@ -1098,7 +1098,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
                     before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
-                              and not _subordinate_between(g[-1][1], s) and not _in_closed_relative(lower, g, s)
+                              and not _subordinate_between(g[-1][1], s)
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
                               and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
@@ -1240,7 +1240,12 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
 
 
 def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
-    """True when group ``g`` sits in a ", which/who ... ," clause that closes before ``cue_at``."""
+    """
+    True when group ``g`` sits in a ", which/who ... ," clause that closes before ``cue_at``.
+
+    Such a name is not the cue's subject; it may still be its target when the cue has
+    none of its own ("Algeria, which cut ties with Rabat, reopened its airspace").
+    """
     k = g[0][0] - 1
     while k > 0 and lower[k] not in (",", ";"):
         if lower[k] in ("which", "who", "whom") and lower[k - 1] == ",":
