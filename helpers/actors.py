@@ -489,8 +489,8 @@ class ActorMatcher:
         title_case = _is_title_case_sentence(words)
         dateline_end = 0
         if first_of_article:
-            m = _DATELINE.match(text if text is not None else doc.text) or \
-                _DATELINE_SLASH.match(text if text is not None else doc.text)
+            head = text if text is not None else doc.text
+            m = _DATELINE.match(head) or _DATELINE_SLASH.match(head)
             if m:
                 dateline_end = sum(1 for t in doc if t.idx < m.end())
         spans = []

@@ -300,11 +300,11 @@ def weights() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _alliances() -> list[tuple[str, str, pd.Timestamp, pd.Timestamp, str]]:
-    import csv as _csv
+    """(alliance, member, since, until, hub) rows of ``data/actors/alliances.csv``."""
     with open(DATA / "actors" / "alliances.csv", newline="", encoding="utf-8") as f:
         return [(r["alliance"], r["member"], pd.Timestamp(r["since"]),
                  pd.Timestamp(r["until"]) if r["until"] else pd.Timestamp.max, r["hub"])
-                for r in _csv.DictReader(f)]
+                for r in csv.DictReader(f)]
 
 
 def allied(a: str, b: str, date) -> str | None:
@@ -455,10 +455,11 @@ _DEPLOY_CUES = {"deploy", "deploy_troops"}
 _FORCE_NOUNS = {"troops", "forces", "soldiers", "peacekeepers", "monitors", "observers", "police", "units"}
 #: Intensity of helping a side deploy its own forces ("sends planes to help deploy AU troops"): CAMEO 07-like.
 HELP_INTENSITY = 4.0
-#: Words that end a partner's noun phrase after "with" ("a deal with three European nations at the agency").
+#: Nouns that make a place after them the partner's state ("with his counterparts in Baku").
 _PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "minister",
                   "ministers", "envoy", "envoys", "delegation", "delegations", "president", "government",
                   "governments", "authorities", "representatives", "diplomats", "negotiators", "allies", "partners"}
+#: Words that end a partner's noun phrase after "with" ("a deal with three European nations at the agency").
 _PARTNER_END = {"at", "on", "in", "over", "about", "for", "after", "during", "to", "against", ",", "that", "which"}
 
 
@@ -654,9 +655,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[s0 - 1] in ("booster", "vaccine", "flu", "covid", "covid-19", "first", "second")
                 or (words[s0 - 1][:1].isupper() and not taken[s0 - 1])):
             continue  # "the Sinopharm shot", "a booster shot": a vaccine dose
-        rel = max((k for k in range(1, s0) if lower[k] in ("which", "who") and lower[k - 1] == ","), default=None)
-        close = next((k for k in range(rel + 1, len(lower)) if lower[k] == ","), None) if rel is not None else None
-        if close is not None and s0 < close and any(x[0] > close for x in cues):
+        close = _relative_close(lower, s0)
+        if close is not None and any(x[0] > close for x in cues):
             continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
         if s0 > 0 and words[s0 - 1] == "-" and c[1] < len(lower) and lower[c[1]] in _ECONOMIC_OBJECTS:
             continue  # "Chinese-invested enterprises", "Iranian-made drones": a compound adjective
@@ -1084,7 +1084,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and right[0][-1][1] < len(lower) \
                         and lower[right[0][-1][1]] in _FORCE_NOUNS:
                     # "to help deploy more African Union troops": the troops are the named side's own
-                    if "help" in lower[max(0, s - 3):s] or "helped" in lower[max(0, s - 3):s]:
+                    if any(w in ("help", "helped", "helping", "helps") for w in lower[max(0, s - 3):s]):
                         intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
                     else:
                         right = []
@@ -1239,6 +1239,21 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
     return None
 
 
+def _relative_close(lower: list[str], i: int) -> int | None:
+    """
+    The comma that closes the ", which/who ... ," clause holding token ``i``, or None.
+
+    "Algeria, which cut ties with Rabat two years ago, sent condolences": for any
+    token of "cut ties with Rabat two years ago" it is the comma before "sent".
+    """
+    k = i - 1
+    while k > 0 and lower[k] not in (",", ";"):
+        if lower[k] in ("which", "who", "whom") and lower[k - 1] == ",":
+            return next((j for j in range(i + 1, len(lower)) if lower[j] == ","), None)
+        k -= 1
+    return None
+
+
 def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
     """
     True when group ``g`` sits in a ", which/who ... ," clause that closes before ``cue_at``.
@@ -1246,13 +1261,8 @@ def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
     Such a name is not the cue's subject; it may still be its target when the cue has
     none of its own ("Algeria, which cut ties with Rabat, reopened its airspace").
     """
-    k = g[0][0] - 1
-    while k > 0 and lower[k] not in (",", ";"):
-        if lower[k] in ("which", "who", "whom") and lower[k - 1] == ",":
-            close = next((j for j in range(g[-1][1], cue_at) if lower[j] == ","), None)
-            return close is not None
-        k -= 1
-    return False
+    close = _relative_close(lower, g[0][0])
+    return close is not None and g[-1][1] <= close < cue_at
 
 
 def _subject(left_groups, lower, words=None):
