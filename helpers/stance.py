@@ -307,6 +307,16 @@ def _alliances() -> list[tuple[str, str, pd.Timestamp, pd.Timestamp, str]]:
                 for r in csv.DictReader(f)]
 
 
+@lru_cache(maxsize=4096)
+def _members_on(day: pd.Timestamp) -> tuple[tuple[tuple[str, str], frozenset], ...]:
+    """((alliance, hub), members) of every alliance on one day: articles share few dates."""
+    members: dict = {}
+    for name, member, since, until, hub in _alliances():
+        if since <= day < until:
+            members.setdefault((name, hub), set()).add(member)
+    return tuple((k, frozenset(v)) for k, v in sorted(members.items()))
+
+
 def allied(a: str, b: str, date) -> str | None:
     """
     The alliance that binds two actors on a date, from ``data/actors/alliances.csv``, or None.
@@ -334,11 +344,7 @@ def allied(a: str, b: str, date) -> str | None:
         return None
     if d.tzinfo is not None:
         d = d.tz_convert("UTC").tz_localize(None)
-    members: dict = {}
-    for name, member, since, until, hub in _alliances():
-        if since <= d < until:
-            members.setdefault((name, hub), set()).add(member)
-    for (name, hub), ms in sorted(members.items()):
+    for (name, hub), ms in _members_on(d.normalize()):
         if hub:
             if {a, b} & {hub} and ({a, b} - {hub}) & ms:
                 return name
