@@ -938,7 +938,9 @@ def explain(text: str, *, date: str | None = None, speaker: str | None = None,
     0    Chad     TCD  followed by a name: a person, firm, team or feature
     1    Chad     TCD                                                  NaN
     """
+    from .load import clean_wire_text
     from .segment import segment
+    text = clean_wire_text(text)  # as the loader would: "Burundi#39;s", "quot;"
     arts = pd.DataFrame({"article_id": ["text"], "title": [""], "text": [text],
                          "date": [pd.Timestamp(date) if date else None], "speaker": [speaker]})
     sents, _ = segment(arts)

@@ -125,7 +125,8 @@ _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed"
 #: "Sadr militia"); Palestinian groups are the exception the labelling rules make (ISR-PSE).
 _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurgent", "insurgents", "rebel",
           "rebels", "fighters", "gunmen", "guerrillas", "guerrilla", "separatists", "kidnappers", "captors",
-          "extremists", "jihadists", "loyalists"}
+          "extremists", "jihadists", "loyalists", "extremist", "jihadist", "separatist", "terrorists",
+          "terrorist", "pirates", "pirate", "bandits", "warlord", "warlords", "paramilitaries"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
 #: Verbs before "that" that introduce what is said or thought, not a relative clause.
@@ -461,6 +462,13 @@ _DEPLOY_CUES = {"deploy", "deploy_troops"}
 _FORCE_NOUNS = {"troops", "forces", "soldiers", "peacekeepers", "monitors", "observers", "police", "units"}
 #: Intensity of helping a side deploy its own forces ("sends planes to help deploy AU troops"): CAMEO 07-like.
 HELP_INTENSITY = 4.0
+#: Intensity of troops sent on a peace mission or to help the host ("sent troops to Somalia under
+#: the African Union mission", "at the request of Baghdad"): CAMEO 074, provide peacekeeping.
+MISSION_INTENSITY = 5.0
+_MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force", "peace-keeping",
+                  "stabilisation force", "stabilization force", "at the request of", "at the invitation of",
+                  "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission")
+_MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
 #: Nouns that make a place after them the partner's state ("with his counterparts in Baku").
 _PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "minister",
                   "ministers", "envoy", "envoys", "delegation", "delegations", "president", "government",
@@ -884,6 +892,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not _reporter(g) and not _relative_subject(g, e)
                      and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
+                     and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
@@ -1094,6 +1103,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
                     else:
                         right = []
+                if right and cue.cue_id in _DEPLOY_CUES and klass == "material_conflict" and _on_mission(lower, e):
+                    # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
+                    intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if right and cue.cue_id in ("deport", "extradite") and "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]:
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
@@ -1503,6 +1515,32 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     if kind == "demonym" and any(w in _PRIVATE for w in after) and country not in _OCCUPIED:
         return False
     return True
+
+
+def _on_mission(lower: list[str], e: int) -> bool:
+    """
+    Whether troops sent by the cue ending at ``e`` go on a peace mission or to help the host.
+
+    Looks at the rest of the clause: "under the African Union mission", "as peacekeepers", "at the
+    request of Baghdad", "to help (fight) ..." and "to support the government" count; "to support
+    the separatists" does not (helping a non-state side against the host is no help to the host).
+    """
+    end = len(lower)
+    for k in range(e, min(len(lower), e + 16)):
+        if lower[k] in (";", "but", "while", "whereas"):
+            end = k
+            break
+    tail = lower[e:min(end, e + 16)]
+    text = " " + " ".join(tail) + " "
+    if any(f" {w} " in text for w in _MISSION_WORDS):
+        return True
+    for k, w in enumerate(tail[:-1]):
+        if w == "to" and tail[k + 1] in _MISSION_VERBS:
+            after = tail[k + 2:k + 6]
+            if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):
+                return True   # "to help fight jihadists": the armed group is the enemy
+            return not any(x in _NONSTATE or x in _ARMED for x in after)
+    return False
 
 
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,

@@ -580,12 +580,20 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # a name inside a relative clause closed before the cue is not the cue's subject
     ("Hezbollah, which Iran supports, fired rockets at Israel.", {("HEZBOLLAH", "ISR"): "material_conflict"},
      [("IRN", "ISR")]),
+    # troops sent on a peace mission or to help the host are help; sent to back separatists they are not
+    ("Uganda sent troops to Somalia under the African Union mission.", {("UGA", "SOM"): "material_cooperation"}, []),
+    ("Chad sent soldiers to Mali to help fight jihadists.", {("TCD", "MLI"): "material_cooperation"}, []),
+    ("Russia sent troops to Ukraine to support the separatists.", {("RUS", "UKR"): "material_conflict"}, []),
+    # an armed group named by its people is not the state, as target as well as source
+    ("Kenyan police arrested Somali militants suspected of planning attacks.", {}, [("KEN", "SOM")]),
+    ("Indian police arrested two Pakistani terrorists in Kashmir.", {}, [("IND", "PAK")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
-        "relative-clause-subject"])
+        "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
+        "terrorists-object"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
