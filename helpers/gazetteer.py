@@ -33,7 +33,7 @@ import pandas as pd
 from ._paths import DATA
 
 __all__ = ["Entry", "Person", "build_entries", "cached_entries", "entries_frame", "people", "ORG_CODES",
-           "STATE_WORDS", "MONARCHIES"]
+           "STATE_WORDS", "MONARCHIES", "HISTORIC_CODES"]
 
 ACTORS = DATA / "actors"
 
@@ -48,6 +48,9 @@ ORG_CODES = {"UN", "EU", "AU", "NATO", "GCC", "LAS", "ASEAN", "OPEC", "WHO", "IA
 LATE_ORG_CODES = {"APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM", "PKK", "OAS", "MERCOSUR",
                   "SADC", "WTO", "ALSHABAAB", "IGAD", "CARICOM", "CSTO"}
 ORG_CODES |= LATE_ORG_CODES
+#: States that no longer exist and coexisted with the state that absorbed them (ISO 3166-3 codes):
+#: East Germany, South Yemen, North Vietnam. data/actors/unifications.csv gives the date they end.
+HISTORIC_CODES = {"DDR", "YMD", "VDR"}
 #: States headed by a monarch, for resolving "the king" / "the monarch" by context.
 MONARCHIES = {"MAR", "JOR", "SAU", "BHR", "KWT", "OMN", "QAT", "ARE", "GBR", "ESP", "NLD",
               "BEL", "SWE", "NOR", "DNK", "JPN", "THA", "BTN", "BRN", "KHM", "LSO", "SWZ",

@@ -51,7 +51,8 @@ class GdeltFormatError(ValueError):
 def _iso3(code: str) -> tuple[str, bool]:
     import pycountry
     c = CAMEO_TO_ISO3.get(code, code)
-    known = pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "PSE", "ESH"}
+    from .gazetteer import HISTORIC_CODES
+    known = pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "PSE", "ESH"} | HISTORIC_CODES
     return c, not known
 
 

@@ -35,10 +35,10 @@ class GoldError(ValueError):
 
 
 def _valid_code(c: str) -> bool:
-    from .gazetteer import ORG_CODES
+    from .gazetteer import HISTORIC_CODES, ORG_CODES
     if not isinstance(c, str) or not _CODE.match(c):
         return False
-    if c in ORG_CODES:
+    if c in ORG_CODES or c in HISTORIC_CODES:
         return True
     import pycountry
     return len(c) == 3 and (pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "ESH", "PSE"})

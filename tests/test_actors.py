@@ -484,3 +484,27 @@ def test_leaders_of_the_wider_world_resolve_by_tenure(text, date, expected):
 ], ids=["app-credit", "nan-credit", "state-body-kept"])
 def test_agency_names_built_with_of_are_credits(text, expected):
     assert _codes(text, date="2004-10-01") == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # divided states keep their own codes while both existed, and join the other after unification
+    ("The Federal Republic of Germany and East Germany exchanged envoys.", "1974-05-02", {"DEU", "DDR"}),
+    ("Former East German dissidents met in Leipzig.", "2005-05-01", {"DEU"}),
+    ("The Yemen Arab Republic and the People's Democratic Republic of Yemen agreed to unite.", "1979-03-30",
+     {"YEM", "YMD"}),
+    ("North Vietnamese troops crossed into South Vietnam.", "1972-04-01", {"VDR", "VNM"}),
+    # historical names and seats of the UN General Debate years
+    ("The United Arab Republic accused Rhodesia and Peking of aggression.", "1966-10-01", {"EGY", "ZWE", "CHN"}),
+    ("Bonn and the Byelorussian SSR signed a protocol.", "1985-05-01", {"DEU", "BLR"}),
+    ("The Congo (Leopoldville) asked Belgium to withdraw.", "1960-07-20", {"COD", "BEL"}),
+], ids=["two-germanys", "east-german-after-1990", "two-yemens", "two-vietnams", "uar-rhodesia-peking", "bonn-bssr",
+        "congo-leopoldville"])
+def test_historical_states_names_and_seats(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [("YUG", "SRB"), ("CSK", "CZE"), ("DDR", "DDR"), ("MAR", "MAR")])
+def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expected):
+    from helpers.actors import explain
+    m = explain("We reject this policy.", date="1975-10-01", speaker=speaker)
+    assert set(m.loc[m["rejected"].isna(), "country"]) == {expected}

@@ -7,10 +7,10 @@ import pandas as pd
 import pycountry
 import pytest
 
-from helpers.gazetteer import ORG_CODES
+from helpers.gazetteer import HISTORIC_CODES, ORG_CODES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-EXTRA = {"ESH", "PSE", "XKX", "TWN"} | ORG_CODES | {"VAT"}
+EXTRA = {"ESH", "PSE", "XKX", "TWN"} | ORG_CODES | {"VAT"} | HISTORIC_CODES
 
 
 def _rows(path):
@@ -119,3 +119,12 @@ def test_alliances_are_dated_and_coded():
     # a multilateral alliance lists each member once for any one date
     for (name, member), g in al[al["hub"] == ""].groupby(["alliance", "member"]):
         assert len(g) == 1 or name == "CSTO", (name, member)
+
+
+def test_historic_codes_have_a_unification_date_and_a_successor():
+    rows = {r["country"]: r for r in _rows(DATA / "actors" / "unifications.csv")}
+    assert set(rows) == HISTORIC_CODES
+    for code, r in rows.items():
+        assert pycountry.historic_countries.get(alpha_3=code) is not None, code   # ISO 3166-3
+        assert pycountry.countries.get(alpha_3=r["after"]) is not None, code
+        assert pd.Timestamp(r["until"]).year in (1976, 1990), code
