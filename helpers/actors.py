@@ -144,7 +144,10 @@ _CREDIT_QUALIFIERS = {"state-run", "state", "official", "semi-official", "semiof
 _BRAND_NEXT = {"Cruise", "Tire", "Steps", "Open", "Grand", "Line", "Lines", "Motors", "Motor", "Petroleum",
                "Oil", "Telecom", "Telekom", "Railways", "Rail", "Pacific", "Express", "Mail", "Post", "Bank",
                "Re", "Club", "League", "Cup", "Derby", "Masters", "Championship", "Championships", "Idol",
-               "Prix", "Riviera", "Alps", "Quarter"}
+               "Prix", "Riviera", "Alps", "Quarter", "Indoors", "Classic", "Rally"}
+#: Words after "Anglo-" that make a people or church, not Britain with another state.
+_ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "Norman", "Normans", "Indian",
+                  "Indians", "Celtic", "Frisian"}
 #: Lower-case nouns after a demonym or a state's name that make it a product, food or breed
 #: ("Swiss watches", "Ceylon tea", "German shepherds"), not the state.
 _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
@@ -394,6 +397,8 @@ class ActorMatcher:
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
             return "a product, food or breed named after a place"
         if kind == "demonym":
+            if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
+                return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
             host = prev2 if prev == "-" else prev
@@ -415,6 +420,9 @@ class ActorMatcher:
             if nxt in _FEATURE_NEXT:
                 return "geographic feature named after a people"
             return None
+        if surface == "Foreign Office" and (prev in ("'s", "\u2019s") or (
+                prev[:1].isupper() and prev not in ("The", "British", "UK", "U.K.", "Britain"))):
+            return "another state's foreign office (the German Foreign Office)"
         if kind not in ("country", "capital", "city"):
             return None
         if nxt == "Air" and nxt2 != "Force":

@@ -508,3 +508,18 @@ def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expecte
     from helpers.actors import explain
     m = explain("We reject this policy.", date="1975-10-01", speaker=speaker)
     assert set(m.loc[m["rejected"].isna(), "country"]) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Powell Presses N. Korea on Weapons Talks", {"USA", "PRK"}),
+    ("Seoul said N.Korean troops fired across the line.", {"KOR", "PRK"}),
+    ("The Foreign Office dismissed claims that a ransom was paid in Baghdad.", {"GBR", "IRQ"}),
+    ("The German Foreign Office summoned the Iranian envoy.", {"DEU", "IRN"}),
+    ("The Black Watch moved toward Baghdad at the request of US commanders.", {"GBR", "IRQ", "USA"}),
+    ("Anglo-Australian miner BHP Billiton raised its bid.", {"GBR", "AUS"}),
+    ("Anglo-Saxon law shaped the courts of Ghana.", {"GHA"}),
+    ("Henman won his opening match at the Swiss Indoors tournament on Wednesday.", set()),
+], ids=["n-korea-headline", "n-korean", "foreign-office", "german-foreign-office", "black-watch", "anglo-pair",
+        "anglo-saxon", "swiss-indoors"])
+def test_wire_abbreviations_ministries_units_and_events(text, expected):
+    assert _codes(text, date="2004-10-24") == expected
