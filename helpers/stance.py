@@ -648,7 +648,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     kept = []
     described: set[int] = set()   # where a thing described by a participle starts ("a newly signed pact")
     for k, c in enumerate(cues):
-        if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]):
+        if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]) \
+                and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")):
+            # (but "arrived in Seoul after rejecting an overture": the subject's own latest act)
             continue
         s0 = c[0]
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
@@ -906,6 +908,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
         rev = _reversed_by(lower, s, cm.reversal, groups)
+        if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
+            rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
         reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act

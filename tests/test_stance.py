@@ -609,7 +609,8 @@ def test_allies_with_no_act_between_them_are_not_given_the_wars_tone():
     assert allied("AFG", "USA", "2004-10-01") == "US security partner"   # a government hosting US forces
     assert allied("AFG", "NATO", "2010-01-01") == "NATO mission host"
     assert allied("AFG", "USA", "2022-01-01") is None                   # after the Taliban's return
-    assert allied("IRQ", "USA", "2003-04-01") is None                   # before the handover
+    assert allied("IRQ", "USA", "2003-04-01") is None                   # the invasion
+    assert allied("IRQ", "USA", "2005-04-01") is None                   # a host in a war, not an ally (README)
     got = _article_pairs("Car bomb kills soldiers in Baghdad",
                          "A car bomb killed two American soldiers and a British soldier near Baghdad on Monday, "
                          "the military said. Britain has 8,500 troops in the south. The United States said the "
