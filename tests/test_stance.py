@@ -587,13 +587,19 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # an armed group named by its people is not the state, as target as well as source
     ("Kenyan police arrested Somali militants suspected of planning attacks.", {}, [("KEN", "SOM")]),
     ("Indian police arrested two Pakistani terrorists in Kashmir.", {}, [("IND", "PAK")]),
+    # a gerund right after "after" is the subject's own latest act, not a background clause
+    ("Powell arrived in Seoul on Sunday, after rejecting a North Korean overture.",
+     {("USA", "KOR"): "verbal_cooperation", ("USA", "PRK"): "verbal_conflict"}, []),
+    # a visit that ends ran its course; stalling on talks undoes them
+    ("Powell ends his tour of Asia in Tokyo.", {("USA", "JPN"): "verbal_cooperation"}, [("JPN", "USA")]),
+    ("U.S. Says N.Korea Miscalculating by Stalling on Talks", {("USA", "PRK"): "verbal_conflict"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object"])
+        "terrorists-object", "after-gerund", "visit-ends", "stalling"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
