@@ -881,7 +881,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # the act has a non-state object and the place is only where it happened
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
-                 and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))]
+                 and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
+                 and not _private_relative(lower, e - 1, g[0][0])]   # "arrested men who attacked Ugandan troops"
         if len(right) > 1 and _private(right[0]) and not cue.experiencer and right[1][0][0] > 0 \
                 and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
@@ -907,6 +908,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
+        if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower):
+            # "deported by Germany after a court ruled he could be extradited": a fugitive handed over
+            intensity, klass = abs(cue.intensity), "material_cooperation"
+            cue_text = f"{cue_text} (extradition)"
         rev = _reversed_by(lower, s, cm.reversal, groups)
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
@@ -1012,6 +1017,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words)
+                if subj is not None and _private_relative(lower, subj[-1][1], s):
+                    subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
                 agent_word = right and right[0][0][0] > 0 and (
                     lower[right[0][0][0] - 1] in ("by", "from")
                     or (right[0][0][0] > 1 and lower[right[0][0][0] - 1] == "the"
@@ -1110,7 +1117,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass == "material_conflict" and _on_mission(lower, e):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
-                if right and cue.cue_id in ("deport", "extradite") and "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]:
+                if right and cue.cue_id in ("deport", "extradite") and (
+                        "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]):
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
@@ -1274,6 +1282,25 @@ def _relative_close(lower: list[str], i: int) -> int | None:
             return next((j for j in range(i + 1, len(lower)) if lower[j] == ","), None)
         k -= 1
     return None
+
+
+#: Nouns for people who are no state: a relative clause after one ("farmers who ...") has them as subject.
+_PEOPLE_NOUNS = _PRIVATE | _NONSTATE | {"farmers", "villagers", "residents", "people", "group", "groups", "crowds",
+                                        "youths", "men", "women", "protesters", "demonstrators", "mob", "prisoners",
+                                        "detainees", "settlers", "inmates", "survivors", "relatives", "families"}
+
+
+def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
+    """
+    True when the cue at ``cue_at`` sits in a relative clause about private people that opens after ``after``.
+
+    "Police killed three coca farmers who were part of a group that tried ... to protest U.S.-backed
+    eradication": the protest is the farmers', not the state named before them.
+    """
+    for k in range(after + 1, cue_at):
+        if lower[k] in ("who", "that", "which") and lower[k - 1] in _PEOPLE_NOUNS:
+            return not any(w in (",", ";", ":") for w in lower[k:cue_at])
+    return False
 
 
 def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:

@@ -593,13 +593,22 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # a visit that ends ran its course; stalling on talks undoes them
     ("Powell ends his tour of Asia in Tokyo.", {("USA", "JPN"): "verbal_cooperation"}, [("JPN", "USA")]),
     ("U.S. Says N.Korea Miscalculating by Stalling on Talks", {("USA", "PRK"): "verbal_conflict"}, []),
+    # a fugitive deported after an extradition ruling is handed over
+    ("The cleric was deported by Germany to Turkey after a Cologne court ruled he could be extradited.",
+     {("DEU", "TUR"): "material_cooperation"}, []),
+    # a relative clause about private people has them as its subject, and its object is theirs
+    ("Peru's interior minister said police killed three coca farmers who were part of a group that tried to "
+     "protest U.S.-backed eradication.",
+     {}, [("PER", "USA")]),
+    ("Kenya arrested men who attacked Ugandan troops.", {}, [("KEN", "UGA")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "visit-ends", "stalling"])
+        "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
+        "private-relative-subject", "private-relative-object"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
