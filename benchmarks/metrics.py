@@ -73,6 +73,8 @@ _SETS = [
      "Challenge set 3 (60 articles, every region, 1994-2025; development)"),
     ("challenge4_gold.jsonl", "challenge4.jsonl", "challenge4",
      "Challenge set 4 (60 articles, 102 states, 1991-2025, traps; development after its blind run)"),
+    ("challenge5_gold.jsonl", "challenge5.jsonl", "challenge5",
+     "Challenge set 5 (60 articles, 115 states, 1992-2025, traps; development after its blind run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),

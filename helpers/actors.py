@@ -237,7 +237,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w.]*\s*(?:-|--|\u2014)\s*)?"            # "SPACE.com - "
     r"([A-Z][A-Z.'\u2019 -]{2,}[A-Z.])"                    # "JERUSALEM", "NEW DELHI"
     r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?"                    # ", Canada"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"   # " Aug. 26, 2004"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"   # " Aug. 26, 2004", ", 7 April"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s")
 #: "Bukavu/Nairobi - ": places filed from, joined by a slash, in title case.
 _DATELINE_SLASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+\s*(?:-{1,2}|\u2014|\u2013)\s")
@@ -396,6 +396,9 @@ class ActorMatcher:
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
             return "a product, food or breed named after a place"
+        if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \
+                and not nxt[:1].isupper():
+            return "a person's surname after a given name (Peter French)"
         if kind == "demonym":
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
@@ -425,6 +428,12 @@ class ActorMatcher:
             return "another state's foreign office (the German Foreign Office)"
         if kind not in ("country", "capital", "city"):
             return None
+        if nxt.lower() in _NAME_PARTICLES and nxt2[:1].isupper() and kind == "country":
+            return "a given name before a name particle (Israel dela Cruz)"
+        if kind == "city" and nxt == "-" and nxt2[:1].isupper() and nxt2.lower() not in _entry_words():
+            return "part of a hyphenated place name (Kara-Teit)"
+        if kind == "country" and nxt[:1].isupper() and any(w in _FIRM_HEADS - {"Bank"} for w in words[e + 1:e + 4]):
+            return "a firm named with a state's name (China National Petroleum Corp)"
         if nxt == "Air" and nxt2 != "Force":
             return "an airline (... Air), not the state"
         if nxt == "State" and nxt2 in ("College", "University", "Park", "Prison", "Fair"):
@@ -789,6 +798,37 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
+_LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
+#: Particles inside a person's name ("Israel dela Cruz", "Chad bin Ali"): a state's name before one is a given name.
+_NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin", "ibn", "ben", "di", "du", "le", "la"}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First names of the people files ("Peter", "Frank"): a demonym after one is a surname ("Peter French")."""
+    from .gazetteer import STATE_WORDS, people
+    skip = {w.lower() for w in STATE_WORDS} | {"king", "queen", "prince", "princess", "sheikh", "emir", "general",
+                                               "abu", "al", "el", "sir", "lord", "lady", "saint", "st", "new", "san"}
+    firsts = {p.name.split()[0] for ps in people().values() for p in ps if len(p.name.split()) > 1}
+    return frozenset(f for f in firsts if f.isalpha() and f[:1].isupper() and len(f) > 2 and f.lower() not in skip)
+
+
+@lru_cache(maxsize=1)
+def _entry_words() -> frozenset[str]:
+    """Lower-cased first words of every place and state name in the dictionary."""
+    from .gazetteer import cached_entries
+    return frozenset(e.surface.split()[0].lower() for e in cached_entries()
+                     if e.kind in ("country", "capital", "city") and e.surface)
+
+
+def _acting(words: list[str], s: int, e: int) -> bool:
+    """A seat of power used as the one who acts: not after a place preposition, and a verb after it."""
+    prev = words[s - 1].lower() if s > 0 else ""
+    nxt = words[e] if e < len(words) else ""
+    return prev not in _LOCATIVE_BEFORE and nxt.isalpha() and nxt.islower() and (
+        nxt.endswith(("s", "ed")) or nxt in ("will", "would", "must", "may", "can", "could", "wants"))
+
+
 def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...],
                    unless_named_otherwise: bool = False) -> None:
     """
@@ -825,14 +865,22 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # read once is the airline throughout the article
     _carry_reading(buffer, "the airline, not the state", "the airline (so read elsewhere in the article)",
                    kinds=("country",))
+    # "James Rodriguez ... Rodriguez, 23, spent three seasons": a surname read once is a surname throughout
+    _carry_reading(buffer, "preceded by a name: a surname or compound place", "a person's surname (so read "
+                   "elsewhere in the article)", kinds=("city",), unless_named_otherwise=True)
     # "Brussels said the measures ..." in a story about the European Union speaks for the EU, unless
     # the article is about Belgium too
     found_all = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
-    if any(m["country"] == "EU" for m in found_all) and not any(
-            m["country"] == "BEL" and m["surface"] != "Brussels" for m in found_all):
-        for m in found_all:
-            if m["surface"] == "Brussels" and m["country"] == "BEL":
-                m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context", confidence=0.9)
+    if not any(m["country"] == "BEL" and m["surface"] != "Brussels" for m in found_all):
+        named_eu = any(m["country"] == "EU" for m in found_all)
+        for *_, found, words in buffer:
+            for m in found:
+                if m["rejected"] is None and m["surface"] == "Brussels" and m["country"] == "BEL" and (
+                        named_eu or _acting(words, *m["tok"])):
+                    # ("Brussels urged Zagreb and Belgrade to talk": the Commission speaking, even when the
+                    # story never names the EU; "talks in Brussels" stay a place in Belgium)
+                    m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context",
+                             confidence=0.9)
     # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
     def _bare_congo(m) -> bool:   # "Congo", "Congo's government", not "Congo Republic" or "Brazzaville"

@@ -523,3 +523,20 @@ def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expecte
         "anglo-saxon", "swiss-indoors"])
 def test_wire_abbreviations_ministries_units_and_events(text, expected):
     assert _codes(text, date="2004-10-24") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DAKAR, 7 April - The governments of Mali and Niger recalled their ambassadors from Algiers.",
+     {"MLI", "NER", "DZA"}),
+    ("Uzbek aircraft bombed the village of Kara-Teit in Kyrgyzstan.", {"UZB", "KGZ"}),
+    ("A fisherman from Palawan, Israel dela Cruz, said Philippine patrols had stopped him.", {"PHL"}),
+    ("A resort manager in Fiji, Peter French, said bookings had collapsed.", {"FJI"}),
+    ("China National Petroleum Corp has evacuated staff from Unity state in South Sudan.", {"SSD"}),
+    ("Colombian playmaker James Rodriguez joined Real Madrid. Rodriguez, 23, spent three seasons at Porto.",
+     {"COL", "PRT"}),
+    ("Brussels urged Zagreb and Belgrade to reopen the crossings.", {"EU", "HRV", "SRB"}),
+    ("Croatian and Serbian ministers met in Brussels on Monday.", {"HRV", "SRB", "BEL"}),
+], ids=["day-month-dateline", "hyphenated-village", "name-particle", "given-name-demonym", "firm-with-state-name",
+        "surname-carried", "brussels-acting", "brussels-venue"])
+def test_challenge5_traps_datelines_names_firms_and_seats(text, expected):
+    assert _codes(text, date="2014-07-22") == expected
