@@ -1017,7 +1017,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words)
-                if subj is not None and _private_relative(lower, subj[-1][1], s):
+                if subj is not None and (_private_relative(lower, subj[-1][1], s)
+                                         or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
                 agent_word = right and right[0][0][0] > 0 and (
                     lower[right[0][0][0] - 1] in ("by", "from")
@@ -1300,6 +1301,29 @@ def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
     for k in range(after + 1, cue_at):
         if lower[k] in ("who", "that", "which") and lower[k - 1] in _PEOPLE_NOUNS:
             return not any(w in (",", ";", ":") for w in lower[k:cue_at])
+    return False
+
+
+_CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
+
+
+def _new_clause_subject(lower: list[str], after: int, cue_at: int, groups=()) -> bool:
+    """
+    True when a finite cue verb has its own noun subject in a clause opened after ``after``.
+
+    "New Zealand and Australia flew aid to Samoa after a tsunami ... killed more than 100 people":
+    the tsunami killed them. An "-ing" form keeps the earlier subject ("struck Gaza after the
+    attacks, killing five").
+    """
+    if lower[cue_at].endswith("ing"):
+        return False
+    for k in range(after, cue_at - 1):
+        if lower[k] in _CLAUSE_OPENERS and lower[k + 1] in _DETERMINERS:
+            # (no actor may stand in the new clause: "following a change to keep the Syrian-backed
+            # president" has Syria as the agent of "backed")
+            return not any(w in (",", ";", "and") for w in lower[k + 2:cue_at]) \
+                and not any(k < g[0][0] < cue_at for g in groups)
     return False
 
 

@@ -601,6 +601,12 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      "protest U.S.-backed eradication.",
      {}, [("PER", "USA")]),
     ("Kenya arrested men who attacked Ugandan troops.", {}, [("KEN", "UGA")]),
+    # a finite verb with its own noun subject in a new clause is not the earlier state's act
+    ("New Zealand and Australia flew doctors to Samoa after a tsunami killed more than 100 people across Samoa "
+     "and Tonga.", {}, [("NZL", "WSM"), ("AUS", "WSM"), ("AUS", "TON")]),
+    # ... but an "-ing" form keeps it, and an actor inside the clause is the clause's own
+    ("Israel struck Gaza after the rocket attacks, killing five Palestinians.", {("ISR", "PSE"): "material_conflict"},
+     []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -608,7 +614,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
-        "private-relative-subject", "private-relative-object"])
+        "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
