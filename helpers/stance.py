@@ -545,8 +545,12 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "to Canada and to the European Union": the preposition repeated inside the list
             g0 = groups[-1][0][0]
             prep = lower[g0 - 1] if g0 > 0 and lower[g0 - 1] in ("to", "with", "from", "for", "against") else None
+            # "offered support to the Macedonian authorities, and Greek officials said ...": a new clause
+            # with its own subject, not a list
+            new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
+                and lower[m[1]] in _CLAUSE_VERBS
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
-                    and between[0] in _COORD and not appositive and not opener:
+                    and between[0] in _COORD and not appositive and not opener and not new_clause:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
@@ -557,6 +561,11 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 continue
         groups.append([m])
     return groups
+
+
+#: Verbs that open a clause after a name ("..., and Athens said", "..., and Seoul would").
+_CLAUSE_VERBS = _REPORTING | {"says", "warned", "warns", "would", "will", "has", "have", "had", "is", "are", "was",
+                              "were", "can", "could", "should", "must", "may", "might"}
 
 
 def _codes(group) -> list[str]:
@@ -1122,6 +1131,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]):
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
+                if cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2):
+                    right, partner = [], "vote"   # "voted for the resolution on Darfur": a topic, no sponsor
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
@@ -1198,7 +1209,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                "intensity": round(float(np.clip(intensity, -10, 10)), 2),
                                "cue": cue_text, "cue_pos": s})
         for a, b in joint:
-            if (a, b) not in pairs:
+            if (a, b) not in pairs and not cue.cue_id.startswith("vote_"):   # voting alike is no joint act
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
                                "intensity": JOINT_ACTION_INTENSITY, "cue": f"jointly: {cue_text}",
                                "cue_pos": s})

@@ -607,6 +607,13 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # ... but an "-ing" form keeps it, and an actor inside the clause is the clause's own
     ("Israel struck Gaza after the rocket attacks, killing five Palestinians.", {("ISR", "PSE"): "material_conflict"},
      []),
+    # a vote for a state's text supports that state; voting alike is no joint act; a topic is no sponsor
+    ("India, China and Pakistan voted for the Colombo-drafted text, which passed 29-12.",
+     {("IND", "LKA"): "verbal_cooperation", ("CHN", "LKA"): "verbal_cooperation"}, [("IND", "CHN"), ("CHN", "PAK")]),
+    ("Britain voted for the resolution on Darfur.", {}, [("GBR", "SDN")]),
+    # ", and Greek officials said" opens a new clause: Greece is not in the list of the support's objects
+    ("A US envoy offered support to the Macedonian authorities, and Greek officials said Athens would send fuel.",
+     {("USA", "MKD"): "verbal_cooperation"}, [("USA", "GRC")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -614,7 +621,8 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
-        "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject"])
+        "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
+        "vote-for-text", "vote-topic", "and-new-clause"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
