@@ -469,6 +469,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "stabilisation force", "stabilization force", "at the request of", "at the invitation of",
                   "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission")
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
+#: Bodies whose deployment is a peace mission whatever the verb says.
+_MISSION_BODIES = {"observers", "monitors", "peacekeepers", "peacekeeping", "observer", "monitoring"}
 #: Nouns that make a place after them the partner's state ("with his counterparts in Baku").
 _PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official", "officials", "minister",
                   "ministers", "envoy", "envoys", "delegation", "delegations", "president", "government",
@@ -662,6 +664,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (but "arrived in Seoul after rejecting an overture": the subject's own latest act)
             continue
         s0 = c[0]
+        if c[2].pos == "noun" and c[2].intensity < 0 and any(
+                w in ("joined", "joins", "joining", "join") for w in lower[max(0, s0 - 2):s0]):
+            continue  # "troops who joined the offensive": they fight beside its owner, not against anyone named
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
         if before and before[-1] in _BACKGROUND | {"during"} and (
                 c[2].pos == "noun" or lower[s0 - 1] in ("a", "an", "the", "its", "his", "her", "their")):
@@ -1022,6 +1027,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pairs = list(permutations(dict.fromkeys(between), 2))
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
+            elif passive and by_at is not None and by_at + 1 < len(lower) and lower[by_at + 1] not in ("the", "a", "an") \
+                    and not (right and right[0][0][0] - by_at <= 3) and lower[by_at + 1].isalpha() \
+                    and words[by_at + 1].islower():
+                pass  # "convoys to Kampala, which had been blocked by violence": the agent is no state
             else:
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
@@ -1124,7 +1133,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
                     else:
                         right = []
-                if right and cue.cue_id in _DEPLOY_CUES and klass == "material_conflict" and _on_mission(lower, e):
+                if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if right and cue.cue_id in ("deport", "extradite") and (
@@ -1583,7 +1592,7 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     return True
 
 
-def _on_mission(lower: list[str], e: int) -> bool:
+def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     """
     Whether troops sent by the cue ending at ``e`` go on a peace mission or to help the host.
 
@@ -1599,6 +1608,10 @@ def _on_mission(lower: list[str], e: int) -> bool:
     tail = lower[e:min(end, e + 16)]
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
+        return True
+    if s is not None and any(w in _MISSION_BODIES for w in lower[max(0, s - 4):s] + lower[e:e + 2]):
+        return True   # "ceasefire monitors, deployed with Khartoum's consent", "observers could be deployed"
+    if "consent" in tail[:6]:
         return True
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in _MISSION_VERBS:

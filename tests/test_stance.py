@@ -614,6 +614,15 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # ", and Greek officials said" opens a new clause: Greece is not in the list of the support's objects
     ("A US envoy offered support to the Macedonian authorities, and Greek officials said Athens would send fuel.",
      {("USA", "MKD"): "verbal_cooperation"}, [("USA", "GRC")]),
+    # monitors and observers deployed, or troops deployed with the host's consent, are a peace mission
+    ("The African Union said its ceasefire monitors, deployed with Khartoum's consent, were already in Darfur.",
+     {("AU", "SDN"): "material_cooperation"}, []),
+    # a passive act whose agent is a common noun has no state source
+    ("Uganda said fuel convoys to Kampala, which had been blocked by violence along the route from Mombasa, "
+     "should now move freely.", {}, [("UGA", "KEN")]),
+    # troops who joined an offensive fight beside its owner; linking up is joint action
+    ("Bosnian government troops, who joined the offensive from the Bihac pocket, linked up with Croatian units.",
+     {("BIH", "HRV"): "material_cooperation"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -622,7 +631,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
-        "vote-for-text", "vote-topic", "and-new-clause"])
+        "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
