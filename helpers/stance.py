@@ -827,7 +827,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             i0 <= p < i1 for p in predicates) or any(
             # "..., and have sent delegations": a new predicate of the same subject
             (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
-            or (w in _REPORTING and k > 0 and gap[k - 1] == "and") for k, w in enumerate(gap))
+            or (w in _REPORTING and k > 0 and gap[k - 1] == "and")
+            # "..., and Ottawa said it would keep its ties with Havana": a new clause with its own subject
+            or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
+            for k, w in enumerate(gap))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -927,6 +930,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = abs(cue.intensity), "material_cooperation"
             cue_text = f"{cue_text} (extradition)"
         rev = _reversed_by(lower, s, cm.reversal, groups)
+        if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
+            rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
         reversed_cue = rev is not None

@@ -623,6 +623,12 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # troops who joined an offensive fight beside its owner; linking up is joint action
     ("Bosnian government troops, who joined the offensive from the Bihac pocket, linked up with Croatian units.",
      {("BIH", "HRV"): "material_cooperation"}, []),
+    # ", and Ottawa said ..." closes the first clause: the protest's object is not in the second
+    ("Canada protested that the measure would punish its companies, and Ottawa said it would keep its aid "
+     "ties with Havana.", {("CAN", "CUB"): "verbal_cooperation"}, []),
+    # a reversal verb does not undo a second verb joined by "and"
+    ("The United States halted oil deliveries and barred Yugoslav officials from travel.",
+     {("USA", "SRB"): "material_conflict"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -631,7 +637,8 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
-        "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive"])
+        "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
+        "and-said-clause-break", "reversal-not-over-and-verb"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
