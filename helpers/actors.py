@@ -32,7 +32,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, people, variants
+from .gazetteer import ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, english_words, people, variants
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
 
@@ -848,6 +848,27 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
                 m["rejected"] = why
 
 
+#: States whose people are named family name first in English ("Xi Jinping", "Kim Dae-jung").
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
+
+
+def _surname_keys(surface: str, country: str) -> list[str]:
+    """
+    The words that name a person found once when used alone later in the article.
+
+    The last word ("Gantz", "Lai" of William Lai), and the first for states that put the family
+    name first ("Xi" of Xi Jinping); never a month or weekday ("May"). A key that is also a common
+    English word ("Wade", "Brown") is used only inside a sentence, where its capital shows a name.
+    """
+    parts = [p for p in surface.replace("\u2019s", "").replace("'s", "").split() if p[:1].isupper()]
+    if len(parts) < 2:
+        return []
+    keys = [parts[-1]] if len(parts[-1]) >= 3 else []
+    if country in _FAMILY_FIRST and len(parts[0]) >= 2:
+        keys.append(parts[0])
+    return [k for k in keys if k.isalpha() and k not in _TIME_NAMES]
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -938,6 +959,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     monarchies = [c for c in states if c in MONARCHIES]
     king = monarchies[0] if len(monarchies) == 1 else None
     surnames: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
     out = []
     for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
@@ -947,9 +969,10 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 for i in range(*m["tok"]):
                     taken[i] = True
                 if m["kind"] == "person":
-                    last = m["surface"].split()[-1]
-                    if len(last) > 3:
-                        surnames[last] = (m["actor_id"], m["country"])
+                    for name in _surname_keys(m["surface"], m["country"]):
+                        if surnames.get(name, (None, m["country"]))[1] != m["country"]:
+                            clash.add(name)   # two states' people with one surname: no guess
+                        surnames[name] = (m["actor_id"], m["country"])
         extra = []
         i = 0
         while i < len(words):
@@ -982,7 +1005,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             w = words[i]
-            if w in surnames and w[:1].isupper():
+            if w in surnames and w[:1].isupper() and w not in clash and (
+                    i > 0 or len(w) > 3 and w.lower() not in english_words()):
                 pid, c = surnames[w]
                 extra.append((i, i + 1, pid, c, "person", "context", 0.9))
             i += 1

@@ -540,3 +540,17 @@ def test_wire_abbreviations_ministries_units_and_events(text, expected):
         "surname-carried", "brussels-acting", "brussels-venue"])
 def test_challenge5_traps_datelines_names_firms_and_seats(text, expected):
     assert _codes(text, date="2014-07-22") == expected
+
+
+def test_a_person_named_once_is_found_again_by_surname():
+    from helpers.actors import explain
+    text = ("Paraguay greeted Taiwanese Vice President William Lai. China condemned Lai's trip. "
+            "Xi Jinping met Kim Jong-un in Beijing, and later Xi said Kim was welcome. "
+            "Abdoulaye Wade declared a holiday, and Chirac telephoned Wade.")
+    m = explain(text, date="2023-08-15")
+    m = m[m["rejected"].isna() & (m["match"] == "context")]
+    assert dict(zip(m["surface"], m["country"])) == {"Lai": "TWN", "Xi": "CHN", "Kim": "PRK", "Wade": "SEN"}
+    # a surname shared by two states' people is no guess
+    m = explain("Kim Jong-il met Kim Dae-jung. Later Kim said talks would go on.", date="2000-06-14")
+    assert {"PRK", "KOR"} <= set(m.loc[m["rejected"].isna(), "country"])
+    assert not ((m["surface"] == "Kim") & (m["match"] == "context") & m["rejected"].isna()).any()
