@@ -952,8 +952,19 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # the two named most often, when no third state ties them
     headline = {m["country"] for _a, sid, _o, _d, found, _w in buffer if sid in title_ids
                 for m in found if m["rejected"] is None and m["country"] not in ORG_CODES}
-    if len(headline) == 2:
+    # (but a headline pair the body never sets side by side more often than another pair is a
+    # scene, not the dyad: "Refugees Pour Into Poland As Russian Assault Widens", with Russia and
+    # Ukraine named together in every sentence below it)
+    together: Counter = Counter()
+    for *_, found, _w in buffer:
+        here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES})
+        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
+    top = together.most_common(2)
+    busiest = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][1] >= 3 else None
+    if len(headline) == 2 and not (busiest and together[tuple(sorted(headline))] < together[busiest]):
         pair = sorted(headline)
+    elif busiest and len(headline) == 2:
+        pair = list(busiest)
     elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         pair = sorted(c for c, _ in ranked[:2])
     monarchies = [c for c in states if c in MONARCHIES]

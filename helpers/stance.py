@@ -1208,7 +1208,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
             # "Algeria said Morocco had attacked its posts"); an act the speaker reports between two
             # others ("X said Rabat had backed Y") stays theirs
-            if any(speaker in (a, b) for a, b in pairs):
+            if cue.symmetric and intensity > 0 and len(speaker_group) >= 2 \
+                    and any(w in ("they", "we") for w in lower[speech_at:s]) \
+                    and not any(speech_at < g[0][0] < s for g in groups) \
+                    and not any(g[0][0] > e and not _broken(g, e) for g in groups):
+                # "Canberra and Washington said they would coordinate closely": with each other
+                pairs, joint = list(permutations(dict.fromkeys(speaker_group), 2)), []
+            elif any(speaker in (a, b) for a, b in pairs):
                 # "Britain and Denmark said they would suspend aid to Malawi": both speak
                 voices = speaker_group
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))

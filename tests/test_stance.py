@@ -629,6 +629,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # a reversal verb does not undo a second verb joined by "and"
     ("The United States halted oil deliveries and barred Yugoslav officials from travel.",
      {("USA", "SRB"): "material_conflict"}, []),
+    # speakers who say "they" will act together act with each other, not toward a state of the clause before
+    ("Morrison called a Chinese naval base a red line, and Canberra and Washington said they would coordinate "
+     "closely in the Pacific.", {("AUS", "USA"): "verbal_cooperation"}, [("AUS", "CHN"), ("USA", "CHN")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -638,7 +641,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
-        "and-said-clause-break", "reversal-not-over-and-verb"])
+        "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
@@ -704,3 +707,13 @@ def test_a_stopover_does_not_undo_the_next_cue():
     forms = _cue_matcher().reversal
     assert _reversed_by("stopping over for talks".split(), 3, forms, []) is None
     assert _reversed_by("stopping the talks".split(), 2, forms, []) is not None
+
+
+def test_the_two_sides_are_the_pair_the_body_names_together_not_a_headline_scene():
+    got = _article_pairs("Refugees Pour Into Poland As Russian Assault Widens",
+                         "Polish border guards said 100,000 people had crossed from Ukraine since Russian forces "
+                         "invaded. Zelensky accused Belarus of letting Russian troops attack from its soil. "
+                         "Ukrainian officials said Russian shelling hit Kharkiv. Lukashenko said Minsk would host "
+                         "talks between the two sides.", date="2022-02-26")
+    assert got[("BLR", "UKR")][0] in ("cooperative", "mixed") or got[("BLR", "RUS")][0] == "cooperative"
+    assert got.get(("BLR", "POL"), ("neutral", ""))[0] != "cooperative"
