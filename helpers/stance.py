@@ -147,6 +147,11 @@ _ECONOMIC_OBJECTS = {"enterprises", "enterprise", "companies", "company", "firms
 _STIMULUS_PREFIX = re.compile(r"^(?:the|this|that|such an?|an?)\s+(?:\S+\s+){0,2}(?:deal|accord|agreement|pact|"
                               r"treaty|move|rapprochement|normali[sz]ation|decision|announcement|visit|talks|summit)\b",
                               re.IGNORECASE)
+#: A reaction to an act named again ("Baghdad welcomed the decision"): its target is whoever acted last.
+_REACTION = re.compile(r"\b(?:welcom|prais|hail|applaud|condemn|critici[sz]|denounc|deplor|reject|protest|"
+                       r"slam|blast|backed|support)\w*\s+(?:the|this|its|their|his|her)\s+(?:(?!the\b|a\b)\S+\s+){0,2}?"
+                       r"(?:decision|move|vote|step|ruling|measure|law|announcement|offer|plan|refusal|proposal|"
+                       r"initiative|resolution|verdict|policy|stance|gesture)\b", re.IGNORECASE)
 #: Cues that make an agreement whose parties "the deal" refers back to.
 _DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
 #: Verbs that make a hostile noun mutual between co-agents ("traded blame", "exchanged insults").
@@ -595,7 +600,8 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
-                         found_cues: list | None = None, context_parties: tuple = ()) -> list[dict]:
+                         found_cues: list | None = None, context_parties: tuple = (),
+                         reacted_to: tuple = ()) -> list[dict]:
     """
     Directed events of one sentence: a list of dicts with source, target, class, intensity, cue.
 
@@ -1148,6 +1154,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2):
                     right, partner = [], "vote"   # "voted for the resolution on Darfur": a topic, no sponsor
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
+                if not obj and srcs and reacted_to and _REACTION.match(" ".join(words[s:s + 8])):
+                    # "Baghdad welcomed the decision": the decision is the last act the article reported
+                    obj = [c for c in reacted_to if c not in srcs]
+                    cue_text = f"{cue_text} (the last act)"
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
@@ -1488,11 +1498,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     # "The agreement angered Algeria." names one state: its stance is toward the parties of the
     # article's last agreement, so such sentences are read too
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or (
-        k in sent_map and _STIMULUS_PREFIX.match(sent_map[k][0]))]
+        k in sent_map and (_STIMULUS_PREFIX.match(sent_map[k][0]) or _REACTION.search(sent_map[k][0])))]
     if not keys:
         return _empty_events()
     rows = []
     parties: dict = {}   # article -> the states of its last agreement-like act
+    last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
     if "part" in sentences:
         for a, i, p, t in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"],
@@ -1515,7 +1526,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             if i1 > i0:
                 actors.append((i0, i1, c, k))
         sent_cues: list = []
-        events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()))
+        events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
+                                      reacted_to=last_act.get(aid, ()))
+        acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")]
+        if acts:
+            first = min(ev["cue_pos"] for ev in acts)   # the sentence's main act, not a noun in its tail
+            last_act[aid] = tuple(dict.fromkeys(ev["source"] for ev in acts if ev["cue_pos"] == first))
         if len({a[2] for a in actors}) < 2 and not events:
             continue
         deals = [ev for ev in events if ev["intensity"] > 0 and _DEAL_CUE.search(ev["cue"])

@@ -717,3 +717,14 @@ def test_the_two_sides_are_the_pair_the_body_names_together_not_a_headline_scene
                          "talks between the two sides.", date="2022-02-26")
     assert got[("BLR", "UKR")][0] in ("cooperative", "mixed") or got[("BLR", "RUS")][0] == "cooperative"
     assert got.get(("BLR", "POL"), ("neutral", ""))[0] != "cooperative"
+
+
+def test_a_reaction_to_the_decision_is_toward_whoever_made_it():
+    got = _article_pairs("Turkish Parliament Blocks US Troops",
+                         "Turkey's parliament has refused to allow US troops to use Turkish bases, dealing a blow to "
+                         "Washington's war plans. The vote fell three short of a majority. Baghdad welcomed the "
+                         "decision as a victory for good neighbourliness.", date="2003-03-02")
+    assert got[("IRQ", "TUR")] == ("cooperative", "cue")
+    # "that the measure" after a verb is what was said, not the act reacted to
+    from helpers.stance import _REACTION
+    assert _REACTION.match("welcomed the decision") and not _REACTION.match("protested that the measure would")
