@@ -967,6 +967,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         pair = list(busiest)
     elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         pair = sorted(c for c, _ in ranked[:2])
+    elif len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
+        # a tie for second place: the state named beside the first most often ("Solomon Islands ...
+        # Port Moresby" beats an Australia named only in later sentences)
+        first = ranked[0][0]
+        tied = [c for c, n in ranked[1:] if n == ranked[1][1]]
+        beside = sorted(((together[tuple(sorted((first, c)))], c) for c in tied), reverse=True)
+        if beside[0][0] > 0 and (len(beside) == 1 or beside[0][0] > beside[1][0]):
+            pair = sorted((first, beside[0][1]))
     monarchies = [c for c in states if c in MONARCHIES]
     king = monarchies[0] if len(monarchies) == 1 else None
     surnames: dict[str, tuple[str, str]] = {}
