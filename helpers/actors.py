@@ -965,6 +965,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         pair = sorted(headline)
     elif busiest and len(headline) == 2:
         pair = list(busiest)
+    elif len(ranked) > 2 and not together[tuple(sorted(c for c, _ in ranked[:2]))] and any(
+            together[tuple(sorted((ranked[0][0], c)))] for c, _ in ranked[2:]):
+        # the two named most often never share a sentence: the first's partner is the state named
+        # beside it most often
+        first = ranked[0][0]
+        beside = sorted(((together[tuple(sorted((first, c)))], c) for c, _ in ranked[1:]), reverse=True)
+        if len(beside) == 1 or beside[0][0] > beside[1][0]:
+            pair = sorted((first, beside[0][1]))
     elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         pair = sorted(c for c, _ in ranked[:2])
     elif len(ranked) > 2 and ranked[0][1] > ranked[1][1]:

@@ -554,3 +554,9 @@ def test_a_person_named_once_is_found_again_by_surname():
     m = explain("Kim Jong-il met Kim Dae-jung. Later Kim said talks would go on.", date="2000-06-14")
     assert {"PRK", "KOR"} <= set(m.loc[m["rejected"].isna(), "country"])
     assert not ((m["surface"] == "Kim") & (m["match"] == "context") & m["rejected"].isna()).any()
+
+
+def test_capitals_of_small_states_are_seats():
+    assert _codes("Canberra and Honiara talked; Suva and Apia agreed; Banjul protested to Dakar.",
+                  date="2010-01-09") == {"AUS", "SLB", "FJI", "WSM", "GMB", "SEN"}
+    assert _codes("Nassau County police said the suspect fled.", date="2010-01-09") == set()

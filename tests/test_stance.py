@@ -731,9 +731,10 @@ def test_a_reaction_to_the_decision_is_toward_whoever_made_it():
 
 
 def test_a_tie_for_the_main_pair_goes_to_the_state_named_beside_the_first():
-    got = _article_pairs("Solomons Protest PNG Raid",
-                         "The Solomon Islands protested to Port Moresby after Papua New Guinea soldiers raided a "
-                         "village. A PNG spokesman said the troops had been in hot pursuit. PNG regretted any damage. "
-                         "Canberra said it was ready to host talks between the two neighbours. The Australian "
-                         "envoy flew to Choiseul.", date="1997-01-09")
-    assert got[("AUS", "PNG")][0] == "cooperative" and got[("AUS", "SLB")][0] == "cooperative"
+    from helpers.actors import explain
+    m = explain("The Solomon Islands protested to Port Moresby after Papua New Guinea soldiers raided a village. "
+                "A PNG spokesman said the troops had been in hot pursuit. Canberra said it was ready to host talks "
+                "between the two neighbours. The Australian envoy flew to Honiara.", date="1997-01-09")
+    m = m[m["rejected"].isna()]
+    assert set(m.loc[m["surface"] == "two neighbours", "country"]) | set(
+        m.loc[m["surface"].str.contains("neighbours"), "country"]) == {"PNG", "SLB"}
