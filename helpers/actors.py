@@ -423,8 +423,8 @@ class ActorMatcher:
             if nxt in _FEATURE_NEXT:
                 return "geographic feature named after a people"
             return None
-        if surface == "Foreign Office" and (prev in ("'s", "\u2019s") or (
-                prev[:1].isupper() and prev not in ("The", "British", "UK", "U.K.", "Britain"))):
+        if surface == "Foreign Office" and prev not in ("British", "UK", "U.K.", "Britain") and (
+                prev in ("'s", "\u2019s") or prev.lower() in _state_adjectives()):
             return "another state's foreign office (the German Foreign Office)"
         if kind not in ("country", "capital", "city"):
             return None
@@ -432,7 +432,7 @@ class ActorMatcher:
             return "a given name before a name particle (Israel dela Cruz)"
         if kind == "city" and nxt == "-" and nxt2[:1].isupper() and nxt2.lower() not in _entry_words():
             return "part of a hyphenated place name (Kara-Teit)"
-        if kind == "country" and nxt[:1].isupper() and any(w in _FIRM_HEADS - {"Bank"} for w in words[e + 1:e + 4]):
+        if kind == "country" and not title_case and nxt[:1].isupper() and _firm_after(words, e):
             return "a firm named with a state's name (China National Petroleum Corp)"
         if nxt == "Air" and nxt2 != "Force":
             return "an airline (... Air), not the state"
@@ -798,7 +798,20 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
+#: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
 _LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
+#: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
+_COPULAS = {"is", "was", "has", "lies", "sits", "remains", "seems", "looks", "hosts", "hosted", "welcomed"}
+
+
+def _firm_after(words: list[str], e: int) -> bool:
+    """Capitalised words after a state's name up to a firm's head ("China National Petroleum Corp")."""
+    for w in words[e:e + 4]:
+        if w in _FIRM_HEADS - {"Bank"}:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 #: Particles inside a person's name ("Israel dela Cruz", "Chad bin Ali"): a state's name before one is a given name.
 _NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin", "ibn", "ben", "di", "du", "le", "la"}
 
@@ -806,17 +819,22 @@ _NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin",
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """First names of the people files ("Peter", "Frank"): a demonym after one is a surname ("Peter French")."""
-    from .gazetteer import STATE_WORDS, people
-    skip = {w.lower() for w in STATE_WORDS} | {"king", "queen", "prince", "princess", "sheikh", "emir", "general",
-                                               "abu", "al", "el", "sir", "lord", "lady", "saint", "st", "new", "san"}
+    skip = {w.lower() for w in STATE_WORDS} | _PERSON_TITLES | {"abu", "al", "el", "saint", "st", "new", "san",
+                                                                   "gen", "mullah", "shah", "pope"}
     firsts = {p.name.split()[0] for ps in people().values() for p in ps if len(p.name.split()) > 1}
     return frozenset(f for f in firsts if f.isalpha() and f[:1].isupper() and len(f) > 2 and f.lower() not in skip)
 
 
 @lru_cache(maxsize=1)
+def _state_adjectives() -> frozenset[str]:
+    """Lower-cased one-word names and demonyms of states ("german", "japan"): what may own a foreign office."""
+    return frozenset(e.surface.lower() for e in cached_entries()
+                     if e.kind in ("country", "demonym") and e.surface and " " not in e.surface)
+
+
+@lru_cache(maxsize=1)
 def _entry_words() -> frozenset[str]:
     """Lower-cased first words of every place and state name in the dictionary."""
-    from .gazetteer import cached_entries
     return frozenset(e.surface.split()[0].lower() for e in cached_entries()
                      if e.kind in ("country", "capital", "city") and e.surface)
 
@@ -825,7 +843,7 @@ def _acting(words: list[str], s: int, e: int) -> bool:
     """A seat of power used as the one who acts: not after a place preposition, and a verb after it."""
     prev = words[s - 1].lower() if s > 0 else ""
     nxt = words[e] if e < len(words) else ""
-    return prev not in _LOCATIVE_BEFORE and nxt.isalpha() and nxt.islower() and (
+    return prev not in _LOCATIVE_BEFORE and nxt.isalpha() and nxt.islower() and nxt not in _COPULAS and (
         nxt.endswith(("s", "ed")) or nxt in ("will", "would", "must", "may", "can", "could", "wants"))
 
 
@@ -848,6 +866,12 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
                 m["rejected"] = why
 
 
+#: Titles and offices in a person's matched span ("President Xi"): never a surname.
+_PERSON_TITLES = {"president", "premier", "prime", "minister", "chairman", "chancellor", "secretary", "foreign",
+                  "defence", "defense", "vice", "deputy", "mr", "mrs", "ms", "dr", "gen", "general", "king",
+                  "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "sir", "lord", "lady",
+                  "colonel", "col", "marshal", "admiral", "president-elect", "leader", "ambassador", "envoy",
+                  "senator", "sen", "rep", "governor", "mullah", "shah", "ayatollah", "crown"}
 #: States whose people are named family name first in English ("Xi Jinping", "Kim Dae-jung").
 _FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
 
@@ -860,13 +884,14 @@ def _surname_keys(surface: str, country: str) -> list[str]:
     name first ("Xi" of Xi Jinping); never a month or weekday ("May"). A key that is also a common
     English word ("Wade", "Brown") is used only inside a sentence, where its capital shows a name.
     """
-    parts = [p for p in surface.replace("\u2019s", "").replace("'s", "").split() if p[:1].isupper()]
-    if len(parts) < 2:
+    parts = [p for p in surface.replace("\u2019s", "").replace("'s", "").split()
+             if p[:1].isupper() and p.lower().rstrip(".") not in _PERSON_TITLES]
+    if not parts:
         return []
     keys = [parts[-1]] if len(parts[-1]) >= 3 else []
     if country in _FAMILY_FIRST and len(parts[0]) >= 2:
-        keys.append(parts[0])
-    return [k for k in keys if k.isalpha() and k not in _TIME_NAMES]
+        keys.append(parts[0])   # ("President Xi" leaves "Xi")
+    return [k for k in dict.fromkeys(keys) if k.isalpha() and k not in _TIME_NAMES]
 
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
@@ -961,18 +986,19 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
     top = together.most_common(2)
     busiest = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][1] >= 3 else None
-    if len(headline) == 2 and not (busiest and together[tuple(sorted(headline))] < together[busiest]):
+    if len(ranked) > 2 and not together[tuple(sorted(c for c, _ in ranked[:2]))]:
+        # the two named most often never share a sentence: the first's partner is the state named
+        # beside it most often (if one is)
+        first = ranked[0][0]
+        beside = sorted(((together[tuple(sorted((first, c)))], c) for c, _ in ranked[1:]), reverse=True)
+        if beside[0][0] > 0 and (len(beside) == 1 or beside[0][0] > beside[1][0]):
+            pair = sorted((first, beside[0][1]))
+    if pair and len(headline) != 2:
+        pass
+    elif len(headline) == 2 and not (busiest and together[tuple(sorted(headline))] < together[busiest]):
         pair = sorted(headline)
     elif busiest and len(headline) == 2:
         pair = list(busiest)
-    elif len(ranked) > 2 and not together[tuple(sorted(c for c, _ in ranked[:2]))] and any(
-            together[tuple(sorted((ranked[0][0], c)))] for c, _ in ranked[2:]):
-        # the two named most often never share a sentence: the first's partner is the state named
-        # beside it most often
-        first = ranked[0][0]
-        beside = sorted(((together[tuple(sorted((first, c)))], c) for c, _ in ranked[1:]), reverse=True)
-        if len(beside) == 1 or beside[0][0] > beside[1][0]:
-            pair = sorted((first, beside[0][1]))
     elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         pair = sorted(c for c, _ in ranked[:2])
     elif len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
@@ -1033,7 +1059,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 continue
             w = words[i]
             if w in surnames and w[:1].isupper() and w not in clash and (
-                    i > 0 or len(w) > 3 and w.lower() not in english_words()):
+                    i > 0 or w.lower() not in english_words()):
                 pid, c = surnames[w]
                 extra.append((i, i + 1, pid, c, "person", "context", 0.9))
             i += 1

@@ -931,7 +931,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
-        if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower):
+        if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower[max(0, s - 12):e + 15]
+                                          if w not in (";",)) and ";" not in lower[min(s, e):e + 15]:
             # "deported by Germany after a court ruled he could be extradited": a fugitive handed over
             intensity, klass = abs(cue.intensity), "material_cooperation"
             cue_text = f"{cue_text} (extradition)"
@@ -1003,7 +1004,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
             by_agent = None
             by_at = next((i for i in range(e, min(e + 3, len(words))) if lower[i] == "by"), None)
-            if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3:
+            # "blocked by violence (in Iraq)": a common noun is the agent, and no state
+            noun_agent = by_at is not None and by_at + 1 < len(words) and words[by_at + 1].isalpha() \
+                and words[by_at + 1].islower() and lower[by_at + 1] not in ("the", "a", "an")
+            if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3 and not noun_agent:
                 by_agent = right[0]   # "was accused by Algeria", "were shot dead by Afghan and US troops"
             between = None
             if "between" in lower[:s + 4]:
@@ -1038,9 +1042,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pairs = list(permutations(dict.fromkeys(between), 2))
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
-            elif passive and by_at is not None and by_at + 1 < len(lower) and lower[by_at + 1] not in ("the", "a", "an") \
-                    and not (right and right[0][0][0] - by_at <= 3) and lower[by_at + 1].isalpha() \
-                    and words[by_at + 1].islower():
+            elif passive and noun_agent:
                 pass  # "convoys to Kampala, which had been blocked by violence": the agent is no state
             else:
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
@@ -1151,14 +1153,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]):
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
-                if cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2):
-                    right, partner = [], "vote"   # "voted for the resolution on Darfur": a topic, no sponsor
+                topic_vote = cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2)
+                if topic_vote:
+                    right = []   # "voted for the resolution on Darfur": a topic, no sponsor
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
                 if not obj and srcs and reacted_to and _REACTION.match(" ".join(words[s:s + 8])):
                     # "Baghdad welcomed the decision": the decision is the last act the article reported
                     obj = [c for c in reacted_to if c not in srcs]
                     cue_text = f"{cue_text} (the last act)"
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
+                        and not topic_vote \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it
@@ -1345,11 +1349,13 @@ def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
     return False
 
 
+#: Words that open a clause with a subject of its own ("after a tsunami killed ...").
 _CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
+#: Determiners that start a noun subject right after a clause opener.
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 
 
-def _new_clause_subject(lower: list[str], after: int, cue_at: int, groups=()) -> bool:
+def _new_clause_subject(lower: list[str], after: int, cue_at: int, groups: list | tuple = ()) -> bool:
     """
     True when a finite cue verb has its own noun subject in a clause opened after ``after``.
 
@@ -1528,7 +1534,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         sent_cues: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()))
-        acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")]
+        acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")
+                and not ev["cue"].endswith("(the last act)")]   # a reaction is not the act reacted to next
         if acts:
             first = min(ev["cue_pos"] for ev in acts)   # the sentence's main act, not a noun in its tail
             last_act[aid] = tuple(dict.fromkeys(ev["source"] for ev in acts if ev["cue_pos"] == first))
@@ -1636,15 +1643,22 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
         return True
-    if s is not None and any(w in _MISSION_BODIES for w in lower[max(0, s - 4):s] + lower[e:e + 2]):
-        return True   # "ceasefire monitors, deployed with Khartoum's consent", "observers could be deployed"
+    if any(w in _MISSION_BODIES for w in lower[e:e + 3]):
+        return True   # "deployed observers along the border"
+    if s is not None:
+        k = next((j for j in range(s - 1, max(-1, s - 5), -1) if lower[j] in _MISSION_BODIES), None)
+        if k is not None and not any(w in _REPORTING or w == "that" for w in lower[k + 1:s]):
+            # "ceasefire monitors, deployed with Khartoum's consent", "observers could be deployed" (but not
+            # "UN observers said Russia deployed troops")
+            return True
     if "consent" in tail[:6]:
         return True
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]
             if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):
-                return True   # "to help fight jihadists": the armed group is the enemy
+                # "to help fight jihadists": the armed group is the enemy (not "to help fight Georgian forces")
+                return any(x in _NONSTATE or x in _ARMED for x in after[1:4])
             return not any(x in _NONSTATE or x in _ARMED for x in after)
     return False
 

@@ -560,3 +560,13 @@ def test_capitals_of_small_states_are_seats():
     assert _codes("Canberra and Honiara talked; Suva and Apia agreed; Banjul protested to Dakar.",
                   date="2010-01-09") == {"AUS", "SLB", "FJI", "WSM", "GMB", "SEN"}
     assert _codes("Nassau County police said the suspect fled.", date="2010-01-09") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia Warns Group of Seven Over Sanctions", {"RUS", "G7"}),
+    ("A Foreign Office spokesman said the talks had failed.", {"GBR"}),
+    ("Brussels is a city of two million people.", {"BEL"}),
+    ("Chinese President Xi Jinping visited Seoul. Later he met the President of Kenya.", {"CHN", "KOR", "KEN"}),
+], ids=["title-case-state-before-group", "a-foreign-office", "brussels-described", "title-is-no-surname"])
+def test_review_cases_for_the_rules_of_this_round(text, expected):
+    assert _codes(text, date="2014-05-01") == expected

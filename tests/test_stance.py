@@ -738,3 +738,19 @@ def test_a_tie_for_the_main_pair_goes_to_the_state_named_beside_the_first():
     m = m[m["rejected"].isna()]
     assert set(m.loc[m["surface"] == "two neighbours", "country"]) | set(
         m.loc[m["surface"].str.contains("neighbours"), "country"]) == {"PNG", "SLB"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("UN observers said Russia deployed troops to Georgia.", ("RUS", "GEO", "material_cooperation")),
+    ("Russia sent troops into Georgia to help fight Georgian forces.", ("RUS", "GEO", "material_cooperation")),
+], ids=["observers-as-speakers", "help-fight-a-state"])
+def test_a_peace_mission_needs_the_deployed_body_or_an_armed_group_as_enemy(text, absent):
+    from helpers.stance import explain_sentence
+    e = explain_sentence(text, date="2008-08-10")
+    assert not ((e["source"] == absent[0]) & (e["target"] == absent[1]) & (e["event_class"] == absent[2])).any()
+
+
+def test_reactions_do_not_chain_onto_each_other():
+    got = _article_pairs("", "The United States lifted sanctions on Iraq. Iran welcomed the decision. "
+                             "Syria praised the move.", date="2004-10-01")
+    assert got[("SYR", "USA")] == ("cooperative", "cue") and got[("IRN", "SYR")][1] != "cue"
