@@ -80,8 +80,8 @@ def test_milestones_parse():
     assert {"ISR-MAR", "DZA-MAR"} <= set(ms["dyad"])
 
 
-@pytest.mark.parametrize("name", ["ag_news_dev", "ag_news_dev2", "ag_news_dev3", "ag_news_dev4", "ag_news_test",
-                                  "ag_news_test2", "ag_news_test3"])
+@pytest.mark.parametrize("name", ["ag_news_dev", "ag_news_dev2", "ag_news_dev3", "ag_news_dev4", "ag_news_dev5",
+                                  "ag_news_test", "ag_news_test2", "ag_news_test3"])
 def test_ag_news_labels_are_by_row_only(name):
     rows = [json.loads(l) for l in (DATA / "gold" / f"{name}.jsonl").read_text().splitlines() if l]
     assert len(rows) >= 60
@@ -90,7 +90,7 @@ def test_ag_news_labels_are_by_row_only(name):
     assert not any(len(r.get("notes", "")) > 600 for r in rows)  # notes, not copied text
 
 
-@pytest.mark.parametrize("name", ["challenge", "challenge2", "challenge3", "challenge4"])
+@pytest.mark.parametrize("name", ["challenge", "challenge2", "challenge3", "challenge4", "challenge5"])
 def test_challenge_gold_matches_its_corpus_and_labels_every_pair(name):
     arts = [json.loads(l) for l in (DATA / "corpus" / f"{name}.jsonl").read_text().splitlines() if l]
     gold = [json.loads(l) for l in (DATA / "gold" / f"{name}_gold.jsonl").read_text().splitlines() if l]
