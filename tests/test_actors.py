@@ -138,7 +138,7 @@ TRAPS = [
     ("The festival in Moscow, Idaho, drew crowds.", set()),
     ("Residents of Jamaica Plain protested the plan.", set()),
     ("A storm moved across the Gulf of Mexico.", set()),
-    ("Oil spills polluted the Niger Delta.", set()),
+    ("Oil spills polluted the Niger Delta.", {"NGA"}),   # a region of Nigeria, never the state of Niger
     ("Washington state passed the law.", set()),
     # common words, brands, firms, media, teams, schools
     ("She bought fine china plates and a turkey for dinner.", set()),
