@@ -788,6 +788,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and at is not None \
             and not any(w in (",", "that", "and", "but") for w in nxt[:max(at, 1)])
 
+    def _owned_modifier(g) -> bool:
+        """A place naming someone's thing ("over his Gaza disengagement plan"): a topic, not a party."""
+        s0, e0 = g[0][0], g[-1][1]
+        return s0 > 0 and lower[s0 - 1] in ("his", "her", "its", "their", "our") and e0 < len(words) \
+            and words[e0].isalpha() and words[e0].islower() and len(_codes(g)) == 1 \
+            and all(kinds.get((m[0], m[1]), "country") in _PLACE_KINDS | {"country"} for m in g)
+
     def _armed_group(g) -> bool:
         """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
         last = g[-1]
@@ -905,7 +912,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
-                 and not _private_relative(lower, e - 1, g[0][0])]   # "arrested men who attacked Ugandan troops"
+                 and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
+                 and not _owned_modifier(g)]
         if len(right) > 1 and _private(right[0]) and not cue.experiencer and right[1][0][0] > 0 \
                 and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
@@ -919,6 +927,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not _reporter(g) and not _relative_subject(g, e)
                      and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
+                     and not _owned_modifier(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
@@ -1044,6 +1053,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pass  # one side of a fight between a non-state group and states: joint action only
             elif passive and noun_agent:
                 pass  # "convoys to Kampala, which had been blocked by violence": the agent is no state
+            elif passive and by_at is None and cue.pos == "verb" and s > 0 and lower[s - 1] == "being":
+                pass  # "the prime minister risks being assassinated over his Gaza plan": no agent is named
             else:
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject

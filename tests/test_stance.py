@@ -632,6 +632,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # speakers who say "they" will act together act with each other, not toward a state of the clause before
     ("Morrison called a Chinese naval base a red line, and Canberra and Washington said they would coordinate "
      "closely in the Pacific.", {("AUS", "USA"): "verbal_cooperation"}, [("AUS", "CHN"), ("USA", "CHN")]),
+    # "being assassinated" names no agent; a place owned by a possessive ("his Gaza plan") is a topic
+    ("Israel's opposition leader warns that the prime minister risks being assassinated over his Gaza "
+     "disengagement plan.", {}, [("ISR", "PSE")]),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -641,7 +644,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
-        "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate"])
+        "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
