@@ -647,16 +647,19 @@ class ActorMatcher:
                 m["tok"] = (m["tok"][0], j + 1)
                 # "Venezuelan President Nicolas Maduro": the name after the title
                 if head in _PERSON_TITLES:
-                    k = j + 1
-                    while k < len(words) and k - j <= 3 and words[k][:1].isupper() and \
+                    # ("the Kenyan foreign minister, Moses Wetangula, met": the name in apposition)
+                    n0 = j + 2 if j + 2 < len(words) and words[j + 1] == "," else j + 1
+                    k = n0
+                    while k < len(words) and k - n0 < 3 and words[k][:1].isupper() and \
                             words[k].replace("-", "").isalpha() and words[k] not in STATE_WORDS:
                         k += 1
-                    if k - (j + 1) >= 1 and not any(
-                            o["tok"][0] < k and o["tok"][1] > j + 1 for o in out if o is not m):
-                        out.append({"tok": (j + 1, k), "start": doc[j + 1].idx,
+                    closed = n0 == j + 1 or k == len(words) or words[k] in (",", ".", ";") or lower[k] == "said"
+                    if k - n0 >= 1 and closed and not any(
+                            o["tok"][0] < k and o["tok"][1] > n0 for o in out if o is not m):
+                        out.append({"tok": (n0, k), "start": doc[n0].idx,
                                     "end": doc[k - 1].idx + len(doc[k - 1]),
-                                    "surface": doc[j + 1:k].text,
-                                    "actor_id": f"{m['country']}_PERSON_{'_'.join(words[j + 1:k]).upper()}",
+                                    "surface": doc[n0:k].text,
+                                    "actor_id": f"{m['country']}_PERSON_{'_'.join(words[n0:k]).upper()}",
                                     "country": m["country"], "kind": "person", "match": "role",
                                     "confidence": 0.9, "rejected": None})
 
@@ -819,7 +822,7 @@ _NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin",
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """First names of the people files ("Peter", "Frank"): a demonym after one is a surname ("Peter French")."""
-    skip = {w.lower() for w in STATE_WORDS} | _PERSON_TITLES | {"abu", "al", "el", "saint", "st", "new", "san",
+    skip = {w.lower() for w in STATE_WORDS} | _SPAN_TITLES | {"abu", "al", "el", "saint", "st", "new", "san",
                                                                    "gen", "mullah", "shah", "pope"}
     firsts = {p.name.split()[0] for ps in people().values() for p in ps if len(p.name.split()) > 1}
     return frozenset(f for f in firsts if f.isalpha() and f[:1].isupper() and len(f) > 2 and f.lower() not in skip)
@@ -867,11 +870,12 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
 
 
 #: Titles and offices in a person's matched span ("President Xi"): never a surname.
-_PERSON_TITLES = {"president", "premier", "prime", "minister", "chairman", "chancellor", "secretary", "foreign",
-                  "defence", "defense", "vice", "deputy", "mr", "mrs", "ms", "dr", "gen", "general", "king",
-                  "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "sir", "lord", "lady",
-                  "colonel", "col", "marshal", "admiral", "president-elect", "leader", "ambassador", "envoy",
-                  "senator", "sen", "rep", "governor", "mullah", "shah", "ayatollah", "crown"}
+_SPAN_TITLES = _PERSON_TITLES | {
+    "president", "premier", "prime", "minister", "chairman", "chancellor", "secretary", "foreign",
+    "defence", "defense", "vice", "deputy", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
+    "prince", "princess", "sheikh", "emir", "sultan", "pope", "sir", "lord", "lady", "colonel", "col",
+    "marshal", "admiral", "president-elect", "leader", "ambassador", "envoy", "senator", "sen", "rep",
+    "governor", "mullah", "shah", "ayatollah", "crown"}
 #: States whose people are named family name first in English ("Xi Jinping", "Kim Dae-jung").
 _FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
 
@@ -885,7 +889,7 @@ def _surname_keys(surface: str, country: str) -> list[str]:
     English word ("Wade", "Brown") is used only inside a sentence, where its capital shows a name.
     """
     parts = [p for p in surface.replace("\u2019s", "").replace("'s", "").split()
-             if p[:1].isupper() and p.lower().rstrip(".") not in _PERSON_TITLES]
+             if p[:1].isupper() and p.lower().rstrip(".") not in _SPAN_TITLES]
     if not parts:
         return []
     keys = [parts[-1]] if len(parts[-1]) >= 3 else []

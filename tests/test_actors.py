@@ -570,3 +570,15 @@ def test_capitals_of_small_states_are_seats():
 ], ids=["title-case-state-before-group", "a-foreign-office", "brussels-described", "title-is-no-surname"])
 def test_review_cases_for_the_rules_of_this_round(text, expected):
     assert _codes(text, date="2014-05-01") == expected
+
+
+def test_a_name_in_apposition_after_a_title_is_the_title_holder():
+    from helpers.actors import explain
+    m = explain("The Kenyan foreign minister, Moses Wetangula, met Ugandan officials. Wetangula said the talks "
+                "went well.", date="2011-05-01")
+    m = m[m["rejected"].isna()]
+    people = dict(zip(m.loc[m["kind"] == "person", "surface"], m.loc[m["kind"] == "person", "country"]))
+    assert people == {"Moses Wetangula": "KEN", "Wetangula": "KEN"}
+    # a clause after the comma is no name
+    m = explain("The Iranian president, who spoke in Tehran, left.", date="2011-05-01")
+    assert not (m["rejected"].isna() & (m["kind"] == "person")).any()
