@@ -645,6 +645,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             and (c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))) or (
             content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1 and (
                 c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))))
+        accord = next((a for a in reversed(kept) if a[2].cue_id in _NAMED_ACCORDS), None)
+        if not content and accord is not None and lower[accord[1]:accord[1] + 1] == ["of"] \
+                and c[0] - accord[1] <= 8 and all(
+                    w in (",", "and", "of", "the") or (w.isalpha() and w.islower()) for w in lower[accord[1]:c[0]]) \
+                and not any(w in ("which", "that", "but", "with", "to") for w in lower[accord[1]:c[0]]):
+            content = True   # "the treaty of friendship, good neighbourliness and cooperation": the treaty's name
         if not content:
             kept.append(c)
     cues = kept
@@ -1361,6 +1367,8 @@ def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
 
 
 #: Words that open a clause with a subject of its own ("after a tsunami killed ...").
+#: Cues naming an accord whose title may hold more cue words ("treaty of friendship and cooperation").
+_NAMED_ACCORDS = {"treaty", "agreement_noun", "cooperation_agreement", "peace_treaty", "sign_agreement"}
 _CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
 #: Determiners that start a noun subject right after a clause opener.
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}

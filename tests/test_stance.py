@@ -635,6 +635,12 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # "being assassinated" names no agent; a place owned by a possessive ("his Gaza plan") is a topic
     ("Israel's opposition leader warns that the prime minister risks being assassinated over his Gaza "
      "disengagement plan.", {}, [("ISR", "PSE")]),
+    # the words of a treaty's name are not acts of their own; suspending the treaty is the act
+    ("Algeria has suspended with immediate effect the treaty of friendship, good neighbourliness and cooperation "
+     "concluded with Spain in 2002.", {("DZA", "ESP"): "verbal_conflict"}, [("ESP", "DZA")]),
+    # machine-translated order: "recall for consultations their ambassadors"
+    ("The governments of Mali, Burkina Faso and Niger have decided to recall for consultations their ambassadors "
+     "accredited in Algeria.", {("MLI", "DZA"): "material_conflict", ("MLI", "NER"): "material_cooperation"}, []),
 ], ids=["not-or", "or-after-comma", "cease", "condition-reversal", "must-stop", "reversal-clause",
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
@@ -644,7 +650,8 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
-        "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place"])
+        "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
+        "recall-for-consultations"])
 def test_negation_conditions_and_partners_on_wire_sentences(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-10-01")
 
