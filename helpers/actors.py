@@ -233,6 +233,21 @@ _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "region", "republic", "kingdom", "leaders", "president"}
+#: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
+_LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
+#: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
+_COPULAS = {"is", "was", "has", "lies", "sits", "remains", "seems", "looks", "hosts", "hosted", "welcomed"}
+#: Particles inside a person's name ("Israel dela Cruz", "Chad bin Ali"): a state's name before one is a given name.
+_NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin", "ibn", "ben", "di", "du", "le", "la"}
+#: Titles and offices in a person's matched span ("President Xi"): never a surname.
+_SPAN_TITLES = _PERSON_TITLES | {
+    "president", "premier", "prime", "minister", "chairman", "chancellor", "secretary", "foreign",
+    "defence", "defense", "vice", "deputy", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
+    "prince", "princess", "sheikh", "emir", "sultan", "pope", "sir", "lord", "lady", "colonel", "col",
+    "marshal", "admiral", "president-elect", "leader", "ambassador", "envoy", "senator", "sen", "rep",
+    "governor", "mullah", "shah", "ayatollah", "crown"}
+#: States whose people are named family name first in English ("Xi Jinping", "Kim Dae-jung").
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.]*\s*(?:-|--|\u2014)\s*)?"            # "SPACE.com - "
     r"([A-Z][A-Z.'\u2019 -]{2,}[A-Z.])"                    # "JERUSALEM", "NEW DELHI"
@@ -801,10 +816,6 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
-#: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
-_LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
-#: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
-_COPULAS = {"is", "was", "has", "lies", "sits", "remains", "seems", "looks", "hosts", "hosted", "welcomed"}
 
 
 def _firm_after(words: list[str], e: int) -> bool:
@@ -815,8 +826,7 @@ def _firm_after(words: list[str], e: int) -> bool:
         if not w[:1].isupper():
             return False
     return False
-#: Particles inside a person's name ("Israel dela Cruz", "Chad bin Ali"): a state's name before one is a given name.
-_NAME_PARTICLES = {"dela", "de", "del", "da", "dos", "das", "van", "von", "bin", "ibn", "ben", "di", "du", "le", "la"}
+
 
 
 @lru_cache(maxsize=1)
@@ -869,15 +879,6 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
                 m["rejected"] = why
 
 
-#: Titles and offices in a person's matched span ("President Xi"): never a surname.
-_SPAN_TITLES = _PERSON_TITLES | {
-    "president", "premier", "prime", "minister", "chairman", "chancellor", "secretary", "foreign",
-    "defence", "defense", "vice", "deputy", "mr", "mrs", "ms", "dr", "gen", "general", "king", "queen",
-    "prince", "princess", "sheikh", "emir", "sultan", "pope", "sir", "lord", "lady", "colonel", "col",
-    "marshal", "admiral", "president-elect", "leader", "ambassador", "envoy", "senator", "sen", "rep",
-    "governor", "mullah", "shah", "ayatollah", "crown"}
-#: States whose people are named family name first in English ("Xi Jinping", "Kim Dae-jung").
-_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
 
 
 def _surname_keys(surface: str, country: str) -> list[str]:
@@ -896,6 +897,43 @@ def _surname_keys(surface: str, country: str) -> list[str]:
     if country in _FAMILY_FIRST and len(parts[0]) >= 2:
         keys.append(parts[0])   # ("President Xi" leaves "Xi")
     return [k for k in dict.fromkeys(keys) if k.isalpha() and k not in _TIME_NAMES]
+
+
+def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) -> list[str]:
+    """
+    The article's main pair of states, for "both countries" and "the two sides" (empty if unclear).
+
+    The two states a headline names, unless the body sets another pair side by side more often
+    (three sentences or more): "Refugees Pour Into Poland As Russian Assault Widens" is about Russia
+    and Ukraine. Otherwise the two named most often, when no third state ties them; when those two
+    never share a sentence, or tie for second place, the first and the state named beside it most
+    often ("Solomon Islands ... Port Moresby" beats an Australia named only in later sentences).
+    """
+    together: Counter = Counter()
+    for *_, found, _w in buffer:
+        here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES})
+        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
+
+    def beside(first: str, candidates: list[str]) -> list[str]:
+        counts = sorted(((together[tuple(sorted((first, c)))], c) for c in candidates), reverse=True)
+        if counts and counts[0][0] > 0 and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+            return sorted((first, counts[0][1]))
+        return []
+
+    if len(headline) == 2:
+        top = together.most_common(2)
+        busiest = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][1] >= 3 else None
+        return list(busiest) if busiest and together[tuple(sorted(headline))] < together[busiest] \
+            else sorted(headline)
+    if len(ranked) > 2 and not together[tuple(sorted(c for c, _ in ranked[:2]))]:
+        pair = beside(ranked[0][0], [c for c, _ in ranked[1:]])
+        if pair:
+            return pair
+    if len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
+        return sorted(c for c, _ in ranked[:2])
+    if len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
+        return beside(ranked[0][0], [c for c, n in ranked[1:] if n == ranked[1][1]])
+    return []
 
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
@@ -975,44 +1013,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                         m["rejected"] = "a person's or firm's name (so read elsewhere in the article)"
     direct = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
     states = Counter(m["country"] for m in direct if m["country"] not in ORG_CODES)
-    pair: list[str] = []
     ranked = states.most_common()
-    # the main pair is the two states a headline names ("Jordan and Israel sign peace treaty"), else
-    # the two named most often, when no third state ties them
+    # the main pair: the two states a headline names ("Jordan and Israel sign peace treaty"), or else
     headline = {m["country"] for _a, sid, _o, _d, found, _w in buffer if sid in title_ids
                 for m in found if m["rejected"] is None and m["country"] not in ORG_CODES}
-    # (but a headline pair the body never sets side by side more often than another pair is a
-    # scene, not the dyad: "Refugees Pour Into Poland As Russian Assault Widens", with Russia and
-    # Ukraine named together in every sentence below it)
-    together: Counter = Counter()
-    for *_, found, _w in buffer:
-        here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES})
-        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
-    top = together.most_common(2)
-    busiest = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) and top[0][1] >= 3 else None
-    if len(ranked) > 2 and not together[tuple(sorted(c for c, _ in ranked[:2]))]:
-        # the two named most often never share a sentence: the first's partner is the state named
-        # beside it most often (if one is)
-        first = ranked[0][0]
-        beside = sorted(((together[tuple(sorted((first, c)))], c) for c, _ in ranked[1:]), reverse=True)
-        if beside[0][0] > 0 and (len(beside) == 1 or beside[0][0] > beside[1][0]):
-            pair = sorted((first, beside[0][1]))
-    if pair and len(headline) != 2:
-        pass
-    elif len(headline) == 2 and not (busiest and together[tuple(sorted(headline))] < together[busiest]):
-        pair = sorted(headline)
-    elif busiest and len(headline) == 2:
-        pair = list(busiest)
-    elif len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
-        pair = sorted(c for c, _ in ranked[:2])
-    elif len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
-        # a tie for second place: the state named beside the first most often ("Solomon Islands ...
-        # Port Moresby" beats an Australia named only in later sentences)
-        first = ranked[0][0]
-        tied = [c for c, n in ranked[1:] if n == ranked[1][1]]
-        beside = sorted(((together[tuple(sorted((first, c)))], c) for c in tied), reverse=True)
-        if beside[0][0] > 0 and (len(beside) == 1 or beside[0][0] > beside[1][0]):
-            pair = sorted((first, beside[0][1]))
+    pair = _main_pair(ranked, headline, buffer)
     monarchies = [c for c in states if c in MONARCHIES]
     king = monarchies[0] if len(monarchies) == 1 else None
     surnames: dict[str, tuple[str, str]] = {}

@@ -1366,9 +1366,9 @@ def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
     return False
 
 
-#: Words that open a clause with a subject of its own ("after a tsunami killed ...").
 #: Cues naming an accord whose title may hold more cue words ("treaty of friendship and cooperation").
-_NAMED_ACCORDS = {"treaty", "agreement_noun", "cooperation_agreement", "peace_treaty", "sign_agreement"}
+_NAMED_ACCORDS = {"treaty", "agreement_noun", "cooperation_agreement", "peace_agreement"}
+#: Words that open a clause with a subject of its own ("after a tsunami killed ...").
 _CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
 #: Determiners that start a noun subject right after a clause opener.
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
@@ -1992,7 +1992,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
 def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:
     """Run actors and stance on one sentence and return its dyad_events (a teaching view)."""
     from .actors import find_mentions
+    from .load import clean_wire_text
     from .segment import segment
+    text = clean_wire_text(text)  # as the loader would, like ``actors.explain``
     arts = pd.DataFrame({"article_id": ["s"], "title": [""], "text": [text],
                          "date": [pd.Timestamp(date) if date else pd.NaT], "language": ["en"],
                          "speaker": [speaker]})
