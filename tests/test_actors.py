@@ -497,8 +497,13 @@ def test_agency_names_built_with_of_are_credits(text, expected):
     ("The United Arab Republic accused Rhodesia and Peking of aggression.", "1966-10-01", {"EGY", "ZWE", "CHN"}),
     ("Bonn and the Byelorussian SSR signed a protocol.", "1985-05-01", {"DEU", "BLR"}),
     ("The Congo (Leopoldville) asked Belgium to withdraw.", "1960-07-20", {"COD", "BEL"}),
+    ("South Viet-Nam accused North Viet-Nam of shelling.", "1968-10-01", {"VNM", "VDR"}),
+    ("British Guiana and French Somaliland were debated; South West Africa was not.", "1962-10-01",
+     {"GUY", "DJI", "NAM"}),
+    ("The Union of Soviet Socialist Republics condemned the Belgian Congo's secession.", "1960-09-20",
+     {"RUS", "COD"}),
 ], ids=["two-germanys", "east-german-after-1990", "two-yemens", "two-vietnams", "uar-rhodesia-peking", "bonn-bssr",
-        "congo-leopoldville"])
+        "congo-leopoldville", "viet-nam-un-spelling", "colonial-names-not-the-metropole", "ussr-full-name"])
 def test_historical_states_names_and_seats(text, date, expected):
     assert _codes(text, date=date) == expected
 
