@@ -190,6 +190,10 @@ TRAPS = [
     ("The hats became known as Panama hats after the canal was built.", set()),
     ("The African Union's Peace and Security Council met in Addis Ababa.", {"AU", "ETH"}),
     ("Leaders of the ethnic Albanian minority parties met in Skopje.", {"MKD"}),
+    # commercial banks named after a state are firms; central banks are the state's
+    ("The National Bank of Greece and the State Bank of India raised their lending rates.", set()),
+    ("The Reserve Bank of India and the People's Bank of China cut rates.", {"IND", "CHN"}),
+    ("Dutch elm disease killed the trees, and Chile peppers wilted in the heat.", set()),
 ]
 
 
