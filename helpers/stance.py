@@ -121,6 +121,16 @@ _OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "offic
                 "submarines", "drones", "brigade", "brigades", "battalion", "battalions", "vehicles", "pilots"}
 #: Verbs after a name that make it the source of a report, not a party to the act ("..., a UN official said").
 _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed", "announced", "according"}
+#: Words before "after" that make what follows recent news, not background ("a day after", "hours after").
+_RECENT = {"day", "days", "hours", "hour", "minutes", "shortly", "just", "soon", "immediately", "moments"}
+
+
+def _recent_after(gap: list[str]) -> bool:
+    """True when the only background word in ``gap`` is "after" right behind a word of recency."""
+    at = [k for k, w in enumerate(gap) if w in _BACKGROUND]
+    return len(at) == 1 and gap[at[0]] == "after" and at[0] > 0 and gap[at[0] - 1] in _RECENT
+
+
 #: Non-state armed groups: named after a people or a leader they are not the state ("Chechen rebels",
 #: "Sadr militia"); Palestinian groups are the exception the labelling rules make (ISR-PSE).
 _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurgent", "insurgents", "rebel",
@@ -671,9 +681,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     kept = []
     described: set[int] = set()   # where a thing described by a participle starts ("a newly signed pact")
     for k, c in enumerate(cues):
-        if kept and any(w in _BACKGROUND for w in lower[kept[-1][1]:c[0]]) \
-                and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")):
-            # (but "arrived in Seoul after rejecting an overture": the subject's own latest act)
+        gap = lower[kept[-1][1]:c[0]] if kept else []
+        if kept and any(w in _BACKGROUND for w in gap) \
+                and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")) \
+                and not _recent_after(gap):
+            # (but "arrived in Seoul after rejecting an overture": the subject's own latest act; and
+            # "a day after India warned Islamabad": yesterday's act is news too)
             continue
         s0 = c[0]
         if c[2].pos == "noun" and c[2].intensity < 0 and any(

@@ -590,6 +590,13 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # a gerund right after "after" is the subject's own latest act, not a background clause
     ("Powell arrived in Seoul on Sunday, after rejecting a North Korean overture.",
      {("USA", "KOR"): "verbal_cooperation", ("USA", "PRK"): "verbal_conflict"}, []),
+    # "a day after" opens yesterday's news, not old background; "years after" stays background
+    ("Pakistan test-fired a missile, a day after India warned Islamabad against provocations.",
+     {("IND", "PAK"): "verbal_conflict"}, []),
+    ("Qatar and Saudi Arabia restored ties, seven years after Riyadh cut ties with Doha.",
+     {("QAT", "SAU"): "verbal_cooperation", ("SAU", "QAT"): "verbal_cooperation"}, []),
+    # freezing or suspending diplomatic relations is a hostile act
+    ("Venezuela froze diplomatic relations with Colombia.", {("VEN", "COL"): "material_conflict"}, []),
     # a visit that ends ran its course; stalling on talks undoes them
     ("Powell ends his tour of Asia in Tokyo.", {("USA", "JPN"): "verbal_cooperation"}, [("JPN", "USA")]),
     ("U.S. Says N.Korea Miscalculating by Stalling on Talks", {("USA", "PRK"): "verbal_conflict"}, []),
@@ -647,7 +654,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
