@@ -1202,6 +1202,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
                               and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
+                    if subj is not None and subj[-1][1] < len(lower) and s - subj[-1][1] <= 3 \
+                            and lower[subj[-1][1]] in ("'s", "\u2019s") and e < len(lower) \
+                            and lower[e] in ("of", "on", "against", "in", "into"):
+                        # "Norway condemned Russia's annexation of Crimea": the owner's act names its object,
+                        # and no state; the state that condemns it is not its victim
+                        before = [g for g in before if g[0][0] > subj[0][0]]
                     if before and ";" in lower[before[-1][-1][1]:s]:
                         # "US Missiles Hit Khartoum Plant; Pakistan Protests Use Of Its Airspace": across a
                         # semicolon the first clause's actor is the one answered, not the nearest place

@@ -595,6 +595,10 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("IND", "PAK"): "verbal_conflict"}, []),
     ("Qatar and Saudi Arabia restored ties, seven years after Riyadh cut ties with Doha.",
      {("QAT", "SAU"): "verbal_cooperation", ("SAU", "QAT"): "verbal_cooperation"}, []),
+    # a state's act named with its own object ("Russia's annexation of Crimea") is not aimed at the one who
+    # condemns it; "Spain's support" welcomed by Morocco is still support for Morocco
+    ("Norway condemned Russia's annexation of Crimea.", {("NOR", "RUS"): "verbal_conflict"}, [("RUS", "NOR")]),
+    ("Morocco welcomed Spain's support.", {("ESP", "MAR"): "verbal_cooperation"}, []),
     # freezing or suspending diplomatic relations is a hostile act
     ("Venezuela froze diplomatic relations with Colombia.", {("VEN", "COL"): "material_conflict"}, []),
     # a visit that ends ran its course; stalling on talks undoes them
@@ -654,7 +658,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
