@@ -74,6 +74,11 @@ _AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown",
                        "Panama City", "Guatemala City", "Mexico City", "Vatican City",
                        "Brasilia", "Tripoli"}
 # Lower-case forms that are ordinary words: never matched in lower case.
+#: Nouns after a lower-case demonym that make it the state ("the american embassy").
+_STATE_HEADS = ("embassy", "government", "authorities", "side", "army", "forces", "troops", "ministry",
+                "president", "delegation", "officials", "diplomats", "diplomacy", "navy", "military", "parliament",
+                "leadership", "regime", "foreign", "prime", "ambassador", "counterpart", "counterparts",
+                "presidency", "state")
 _COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile", "jersey",
                  "georgia", "niger", "man", "nice", "male", "victoria", "march", "may",
                  "polish", "french", "swiss", "dutch", "german", "india", "israel", "cuba",
@@ -378,6 +383,10 @@ def variants(e: Entry) -> set[str]:
                     " " if e.kind != "organization" else ""):
             if e.surface.lower() not in english_words():
                 out.add(e.surface.lower())  # machine-translated text loses capitals
+    if e.kind == "demonym" and e.surface[:1].isupper() and e.surface.isalpha():
+        # machine-translated copy writes "the american embassy", "the algerian side": a lower-case
+        # adjective is read only before a word of state ("french fries", "a german shepherd" stay out)
+        out |= {f"{e.surface.lower()} {head}" for head in _STATE_HEADS}
     if e.kind == "country" and e.surface.isalpha() and e.surface[:1].isupper() and not e.surface.isupper() \
             and e.surface[-1] not in "aeiouys":
         out.add(e.surface + "s")  # scraped copy loses apostrophes: "in Iraqs most rebellious city"

@@ -591,3 +591,12 @@ def test_a_name_in_apposition_after_a_title_is_the_title_holder():
     # a clause after the comma is no name
     m = explain("The Iranian president, who spoke in Tehran, left.", date="2011-05-01")
     assert not (m["rejected"].isna() & (m["kind"] == "person")).any()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry of exterior affairs of Mexico protested to the american embassy.", {"MEX", "USA"}),
+    ("The algerian side rejected the proposal and the french government stayed silent.", {"DZA", "FRA"}),
+    ("He ate french fries and walked a german shepherd.", set()),
+], ids=["american-embassy", "algerian-side", "lower-case-foods-stay-out"])
+def test_machine_translated_lower_case_demonyms_before_a_word_of_state(text, expected):
+    assert _codes(text, date="2022-06-01") == expected
