@@ -1325,6 +1325,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     return list(best.values())
 
 
+_BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the set's id
+
+
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
     """
     The reversal verb ("rejected", "lifted", ...) within five words before a cue, if any.
@@ -1332,8 +1335,15 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
     Hyphens do not count as words ("lifted the 19-year-old trade embargo"), and a state
     named just before the cue modifies it ("lifted the American embargo").
     """
+    held = _BY_FIRST.get(id(forms))
+    if held is None or held[0] is not forms:
+        table: dict[str, list[tuple[str, ...]]] = {}
+        for f in sorted(forms, key=lambda f: (-len(f), f)):   # longest form first: "stalling on", not "stalling"
+            table.setdefault(f[0], []).append(f)
+        held = _BY_FIRST[id(forms)] = (forms, table)
+    by_first = held[1]
     for i in range(max(0, s - 10), s):
-        for f in forms:
+        for f in by_first.get(lower[i], ()):
             n = len(f)
             if tuple(lower[i:i + n]) == f and i + n <= s \
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
