@@ -165,6 +165,10 @@ _KIN_PEOPLES = {"Serb", "Serbs", "Serbian", "Croat", "Croats", "Albanian", "Alba
 _TIME_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                "February", "March", "April", "June", "July", "August", "September", "October", "November",
                "December"}
+#: Capitalised words after a place that make it the name of a treaty, format or body ("the Kyoto Protocol").
+_ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agreements", "Convention",
+                 "Conventions", "Declaration", "Process", "Format", "Statute", "Consensus", "Memorandum",
+                 "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
 #: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
 _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
 #: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
@@ -414,7 +418,29 @@ class ActorMatcher:
         if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \
                 and not nxt[:1].isupper():
             return "a person's surname after a given name (Peter French)"
+        if kind in ("demonym", "country") and not title_case and s > 0 and prev.isalpha() and prev[:1].isupper() \
+                and prev not in _OK_PREV and prev not in STATE_WORDS and prev not in _TIME_NAMES \
+                and prev.lower() not in _state_adjectives() and prev.lower() not in _entry_words() \
+                and (nxt2 in ("who", "whose") and nxt == "," or nxt in ("said", "says", "told", "added")):
+            # "Norman Irish, who heads a boat owners' group": a capitalised word, then the name, then what
+            # only a person does
+            return "a person's surname after a given name (Norman Irish, who ...)"
+        if kind in ("country", "capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "village") \
+                and entry.kind != "city":
+            # "the coffee city of Armenia" (Colombia): a town named like a state
+            return "a town named like a state (the city of Armenia)"
+        if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
+            # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
+            return "a treaty or body named after a place"
         if kind == "demonym":
+            if nxt.endswith("s") and nxt[:1].isupper() and nxt[:-1].lower() in _state_adjectives() \
+                    and nxt[:-1].lower() != surface.lower() and surface not in _HOST_PEOPLES:
+                # "Chinese Indonesians", "Indian Fijians": people of one origin in another state
+                return "an ethnic group named by its origin inside another state"
+            if nxt.lower() == "peninsula":
+                return "geographic feature named after a people"
+            if prev.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Mme", "Mister") and not nxt[:1].isupper():
+                return "a person's surname after a title (Mr Irish)"
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):

@@ -600,3 +600,19 @@ def test_a_name_in_apposition_after_a_title_is_the_title_holder():
 ], ids=["american-embassy", "algerian-side", "lower-case-foods-stay-out"])
 def test_machine_translated_lower_case_demonyms_before_a_word_of_state(text, expected):
     assert _codes(text, date="2022-06-01") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norman Irish, who heads a boat owners' group in New England, said the deal was fair.", set()),
+    ("Mr Irish said the catch limits came too late.", set()),
+    ("Rescue teams dug through rubble in the coffee city of Armenia, and Bogota thanked Spain.", {"COL", "ESP"}),
+    ("President Bush said he would not implement the Kyoto Protocol, and Canada objected.", {"USA", "CAN"}),
+    ("Sri Lanka's government and the Tamil Tiger rebels signed a ceasefire.", {"LKA", "LTTE"}),
+    ("Greece closed its port to goods bound for the former Yugoslav republic of Macedonia.", {"GRC", "MKD"}),
+    ("Kim pledged the denuclearisation of the Korean peninsula to Washington.", {"USA"}),
+    ("Shops owned by Chinese Indonesians stayed shut, and Japan pledged credit to Jakarta.", {"IDN", "JPN"}),
+    ("The US sanctioned Bosnian Serbs for failing to arrest suspects.", {"USA", "BIH"}),
+], ids=["surname-then-who", "mr-surname", "city-of-armenia", "kyoto-protocol", "tamil-tiger", "fyrom-lower-case",
+        "korean-peninsula", "chinese-indonesians", "bosnian-serbs-host-first"])
+def test_challenge6_people_towns_treaties_and_communities(text, expected):
+    assert _codes(text, date="2004-09-17") == expected
