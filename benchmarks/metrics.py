@@ -75,6 +75,11 @@ _SETS = [
      "Challenge set 4 (60 articles, 102 states, 1991-2025, traps; development after its blind run)"),
     ("challenge5_gold.jsonl", "challenge5.jsonl", "challenge5",
      "Challenge set 5 (60 articles, 115 states, 1992-2025, traps; development after its blind run)"),
+    ("challenge6_gold.jsonl", "challenge6.jsonl", "challenge6",
+     "Challenge set 6 (70 short wire items, 110 states, 1991-2025, traps; development after its blind run)"),
+    ("challenge7_gold.jsonl", "challenge7.jsonl", "challenge7",
+     "Challenge set 7 (45 longer articles, machine-translated and UN-speech styles, 1993-2025; development after "
+     "its blind run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),

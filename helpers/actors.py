@@ -156,6 +156,18 @@ _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
+#: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
+_DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox",
+                 "stand-off", "standoff"}
+#: Media nouns after a demonym that, with the outlet's name and a reporting verb, make a credit.
+_MEDIA_NOUNS = {"paper", "newspaper", "daily", "channel", "agency", "broadcaster", "television", "tv", "radio",
+                "station", "website", "outlet", "magazine", "weekly", "network", "news"}
+_REPORT_WORDS = {"reported", "reports", "quoted", "quotes", "according", "cited", "cites", "said", "says",
+                 "reporting", "wrote", "writes"}
+#: Verbs after a town's name that only a person or a state does ("Rodriguez thanked").
+_ACT_VERBS = {"thanked", "told", "praised", "accused", "urged", "met", "visited", "welcomed", "criticised",
+              "criticized", "warned", "asked", "condemned", "rejected", "denied", "insisted", "stressed",
+              "promised", "pledged", "vowed", "replied", "added", "argued", "admitted", "conceded", "declared"}
 #: "Bosnian Serb", "Kosovo Albanian", "Croatian Serbs": a people named after the state it lives in and
 #: then its kin state's people is a community, not the kin state.
 _HOST_PEOPLES = {"Bosnian", "Kosovo", "Kosovar", "Croatian", "Montenegrin", "Macedonian", "Krajina", "Herzegovinian"}
@@ -415,6 +427,25 @@ class ActorMatcher:
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
             return "a product, food or breed named after a place"
+        if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
+                nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
+                nxt.lower() == "stand" and nxt2 == "-")) and not title_case:
+            return "a disease or idiom named after a place (Japanese encephalitis, Dutch disease)"
+        if kind == "demonym" and nxt.lower() in _MEDIA_NOUNS and any(
+                w[:1].isupper() for w in words[e + 1:e + 3]) and sentence_words & _REPORT_WORDS:
+            # "reported the Kenyan paper Daily Nation", "the Qatari channel Al Jazeera reported": a credit
+            return "a news credit (a paper or channel of that state cited as the source)"
+        if surface == "General Assembly" and prev[:1].isupper() and prev not in ("UN", "U.N.", "The") \
+                and prev not in _TIME_NAMES:
+            return "a national or regional assembly (Pennsylvania General Assembly), not the UN's"
+        if surface == "General Assembly" and not _acting(words, s, e) and not (
+                e + 1 < len(words) and words[e] in ("'s", "\u2019s")):
+            # "my delegation congratulates this General Assembly", "told the General Assembly": the hall a
+            # speech is given in (the coders split on it; the Assembly that votes or adopts is the UN acting)
+            return "the General Assembly as the venue of a speech, not the UN acting"
+        if kind == "city" and nxt.lower() in _ACT_VERBS and not title_case:
+            # "Rodriguez thanked the Holy See": a town does not thank or accuse; a person named like it does
+            return "a person named like a town (a town does not act)"
         if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \
                 and not nxt[:1].isupper():
             return "a person's surname after a given name (Peter French)"

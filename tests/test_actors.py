@@ -616,3 +616,26 @@ def test_machine_translated_lower_case_demonyms_before_a_word_of_state(text, exp
         "korean-peninsula", "chinese-indonesians", "bosnian-serbs-host-first"])
 def test_challenge6_people_towns_treaties_and_communities(text, expected):
     assert _codes(text, date="2004-09-17") == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("The sides agreed on joint control of Crimean-Congo fever, and Tajikistan thanked Uzbekistan.", "2016-06-01",
+     {"TJK", "UZB"}),
+    ('An official called it "a Mexican stand-off", and Britain agreed.', "2003-01-01", {"GBR"}),
+    ("Fuel shortages stopped the campaign against Japanese encephalitis in Nepal.", "2015-11-01", {"NPL"}),
+    ("The work has slowed, reported the Kenyan paper Daily Nation, as Egypt protested to Ethiopia.", "2020-07-01",
+     {"EGY", "ETH"}),
+    ("Rodriguez thanked the Holy See for its role.", "2015-07-01", {"VAT"}),
+    ("General Musharraf told the General Assembly that India had refused talks.", "2002-09-12", {"PAK", "IND"}),
+    ("The General Assembly voted 137 to 3 for a resolution urging the United States to end its embargo.",
+     "1995-11-12", {"UN", "USA"}),
+    ("The Pennsylvania General Assembly passed a bill, and Canada objected.", "2002-09-12", {"CAN"}),
+    ("Primakov warned that if Poland enters the North-Atlantic alliance, Moscow will answer.", "1997-01-01",
+     {"RUS", "POL", "NATO"}),
+    ("The International Court of Justice ruled on the dispute between Chad and Libya.", "1994-02-03",
+     {"ICJ", "TCD", "LBY"}),
+], ids=["crimean-congo-fever", "mexican-stand-off", "japanese-encephalitis", "paper-credit", "town-named-person",
+        "general-assembly-as-venue", "general-assembly-acting", "state-general-assembly", "atlantic-alliance",
+        "icj-own-code"])
+def test_challenge7_diseases_credits_assemblies_and_courts(text, date, expected):
+    assert _codes(text, date=date) == expected
