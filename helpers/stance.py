@@ -672,7 +672,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "EU leaders agreed on Monday to close the bloc's airspace ... and to prepare sanctions against
     # Minsk": what was agreed is the act; "agreed with" keeps the agreement itself
     cues = [c for k, c in enumerate(cues)
-            if not (c[2].cue_id == "agree" and k + 1 < len(cues) and cues[k + 1][0] - c[1] <= 16
+            if not (c[2].cue_id in ("agree", "express_willingness") and k + 1 < len(cues)
+                    and cues[k + 1][0] - c[1] <= 16
                     and cues[k + 1][2].intensity < 0 and _reversed_by(lower, cues[k + 1][0], cm.reversal, []) is None
                     and "to" in lower[c[1] - 1:cues[k + 1][0]] and "with" not in lower[c[1]:cues[k + 1][0]]
                     and not any(w in (";", ".", "but", "while") for w in lower[c[1]:cues[k + 1][0]]))]
@@ -689,6 +690,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "a day after India warned Islamabad": yesterday's act is news too)
             continue
         s0 = c[0]
+        if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
+                and s0 - kept[-1][1] <= 8:
+            continue  # "summoned the Thai ambassador to protest": the summons' purpose, by the same side
+        if c[2].cue_id == "joint_statement" and s0 > 1 and lower[s0 - 2] == "in" \
+                and lower[s0 - 1] in ("a", "the", "their", "its"):
+            continue  # "accused Addis Ababa in a joint statement of ...": how the act was made, not an act
+        if c[2].cue_id == "war" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] == "the" \
+                and c[1] + 1 < len(lower) and lower[c[1]] == "in" and taken[c[1] + 1]:
+            continue  # "now that the war in Angola has ended": a war fought in a state, not between the two
+        if c[2].cue_id == "war" and any(w in ("nearly", "almost") for w in lower[max(0, s0 - 4):s0]):
+            continue  # "a quarrel that nearly led to war": a war that did not happen
         if c[2].pos == "noun" and c[2].intensity < 0 and any(
                 w in ("joined", "joins", "joining", "join") for w in lower[max(0, s0 - 2):s0]):
             continue  # "troops who joined the offensive": they fight beside its owner, not against anyone named

@@ -599,6 +599,18 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # condemns it; "Spain's support" welcomed by Morocco is still support for Morocco
     ("Norway condemned Russia's annexation of Crimea.", {("NOR", "RUS"): "verbal_conflict"}, [("RUS", "NOR")]),
     ("Morocco welcomed Spain's support.", {("ESP", "MAR"): "verbal_cooperation"}, []),
+    # (challenge set 6) "stood ready to" an act is that act, threatened; the medium of an accusation is no act;
+    # a war fought in a state or one that nearly happened gives the clause's states no war; a summons'
+    # purpose is the summoner's
+    ("Brussels said the EU stood ready to tighten its penalties on Minsk.", {("EU", "BLR"): "material_conflict"},
+     []),
+    ("Egypt and Sudan accused Addis Ababa in a joint statement of rejecting every proposal.",
+     {("EGY", "ETH"): "verbal_conflict", ("SDN", "ETH"): "verbal_conflict"}, [("ETH", "EGY"), ("ETH", "SDN")]),
+    ("Zambia and Angola agreed to return refugees now that the war in Angola has ended.", {},
+     [("ZMB", "AGO"), ("AGO", "ZMB")]),
+    ("Cameroon took control of the strip as Nigeria completed the handover, ending a quarrel that nearly led to war.",
+     {}, [("CMR", "NGA"), ("NGA", "CMR")]),
+    ("Moscow summoned the Thai ambassador to protest.", {("RUS", "THA"): "verbal_conflict"}, [("THA", "RUS")]),
     # freezing or suspending diplomatic relations is a hostile act
     ("Venezuela froze diplomatic relations with Colombia.", {("VEN", "COL"): "material_conflict"}, []),
     # a visit that ends ran its course; stalling on talks undoes them
@@ -658,7 +670,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
