@@ -445,6 +445,11 @@ _CONDITIONS = {("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"),
                ("on", "condition", "that"), ("in", "case", "of")}
 
 
+#: Participles that, after a hyphen, name a proxy's patron ("Iranian-backed militias").
+_PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied"}
+#: Verbs that report a demand or a warning: what "must" be done after them is asked for, not done.
+_DEMAND_VERBS = {"warned", "warns", "demanded", "demands", "insisted", "insists", "urged", "urges", "told",
+                 "said", "says", "added", "stressed", "declared"}
 #: Words before a reversal verb that make it a demand, not an end ("must stop killing").
 _DEONTIC = [("must",), ("should",), ("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")]
 
@@ -690,6 +695,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "a day after India warned Islamabad": yesterday's act is news too)
             continue
         s0 = c[0]
+        if s0 > 0 and lower[s0 - 1] == "-" and lower[s0] in _PATRON_PARTICIPLES and c[1] - s0 == 1 \
+                and c[1] < len(lower) and (lower[c[1]] in _NONSTATE or lower[c[1]] in ("forces", "units", "troops")):
+            # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
+            # "Iraq's US-backed leader" is backing for the state's leader)
+            continue
         if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
                 and s0 - kept[-1][1] <= 8:
             continue  # "summoned the Thai ambassador to protest": the summons' purpose, by the same side
@@ -990,6 +1000,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             cue_text = f"must {rev[0]} {cue_text}"
             intensity, klass = -min(abs(intensity) * 0.5, 4.0), "verbal_conflict"
             rev, reversed_cue = None, False
+        elif rev is None and intensity > 0 and cue.pos != "noun" and _ends_at(lower, s, _DEONTIC) \
+                and any(w in cm.speech_first or w in _DEMAND_VERBS for w in lower[:s]):
+            # "Tehran warned that Armenian units must pull back": a demand someone made, not an act done
+            continue
         elif rev is not None and any(_occurs(lower, p, 0, s) for p in _CONDITIONS):
             # "talks ..., as long as Turkey ends its standoff with Cyprus": undoing is the condition,
             # so the act is still going on

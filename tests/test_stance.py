@@ -611,6 +611,11 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Cameroon took control of the strip as Nigeria completed the handover, ending a quarrel that nearly led to war.",
      {}, [("CMR", "NGA"), ("NGA", "CMR")]),
     ("Moscow summoned the Thai ambassador to protest.", {("RUS", "THA"): "verbal_conflict"}, [("THA", "RUS")]),
+    # (challenge set 7) what a speaker says a state "must" do is a demand, not the act; "X-backed forces" names the
+    # forces' patron, while "Iraq's US-backed leader" is backing for Iraq
+    ("Tehran warned Yerevan that Armenian units must pull back from the hills.", {("IRN", "ARM"): "verbal_conflict"},
+     [("ARM", "IRN")]),
+    ("Iraq's US-backed leader pleaded for help.", {("USA", "IRQ"): "verbal_cooperation"}, []),
     # freezing or suspending diplomatic relations is a hostile act
     ("Venezuela froze diplomatic relations with Colombia.", {("VEN", "COL"): "material_conflict"}, []),
     # a visit that ends ran its course; stalling on talks undoes them
@@ -670,7 +675,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
@@ -787,3 +792,9 @@ def test_reactions_do_not_chain_onto_each_other():
     got = _article_pairs("", "The United States lifted sanctions on Iraq. Iran welcomed the decision. "
                              "Syria praised the move.", date="2004-10-01")
     assert got[("SYR", "USA")] == ("cooperative", "cue") and got[("IRN", "SYR")][1] != "cue"
+
+
+def test_a_proxys_patron_named_by_a_hyphen_is_not_backing_the_next_state():
+    ev = _events("Turkey said it would close its border with Armenia, after Armenian-backed forces seized the "
+                 "Kelbajar district of Azerbaijan.", date="1993-04-06")
+    assert not ((ev["source"] == "ARM") & (ev["target"] == "AZE") & ev["event_class"].str.endswith("cooperation")).any()
