@@ -445,6 +445,20 @@ _CONDITIONS = {("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"),
                ("on", "condition", "that"), ("in", "case", "of")}
 
 
+#: Verbs that name a thing already reported before judging it ("calling the memorandum void").
+_NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
+_SPANS = {"months", "years", "decades", "month", "year", "decade"}
+
+
+def _long_ago(lower: list[str], i: int) -> bool:
+    """True when the cue at ``i`` sits in a clause opened by "<n> months/years after|before" (history)."""
+    for k in range(max(0, i - 8), i):
+        if lower[k] in ("after", "before") and k > 0 and lower[k - 1] in _SPANS and not any(
+                w in (",", ";", "but") for w in lower[k + 1:i]):
+            return True
+    return False
+
+
 #: Participles that, after a hyphen, name a proxy's patron ("Iranian-backed militias").
 _PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied"}
 #: Verbs that report a demand or a warning: what "must" be done after them is asked for, not done.
@@ -487,7 +501,9 @@ HELP_INTENSITY = 4.0
 MISSION_INTENSITY = 5.0
 _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force", "peace-keeping",
                   "stabilisation force", "stabilization force", "at the request of", "at the invitation of",
-                  "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission")
+                  "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission",
+                  "government asks", "government asked", "government requests", "government requested",
+                  "if asked", "call for help")
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
 #: Bodies whose deployment is a peace mission whatever the verb says.
 _MISSION_BODIES = {"observers", "monitors", "peacekeepers", "peacekeeping", "observer", "monitoring"}
@@ -695,6 +711,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "a day after India warned Islamabad": yesterday's act is news too)
             continue
         s0 = c[0]
+        if c[2].pos == "noun" and s0 > 1 and (lower[s0 - 1] == "such" or (
+                lower[s0 - 1] in ("the", "this", "that") and lower[s0 - 2] in _NAMING_VERBS)):
+            continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
+        if _long_ago(lower, s0):
+            continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
         if s0 > 0 and lower[s0 - 1] == "-" and lower[s0] in _PATRON_PARTICIPLES and c[1] - s0 == 1 \
                 and c[1] < len(lower) and (lower[c[1]] in _NONSTATE or lower[c[1]] in ("forces", "units", "troops")):
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but

@@ -616,6 +616,14 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Tehran warned Yerevan that Armenian units must pull back from the hills.", {("IRN", "ARM"): "verbal_conflict"},
      [("ARM", "IRN")]),
     ("Iraq's US-backed leader pleaded for help.", {("USA", "IRQ"): "verbal_cooperation"}, []),
+    # troops sent if the government asks go at its request; a thing named to be judged is not a new act; what
+    # happened "15 months after/before" another act is history
+    ("Erdogan said that Turkey can send soldiers to Tripoli if the legitimate government asks for it.",
+     {("TUR", "LBY"): "material_cooperation"}, []),
+    ("The Athens government gave the Libyan ambassador 72 hours to leave, calling the memorandum legally void.",
+     {}, [("LBY", "GRC")]),
+    ("The rebellion broke out 15 months after Rwandan and Ugandan backing helped Kabila march on Kinshasa.",
+     {}, [("RWA", "COD"), ("UGA", "COD")]),
     # freezing or suspending diplomatic relations is a hostile act
     ("Venezuela froze diplomatic relations with Colombia.", {("VEN", "COL"): "material_conflict"}, []),
     # a visit that ends ran its course; stalling on talks undoes them
@@ -675,7 +683,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
