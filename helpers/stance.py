@@ -445,6 +445,10 @@ _CONDITIONS = {("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"),
                ("on", "condition", "that"), ("in", "case", "of")}
 
 
+_BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
+#: A sentence that opens on an earlier year ("In June 2017 Riyadh ...", "Back in 1994, ...").
+_PAST_LEAD = re.compile(r"^(?:In|Back in|By|Until|During)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b")
 #: Verbs that name a thing already reported before judging it ("calling the memorandum void").
 _NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
 _SPANS = {"months", "years", "decades", "month", "year", "decade"}
@@ -721,6 +725,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
             # "Iraq's US-backed leader" is backing for the state's leader)
             continue
+        if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS:
+            continue  # "any new arrest would be met with all the means of a state": a response, not a meeting
         if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
                 and s0 - kept[-1][1] <= 8:
             continue  # "summoned the Thai ambassador to protest": the summons' purpose, by the same side
@@ -1617,6 +1623,9 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if lang not in languages or key not in sent_map:
             continue
         text, s_start = sent_map[key]
+        lead = _PAST_LEAD.match(text)
+        if lead and pd.notna(date) and int(lead.group(1)) < pd.Timestamp(date).year:
+            continue   # "In June 2017 Riyadh cut relations with Doha" in a 2021 story: history, not its news
         doc = cm.nlp.make_doc(text)
         words = [t.text for t in doc]
         starts = [t.idx for t in doc]

@@ -616,6 +616,12 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Tehran warned Yerevan that Armenian units must pull back from the hills.", {("IRN", "ARM"): "verbal_conflict"},
      [("ARM", "IRN")]),
     ("Iraq's US-backed leader pleaded for help.", {("USA", "IRQ"): "verbal_cooperation"}, []),
+    # a sentence opening on an earlier year is history; upgrading relations and returning ambassadors are
+    # cooperation; "be met with" is a response, not a meeting; "salutes" is praise
+    ("Israel and Turkey decided to upgrade the relations to full diplomatic relations and to return the ambassadors.",
+     {("ISR", "TUR"): "verbal_cooperation", ("TUR", "ISR"): "verbal_cooperation"}, []),
+    ("The Moroccan proposal was met with anger in Algiers.", {}, [("DZA", "MAR")]),
+    ("Kenya's president salutes Ethiopia for its mediation.", {("KEN", "ETH"): "verbal_cooperation"}, []),
     # troops sent if the government asks go at its request; a thing named to be judged is not a new act; what
     # happened "15 months after/before" another act is history
     ("Erdogan said that Turkey can send soldiers to Tripoli if the legitimate government asks for it.",
@@ -683,7 +689,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
@@ -806,3 +812,17 @@ def test_a_proxys_patron_named_by_a_hyphen_is_not_backing_the_next_state():
     ev = _events("Turkey said it would close its border with Armenia, after Armenian-backed forces seized the "
                  "Kelbajar district of Azerbaijan.", date="1993-04-06")
     assert not ((ev["source"] == "ARM") & (ev["target"] == "AZE") & ev["event_class"].str.endswith("cooperation")).any()
+
+
+def test_a_sentence_opening_on_an_earlier_year_is_history():
+    from helpers.stance import find_events
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2021-01-05")], "title": [""],
+                         "text": ["Saudi Arabia received the Emir of Qatar. In June 2017 Riyadh cut relations with "
+                                  "Doha. In January 2021 Riyadh reopened its borders with Doha."]})
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    ev = find_events(sents, find_mentions(sents, arts), arts)
+    acts = ev[ev["event_class"] != "neutral"]
+    assert not (acts["cue"].str.contains("cut relations")).any()
+    assert (acts["sentence_id"] == 2).any()   # the story's own year is news
