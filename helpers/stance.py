@@ -1144,6 +1144,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
                 srcs = _codes(subj) if subj else []
+                if srcs and speaker_group and speech_at is not None and speech_at > e and s > 0 and (
+                        lower[s - 1] in ("we", "i") or (s > 1 and lower[s - 2] in ("we", "i")
+                                                        and lower[s - 1].endswith("ly"))):
+                    # '"... and we condemn the aggression of Rwanda," Tshisekedi said': "we" is the speaker,
+                    # not the state named before it
+                    srcs = list(speaker_group)
                 if not srcs and speaker_group and speech_at is not None and speech_at > e and any(
                         w in ("we", "i", "our", "my") for w in lower[:s]):
                     # '"We stand in full solidarity with the United Kingdom," the French minister said'
@@ -1604,7 +1610,17 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                 zip(sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"])}
     # "The agreement angered Algeria." names one state: its stance is toward the parties of the
     # article's last agreement, so such sentences are read too
-    keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or (
+    def pronoun_state(key):
+        # "He also thanked Kenya's new president": a sentence opening on "He"/"She" continues the person
+        # the sentence before named first
+        if key not in sent_map or sent_map[key][0].split(" ", 1)[0] not in ("He", "She"):
+            return None
+        before = [x for x in by_sentence.get((key[0], key[1] - 1), []) if x[3] in ("person", "role")]
+        return min(before)[2] if before else pronoun_state((key[0], key[1] - 1))   # "He said ... He also"
+
+    pronouns = {k: p for k in by_sentence if (p := pronoun_state(k)) is not None
+                and any(x[2] != p for x in by_sentence[k])}
+    keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or k in pronouns or (
         k in sent_map and (_STIMULUS_PREFIX.match(sent_map[k][0]) or _REACTION.search(sent_map[k][0])))]
     if not keys:
         return _empty_events()
@@ -1635,6 +1651,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             i0, i1 = bisect_left(starts, rs), bisect_left(starts, re_)
             if i1 > i0:
                 actors.append((i0, i1, c, k))
+        if key in pronouns and not any(a[0] == 0 for a in actors):
+            actors.insert(0, (0, 1, pronouns[key], "pronoun"))
         sent_cues: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()))

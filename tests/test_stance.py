@@ -622,6 +622,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("ISR", "TUR"): "verbal_cooperation", ("TUR", "ISR"): "verbal_cooperation"}, []),
     ("The Moroccan proposal was met with anger in Algiers.", {}, [("DZA", "MAR")]),
     ("Kenya's president salutes Ethiopia for its mediation.", {("KEN", "ETH"): "verbal_cooperation"}, []),
+    # "we" right before the cue in a quote is the speaker, not the state named before it
+    ("\"We salute Angola for its mediation, and we condemn the aggression of Rwanda,\" the Congolese president said.",
+     {("COD", "AGO"): "verbal_cooperation", ("COD", "RWA"): "verbal_conflict"}, [("AGO", "RWA")]),
     # troops sent if the government asks go at its request; a thing named to be judged is not a new act; what
     # happened "15 months after/before" another act is history
     ("Erdogan said that Turkey can send soldiers to Tripoli if the legitimate government asks for it.",
@@ -689,7 +692,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
@@ -826,3 +829,16 @@ def test_a_sentence_opening_on_an_earlier_year_is_history():
     acts = ev[ev["event_class"] != "neutral"]
     assert not (acts["cue"].str.contains("cut relations")).any()
     assert (acts["sentence_id"] == 2).any()   # the story's own year is news
+
+
+def test_he_or_she_opening_a_sentence_continues_the_person_named_before():
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import find_events
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2022-09-20")], "title": [""],
+                         "text": ["Congo's president Felix Tshisekedi accused Rwanda of arming the rebels. He said "
+                                  "the experts had found evidence. He also thanked Kenya's president for the talks."]})
+    sents, _ = segment(arts)
+    ev = find_events(sents, find_mentions(sents, arts), arts)
+    got = set(zip(ev["source"], ev["target"], ev["event_class"]))
+    assert ("COD", "KEN", "verbal_cooperation") in got
