@@ -1499,6 +1499,10 @@ def _subject(left_groups, lower, words=None):
         s = g[0][0]
         prev = lower[s - 1] if s > 0 else ""
         prev2 = lower[s - 2] if s > 1 else ""
+        e0 = g[-1][1]
+        if prev == "and" and prev2 == "," and e0 < len(lower) and lower[e0].endswith("ed") \
+                and lower[e0] not in ("based", "led", "backed", "owned", "armed"):
+            return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
         e = g[-1][1]
