@@ -725,6 +725,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
             # "Iraq's US-backed leader" is backing for the state's leader)
             continue
+        if c[2].intensity > 0 and _occurs(lower, ("or", "face"), c[1], min(len(lower), c[1] + 12)):
+            continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
         if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS:
             continue  # "any new arrest would be met with all the means of a state": a response, not a meeting
         if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
@@ -1143,6 +1145,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the cue, "held hostage in Iraq", is not the one acting, and "a car bomb killed
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
+                if lower[s:s + 2] == ["or", "face"] and left and left[0][0][0] <= 3:
+                    # "The AU gave Sudan and South Sudan 48 hours to pull back or face sanctions": the one who
+                    # sets the ultimatum is the clause's first actor, and it is aimed at every other one
+                    subj = left[0]
                 srcs = _codes(subj) if subj else []
                 if srcs and speaker_group and speech_at is not None and speech_at > e and s > 0 and (
                         lower[s - 1] in ("we", "i") or (s > 1 and lower[s - 2] in ("we", "i")
@@ -1272,6 +1278,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         # semicolon the first clause's actor is the one answered, not the nearest place
                         before = before[:1]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
+                    if lower[s:s + 2] == ["or", "face"]:
+                        obj = list(dict.fromkeys(c for g in before for c in _codes(g) if c not in srcs))
                 if subj is not None and _private(subj):
                     srcs = []
                 clause_subject, seen_verb_cue, prev_cue_end = list(srcs), True, e
