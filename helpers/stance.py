@@ -446,6 +446,9 @@ _CONDITIONS = {("if",), ("unless",), ("as", "long", "as"), ("so", "long", "as"),
 
 
 _BE_FORMS = {"be", "been", "was", "were", "is", "are", "being"}
+#: Places people are deported into ("to a Salvadoran prison"): the state that holds them is no target.
+_HOLDING_PLACES = {"prison", "prisons", "jail", "jails", "camp", "camps", "detention", "centre", "center",
+                   "centres", "centers", "facility", "facilities", "mega-prison"}
 #: A sentence that opens on an earlier year ("In June 2017 Riyadh ...", "Back in 1994, ...").
 _PAST_LEAD = re.compile(r"^(?:In|Back in|By|Until|During)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b")
@@ -1245,19 +1248,25 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if right and cue.cue_id in ("deport", "extradite") and (
-                        "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]):
+                        "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]
+                        or "wanted" in lower[right[0][-1][1]:right[0][-1][1] + 6]):
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
                 topic_vote = cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2)
                 if topic_vote:
                     right = []   # "voted for the resolution on Darfur": a topic, no sponsor
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
+                destination = cue.cue_id == "deport" and bool(right) \
+                    and "to" in lower[max(e, right[0][0][0] - 3):right[0][0][0]] \
+                    and right[0][-1][1] < len(lower) and lower[right[0][-1][1]] in _HOLDING_PLACES
+                if destination:
+                    obj = []   # "deportations to a Salvadoran prison": where the people are sent, not their state
                 if not obj and srcs and reacted_to and _REACTION.match(" ".join(words[s:s + 8])):
                     # "Baghdad welcomed the decision": the decision is the last act the article reported
                     obj = [c for c in reacted_to if c not in srcs]
                     cue_text = f"{cue_text} (the last act)"
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
-                        and not topic_vote \
+                        and not topic_vote and not destination \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it

@@ -625,6 +625,11 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # an ultimatum ("... 48 hours to pull back or face sanctions") is a threat by the one who sets it to each side
     ("The African Union gave Ethiopia and Eritrea 48 hours to pull back from disputed areas or face sanctions.",
      {("AU", "ETH"): "verbal_conflict", ("AU", "ERI"): "verbal_conflict"}, [("ETH", "AU"), ("ERI", "AU")]),
+    # people deported into a state's prison are not that state's; a fugitive sent where he is wanted is handed over
+    ("Venezuela condemned U.S. deportations to a Salvadoran prison.", {("VEN", "USA"): "verbal_conflict"},
+     [("USA", "SLV")]),
+    ("Germany deported the cleric to Turkey, where he is wanted for murder.", {("DEU", "TUR"): "material_cooperation"},
+     []),
     # ", and Moscow summoned ...": a new clause's subject, not the state named in the clause before
     ("Lavrov called it an injustice obtained under U.S. pressure, and Moscow summoned the Thai ambassador.",
      {("RUS", "THA"): "verbal_conflict"}, [("USA", "THA")]),
@@ -700,7 +705,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
