@@ -162,6 +162,9 @@ _REACTION = re.compile(r"\b(?:welcom|prais|hail|applaud|condemn|critici[sz]|deno
                        r"slam|blast|backed|support)\w*\s+(?:the|this|its|their|his|her)\s+(?:(?!the\b|a\b)\S+\s+){0,2}?"
                        r"(?:decision|move|vote|step|ruling|measure|law|announcement|offer|plan|refusal|proposal|"
                        r"initiative|resolution|verdict|policy|stance|gesture)\b", re.IGNORECASE)
+#: A sentence that may judge the last act ("called the veto a disgrace"); :func:`_judged_at` decides.
+_JUDGED_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|described|describes|describing|termed|terming)\s+"
+                        r"(?:it|this|that|the|its|their|his|her|these|those)\b", re.IGNORECASE)
 #: Cues that make an agreement whose parties "the deal" refers back to.
 _DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
 #: Verbs that make a hostile noun mutual between co-agents ("traded blame", "exchanged insults").
@@ -452,6 +455,31 @@ _HOLDING_PLACES = {"prison", "prisons", "jail", "jails", "camp", "camps", "deten
 #: A sentence that opens on an earlier year ("In June 2017 Riyadh ...", "Back in 1994, ...").
 _PAST_LEAD = re.compile(r"^(?:In|Back in|By|Until|During)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|"
                         r"April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b")
+#: Words that, after "called the veto ...", judge the act named as hostile.
+_HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", "provocative", "provocation",
+                "irresponsible", "unacceptable", "illegal", "kidnapping", "piracy", "injustice", "crime", "criminal",
+                "aggression", "farce", "sham", "shameful", "deplorable", "dangerous", "hostile", "absurd",
+                "distressing", "insult", "insulting", "betrayal", "interference", "blackmail", "void", "illegitimate",
+                "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric"}
+#: Intensity of such a judgement (as a criticism: CAMEO 111).
+JUDGED_INTENSITY = -2.5
+
+
+def _judged_word(lower: list[str], at: int) -> int:
+    return next(k for k in range(at + 1, min(len(lower), at + 9)) if lower[k].strip("\"'") in _HARSH_WORDS)
+
+
+def _judged_at(lower: list[str]) -> int | None:
+    """Where "called/described the X <harsh word>" starts ("called the veto a disgrace"), or None."""
+    for i, w in enumerate(lower):
+        if w in _NAMING_VERBS and i + 1 < len(lower) and lower[i + 1] in ("it", "this", "that", "the", "its",
+                                                                          "their", "his", "her", "these", "those"):
+            window = lower[i + 1:min(len(lower), i + 9)]
+            if any(x.strip("\"'") in _HARSH_WORDS for x in window) and not any(x in (",", ";", "and") for x in window[:2]):
+                return i
+    return None
+
+
 #: Verbs that name a thing already reported before judging it ("calling the memorandum void").
 _NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
 _SPANS = {"months", "years", "decades", "month", "year", "decade"}
@@ -1386,6 +1414,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
                            "cue_pos": g0})
+    # "Washington called the veto a disgrace": a judgement of the act the article reported last
+    at = _judged_at(lower)
+    if at is not None and reacted_to:
+        subj = _subject([g for g in groups if g[-1][1] <= at], lower, words)
+        srcs = _codes(subj) if subj is not None else []
+        for a in srcs:
+            for b in reacted_to:
+                if a != b and not any(ev["source"] == a and ev["target"] == b for ev in events):
+                    events.append({"source": a, "target": b, "event_class": "verbal_conflict",
+                                   "intensity": JUDGED_INTENSITY,
+                                   "cue": f"{' '.join(words[at:at + 2])} ... {lower[_judged_word(lower, at)]} "
+                                          "(the last act)", "cue_pos": at})
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -1642,7 +1682,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     pronouns = {k: p for k in by_sentence if (p := pronoun_state(k)) is not None
                 and any(x[2] != p for x in by_sentence[k])}
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or k in pronouns or (
-        k in sent_map and (_STIMULUS_PREFIX.match(sent_map[k][0]) or _REACTION.search(sent_map[k][0])))]
+        k in sent_map and (_STIMULUS_PREFIX.match(sent_map[k][0]) or _REACTION.search(sent_map[k][0])
+                           or _JUDGED_RE.search(sent_map[k][0])))]
     if not keys:
         return _empty_events()
     rows = []

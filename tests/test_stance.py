@@ -855,3 +855,22 @@ def test_he_or_she_opening_a_sentence_continues_the_person_named_before():
     ev = find_events(sents, find_mentions(sents, arts), arts)
     got = set(zip(ev["source"], ev["target"], ev["event_class"]))
     assert ("GHA", "KEN", "verbal_cooperation") in got
+
+
+def test_calling_the_last_act_a_disgrace_is_criticism_of_its_authors():
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import find_events
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2003-02-10")], "title": [""],
+                         "text": ["France, Germany and Belgium vetoed NATO plans to send missiles to Turkey. "
+                                  "Washington called the veto a disgrace."]})
+    sents, _ = segment(arts)
+    ev = find_events(sents, find_mentions(sents, arts), arts)
+    got = set(zip(ev["source"], ev["target"], ev["event_class"]))
+    assert {("USA", "FRA", "verbal_conflict"), ("USA", "DEU", "verbal_conflict")} <= got
+    # a neutral description names nothing
+    arts.loc[0, "text"] = ("France, Germany and Belgium vetoed NATO plans to send missiles to Turkey. "
+                           "Washington called the veto a turning point.")
+    sents, _ = segment(arts)
+    ev = find_events(sents, find_mentions(sents, arts), arts)
+    assert not ((ev["source"] == "USA") & (ev["event_class"] != "neutral")).any()
