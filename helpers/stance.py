@@ -461,6 +461,8 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "aggression", "farce", "sham", "shameful", "deplorable", "dangerous", "hostile", "absurd",
                 "distressing", "insult", "insulting", "betrayal", "interference", "blackmail", "void", "illegitimate",
                 "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric"}
+#: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
+EPITHET_INTENSITY = 1.0
 #: Intensity of such a judgement (as a criticism: CAMEO 111).
 JUDGED_INTENSITY = -2.5
 
@@ -751,6 +753,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if _long_ago(lower, s0):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
+        if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of":
+            continue  # "suspended flights of CH-53D helicopters in Japan": grounding its own aircraft, no ban
         if s0 > 0 and lower[s0 - 1] == "-" and lower[s0] in _PATRON_PARTICIPLES and c[1] - s0 == 1 \
                 and c[1] < len(lower) and (lower[c[1]] in _NONSTATE or lower[c[1]] in ("forces", "units", "troops")):
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
@@ -1280,6 +1284,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         or "wanted" in lower[right[0][-1][1]:right[0][-1][1] + 6]):
                     # "deports a militant wanted by Turkey": handing over a fugitive the other state seeks
                     intensity, klass, cue_text = abs(cue.intensity), "material_cooperation", f"{cue_text} (wanted)"
+                if s > 0 and lower[s - 1] == "-" and lower[s] in _PATRON_PARTICIPLES and e - s == 1:
+                    # "Iraq's U.S.-backed government said ...": an epithet of standing support, weaker than the news
+                    intensity = EPITHET_INTENSITY
                 topic_vote = cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2)
                 if topic_vote:
                     right = []   # "voted for the resolution on Darfur": a topic, no sponsor

@@ -630,6 +630,8 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      [("USA", "SLV")]),
     ("Germany deported the cleric to Turkey, where he is wanted for murder.", {("DEU", "TUR"): "material_cooperation"},
      []),
+    # grounding one's own aircraft is no flight ban
+    ("The United States suspended flights of its helicopters in Japan after the crash.", {}, [("USA", "JPN")]),
     # ", and Moscow summoned ...": a new clause's subject, not the state named in the clause before
     ("Lavrov called it an injustice obtained under U.S. pressure, and Moscow summoned the Thai ambassador.",
      {("RUS", "THA"): "verbal_conflict"}, [("USA", "THA")]),
@@ -705,7 +707,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "suspended-flights-of", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
@@ -874,3 +876,10 @@ def test_calling_the_last_act_a_disgrace_is_criticism_of_its_authors():
     sents, _ = segment(arts)
     ev = find_events(sents, find_mentions(sents, arts), arts)
     assert not ((ev["source"] == "USA") & (ev["event_class"] != "neutral")).any()
+
+
+def test_support_named_as_an_epithet_is_weaker_than_the_news():
+    ev = _events("Iraq's U.S.-backed government blamed Washington for the massacre.", date="2004-10-26")
+    backed = ev[(ev["source"] == "USA") & (ev["target"] == "IRQ")]
+    blamed = ev[(ev["source"] == "IRQ") & (ev["target"] == "USA")]
+    assert backed["intensity"].abs().max() < blamed["intensity"].abs().max()
