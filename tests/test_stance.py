@@ -879,7 +879,8 @@ def test_calling_the_last_act_a_disgrace_is_criticism_of_its_authors():
 
 
 def test_support_named_as_an_epithet_is_weaker_than_the_news():
-    ev = _events("Iraq's U.S.-backed government blamed Washington for the massacre.", date="2004-10-26")
+    from helpers.stance import EPITHET_INTENSITY, load_cues
+    ev = _events("Iraq's U.S.-backed government said neglect led to the massacre.", date="2004-10-26")
     backed = ev[(ev["source"] == "USA") & (ev["target"] == "IRQ")]
-    blamed = ev[(ev["source"] == "IRQ") & (ev["target"] == "USA")]
-    assert backed["intensity"].abs().max() < blamed["intensity"].abs().max()
+    assert list(backed["intensity"]) == [EPITHET_INTENSITY]
+    assert EPITHET_INTENSITY < min(c.intensity for c in load_cues() if c.cue_id == "back")
