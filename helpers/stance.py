@@ -760,6 +760,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
             # "Iraq's US-backed leader" is backing for the state's leader)
             continue
+        if kept and kept[-1][2].experiencer and c[2].pos == "noun" and "by" in lower[kept[-1][1]:s0] \
+                and s0 - kept[-1][1] <= 4:
+            continue  # "Algeria was angered by the deal with Israel": the stimulus, not an act with Algeria
         if c[2].intensity > 0 and _occurs(lower, ("or", "face"), c[1], min(len(lower), c[1] + 12)):
             continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
         if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS:
@@ -1105,7 +1108,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         pairs: list[tuple[str, str]] = []
         joint: list[tuple[str, str]] = []
         if cue.experiencer:
-            passive = s > 0 and lower[s - 1] in _PASSIVE
+            # "China downgraded ties, angered by the opening of a Taiwanese office": "angered by" is passive too
+            passive = s > 0 and lower[s - 1] in _PASSIVE or (e < len(lower) and lower[e] == "by")
             if passive and left:
                 # "Algeria was angered by the deal with Israel": the subject holds the stance
                 srcs = _codes(_subject(left, lower, words) or left[-1])

@@ -630,6 +630,10 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      [("USA", "SLV")]),
     ("Germany deported the cleric to Turkey, where he is wanted for murder.", {("DEU", "TUR"): "material_cooperation"},
      []),
+    # "angered by ..." without an auxiliary is still the subject's anger at the stimulus, and the stimulus is no act
+    ("China downgraded its ties with Lithuania, angered by the opening of a Taiwanese office in Vilnius.",
+     {("CHN", "LTU"): "material_conflict", ("CHN", "TWN"): "verbal_conflict"}, [("TWN", "LTU"), ("TWN", "CHN")]),
+    ("Algeria was angered by the deal with Israel.", {("DZA", "ISR"): "verbal_conflict"}, [("ISR", "DZA")]),
     # grounding one's own aircraft is no flight ban
     ("The United States suspended flights of its helicopters in Japan after the crash.", {}, [("USA", "JPN")]),
     # ", and Moscow summoned ...": a new clause's subject, not the state named in the clause before
@@ -707,7 +711,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
-        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "suspended-flights-of", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
+        "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "angered-by-participle", "angered-by-the-deal", "suspended-flights-of", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
         "and-said-clause-break", "reversal-not-over-and-verb", "they-coordinate", "passive-no-agent-owned-place", "treaty-name",
