@@ -274,11 +274,21 @@ _DATELINE = re.compile(
 _DATELINE_SLASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+\s*(?:-{1,2}|\u2014|\u2013)\s")
 
 
+#: Lower-case words a title-case headline still writes in lower case ("Talks Resume after Truce").
+_HEADLINE_LOWER = {"with", "from", "into", "over", "after", "amid", "upon", "onto", "than", "that", "about",
+                   "against", "before", "under", "near", "between", "during", "without", "across", "through",
+                   "says", "said", "amidst", "toward", "towards", "within", "while"}
+
+
 def _is_title_case_sentence(words: list[str]) -> bool:
+    """True for a headline in title case; a body sentence of names ("Ireland Baldwin ... performed") is not one."""
     alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
     if len(alpha) < 4:
         return False
-    return sum(w[0].isupper() for w in alpha) / len(alpha) >= 0.8
+    if any(w.islower() and w not in _HEADLINE_LOWER for w in alpha):
+        return False
+    content = [w for w in alpha if w not in _HEADLINE_LOWER]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) >= 0.8
 
 
 class ActorMatcher:

@@ -639,3 +639,12 @@ def test_challenge6_people_towns_treaties_and_communities(text, expected):
         "icj-own-code"])
 def test_challenge7_diseases_credits_assemblies_and_courts(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Denmark Vesey and Ireland Baldwin and India Arie performed at the gala.", set()),
+    ("Ecuadorean Foreign Minister Maria Isabel Salvador protested to Bogota.", {"ECU", "COL"}),
+    ("Jordan Seeks Aid from Saudi Arabia after Floods", {"JOR", "SAU"}),
+], ids=["names-sentence-is-not-a-headline", "minister-named-like-a-city", "headline-with-lowercase-preposition"])
+def test_a_body_sentence_full_of_names_is_not_a_title_case_headline(text, expected):
+    assert _codes(text, date="2008-05-01") == expected
