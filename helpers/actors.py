@@ -1062,6 +1062,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # plant"), unless the article names the state some other way too
     _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",
                    kinds=("country", "capital", "city"), unless_named_otherwise=True)
+    # "Attacks Bush Over Kyoto" over a story on "the Kyoto Protocol": the treaty, named short
+    _carry_reading(buffer, "a treaty or body named after a place",
+                   "a treaty or body named after a place (so read elsewhere in the article)",
+                   kinds=("city",), unless_named_otherwise=True)
+    # "Rubble in Armenia" over a story on "the coffee city of Armenia" (Colombia): the same town
+    _carry_reading(buffer, "a town named like a state (the city of Armenia)",
+                   "a town named like a state (so read elsewhere in the article)",
+                   kinds=("country", "capital", "city"), unless_named_otherwise=True)
     # a headline in title case hides the cues that show a name is a person's or a firm's ("Hamm Gold
     # Medal Appeal"): a surface the body reads as a name is a name in the headline too
     as_names = {m["surface"] for *_, found, _w in buffer for m in found

@@ -648,3 +648,16 @@ def test_challenge7_diseases_credits_assemblies_and_courts(text, date, expected)
 ], ids=["names-sentence-is-not-a-headline", "minister-named-like-a-city", "headline-with-lowercase-preposition"])
 def test_a_body_sentence_full_of_names_is_not_a_title_case_headline(text, expected):
     assert _codes(text, date="2008-05-01") == expected
+
+
+def test_a_reading_of_a_town_or_treaty_holds_for_the_headline_too():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "date": [pd.Timestamp("1999-01-26"), pd.Timestamp("2001-03-31")],
+                         "title": ["Rescuers Dig Through Rubble in Armenia", "Sweden Attacks Bush Over Kyoto"],
+                         "text": ["Rescue teams from Spain dug through rubble in the coffee city of Armenia, and "
+                                  "Bogota thanked Madrid.",
+                                  "Sweden accused Washington of walking away from the Kyoto Protocol."]})
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert "ARM" not in set(m.loc[m["article_id"] == "a", "country"])
+    assert "JPN" not in set(m.loc[m["article_id"] == "b", "country"])
