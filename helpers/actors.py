@@ -230,6 +230,8 @@ _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
     "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
 _KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"), ("the", "kingdom"),
                ("the", "sultan"), ("the", "crown", "prince")}
+#: Last words of a pair phrase that mean two people ("the two leaders").
+_PEOPLE_PAIR_HEADS = {"leaders", "presidents", "ministers", "state", "premiers", "men", "women", "envoys"}
 _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two", "sides"),
                ("both", "sides"), ("the", "two", "nations"), ("both", "nations"),
                ("the", "two", "neighbours"), ("the", "two", "neighbors"),
@@ -1098,6 +1100,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     surnames: dict[str, tuple[str, str]] = {}
     clash: set[str] = set()
     out = []
+    people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
@@ -1130,6 +1133,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             n = _phrase_at(lower, i, _PAIR_WORDS)
+            if n and people_pair and lower[i + n - 1] in _PEOPLE_PAIR_HEADS:
+                # "Kim invited Moon ... The two leaders signed": the two people just named, not the
+                # article's busiest pair
+                for c in people_pair:
+                    extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
+                i += n
+                continue
             if n and pair:
                 for c in pair:
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
@@ -1147,6 +1157,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 pid, c = surnames[w]
                 extra.append((i, i + 1, pid, c, "person", "context", 0.9))
             i += 1
+        named = {m["country"] for m in found if m["rejected"] is None and m["kind"] in ("person", "role")
+                 and m["country"] not in ORG_CODES} | {c for _s, _e, _a, c, kind, _m, _c in extra if kind == "person"}
+        people_pair = sorted(named) if len(named) == 2 else people_pair if not named else []
         for s, e, actor, c, kind, match, conf in extra:
             found.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                           "surface": doc[s:e].text, "actor_id": actor, "country": c, "kind": kind,

@@ -661,3 +661,14 @@ def test_a_reading_of_a_town_or_treaty_holds_for_the_headline_too():
     m = find_mentions(sents, arts)
     assert "ARM" not in set(m.loc[m["article_id"] == "a", "country"])
     assert "JPN" not in set(m.loc[m["article_id"] == "b", "country"])
+
+
+def test_the_two_leaders_are_the_two_people_just_named():
+    text = ("Japan demanded answers. North Korean leader Kim Jong-un crossed the line, and South Korean President "
+            "Moon Jae-in took his hand. The two leaders signed the declaration. Japan and Tokyo said Japan "
+            "would keep its pressure on North Korea.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2018-04-28")], "title": [""], "text": [text]})
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert set(m.loc[m["surface"] == "The two leaders", "country"]) == {"KOR", "PRK"}
