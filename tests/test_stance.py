@@ -9,6 +9,16 @@ def _events(text, date="2021-11-24"):
     return explain_sentence(text, date=date)
 
 
+def _article_events(text, date):
+    """Events of a one-article corpus run through segment -> actors -> stance."""
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import find_events
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp(date)], "title": [""], "text": [text]})
+    sents, _ = segment(arts)
+    return find_events(sents, find_mentions(sents, arts), arts)
+
+
 def _pairs(ev):
     return {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"])}
 
@@ -837,48 +847,27 @@ def test_a_proxys_patron_named_by_a_hyphen_is_not_backing_the_next_state():
 
 
 def test_a_sentence_opening_on_an_earlier_year_is_history():
-    from helpers.stance import find_events
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2021-01-05")], "title": [""],
-                         "text": ["Saudi Arabia received the Emir of Qatar. In June 2017 Riyadh cut relations with "
-                                  "Doha. In January 2021 Riyadh reopened its borders with Doha."]})
-    from helpers.actors import find_mentions
-    from helpers.segment import segment
-    sents, _ = segment(arts)
-    ev = find_events(sents, find_mentions(sents, arts), arts)
+    ev = _article_events("Saudi Arabia received the Emir of Qatar. In June 2017 Riyadh cut relations with Doha. "
+                         "In January 2021 Riyadh reopened its borders with Doha.", "2021-01-05")
     acts = ev[ev["event_class"] != "neutral"]
     assert not (acts["cue"].str.contains("cut relations")).any()
     assert (acts["sentence_id"] == 2).any()   # the story's own year is news
 
 
 def test_he_or_she_opening_a_sentence_continues_the_person_named_before():
-    from helpers.actors import find_mentions
-    from helpers.segment import segment
-    from helpers.stance import find_events
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2022-09-20")], "title": [""],
-                         "text": ["Ghana's president Nana Akufo-Addo accused Togo of arming the rebels. He said "
-                                  "the experts had found evidence. He also thanked Kenya's president for the talks."]})
-    sents, _ = segment(arts)
-    ev = find_events(sents, find_mentions(sents, arts), arts)
+    ev = _article_events("Ghana's president Nana Akufo-Addo accused Togo of arming the rebels. He said the experts "
+                         "had found evidence. He also thanked Kenya's president for the talks.", "2022-09-20")
     got = set(zip(ev["source"], ev["target"], ev["event_class"]))
     assert ("GHA", "KEN", "verbal_cooperation") in got
 
 
 def test_calling_the_last_act_a_disgrace_is_criticism_of_its_authors():
-    from helpers.actors import find_mentions
-    from helpers.segment import segment
-    from helpers.stance import find_events
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2003-02-10")], "title": [""],
-                         "text": ["France, Germany and Belgium vetoed NATO plans to send missiles to Turkey. "
-                                  "Washington called the veto a disgrace."]})
-    sents, _ = segment(arts)
-    ev = find_events(sents, find_mentions(sents, arts), arts)
+    veto = "France, Germany and Belgium vetoed NATO plans to send missiles to Turkey. "
+    ev = _article_events(veto + "Washington called the veto a disgrace.", "2003-02-10")
     got = set(zip(ev["source"], ev["target"], ev["event_class"]))
     assert {("USA", "FRA", "verbal_conflict"), ("USA", "DEU", "verbal_conflict")} <= got
     # a neutral description names nothing
-    arts.loc[0, "text"] = ("France, Germany and Belgium vetoed NATO plans to send missiles to Turkey. "
-                           "Washington called the veto a turning point.")
-    sents, _ = segment(arts)
-    ev = find_events(sents, find_mentions(sents, arts), arts)
+    ev = _article_events(veto + "Washington called the veto a turning point.", "2003-02-10")
     assert not ((ev["source"] == "USA") & (ev["event_class"] != "neutral")).any()
 
 
