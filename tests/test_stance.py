@@ -877,3 +877,82 @@ def test_support_named_as_an_epithet_is_weaker_than_the_news():
     backed = ev[(ev["source"] == "USA") & (ev["target"] == "IRQ")]
     assert list(backed["intensity"]) == [EPITHET_INTENSITY]
     assert EPITHET_INTENSITY < min(c.intensity for c in load_cues() if c.cue_id == "back")
+
+
+def _acts(ev) -> set:
+    acts = ev[ev["event_class"] != "neutral"]
+    return set(zip(acts["source"], acts["target"], acts["event_class"]))
+
+
+def test_a_clock_time_is_no_earlier_year():
+    ev = _article_events("By 1500 GMT, Israel had agreed to free the Egyptian fishermen and thanked Cairo.",
+                         "2004-10-01")
+    assert ("ISR", "EGY", "verbal_cooperation") in _acts(ev)
+
+
+def test_years_of_war_are_a_war_but_a_war_nearly_started_is_not():
+    assert ("ETH", "ERI", "material_conflict") in _acts(_article_events(
+        "Nearly three years of war between Ethiopia and Eritrea left 70,000 dead.", "2000-12-12"))
+    assert not _acts(_article_events("The border quarrel between Peru and Ecuador nearly led to war.",
+                                      "1998-10-01"))
+
+
+def test_an_ultimatum_stays_in_its_clause_and_names_only_its_own_targets():
+    # the positive act after the semicolon is not part of the ultimatum
+    got = _acts(_article_events("Iran must stop enriching uranium or face sanctions; the United States "
+                                 "welcomed Japan's aid pledge to Kenya.", "2006-03-01"))
+    assert ("USA", "JPN", "verbal_cooperation") in got
+    got = _acts(_article_events("Kenya hosted the talks. The African Union gave Sudan and South Sudan 48 hours "
+                                 "to pull back or face sanctions.", "2012-04-28"))
+    assert {("AU", "SDN", "verbal_conflict"), ("AU", "SSD", "verbal_conflict")} <= got
+    assert not any(t == "KEN" for _, t, _ in got)
+
+
+def test_flights_of_another_states_airlines_are_banned_but_own_aircraft_grounded():
+    assert ("RUS", "GEO", "material_conflict") in _acts(_article_events(
+        "Russia suspended flights of Georgian airlines.", "2006-10-03"))
+    assert not _acts(_article_events("Japan suspended flights of CH-53D helicopters after the crash, "
+                                      "the US said.", "2004-08-14"))
+
+
+def test_met_at_the_airport_by_a_leader_is_a_meeting_met_with_force_is_not():
+    assert ("ISR", "EGY", "verbal_cooperation") in _acts(_article_events(
+        "The Egyptian foreign minister was met at the airport by Israeli Prime Minister Ariel Sharon.",
+        "2004-12-22"))
+    got = _acts(_article_events("Any new arrest by Spain would be met with all the means of the Moroccan state.",
+                                 "2004-10-01"))
+    assert not any(k.endswith("cooperation") for _, _, k in got)
+
+
+def test_he_is_not_guessed_when_two_people_of_two_states_were_named():
+    ev = _article_events("Russian President Vladimir Putin met French President Emmanuel Macron. He thanked "
+                         "Kenya's president for the talks.", "2019-08-19")
+    assert not any(t == "KEN" for _, t, _ in _acts(ev))
+
+
+def test_judging_a_situation_is_not_judging_the_last_act():
+    ev = _article_events("Syria vetoed the resolution on Lebanon. Britain called the situation in Lebanon "
+                         "unacceptable. Japan called the Syrian move illegal.", "2006-01-01")
+    got = _acts(ev)
+    assert ("JPN", "SYR", "verbal_conflict") in got
+    assert not any(s == "GBR" for s, _, _ in got)
+
+
+def test_a_fugitive_is_handed_to_the_state_that_wants_him_not_his_own():
+    got = _acts(_article_events("Mexico deported a Mexican man wanted by U.S. police. Germany extradited a "
+                                 "Turkish man wanted in France for fraud.", "2006-01-01"))
+    assert {("MEX", "USA", "material_cooperation"), ("DEU", "FRA", "material_cooperation")} <= got
+    assert ("DEU", "TUR", "material_cooperation") not in got
+
+
+def test_a_speaker_committing_its_own_state_is_no_demand():
+    assert ("USA", "UKR", "verbal_cooperation") in _acts(_article_events(
+        "Obama said the United States must support Ukraine.", "2014-06-01"))
+    assert not any(k.endswith("cooperation") for _, _, k in _acts(_article_events(
+        "Russia said Ukraine must negotiate with Georgia.", "2014-06-01")))
+
+
+def test_full_diplomatic_relations_is_news_only_when_established_or_restored():
+    assert ("ISR", "JOR", "verbal_cooperation") in _acts(_article_events(
+        "Israel and Jordan established full diplomatic relations.", "1994-11-27"))
+    assert not _acts(_article_events("Israel and Jordan have full diplomatic relations.", "2004-11-27"))
