@@ -234,7 +234,7 @@ _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
 _KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"), ("the", "kingdom"),
                ("the", "sultan"), ("the", "crown", "prince")}
 #: Last words of a pair phrase that mean two people ("the two leaders").
-_PEOPLE_PAIR_HEADS = {"leaders", "presidents", "ministers", "state", "premiers", "men", "women", "envoys"}
+_PEOPLE_PAIR_HEADS = {"leaders", "presidents", "ministers", "state", "premiers", "envoys"}
 _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two", "sides"),
                ("both", "sides"), ("the", "two", "nations"), ("both", "nations"),
                ("the", "two", "neighbours"), ("the", "two", "neighbors"),
@@ -244,7 +244,8 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "foreign", "ministers"), ("the", "two", "allies"), ("the", "two", "rivals"),
                ("the", "two", "armies"), ("both", "armies"), ("the", "two", "militaries"),
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
-               ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state")}
+               ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state"),
+               ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents")}
 #: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: Words that make a country name a region of it ("eastern Congo").

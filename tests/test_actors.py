@@ -692,3 +692,13 @@ def test_the_two_leaders_are_the_two_people_just_named():
         "town-named-surname-acts", "mexican-stand-off"])
 def test_final_review_cases_seats_standoffs_and_assemblies(text, expected):
     assert _codes(text, date="2020-06-20") == expected
+
+
+def test_the_two_premiers_are_the_two_people_just_named_too():
+    text = ("Chinese Premier Wen Jiabao met Indian Prime Minister Manmohan Singh in Delhi. The two premiers "
+            "signed a border protocol. France and Britain watched.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2005-04-11")], "title": [""], "text": [text]})
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert set(m.loc[m["surface"] == "The two premiers", "country"]) == {"CHN", "IND"}
