@@ -340,14 +340,15 @@ def build_entries() -> list[Entry]:
         entries.append(Entry(r["surface"].strip(), f"{code}_{re.sub(r'[^A-Z0-9]+', '_', r['surface'].upper()).strip('_')}",
                              code, kind, "institutions.csv"))
     entries += list(_people_entries())
-    taken = {e.surface for e in entries}
-    entries += list(_us_states(taken))
-    entries += list(_cities(taken))
     taken_regions = {e.surface for e in entries}
+    # the hand-made regions file wins over the city list ("Bali" is Indonesia's island, not a town in India)
     for r in _csv("regions.csv"):
         name = r["surface"].strip()
         if name not in taken_regions:
             entries.append(Entry(name, f"{r['country'].strip()}_REGION", r["country"].strip(), "city", "regions.csv"))
+    taken = {e.surface for e in entries}
+    entries += list(_us_states(taken))
+    entries += list(_cities(taken))
     for r in _csv("not_actors.csv"):
         name = r["surface"].strip()
         entries.append(Entry(name, "", "", "block", "not_actors.csv", True))

@@ -18,6 +18,7 @@ kept beside the cue reading; ``score`` combines the three with the weights in
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -538,6 +539,104 @@ def _met_with_someone(lower: list[str], named: list[bool], s: int) -> bool:
     return False
 
 
+#: Verbs that, after the names, undo the noun cue that is their clause's subject
+#: ("Sanctions imposed by the United States on Libya were lifted", "the war ... ended").
+_UNDONE = {"lifted", "eased", "ended", "suspended", "halted", "scrapped", "removed", "dropped", "cancelled",
+           "canceled", "abandoned", "revoked", "waived", "collapsed", "expired", "frozen", "broke"}
+#: Verbs that do not need an auxiliary to undo their subject ("the talks collapsed"; talks that
+#: "stalled" are only slow).
+_UNDONE_INTRANSITIVE = {"ended", "collapsed", "expired", "broke", "eased"}
+#: "Relations between Qatar and Saudi Arabia were restored": the passive verb is the act.
+_RELATION_VERBS = {"restored": "restore_ties", "normalised": "restore_ties", "normalized": "restore_ties",
+                   "re-established": "restore_ties", "resumed": "restore_ties", "reestablished": "restore_ties",
+                   "severed": "cut_ties", "cut": "cut_ties", "broken": "cut_ties", "downgraded": "downgrade_ties",
+                   "upgraded": "upgrade_ties", "established": "establish_ties"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "had", "has", "have", "will", "would", "finally",
+                "formally", "officially", "partially", "partly", "fully", "largely", "now", "also", "later", "soon"}
+_SUBJECT_LEAD = {"the", "a", "an", "all", "remaining", "international", "economic", "trade", "diplomatic", "peace",
+                 "border", "bilateral", "direct", "new", "years", "of", "decade-old", "long-running", "-"}
+
+
+def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: list[bool]):
+    """
+    Acts told by a verb after the names of a clause whose subject is the act's noun.
+
+    Returns ``(undone, extra)``: ``undone`` maps the start of a noun cue undone by its
+    clause's verb to ``(verb, position)`` ("The war between Ethiopia and Eritrea ended",
+    "Sanctions imposed by the United States on Libya were lifted"); ``extra`` holds new
+    cues for "relations ... were restored / severed" (the noun "relations" alone is a
+    standing state, not a cue).
+    """
+    undone: dict[int, tuple[str, int]] = {}
+    extra: list = []
+    starts = {c[0] for c in cues}
+
+    def subject_at(i: int) -> bool:
+        # the noun opens its sentence: only determiners, modifiers and names before it
+        return all(named[k] or lower[k] in _SUBJECT_LEAD or (words[k][:1].isupper() and k == 0)
+                   or (words[k][:1].isupper() and words[k].isalpha()) for k in range(i))
+
+    def verb_after(e: int) -> tuple[str, int] | None:
+        for k in range(e, min(len(lower), e + 14)):
+            w = lower[k]
+            if w in (";", ":", ",", "but", "while", "which", "that", "who", "as", "when", "after") or (
+                    k in starts and k > e):
+                return None
+            if (w in _UNDONE or w in _RELATION_VERBS) and k > e and (
+                    lower[k - 1] in _PASSIVE_AUX or w in _UNDONE_INTRANSITIVE):
+                if w == "broke" and not (k + 1 < len(lower) and lower[k + 1] in ("down", "off")):
+                    return None
+                if w == "broken" and not (k + 1 < len(lower) and lower[k + 1] == "off"):
+                    return None
+                return w, k
+        return None
+
+    cm = _cue_matcher()
+    for s0, e0, c in cues:
+        if (c.pos == "noun" or not (lower[e0 - 1].endswith("ed") or lower[e0 - 1] in _IRREGULAR_PARTICIPLES)) \
+                and subject_at(s0):
+            hit = verb_after(e0)
+            if hit and hit[0] in _UNDONE and any(named[e0:hit[1]]):
+                undone[s0] = ("broke down", hit[1]) if hit[0] == "broke" else hit
+    for i, w in enumerate(lower):
+        if w in ("relations", "ties") and i not in starts and subject_at(i) and not any(
+                c0 <= i < c1 for c0, c1, _ in cues):
+            hit = verb_after(i + 1)
+            if hit and hit[0] in _RELATION_VERBS and any(named[i + 1:hit[1]]):
+                cue_id = _RELATION_VERBS[hit[0]]
+                cue = next((c for c in cm.cues.values() if c.cue_id == cue_id), None)
+                if cue is not None:
+                    end = hit[1] + 1 + (hit[1] + 1 < len(lower) and lower[hit[1] + 1] == "off")
+                    extra.append((hit[1], end, dataclasses.replace(cue, symmetric=True)))
+    return undone, extra
+
+
+def _at_request_of(lower: list[str], e: int, target, groups) -> bool:
+    """True when "at the request / invitation of <target's state>" follows the cue ending at ``e``."""
+    for k in range(e, len(lower) - 3):
+        if lower[k] in (";", "but"):
+            return False
+        if lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation"):
+            after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
+            return bool(after) and set(_codes(after[0])) == set(_codes(target))
+    return False
+
+
+def _trailing_attribution(lower: list[str], speech_at: int, e: int, groups) -> bool:
+    """
+    True for ", Moscow said." closing a sentence whose report ends before it.
+
+    "Ukrainian forces had shelled a Russian border town, Moscow said": the comma comes after
+    the cue (ending at ``e``), the speaker stands between the comma and the speech verb, and
+    no actor follows the verb.
+    """
+    comma = max((k for k in range(e, speech_at) if lower[k] == ","), default=None)
+    if comma is None or any(w not in (",", '"', "'", "\u201d", "\u2019") and w in ("and", "but", ";")
+                            for w in lower[comma:speech_at]):
+        return False
+    return not any(g[0][0] > speech_at for g in groups) and any(comma < g[0][0] < speech_at for g in groups)
+
+
 def _ultimatum_after(lower: list[str], i: int) -> bool:
     """True when "or face" follows ``i`` in the same clause ("48 hours to pull back or face sanctions")."""
     for k in range(i, min(len(lower) - 1, i + 12)):
@@ -657,7 +756,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
         gap = lower[merged[-1][1]:s] if merged else []
         if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and all(w in _MERGE_GAP for w in gap) and not (
                 "," in gap and merged[-1][0] > 0 and lower[merged[-1][0] - 1] in ("in", "at", "from")
-                and (kind[:1] or ["country"])[0] not in ("country", "region")):
+                and (kind[:1] or ["country"])[0] not in ("country", "region")) and not (
+                "and" in gap and e < len(lower) and (lower[e] in _CLAUSE_VERBS or lower[e].endswith("ed"))):
+            # (but "raided a camp inside Ecuador, and Quito recalled its ambassador": a new clause)
             # ("In Pretoria, South Africa's foreign minister said": the place opens the sentence
             # and the minister is its subject; "in Rabat, Morocco" stays one place)
             # "Morocco's King Mohammed VI", "Rabat, Morocco": one actor; but not across a verb
@@ -683,7 +784,8 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "offered support to the Macedonian authorities, and Greek officials said ...": a new clause
             # with its own subject, not a list
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
-                and lower[m[1]] in _CLAUSE_VERBS
+                and (lower[m[1]] in _CLAUSE_VERBS or (lower[m[1]].endswith("ed") and lower[m[1]] not in _PATRON_PARTICIPLES
+                                                       and lower[m[1]] not in ("based", "led", "owned")))
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
                     and between[0] in _COORD and not appositive and not opener and not new_clause:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
@@ -760,6 +862,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             taken[i] = True
         cues.append((s, e, cm.cues[key]))
     cues.sort(key=lambda x: x[0])
+    post_rev, extra = _clause_final_verbs(lower, words, cues, named)
+    for s, e, c in extra:
+        for i in range(s, e):
+            taken[i] = True
+    cues = sorted(cues + extra, key=lambda x: x[0])
     # "accused Morocco of backing ...", "thanked Egypt for mediating": the later cue is the
     # content of the earlier one, not a second act
     content, kept = False, []
@@ -1120,6 +1227,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = abs(cue.intensity), "material_cooperation"
             cue_text = f"{cue_text} (extradition)"
         rev = _reversed_by(lower, s, cm.reversal, groups)
+        if rev is None and s in post_rev:
+            rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
@@ -1154,6 +1263,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # negation and modality in the three tokens before the cue
         negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
             or _negated_pair(lower, s, cm.neg)
+        if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
+            negated = False   # "did not rule out military action": still possible (the modality halves it)
+        if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing") \
+                and lower[s] not in ("consulting", "informing", "notifying"):
+            continue   # "filling the dam without an agreement": no agreement was made or refused
+        if not negated and s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") \
+                and lower[s].endswith("ing"):
+            negated = True   # "Rwanda denied sending troops into Congo"
         modal = 1.0
         for p, eff in cm.modal.items():
             if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
@@ -1255,6 +1372,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "The AU gave Sudan and South Sudan 48 hours to pull back or face sanctions": the one who
                     # sets the ultimatum is the clause's first actor, and it is aimed at every other one
                     subj = left[0]
+                if s > 0 and lower[s - 1] == "in" and lower[s] in ("solidarity", "support", "sympathy") \
+                        and left and left[0][0][0] <= 3 and _subject(left[:1], lower, words) is not None:
+                    # "Poland expelled four Russian diplomats in solidarity with Britain": the clause's
+                    # subject stands with Britain, not the diplomats just named
+                    subj = left[0]
                 srcs = _codes(subj) if subj else []
                 if srcs and speaker_group and speech_at is not None and speech_at > e and s > 0 and (
                         lower[s - 1] in ("we", "i") or (s > 1 and lower[s - 2] in ("we", "i")
@@ -1350,6 +1472,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
+                if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups):
+                    # "launched air strikes against rebels in Mali at the request of the Malian government":
+                    # force used for the state that asked, against someone else
+                    intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (at its request)"
                 wanted_at = next((k for k in range(e, min(len(lower), e + 10)) if lower[k] == "wanted"), None) \
                     if cue.cue_id in ("deport", "extradite") else None
                 seeker = [g for g in groups if wanted_at is not None and wanted_at < g[0][0] <= wanted_at + 4]
@@ -1446,8 +1572,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Assad urged Amman not to sign a separate deal", "ordered Sudan and South Sudan to resume
             # negotiations": what is asked for has not happened; the request is the act
             pairs, joint = [], []
-        if speaker is not None and speech_at is not None and s > speech_at and not cue.experiencer \
-                and not any(w in _BACKGROUND for w in lower[speech_at:s]):
+        trailing = speaker is not None and speech_at is not None and speech_at > e \
+            and _trailing_attribution(lower, speech_at, e, groups) and klass.endswith("conflict") \
+            and any(k in ("had", "has", "have", "was", "were") for k in lower[max(0, s - 3):s])
+        if speaker is not None and speech_at is not None and (s > speech_at or trailing) and not cue.experiencer \
+                and not any(w in _BACKGROUND for w in lower[min(s, speech_at):max(s, speech_at)]):
             # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
             # "Algeria said Morocco had attacked its posts"); an act the speaker reports between two
             # others ("X said Rabat had backed Y") stays theirs
@@ -1530,6 +1659,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     return list(best.values())
 
 
+#: Words before "the end of" that make it a time ("at the end of talks").
+_TIME_BEFORE_END = {"at", "by", "until", "till", "before", "after", "toward", "towards", "near", "since", "to"}
 _BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the set's id
 
 
@@ -1554,6 +1685,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
                 if i + n < len(lower) and lower[i + n] == "-":
                     continue  # "closed-door talks": an adjective
+                if f == ("end",) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END:
+                    continue  # "at the end of two days of talks": a time, not an end to the talks
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
@@ -1638,6 +1771,12 @@ def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
     return close is not None and g[-1][1] <= close < cue_at
 
 
+#: Verbs whose first object is the receiver ("offered Thailand a loan", "gave Egypt $2 billion").
+_GIVE_VERBS = {"offered", "offers", "offer", "gave", "gives", "give", "granted", "grants", "promised", "promises",
+               "pledged", "pledges", "sent", "sends", "handed", "hands", "lent", "lends", "loaned", "awarded",
+               "awards", "extended", "extends", "sold", "sells", "owes", "owed", "paid", "pays", "allotted"}
+
+
 def _subject(left_groups, lower, words=None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -1651,6 +1790,8 @@ def _subject(left_groups, lower, words=None):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
+        if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups):
+            continue   # "Japan offered Thailand a loan": the one given to, not the giver
         e = g[-1][1]
         if prev == "," and s - 1 in {m[1] for h in left_groups for m in h} and e < len(lower) \
                 and lower[e] in ("'s", "\u2019s"):

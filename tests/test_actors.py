@@ -702,3 +702,40 @@ def test_the_two_premiers_are_the_two_people_just_named_too():
     sents, _ = segment(arts)
     m = find_mentions(sents, arts)
     assert set(m.loc[m["surface"] == "The two premiers", "country"]) == {"CHN", "IND"}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Museveni accused Kagame of backing rival rebels in eastern Congo.", "2000-06-10", {"UGA", "RWA", "COD"}),
+    ("Ugandan troops crossed into Congo in pursuit of rebels.", "1998-09-01", {"UGA", "COD"}),
+    ("Congo President Denis Sassou Nguesso met Gabon's leaders.", "2003-01-01", {"COG", "GAB"}),
+    ("Congo accused Kinshasa of shelling its territory.", "1999-01-01", {"COG", "COD"}),
+    ("Indonesian police arrested three suspects linked to the Bali bombings.", "2005-10-10", {"IDN"}),
+    ("An earthquake killed 300 people in Iran's East Azerbaijan province.", "2012-08-12", {"IRN"}),
+    ("Jordan Spieth won the Masters in Augusta on Sunday.", "2015-04-12", set()),
+    ("Liverpool captain Jordan Henderson said the squad was ready for Madrid.", "2019-05-30", {"ESP"}),
+    ("Michael Owen scored twice as England beat Albania 3-1.", "2001-09-05", {"GBR", "ALB"}),
+    ("Hong Kong said it would tighten border checks.", "2003-04-01", {"CHN"}),
+    ("Canada geese were blamed for the bird strike.", "2009-01-20", set()),
+    ("Toyota said profits rose in Japan.", "2005-01-01", {"JPN"}),
+], ids=["eastern-congo", "bare-congo-after-1997", "congo-with-its-president", "congo-facing-kinshasa", "bali",
+        "east-azerbaijan", "short-verb-not-headline", "club-captain", "region-beats", "region-says", "geese",
+        "firm-said"])
+def test_congo_regions_clubs_and_sentences_of_names(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Jiang told visiting Japanese premier Keizo Obuchi that history must not be forgotten.", "1999-07-09",
+     {"CHN", "JPN"}),
+    ("Lula and Kirchner agreed to boost trade within Mercosur.", "2003-10-16", {"BRA", "ARG", "MERCOSUR"}),
+    ("Moi dissolved parliament ahead of elections.", "1997-11-10", {"KEN"}),
+    ("Bongo won a sixth term.", "1998-12-10", {"GAB"}),
+    ("Chavez Calls Bush the Devil", "2006-09-20", {"VEN", "USA"}),
+    # the same surname after another given name is another person
+    ("Cesar Chavez led farm workers.", "2008-03-01", set()),
+    ("Laura Bush visited Kenya.", "2006-09-20", {"KEN"}),
+    # a transliterated given name of the leader's own keeps him
+    ("Foreign Minister Yevgeniy Primakov warned Poland.", "1997-04-02", {"RUS", "POL"}),
+], ids=["jiang", "kirchner", "moi", "bongo", "chavez-headline", "cesar-chavez", "laura-bush", "own-given-name"])
+def test_leaders_named_by_surname_alone(text, date, expected):
+    assert _codes(text, date=date) == expected

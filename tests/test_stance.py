@@ -956,3 +956,77 @@ def test_full_diplomatic_relations_is_news_only_when_established_or_restored():
     assert ("ISR", "JOR", "verbal_cooperation") in _acts(_article_events(
         "Israel and Jordan established full diplomatic relations.", "1994-11-27"))
     assert not _acts(_article_events("Israel and Jordan have full diplomatic relations.", "2004-11-27"))
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    ("Sanctions imposed by the United States on Libya were lifted on Friday.", "2004-04-23",
+     {("USA", "LBY", "verbal_cooperation")}, {("USA", "LBY", "material_conflict")}),
+    ("The war between Ethiopia and Eritrea ended in December.", "2000-12-12",
+     {("ETH", "ERI", "verbal_cooperation")}, {("ETH", "ERI", "material_conflict")}),
+    ("Diplomatic relations between Qatar and Saudi Arabia were restored in January.", "2021-01-20",
+     {("QAT", "SAU", "verbal_cooperation"), ("SAU", "QAT", "verbal_cooperation")}, set()),
+    ("Relations between Iran and Britain were severed after the fatwa.", "1989-03-07",
+     {("IRN", "GBR", "material_conflict")}, set()),
+    ("Talks between India and Pakistan broke down on Tuesday.", "2001-07-17",
+     {("IND", "PAK", "verbal_conflict")}, {("IND", "PAK", "verbal_cooperation")}),
+    # an act whose noun is not the clause's subject keeps its sign
+    ("Israel attacked Gaza and talks with Egypt were suspended.", "2008-12-28",
+     {("ISR", "PSE", "material_conflict")}, set()),
+], ids=["sanctions-were-lifted", "war-ended", "relations-restored", "relations-severed", "talks-broke-down",
+        "not-the-subject"])
+def test_a_noun_undone_or_done_by_its_clauses_own_verb(text, date, expected, absent):
+    got = _acts(_article_events(text, date))
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_agreeing_to_end_a_war_is_cooperation_but_the_end_of_talks_is_a_time():
+    got = _acts(_article_events("Sudan and Chad agreed to end their proxy wars.", "2010-01-16"))
+    assert ("SDN", "TCD", "verbal_cooperation") in got and ("SDN", "TCD", "material_conflict") not in got
+    got = _acts(_article_events("At the end of the talks, India and Pakistan signed a trade accord.", "2004-01-06"))
+    assert ("IND", "PAK", "verbal_cooperation") in got
+
+
+@pytest.mark.parametrize(("text", "date", "pair"), [
+    ("Japan offered Thailand a $4 billion loan to shore up its currency.", "1997-08-11", ("JPN", "THA")),
+    ("Russia offered Ukraine a $15 billion bailout and a cut in gas prices.", "2013-12-17", ("RUS", "UKR")),
+    ("The United States gave Egypt $2 billion in military aid.", "2004-01-01", ("USA", "EGY")),
+])
+def test_the_giver_of_a_double_object_verb_is_the_source(text, date, pair):
+    got = _acts(_article_events(text, date))
+    assert pair + ("material_cooperation",) in got
+    assert (pair[1], pair[0], "material_cooperation") not in got
+
+
+def test_scrapping_a_pact_ruling_out_force_requests_and_solidarity():
+    assert ("KOR", "JPN", "verbal_conflict") in _acts(_article_events(
+        "Seoul responded by scrapping a military intelligence-sharing pact with Tokyo.", "2019-08-22"))
+    got = _acts(_article_events("Iran did not rule out military action against Afghanistan.", "1998-09-10"))
+    assert any(s == "IRN" and t == "AFG" and k.endswith("conflict") for s, t, k in got)
+    assert ("FRA", "MLI", "material_cooperation") in _acts(_article_events(
+        "France launched air strikes against Islamist rebels in Mali at the request of the Malian government.",
+        "2013-01-11"))
+    got = _acts(_article_events("Poland expelled four Russian diplomats in solidarity with Britain.", "2018-03-26"))
+    assert {("POL", "GBR", "verbal_cooperation"), ("POL", "RUS", "material_conflict")} <= got
+    assert not any(s == "RUS" and t == "GBR" for s, t, _ in got)
+
+
+def test_a_speaker_named_at_the_end_of_the_sentence_owns_the_report():
+    got = _acts(_article_events("Ukrainian forces had shelled a Russian border town, Moscow said.", "2014-07-13"))
+    assert ("RUS", "UKR", "material_conflict") in got
+    assert ("UKR", "RUS", "material_conflict") not in got
+    # a credit at the end is no speaker of an act between others
+    got = _acts(_article_events("Russia and China signed a gas deal, Xinhua said.", "2014-05-21"))
+    assert ("RUS", "CHN", "verbal_cooperation") in got
+
+
+def test_without_an_agreement_denials_and_a_new_clause_after_a_place():
+    got = _acts(_article_events("Egypt warned Ethiopia against filling the Nile dam without an agreement.",
+                                "2020-06-20"))
+    assert ("EGY", "ETH", "verbal_conflict") in got
+    assert not any(s == "ETH" for s, _, _ in got)
+    got = _acts(_article_events("Uganda denied sending troops into Sudan.", "1998-08-05"))
+    assert ("UGA", "SDN", "material_conflict") not in got
+    got = _acts(_article_events("Colombian troops raided a rebel camp inside Ecuador, and Quito recalled its "
+                                "ambassador from Bogota.", "2008-03-02"))
+    assert ("ECU", "COL", "material_conflict") in got
