@@ -637,6 +637,34 @@ def _trailing_attribution(lower: list[str], speech_at: int, e: int, groups) -> b
     return not any(g[0][0] > speech_at for g in groups) and any(comma < g[0][0] < speech_at for g in groups)
 
 
+#: Verbs before "its demands" that name the other side's demands again ("did not meet its 13 demands").
+_MEET_VERBS = {"meet", "met", "meets", "meeting", "fulfil", "fulfill", "fulfilled", "accept", "accepted",
+               "satisfy", "satisfied", "heed", "heeded", "ignore", "ignored"}
+
+
+#: What one "meets" that is no meeting ("meet its demands", "met the deadline").
+_MET_OBJECTS = {"demands", "demand", "conditions", "condition", "requirements", "deadline", "deadlines", "target",
+                "targets", "obligations", "commitments", "needs", "standards", "criteria", "expectations", "terms",
+                "payments", "quota", "quotas", "goals", "goal"}
+
+
+def _warned_outcome(lower: list[str], cues: list, k: int) -> bool:
+    """True when cue ``k`` is what a warning says may come ("warned Taiwan that ... would lead to war")."""
+    if k == 0 or cues[k - 1][2].cue_id not in ("warn", "threaten"):
+        return False
+    between = lower[cues[k - 1][1]:cues[k][0]]
+    return "that" in between and not any(w in (";", ".") for w in between) and any(
+        w in ("would", "could", "will", "might", "may") for w in lower[max(0, cues[k][0] - 4):cues[k][0]])
+
+
+def _met_demand(lower: list[str], s: int) -> bool:
+    """True for a cue named as the other side's thing after "meet its" ("meet its 13 demands")."""
+    k = s - 1
+    if k >= 0 and lower[k].replace(",", "").isdigit():
+        k -= 1
+    return k >= 1 and lower[k] in ("its", "their", "his", "her") and lower[k - 1] in _MEET_VERBS
+
+
 def _ultimatum_after(lower: list[str], i: int) -> bool:
     """True when "or face" follows ``i`` in the same clause ("48 hours to pull back or face sanctions")."""
     for k in range(i, min(len(lower) - 1, i + 12)):
@@ -890,6 +918,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not content:
             kept.append(c)
     cues = kept
+    # "warned Taiwan that any move toward independence would lead to war": the war is what the
+    # warning says may come, not an act of either side; "if Doha did not meet its 13 demands": the
+    # demands are the other side's, named again
+    cues = [c for k, c in enumerate(cues) if not _warned_outcome(lower, cues, k) and not _met_demand(lower, c[0])]
     # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
     # after "over"/"about" names what the earlier act is about, not a second act
     cues = [c for k, c in enumerate(cues)
@@ -935,6 +967,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Algeria was angered by the deal with Israel": the stimulus, not an act with Algeria
         if c[2].intensity > 0 and "to" in lower[max(0, s0 - 2):s0] and _ultimatum_after(lower, c[1]):
             continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
+        if c[2].cue_id == "meet" and any(w in _MET_OBJECTS for w in lower[c[1]:c[1] + 4]):
+            continue  # "did not meet its 13 demands", "met the deadline": a demand satisfied, not a meeting
         if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS \
                 and "with" in lower[s0 + 1:c[1] + 1] and not _met_with_someone(lower, named, s0):
             continue  # "any new arrest would be met with all the means of a state": a response, not a meeting
@@ -1021,8 +1055,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     w == "and" and gap[j + 1:j + 2] != ["to"] and (c[1] + j - 1) not in actor_tokens
                     and (c[1] + j + 1) not in actor_tokens) for j, w in enumerate(gap)):
                 break
-            if any(w in gap for w in links):
+            bare = c[2].cue_id in _REQUESTS and gap and all((c[1] + j) in actor_tokens or w in ("the", "that")
+                                                          for j, w in enumerate(gap)) \
+                and not lower[c2[0]].endswith(("ed", "ing", "s")) and c2[2].pos != "noun"
+            if any(w in gap for w in links) or bare:
                 # "accused Ankara of inventing a pretext to intimidate its neighbour": the charge
+                # ("demanded India withdraw its troops": the bare verb of a demand, too)
                 request_of[c2[0]] = c[0]
                 asked = [x for g in groups if c[1] <= g[0][0] < c2[0] for x in _codes(g)]
                 if c[2].cue_id in _APPEALS and c2[2].intensity > 0 and len(set(asked)) >= 2 and not any(

@@ -739,3 +739,8 @@ def test_congo_regions_clubs_and_sentences_of_names(text, date, expected):
 ], ids=["jiang", "kirchner", "moi", "bongo", "chavez-headline", "cesar-chavez", "laura-bush", "own-given-name"])
 def test_leaders_named_by_surname_alone(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+def test_a_surname_shared_by_two_leaders_of_one_state_is_that_state():
+    assert _codes("Hariri met Chirac in Paris.", date="2003-01-01") == {"LBN", "FRA"}
+    assert _codes("Zardari told Obama Pakistan would act.", date="2009-05-01") == {"PAK", "USA"}

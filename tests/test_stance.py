@@ -1030,3 +1030,16 @@ def test_without_an_agreement_denials_and_a_new_clause_after_a_place():
     got = _acts(_article_events("Colombian troops raided a rebel camp inside Ecuador, and Quito recalled its "
                                 "ambassador from Bogota.", "2008-03-02"))
     assert ("ECU", "COL", "material_conflict") in got
+
+
+def test_what_a_demand_or_warning_names_is_not_done():
+    got = _acts(_article_events("China demanded India withdraw its troops from the plateau, which is also claimed "
+                                "by Bhutan.", "2017-07-05"))
+    assert ("CHN", "IND", "verbal_conflict") in got
+    assert not any(k.endswith("cooperation") for _, _, k in got)
+    got = _acts(_article_events("China warned Taiwan that any move toward independence would lead to war.",
+                                "2004-05-17"))
+    assert ("CHN", "TWN", "verbal_conflict") in got and not any(s == "TWN" for s, _, _ in got)
+    got = _acts(_article_events("Saudi Arabia threatened sanctions against Qatar if Doha did not meet its 13 "
+                                "demands.", "2017-07-03"))
+    assert not any(s == "QAT" for s, _, _ in got)
