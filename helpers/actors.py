@@ -153,7 +153,7 @@ _ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "No
 #: Words after a town's name that make it a sports club ("Liverpool captain Jordan Henderson").
 _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "forward",
               "fans", "supporters", "squad", "coach", "boss", "skipper", "teammate", "team-mate"}
-_PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "ink", "lantern", "lanterns", "tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
+_PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
                  "chocolate", "chocolates", "rugs", "rug", "carpet", "carpets", "vodka", "whisky", "whiskey",
                  "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
@@ -249,6 +249,9 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
                ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state"),
                ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents")}
+#: Names of the Republic of Congo that keep a bare "Congo" in the story the Republic.
+_REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(?<!Democratic )Republic of (?:the )?Congo"
+                                r"|Pointe-Noire|Sassou")
 #: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: Words that make a country name a region of it ("eastern Congo").
@@ -293,13 +296,33 @@ _HEADLINE_LOWER = {"with", "from", "into", "over", "after", "amid", "upon", "ont
 #: Short words a title-case headline keeps in lower case ("Talks in Doha Fail as Truce Ends").
 _HEADLINE_SHORT = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "but", "or", "nor", "by", "as",
                    "via", "vs", "per", "off", "up", "out", "de", "la", "le", "du", "al", "el", "bin", "van", "von",
-                   "da", "di", "der", "den", "dos", "das", "y", "e", "et", "amp", "quot", "s", "t"}
+                   "da", "di", "der", "den", "dos", "das", "y", "e", "et", "amp", "quot", "s", "t", "bln", "mln",
+                   "bn", "mn", "pct", "yet", "es", "del", "km", "kg", "mph", "tn", "vs.", "ltd", "co", "inc"}
+
+
+#: Surnames that name a leader alone only within tenure and not beside another given name
+#: ("Chavez", not "Linda Chavez"); the people files list them as one-word aliases.
+_SHARED_SURNAMES = {"Chavez", "Chávez", "Kirchner", "Bongo", "Moi", "Jiang", "Hariri", "Zardari"}
+_SURNAME_REASON = "another person with a leader's surname (a given name next to it)"
+#: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
+_HONORIFICS = {"Col", "Colonel", "Herr", "Mzee", "Comandante", "Tun", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Sheik",
+               "Emir", "Ayatollah", "Gen", "General", "Marshal", "Field", "Chairman", "Comrade", "Senor",
+               "Señor", "Monsieur", "Madame", "Datuk", "Dato", "Tan", "Sri", "Pak", "Bapak", "Ibu", "Haji"}
+#: Words after a person's name that make it the name of a place or body ("Moi University").
+_NAMED_AFTER_NEXT = {"University", "College", "Stadium", "Airport", "Foundation", "Hospital", "Street",
+                     "Avenue", "Boulevard", "Bridge", "Institute", "School", "Centre", "Center", "Prize", "Award",
+                     "Library", "Dam", "Square", "Highway", "Road", "Museum", "Park", "Trophy", "Cup", "Doctrine"}
 
 
 def _own_given_name(person_id: str, word: str) -> bool:
-    """True when ``word`` spells one of the person's own other names ("Yevgeniy" for Yevgeny Primakov)."""
-    head = word.lower()[:3]
-    return any(t.lower()[:3] == head for p in people().get(person_id, []) for t in p.name.split()[:-1])
+    """
+    True when ``word`` spells one of the person's own other names: "Yevgeniy" for Yevgeny
+    Primakov, "Parvez" for Pervez Musharraf, "Moammar" for Muammar Gaddafi.
+    """
+    from rapidfuzz import fuzz
+    w = word.lower()
+    return any(fuzz.ratio(t.lower(), w) >= 60 or t.lower()[:3] == w[:3]
+               for p in people().get(person_id, []) for t in p.name.split()[:-1])
 
 
 def _is_title_case_sentence(words: list[str]) -> bool:
@@ -459,16 +482,20 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if kind == "person" and nxt in _NAMED_AFTER_NEXT:
+            return "a place or body named after a person (Moi University)"
         if kind == "person" and e - s == 1 and not title_case and (
                 (prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in STATE_WORDS
-                 and prev.lower() not in _state_adjectives() and prev.lower() not in _entry_words()
-                 and (prev in _given_names() or prev.lower() not in english_words())
-                 and not _own_given_name(entry.actor_id, prev))
+                 and prev not in _HONORIFICS and prev.lower() not in _state_adjectives()
+                 and prev.lower() not in _entry_words() and not _own_given_name(entry.actor_id, prev)
+                 and (prev in _given_names() or (surface in _SHARED_SURNAMES
+                                                 and prev.lower() not in english_words())))
                 or (nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 and nxt not in STATE_WORDS
                     and nxt not in _TIME_NAMES and nxt not in _OK_PREV and nxt.lower() not in _entry_words()
                     and nxt.lower() not in english_words())):
             # "Cesar Chavez", "Laura Bush", "spokeswoman Jiang Yu": another person with a leader's surname
-            return "another person with a leader's surname (a given name next to it)"
+            # (but "Pervez Musharraf" spelt "Parvez", "Moammar Qaddafi": the leader's own given name)
+            return _SURNAME_REASON
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
             return "a product, food or breed named after a place"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
@@ -703,10 +730,14 @@ class ActorMatcher:
                 for t in people().get(p.actor_id, []):
                     inside = date is None or ((t.start is None or t.start <= date) and
                                               (t.end is None or date <= t.end))
+                    if not inside and p.surface in _SHARED_SURNAMES:
+                        continue   # "Chavez" alone is Hugo Chávez only while he held office
                     conf = 1.0 if inside else 0.5
                     if conf > best_conf:
                         best, best_conf = Entry(p.surface, p.actor_id, t.country, "person", p.source), conf
             if best is None:
+                if all(p.surface in _SHARED_SURNAMES for p in persons):
+                    return None, 0.0
                 return persons[0], 0.9
             return best, best_conf
         countries = {x.country for x in ents}
@@ -1084,8 +1115,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         return low.startswith("congo") and not any(w in low for w in ("republic", "brazzaville", "congo-"))
 
     renamed = date is not None and not pd.isna(date) and pd.Timestamp(date) >= _ZAIRE_RENAMED
+    story = " ".join(" ".join(words) for *_, _f, words in buffer)
     if (renamed or any(m["country"] == "COD" for m in found_all)) and not any(
-            m["country"] == "COG" and not _bare_congo(m) for m in found_all):
+            m["country"] == "COG" and not _bare_congo(m) for m in found_all) and not _REPUBLIC_OF_CONGO.search(story):
         # (only after a region word: wire copy also calls the Republic "Congo", as in "Congo accused
         # Kinshasa of shelling its territory")
         # (and from Zaire's renaming in May 1997, a "Congo" in a sentence that names the DRC no other
@@ -1105,6 +1137,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # plant"), unless the article names the state some other way too
     _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",
                    kinds=("country", "capital", "city"), unless_named_otherwise=True)
+    # "Linda Chavez withdrew ... Chavez accused Mexico": the surname is hers all through the story
+    _carry_reading(buffer, _SURNAME_REASON, "another person with a leader's surname (so read elsewhere in the article)",
+                   kinds=("person",))
     # "Attacks Bush Over Kyoto" over a story on "the Kyoto Protocol": the treaty, named short
     _carry_reading(buffer, "a treaty or body named after a place",
                    "a treaty or body named after a place (so read elsewhere in the article)",

@@ -380,7 +380,8 @@ def variants(e: Entry) -> set[str]:
     if len(e.surface) > 3 and not e.surface.isupper():
         out.add(e.surface.upper())  # headlines and datelines in capitals
         if e.kind in ("country", "capital", "city", "demonym", "person", "organization") and \
-                e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= 5 and " " in e.surface + (
+                e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= (4 if e.kind == "capital" else 5) \
+                and " " in e.surface + (
                     " " if e.kind != "organization" else ""):
             if e.surface.lower() not in english_words():
                 out.add(e.surface.lower())  # machine-translated text loses capitals

@@ -73,6 +73,8 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
 _QUOTES = {"\"", "\u201c", "\u201d"}
 # left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
+#: Counts also left out when cues are matched ("reopened two border crossings").
+_CUE_SKIP = _SKIP_IN_CUES | {"two", "three", "four", "five", "six", "several"}
 _CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of", "charges of",
                    "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
@@ -382,7 +384,7 @@ class _CueMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cues: dict[str, Cue] = {}
         for c in load_cues():
-            reduced = " ".join(w for w in c.form.split() if w not in _SKIP_IN_CUES) or c.form
+            reduced = " ".join(w for w in c.form.split() if w not in _CUE_SKIP) or c.form
             key = f"CUE::{reduced}"
             if key not in self.cues:
                 self.cues[key] = c
@@ -542,10 +544,12 @@ def _met_with_someone(lower: list[str], named: list[bool], s: int) -> bool:
 #: Verbs that, after the names, undo the noun cue that is their clause's subject
 #: ("Sanctions imposed by the United States on Libya were lifted", "the war ... ended").
 _UNDONE = {"lifted", "eased", "ended", "suspended", "halted", "scrapped", "removed", "dropped", "cancelled",
-           "canceled", "abandoned", "revoked", "waived", "collapsed", "expired", "frozen", "broke"}
+           "canceled", "abandoned", "revoked", "waived", "collapsed", "frozen", "broke"}
 #: Verbs that do not need an auxiliary to undo their subject ("the talks collapsed"; talks that
-#: "stalled" are only slow).
-_UNDONE_INTRANSITIVE = {"ended", "collapsed", "expired", "broke", "eased"}
+#: "stalled" are only slow, and an agreement that "expired" was not undone by anyone).
+_UNDONE_INTRANSITIVE = {"ended", "collapsed", "broke", "eased"}
+#: Verbs that only end hostile acts: a war or a blockade "ended", but talks that "ended" just finished.
+_ENDS_HOSTILE_ONLY = {"ended", "eased", "lifted", "removed", "waived"}
 #: "Relations between Qatar and Saudi Arabia were restored": the passive verb is the act.
 _RELATION_VERBS = {"restored": "restore_ties", "normalised": "restore_ties", "normalized": "restore_ties",
                    "re-established": "restore_ties", "resumed": "restore_ties", "reestablished": "restore_ties",
@@ -596,13 +600,16 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
         if (c.pos == "noun" or not (lower[e0 - 1].endswith("ed") or lower[e0 - 1] in _IRREGULAR_PARTICIPLES)) \
                 and subject_at(s0):
             hit = verb_after(e0)
-            if hit and hit[0] in _UNDONE and any(named[e0:hit[1]]):
+            if hit and hit[0] in _UNDONE and any(named[e0:hit[1]]) and not (
+                    hit[0] in _ENDS_HOSTILE_ONLY and c.intensity > 0):
                 undone[s0] = ("broke down", hit[1]) if hit[0] == "broke" else hit
     for i, w in enumerate(lower):
         if w in ("relations", "ties") and i not in starts and subject_at(i) and not any(
                 c0 <= i < c1 for c0, c1, _ in cues):
             hit = verb_after(i + 1)
-            if hit and hit[0] in _RELATION_VERBS and any(named[i + 1:hit[1]]):
+            if hit and hit[0] in _RELATION_VERBS and any(named[i + 1:hit[1]]) and not any(
+                    w in ("not", "never", "n't", "yet") for w in lower[i + 1:hit[1]]):
+                # ("have never been normalised": a standing state, not an act)
                 cue_id = _RELATION_VERBS[hit[0]]
                 cue = next((c for c in cm.cues.values() if c.cue_id == cue_id), None)
                 if cue is not None:
@@ -618,7 +625,10 @@ def _at_request_of(lower: list[str], e: int, target, groups) -> bool:
             return False
         if lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation"):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
-            return bool(after) and set(_codes(after[0])) == set(_codes(target))
+            if not after or any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
+                                for w in lower[k + 3:after[0][-1][1] + 3]):
+                return False   # "at the request of Ukraine's ousted president": not the state's government
+            return set(_codes(after[0])) == set(_codes(target))
     return False
 
 
@@ -642,10 +652,50 @@ _MEET_VERBS = {"meet", "met", "meets", "meeting", "fulfil", "fulfill", "fulfille
                "satisfy", "satisfied", "heed", "heeded", "ignore", "ignored"}
 
 
+#: A leader who crosses into another state comes as a visitor (CAMEO 042, as a visit).
+LEADER_CROSSING_INTENSITY = 1.9
+_SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|and|until|till|-|\u2013)\s*((?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+_NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                        r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
+
+
+def _history(text: str, year: int) -> bool:
+    """
+    True for a sentence that tells history only: a span of years that ended before the
+    story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 1962"
+    five or more years before it, with no word of the story's own time ("on Tuesday").
+    """
+    if _NEWS_TIME.search(text):
+        return False
+    span = _SPAN.search(text)
+    if span and int(span.group(2)) < year:
+        return True
+    years = [int(y) for y in _IN_YEAR.findall(text)]
+    # (a single clause only: "unless Turkey recognised Cyprus, which it has refused to do since its
+    # troops landed in 1974" is today's warning with history in its tail)
+    return bool(years) and max(years) <= year - 5 and not re.search(r"\b(?:19|20)\d\d\b", _IN_YEAR.sub("", text)) \
+        and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b",
+                          _IN_YEAR.sub("", text))
+
+
+#: Words that name a hostile act as a danger ("the risk of war", "averting a war").
+_HAZARDS = {"risk", "risks", "danger", "dangers", "threat", "spectre", "specter", "fear", "fears", "prospect",
+            "possibility", "likelihood", "brink", "verge", "edge"}
+_AVERT_VERBS = {"avert", "averted", "averting", "avoid", "avoided", "avoiding", "prevent", "prevented",
+                "preventing", "forestall", "stave"}
+_HAZARD_NOUNS = {"war", "wars", "conflict", "clashes", "confrontation", "escalation", "invasion", "attack", "attacks"}
 #: What one "meets" that is no meeting ("meet its demands", "met the deadline").
 _MET_OBJECTS = {"demands", "demand", "conditions", "condition", "requirements", "deadline", "deadlines", "target",
                 "targets", "obligations", "commitments", "needs", "standards", "criteria", "expectations", "terms",
                 "payments", "quota", "quotas", "goals", "goal"}
+
+
+#: Words of a reaction to someone else's act ("drew protests from", "angered", "condemned").
+_REACTION_WORDS = ("protest", "anger", "condemn", "denounc", "outrag", "criticis", "criticiz", "deplor", "infuriat")
+#: Nouns of objection after "despite" ("despite protests from China").
+_OBJECTIONS = {"protests", "protest", "objections", "objection", "opposition", "warnings", "criticism",
+               "condemnation", "complaints", "anger", "outrage"}
 
 
 def _warned_outcome(lower: list[str], cues: list, k: int) -> bool:
@@ -814,6 +864,12 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
                 and (lower[m[1]] in _CLAUSE_VERBS or (lower[m[1]].endswith("ed") and lower[m[1]] not in _PATRON_PARTICIPLES
                                                        and lower[m[1]] not in ("based", "led", "owned")))
+            # "Russia attacked Ukraine and Britain accused Kiev": an object, then a new clause's subject
+            new_clause = new_clause or (between == ["and"] and len(groups[-1]) == 1 and g0 > 0
+                                        and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
+                                        and (lower[m[1]] in _CLAUSE_VERBS or lower[m[1]].endswith("ed"))
+                                        and lower[m[1]] not in _PATRON_PARTICIPLES
+                                        and lower[m[1]] not in ("based", "led", "owned"))
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
                     and between[0] in _COORD and not appositive and not opener and not new_clause:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
@@ -850,7 +906,7 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     """
     from spacy.tokens import Doc
     cm = _cue_matcher()
-    keep = [i for i, w in enumerate(lower) if w not in _SKIP_IN_CUES]
+    keep = [i for i, w in enumerate(lower) if w not in _CUE_SKIP]
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
@@ -967,6 +1023,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Algeria was angered by the deal with Israel": the stimulus, not an act with Algeria
         if c[2].intensity > 0 and "to" in lower[max(0, s0 - 2):s0] and _ultimatum_after(lower, c[1]):
             continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
+        if c[2].intensity < 0 and c[2].pos == "noun" or lower[s0] in _HAZARD_NOUNS:
+            if any(lower[k] in _HAZARDS and lower[k + 1] in ("of", "a", "an") for k in range(max(0, s0 - 4), s0 - 1)) \
+                    or any(w in _AVERT_VERBS for w in lower[max(0, s0 - 3):s0]):
+                continue  # "to reduce the risk of war", "to avert a war": a danger named, not an act
+        if c[2].cue_id == "deny" and c[1] < len(lower) and lower[c[1]].endswith("ing"):
+            continue  # "China denied providing weapons to Russia": a denial to its accusers, not at Russia
         if c[2].cue_id == "meet" and any(w in _MET_OBJECTS for w in lower[c[1]:c[1] + 4]):
             continue  # "did not meet its 13 demands", "met the deadline": a demand satisfied, not a meeting
         if c[2].cue_id == "meet" and lower[s0] == "met" and s0 > 0 and lower[s0 - 1] in _BE_FORMS \
@@ -1306,9 +1368,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing") \
                 and lower[s] not in ("consulting", "informing", "notifying"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
-        if not negated and s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") \
-                and lower[s].endswith("ing"):
-            negated = True   # "Rwanda denied sending troops into Congo"
+        if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
+                and any(w in ("never", "not", "n't", "yet") for w in lower[max(0, s - 4):s]):
+            continue   # "Relations ... have never been normalised": a standing state, not a refusal
+        if s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") and lower[s].endswith("ing"):
+            continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
         modal = 1.0
         for p, eff in cm.modal.items():
             if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
@@ -1378,7 +1442,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 srcs = _codes(by_agent)
                 if len(srcs) >= 2:
                     joint.extend(permutations(srcs, 2))
-                subj = _subject(left, lower, words)
+                subj = _subject(left, lower, words, at=s)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
                 pairs = [(a, b) for a in srcs for b in tgts]
@@ -1393,7 +1457,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             else:
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
-                subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words)
+                subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
                 if subj is not None and (_private_relative(lower, subj[-1][1], s)
                                          or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
@@ -1510,6 +1574,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
+                if cue.cue_id == "incursion" and subj is not None and all(
+                        kinds.get((m[0], m[1])) == "person" for m in subj):
+                    # "Vajpayee crossed into Pakistan": a leader crossing a border comes as a visitor
+                    intensity, klass, cue_text = LEADER_CROSSING_INTENSITY, "verbal_cooperation", f"{cue_text} (a visit)"
                 if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups):
                     # "launched air strikes against rebels in Mali at the request of the Malian government":
                     # force used for the state that asked, against someone else
@@ -1670,6 +1738,32 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
                            "cue_pos": g0})
+    # "Koizumi visited the shrine despite protests from China and South Korea": the protesters
+    # oppose the subject's act
+    for k in range(len(lower) - 3):
+        if lower[k] != "despite":
+            continue
+        j = k + 1 + (lower[k + 1] in ("the", "strong", "angry", "repeated", "fierce", "loud"))
+        if lower[j] not in _OBJECTIONS or j + 1 >= len(lower) or lower[j + 1] not in ("from", "by", "of"):
+            continue
+        voices = [g for g in groups if j + 1 < g[0][0] <= j + 4]
+        subj = _subject([g for g in groups if g[-1][1] <= k], lower, words)
+        if not voices or subj is None:
+            continue
+        for a in _codes(voices[0]):
+            for b in _codes(subj):
+                if a != b and not any(ev["source"] == a and ev["target"] == b for ev in events):
+                    events.append({"source": a, "target": b, "event_class": "verbal_conflict",
+                                   "intensity": JUDGED_INTENSITY, "cue": " ".join(words[k:j + 2]), "cue_pos": k})
+    # "The U.S.-led invasion of Iraq drew protests from France and Germany": the protest is at the
+    # act's author, not its victim (the protesters side with the victim)
+    acts = {(ev["source"], ev["target"]): ev["cue_pos"] for ev in events if ev["intensity"] < 0
+            and not ev["cue"].startswith("jointly")}
+    events = [ev for ev in events if not (
+        ev["event_class"] == "verbal_conflict" and any(w in ev["cue"].lower() for w in _REACTION_WORDS) and any(
+            t == ev["target"] and a != ev["source"] and p < ev["cue_pos"] and (ev["source"], a) in
+            {(x["source"], x["target"]) for x in events if x["event_class"] == "verbal_conflict"}
+            for (a, t), p in acts.items()))]
     # "Washington called the veto a disgrace": a judgement of the act the article reported last
     at = _judged_at(lower)
     if at is not None and reacted_to:
@@ -1698,7 +1792,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 
 
 #: Words before "the end of" that make it a time ("at the end of talks").
-_TIME_BEFORE_END = {"at", "by", "until", "till", "before", "after", "toward", "towards", "near", "since", "to"}
+_TIME_BEFORE_END = {"at", "by", "until", "till", "before", "after", "toward", "towards", "near", "since", "to", "in"}
 _BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the set's id
 
 
@@ -1723,8 +1817,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
                 if i + n < len(lower) and lower[i + n] == "-":
                     continue  # "closed-door talks": an adjective
-                if f == ("end",) and i > 1 and lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END:
-                    continue  # "at the end of two days of talks": a time, not an end to the talks
+                if f == ("end",) and i > 1 and (lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END or (
+                        lower[i - 1] in ("'s", "\u2019s") and lower[i - 2] in ("week", "month", "year", "day"))):
+                    continue  # "at the end of two days of talks", "at week's end": a time, not an end
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
@@ -1815,7 +1910,7 @@ _GIVE_VERBS = {"offered", "offers", "offer", "gave", "gives", "give", "granted",
                "awards", "extended", "extends", "sold", "sells", "owes", "owed", "paid", "pays", "allotted"}
 
 
-def _subject(left_groups, lower, words=None):
+def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
     for g in reversed(left_groups):
@@ -1826,10 +1921,16 @@ def _subject(left_groups, lower, words=None):
         if prev == "and" and prev2 == "," and e0 < len(lower) and lower[e0].endswith("ed") \
                 and lower[e0] not in ("based", "led", "backed", "owned", "armed"):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
+        if prev == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
+                and lower[e0] not in ("based", "led", "backed", "owned", "armed") and any(
+                    h[-1][1] == s - 1 and h[0][0] > 0 and lower[h[0][0] - 1].endswith("ed") for h in left_groups):
+            return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
-        if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups):
-            continue   # "Japan offered Thailand a loan": the one given to, not the giver
+        if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups) and not (
+                at is not None and "to" in lower[e0:at]):
+            continue   # "Japan offered Thailand a loan": the one given to, not the giver (but "gave
+            # Israel the green light to strike": the receiver does what the infinitive says)
         e = g[-1][1]
         if prev == "," and s - 1 in {m[1] for h in left_groups for m in h} and e < len(lower) \
                 and lower[e] in ("'s", "\u2019s"):
@@ -1974,6 +2075,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         lead = _PAST_LEAD.match(text)
         if lead and pd.notna(date) and int(lead.group(1)) < pd.Timestamp(date).year:
             continue   # "In June 2017 Riyadh cut relations with Doha" in a 2021 story: history, not its news
+        if pd.notna(date) and _history(text, pd.Timestamp(date).year):
+            continue   # "Ethiopia fought a border war with Eritrea from 1998 to 2000" in a 2018 story
         doc = cm.nlp.make_doc(text)
         words = [t.text for t in doc]
         starts = [t.idx for t in doc]

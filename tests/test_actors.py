@@ -744,3 +744,21 @@ def test_leaders_named_by_surname_alone(text, date, expected):
 def test_a_surname_shared_by_two_leaders_of_one_state_is_that_state():
     assert _codes("Hariri met Chirac in Paris.", date="2003-01-01") == {"LBN", "FRA"}
     assert _codes("Zardari told Obama Pakistan would act.", date="2009-05-01") == {"PAK", "USA"}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Edouard Shevardnadze accused Moscow of arming Abkhaz separatists.", "1999-01-10", {"GEO", "RUS"}),
+    ("Parvez Musharraf met Atal Bihari Vajpayee in Agra.", "2001-06-10", {"PAK", "IND"}),
+    ("Moammar Qaddafi agreed to pay compensation to Britain.", "2003-09-10", {"LBY", "GBR"}),
+    ("Victor Yushchenko met Col Gaddafi in Tripoli.", "2005-08-30", {"UKR", "LBY"}),
+    ("Cesar Chavez led farm workers.", "2014-03-01", set()),
+    ("Linda Chavez withdrew her nomination. Chavez accused Mexico of exporting its poor.", "2001-01-09", {"MEX"}),
+    ("Students at Moi University protested.", "2001-01-09", set()),
+    ("Japan Offers Thailand $4 bln Loan as Baht Crisis Deepens", "1997-08-10", {"JPN", "THA"}),
+    ("Russia and China ink $400 billion gas deal.", "2014-05-21", {"RUS", "CHN"}),
+    ("Congo Republic signed a loan deal with China. China said Congo would repay in oil.", "2017-08-15",
+     {"COG", "CHN"}),
+], ids=["edouard", "parvez", "moammar", "victor-and-col", "surname-out-of-tenure", "surname-read-once-holds",
+        "named-after", "headline-bln", "ink-is-signing", "congo-republic"])
+def test_second_review_leaders_headlines_and_the_republic_of_congo(text, date, expected):
+    assert _codes(text, date=date) == expected

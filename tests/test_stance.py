@@ -1043,3 +1043,59 @@ def test_what_a_demand_or_warning_names_is_not_done():
     got = _acts(_article_events("Saudi Arabia threatened sanctions against Qatar if Doha did not meet its 13 "
                                 "demands.", "2017-07-03"))
     assert not any(s == "QAT" for s, _, _ in got)
+
+
+def test_reactions_aim_at_the_acts_author_and_objections_after_despite():
+    got = _acts(_article_events("The U.S.-led invasion of Iraq drew protests from France and Germany.",
+                                "2003-03-21"))
+    assert {("FRA", "USA", "verbal_conflict"), ("DEU", "USA", "verbal_conflict")} <= got
+    assert not any(s in ("FRA", "DEU") and t == "IRQ" for s, t, _ in got)
+    got = _acts(_article_events("Koizumi visited the Yasukuni shrine despite protests from China and South Korea.",
+                                "2005-10-17"))
+    assert {("CHN", "JPN", "verbal_conflict"), ("KOR", "JPN", "verbal_conflict")} <= got
+
+
+def test_an_object_then_and_then_a_new_subject_is_no_list():
+    got = _acts(_article_events("Russia attacked Ukraine and Britain accused Moscow of aggression.", "2022-02-24"))
+    assert {("RUS", "UKR", "material_conflict"), ("GBR", "RUS", "verbal_conflict")} <= got
+    assert not any(s == "UKR" and t == "RUS" for s, t, _ in got)
+
+
+def test_speech_register_demands_dangers_history_and_a_leaders_crossing():
+    got = _acts(_article_events("We call upon the Government of India to lift the siege immediately, the Pakistani "
+                                "delegate said.", "2019-09-27"))
+    assert not any(k.endswith("cooperation") for _, _, k in got)
+    got = _acts(_article_events("Vajpayee crossed into Pakistan and was greeted by Pakistani Prime Minister Nawaz "
+                                "Sharif. The two leaders agreed to reduce the risk of accidental war.", "1999-02-20"))
+    assert ("IND", "PAK", "verbal_cooperation") in got and ("PAK", "IND", "verbal_cooperation") in got
+    assert not any(k == "material_conflict" for _, _, k in got)
+    got = _acts(_article_events("Ethiopia reopened two border crossings with Eritrea on Tuesday. Ethiopia fought a "
+                                "border war with Eritrea from 1998 to 2000. China and India fought a war in 1962.",
+                                "2018-09-11"))
+    assert ("ETH", "ERI", "material_cooperation") in got
+    assert not any(k == "material_conflict" for _, _, k in got)
+
+
+def test_lower_case_short_capitals_in_machine_translated_copy():
+    got = _acts(_article_events("the egypt and the emirates have cut the relations with doha.", "2017-06-06"))
+    assert ("EGY", "QAT", "material_conflict") in got
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    ("Talks between Ethiopia and Eritrea ended on Tuesday in Algiers.", "2004-12-14",
+     {("ETH", "ERI", "verbal_cooperation")}, set()),
+    ("Relations between China and Taiwan have never been normalised.", "2004-12-14", set(),
+     {("CHN", "TWN", "verbal_conflict")}),
+    ("In the end, talks between Israel and Syria produced a framework agreement.", "2000-01-10",
+     {("ISR", "SYR", "verbal_cooperation")}, {("ISR", "SYR", "verbal_conflict")}),
+    ("Washington gave Israel the green light to strike Hezbollah targets in Lebanon.", "2006-07-20",
+     set(), {("USA", "HEZBOLLAH", "material_conflict")}),
+    ("Russian troops seized airports in Crimea at the request of Ukraine's ousted president Viktor Yanukovich.",
+     "2014-03-01", {("RUS", "UKR", "material_conflict")}, {("RUS", "UKR", "material_cooperation")}),
+    ("China denied providing weapons to Russia.", "2023-03-01", set(),
+     {("CHN", "RUS", "verbal_conflict"), ("CHN", "RUS", "material_cooperation")}),
+], ids=["talks-ended", "never-normalised", "in-the-end", "green-light-to", "ousted-requester", "denied-aid"])
+def test_second_review_endings_standing_states_and_requests(text, date, expected, absent):
+    got = _acts(_article_events(text, date))
+    assert expected <= got
+    assert not (absent & got)
