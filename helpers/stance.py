@@ -544,12 +544,13 @@ def _met_with_someone(lower: list[str], named: list[bool], s: int) -> bool:
 #: Verbs that, after the names, undo the noun cue that is their clause's subject
 #: ("Sanctions imposed by the United States on Libya were lifted", "the war ... ended").
 _UNDONE = {"lifted", "eased", "ended", "suspended", "halted", "scrapped", "removed", "dropped", "cancelled",
-           "canceled", "abandoned", "revoked", "waived", "collapsed", "frozen", "broke"}
+           "canceled", "abandoned", "revoked", "waived", "collapsed", "frozen", "broke", "ends", "eases",
+           "collapses"}
 #: Verbs that do not need an auxiliary to undo their subject ("the talks collapsed"; talks that
 #: "stalled" are only slow, and an agreement that "expired" was not undone by anyone).
-_UNDONE_INTRANSITIVE = {"ended", "collapsed", "broke", "eased"}
+_UNDONE_INTRANSITIVE = {"ended", "collapsed", "broke", "eased", "ends", "eases", "collapses"}
 #: Verbs that only end hostile acts: a war or a blockade "ended", but talks that "ended" just finished.
-_ENDS_HOSTILE_ONLY = {"ended", "eased", "lifted", "removed", "waived"}
+_ENDS_HOSTILE_ONLY = {"ended", "eased", "lifted", "removed", "waived", "ends", "eases"}
 #: "Relations between Qatar and Saudi Arabia were restored": the passive verb is the act.
 _RELATION_VERBS = {"restored": "restore_ties", "normalised": "restore_ties", "normalized": "restore_ties",
                    "re-established": "restore_ties", "resumed": "restore_ties", "reestablished": "restore_ties",
@@ -691,6 +692,8 @@ _MET_OBJECTS = {"demands", "demand", "conditions", "condition", "requirements", 
                 "payments", "quota", "quotas", "goals", "goal"}
 
 
+#: Verbs whose object can be gapped ("thank Egypt for ..., and Turkey for ...").
+_GAPPED_THANKS = ("thank", "prais", "commend", "congratulat", "salut", "welcom")
 #: Words of a reaction to someone else's act ("drew protests from", "angered", "condemned").
 _REACTION_WORDS = ("protest", "anger", "condemn", "denounc", "outrag", "criticis", "criticiz", "deplor", "infuriat")
 #: Nouns of objection after "despite" ("despite protests from China").
@@ -1176,6 +1179,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             and words[e0].isalpha() and words[e0].islower() and len(_codes(g)) == 1 \
             and all(kinds.get((m[0], m[1]), "country") in _PLACE_KINDS | {"country"} for m in g)
 
+    def _bid_org(g) -> bool:
+        """An organisation named as what a candidate wants to join ("bid to join NATO", "EU membership")."""
+        if not all(kinds.get((m[0], m[1])) == "organization" for m in g):
+            return False
+        g0, g1 = g[0][0], g[-1][1]
+        return (g0 > 0 and lower[g0 - 1] in ("join", "joining", "joined", "into", "enter", "entering")) or (
+            g1 < len(lower) and lower[g1] in ("membership", "accession", "entry", "bid"))
+
     def _armed_group(g) -> bool:
         """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
         last = g[-1]
@@ -1266,7 +1277,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         gap = lower[e0:s1]
         if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
-                and "by" not in lower[e1:e1 + 8]:
+                and "by" not in lower[e1:e1 + 8] and not any(w in ("its", "our", "their") for w in lower[e1:e1 + 6]):
+            # (but "condemned the demolition of a building on its diplomatic premises in Accra": the
+            # condemner is the victim, and the place's state is blamed)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemning_at.add(s0)
     for s, e, cue in cues:
@@ -1295,6 +1308,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g)]
+        if len(right) > 1 and any(_bid_org(g) for g in right) and not all(_bid_org(g) for g in right):
+            # "vetoed the start of EU membership talks with North Macedonia", "block Sweden's bid to
+            # join NATO": the act is aimed at the candidate, not the body it wants to join
+            right = [g for g in right if not _bid_org(g)]
         if len(right) > 1 and _private(right[0]) and not cue.experiencer and right[1][0][0] > 0 \
                 and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
@@ -1738,6 +1755,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
                            "cue_pos": g0})
+    # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
+    # state named with its own "for" after the first (a gapped verb)
+    for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
+        for g in groups:
+            g0, g1 = g[0][0], g[-1][1]
+            if g0 > ev["cue_pos"] and g1 < len(lower) and lower[g1] == "for" and g0 > 1 \
+                    and lower[g0 - 1] in ("and", ",") and "," in lower[max(ev["cue_pos"], g0 - 2):g0] \
+                    and not any(w in (";", ".") for w in lower[ev["cue_pos"]:g0]):
+                # (what follows "for" is the gapped object's deed, not the first object's)
+                events = [x for x in events if not (x["cue_pos"] > g1 and x["target"] == ev["source"]
+                                                    and x["source"] not in _codes(g))]
+                events += [{**ev, "target": b} for b in _codes(g) if b != ev["source"]]
     # "Koizumi visited the shrine despite protests from China and South Korea": the protesters
     # oppose the subject's act
     for k in range(len(lower) - 3):
@@ -2220,6 +2249,12 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     return False
 
 
+#: Natural and public-health disasters: their sentences carry no tone between states.
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
+                       r"eruptions?|volcan(?:o|oes|ic)|droughts?|famine|landslides?|mudslides?|wildfires?|"
+                       r"epidemic|pandemic|outbreaks?|storms?|tornado(?:es)?|avalanches?|heatwaves?)\b", re.I)
+
+
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
                  languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
@@ -2307,7 +2342,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 continue
             if is_sports(t.split()):
                 sports.add(sid)
-            else:
+            elif not _DISASTER.search(t):
+                # (a disaster's toll is nobody's hostility: "the cyclone killed 50 in Malawi" gives
+                # Malawi's neighbours no tone; an aid cue in such a sentence links its pair anyway)
                 tone[sid] = _sentence_valence(t)
                 events_tone[sid] = cue_tone(t)
         for a, b in pairs:

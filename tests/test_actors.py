@@ -762,3 +762,17 @@ def test_a_surname_shared_by_two_leaders_of_one_state_is_that_state():
         "named-after", "headline-bln", "ink-is-signing", "congo-republic"])
 def test_second_review_leaders_headlines_and_the_republic_of_congo(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("The People\u2019s Republic of China was not admitted.", "1960-09-25", {"CHN"}),
+    ("The war in Indo-China continued.", "1973-09-25", set()),
+    ("We call on the States that have not yet recognized Palestine to do so.", "2023-09-25", {"PSE"}),
+    ("Red China and Nazi Germany were named.", "1953-09-25", {"CHN", "DEU"}),
+    ("Poor Congo! The Congo said no.", "1960-09-25", {"COD"}),
+    ("The Congo (Brazzaville) and the Congo (Leopoldville) spoke.", "1962-09-25", {"COG", "COD"}),
+    ("Congo accused Zaire of shelling.", "1992-09-25", {"COG", "COD"}),
+], ids=["curly-apostrophe", "indo-china", "the-states-that", "red-china-nazi-germany", "congo-crisis-years",
+        "both-congos-named", "congo-and-zaire"])
+def test_un_record_names_of_the_cold_war(text, date, expected):
+    assert _codes(text, date=date) == expected

@@ -87,3 +87,29 @@ def test_an_opening_quote_starts_the_next_sentence():
     # offsets still point at the text
     for s, e, t in zip(sents["start"], sents["end"], sents["text"]):
         assert arts.loc[0, "text"][s:e] == t
+
+
+def test_a_hard_wrapped_speech_is_read_in_whole_sentences():
+    # a printed speech: every line runs on into the next, paragraphs are blank lines
+    lines = ["Mr. President, my delegation wishes to congratulate you on your election",
+             "to the presidency of the General Assembly at its forty-eighth session.",
+             "Armed, financed and directed by its neighbour, the militia has kidnapped",
+             "soldiers and fired rockets at towns across the border for many months",
+             "while the world looked on and did nothing to stop it.",
+             "",
+             "We call upon all States to respect the Charter and its principles."]
+    text = "\n".join(lines)
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("1993-09-28")], "title": [""], "text": [text]})
+    sents, _ = segment(arts)
+    assert len(sents) == 3
+    assert sents.iloc[1]["text"].startswith("Armed, financed") and sents.iloc[1]["text"].endswith("nothing to stop it.")
+    # offsets still point into the original text
+    row = sents.iloc[1]
+    assert text[row["start"]:row["end"]].replace("\n", " ") == row["text"]
+
+
+def test_lines_of_a_wire_story_keep_their_own_sentences():
+    text = "Ugandan Troops Help Juba\nNAIROBI (Reuters) - Ugandan troops helped South Sudan's army retake Bor.\nRebels vowed to fight on."
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2014-01-10")], "title": [""], "text": [text]})
+    sents, _ = segment(arts)
+    assert list(sents["text"])[0] == "Ugandan Troops Help Juba"

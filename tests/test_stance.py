@@ -1099,3 +1099,45 @@ def test_second_review_endings_standing_states_and_requests(text, date, expected
     got = _acts(_article_events(text, date))
     assert expected <= got
     assert not (absent & got)
+
+
+def test_thanks_reach_every_state_with_its_own_for():
+    got = _acts(_article_events("We thank Egypt for its tireless efforts, and Turkey and Qatar for their support to "
+                                "the reconstruction of Gaza, the Palestinian minister said.", "2021-09-24"))
+    assert {("PSE", "EGY", "verbal_cooperation"), ("PSE", "TUR", "verbal_cooperation"),
+            ("PSE", "QAT", "verbal_cooperation")} <= got
+    assert ("EGY", "PSE", "verbal_cooperation") not in got
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    ("Nigeria formally handed over the Bakassi peninsula to Cameroon.", "2008-08-14",
+     {("NGA", "CMR", "material_cooperation")}, set()),
+    ("The Saudi crown prince embraced Qatar's emir at the summit.", "2021-01-05",
+     {("SAU", "QAT", "verbal_cooperation")}, set()),
+    ("Kazakhstan tightened border controls with Kyrgyzstan.", "2019-10-01",
+     {("KAZ", "KGZ", "material_conflict")}, set()),
+    ("Bulgaria vetoed the start of European Union membership talks with North Macedonia.", "2020-11-17",
+     {("BGR", "MKD", "verbal_conflict")}, {("BGR", "EU", "verbal_conflict")}),
+    ("Nigeria condemned the demolition of a building on its diplomatic premises in Accra.", "2020-06-20",
+     set(), {("NGA", "GHA", "verbal_cooperation")}),
+], ids=["handed-over", "embraced", "border-controls", "veto-of-a-candidate", "own-premises"])
+def test_third_probe_cues_candidates_and_own_premises(text, date, expected, absent):
+    got = _acts(_article_events(text, date))
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_a_disasters_toll_gives_no_tone_between_states():
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import context_tone, find_events
+    text = ("Australian and Fijian officials were in Suva on Monday. A cyclone killed 40 people and destroyed "
+            "thousands of homes and left Fiji in mourning, officials said.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2016-02-22")], "title": [""], "text": [text]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    ev = find_events(sents, m, arts)
+    ad = article_dyads(ev, context_tone(sents, m, ev, arts))
+    row = ad[(ad["country_a"] == "AUS") & (ad["country_b"] == "FJI")]
+    assert list(row["basis"]) == ["article tone"]   # no cue links them: the fallback is what is tested
+    assert list(row["stance"]) != ["hostile"]
