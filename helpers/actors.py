@@ -264,7 +264,7 @@ _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
-                       "region", "republic", "kingdom", "leaders", "president"}
+                       "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
 #: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
 _LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
 #: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
@@ -1236,9 +1236,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
-            if speaker and (lower[i] == "we" or (
-                    lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS)):
-                n = 1 if lower[i] == "we" else 2
+            if speaker and (lower[i] == "we" or words[i] == "us" or (
+                    lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS) or (
+                    words[i] == "I" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
+                    and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("And", "But", "So", "Now")))):
+                # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
+                # War I" and "Part I" are no speaker)
+                n = 1 if lower[i] in ("we", "i", "us") else 2
                 extra.append((i, i + n, f"{speaker}_SPEAKER", speaker, "role", "context", 0.9))
                 i += n
                 continue

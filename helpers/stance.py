@@ -2249,10 +2249,11 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     return False
 
 
-#: Natural and public-health disasters: their sentences carry no tone between states.
+#: Natural disasters: their sentences carry no tone between states.
 _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
                        r"eruptions?|volcan(?:o|oes|ic)|droughts?|famine|landslides?|mudslides?|wildfires?|"
-                       r"epidemic|pandemic|outbreaks?|storms?|tornado(?:es)?|avalanches?|heatwaves?)\b", re.I)
+                       r"storms?|tornado(?:es)?|avalanches?|heatwaves?)\b", re.I)
+# (not epidemics: "mismanaging the outbreak" is a quarrel between states and agencies)
 
 
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,

@@ -776,3 +776,16 @@ def test_second_review_leaders_headlines_and_the_republic_of_congo(text, date, e
         "both-congos-named", "congo-and-zaire"])
 def test_un_record_names_of_the_cold_war(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+def test_i_and_us_in_a_speech_are_the_speakers_state():
+    from helpers.segment import segment
+    text = ("I extend the same fraternal greeting to Mali, Senegal and Nigeria. After World War I the League "
+            "failed. The West left us with no choice.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("1960-10-01")], "title": [""], "text": [text],
+                         "speaker": ["MAR"]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    speaker = m[m["country"] == "MAR"]
+    assert sorted(speaker["surface"]) == ["I", "us"]
+    assert set(speaker["sentence_id"]) == {0, 2}
