@@ -1179,6 +1179,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             and words[e0].isalpha() and words[e0].islower() and len(_codes(g)) == 1 \
             and all(kinds.get((m[0], m[1]), "country") in _PLACE_KINDS | {"country"} for m in g)
 
+    def _sidelines(g) -> bool:
+        """A body named as the venue of a meeting ("on the sidelines of the APEC summit")."""
+        g0 = g[0][0]
+        return any(lower[k] == "sidelines" for k in range(max(0, g0 - 3), g0)) or (
+            g[-1][1] < len(lower) and lower[g[-1][1]] in ("summit", "meeting", "forum", "conference")
+            and g0 > 1 and lower[g0 - 1] == "the" and lower[g0 - 2] in ("at", "during", "of"))
+
     def _bid_org(g) -> bool:
         """An organisation named as what a candidate wants to join ("bid to join NATO", "EU membership")."""
         if not all(kinds.get((m[0], m[1])) == "organization" for m in g):
@@ -1308,6 +1315,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g)]
+        right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
         if len(right) > 1 and any(_bid_org(g) for g in right) and not all(_bid_org(g) for g in right):
             # "vetoed the start of EU membership talks with North Macedonia", "block Sweden's bid to
             # join NATO": the act is aimed at the candidate, not the body it wants to join
@@ -1385,6 +1393,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing") \
                 and lower[s] not in ("consulting", "informing", "notifying"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
+        if any(lower[k] == "no" and lower[k + 1] in ("intention", "plans", "plan") for k in range(max(0, s - 5), s - 1)):
+            continue   # "had no intention of hosting one": a denial of a report, no act either way
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
                 and any(w in ("never", "not", "n't", "yet") for w in lower[max(0, s - 4):s]):
             continue   # "Relations ... have never been normalised": a standing state, not a refusal

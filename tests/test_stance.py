@@ -1141,3 +1141,11 @@ def test_a_disasters_toll_gives_no_tone_between_states():
     row = ad[(ad["country_a"] == "AUS") & (ad["country_b"] == "FJI")]
     assert list(row["basis"]) == ["article tone"]   # no cue links them: the fallback is what is tested
     assert list(row["stance"]) != ["hostile"]
+
+
+def test_a_summit_venue_and_a_denied_intention_are_no_parties_or_acts():
+    got = _acts(_article_events("Chile and Vietnam signed a free trade pact on the sidelines of the APEC summit.",
+                                "2016-11-19"))
+    assert ("CHL", "VNM", "verbal_cooperation") in got
+    assert not any("APEC" in (s, t) for s, t, _ in got)
+    assert not _acts(_article_events("China said it had no intention of building a base in Vanuatu.", "2018-04-10"))
