@@ -486,6 +486,12 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if kind == "organization" and e - s == 1 and not title_case and prev[:1].isupper() and prev.isalpha() \
+                and prev not in _OK_PREV and prev not in STATE_WORDS and prev.lower() not in _state_adjectives() \
+                and prev.lower() not in _entry_words() and prev.lower() not in english_words() \
+                and not surface.isupper():
+            # "Energy Minister Andres Soliz Rada": a surname that spells a parliament's name
+            return "a person's surname named like an institution"
         if kind == "person" and nxt in _NAMED_AFTER_NEXT:
             return "a place or body named after a person (Moi University)"
         if kind == "person" and e - s == 1 and not title_case and (

@@ -1030,6 +1030,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if any(lower[k] in _HAZARDS and lower[k + 1] in ("of", "a", "an") for k in range(max(0, s0 - 4), s0 - 1)) \
                     or any(w in _AVERT_VERBS for w in lower[max(0, s0 - 3):s0]):
                 continue  # "to reduce the risk of war", "to avert a war": a danger named, not an act
+        if c[2].pos == "noun" and c[1] < len(lower) and lower[c[1]] in ("line", "lines") and c[2].intensity > 0:
+            continue  # "near the Kashmir ceasefire line": a place's name, not a ceasefire
         if c[2].cue_id == "deny" and c[1] < len(lower) and lower[c[1]].endswith("ing"):
             continue  # "China denied providing weapons to Russia": a denial to its accusers, not at Russia
         if c[2].cue_id == "meet" and any(w in _MET_OBJECTS for w in lower[c[1]:c[1] + 4]):
@@ -1949,6 +1951,13 @@ _GIVE_VERBS = {"offered", "offers", "offer", "gave", "gives", "give", "granted",
                "awards", "extended", "extends", "sold", "sells", "owes", "owed", "paid", "pays", "allotted"}
 
 
+#: Irregular past tenses that open a new clause after ", and <state>" ("..., and Venezuela sent relief").
+_PAST_IRREGULAR = {"sent", "gave", "took", "made", "told", "sought", "won", "lost", "began", "broke", "cut", "put",
+                   "set", "fought", "threw", "drew", "flew", "froze", "sold", "bought", "brought", "kept", "left",
+                   "went", "came", "saw", "spoke", "wrote", "swore", "stood", "withdrew", "met", "held", "struck",
+                   "hit", "shot", "said", "paid", "lent", "rode", "shut", "forgave", "overtook", "undertook"}
+
+
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -1957,7 +1966,8 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         prev = lower[s - 1] if s > 0 else ""
         prev2 = lower[s - 2] if s > 1 else ""
         e0 = g[-1][1]
-        if prev == "and" and prev2 == "," and e0 < len(lower) and lower[e0].endswith("ed") \
+        if prev == "and" and prev2 == "," and e0 < len(lower) and (
+                lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR) \
                 and lower[e0] not in ("based", "led", "backed", "owned", "armed"):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
         if prev == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
@@ -1986,6 +1996,11 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     return left_groups[-1] if left_groups else None
 
 
+#: Words of battle that a sports report uses for a game (stems: "clash", "clashes", "fought").
+_SPORT_BATTLE = {"clash", "fought", "fight", "beat", "battl", "defeat", "defeated", "crush", "crushed",
+                 "thrash", "thrashed", "rout", "routed", "attack", "war", "humiliat", "stun", "stunned", "edg"}
+
+
 def is_sports(words: list[str]) -> bool:
     """
     True when a sentence reads as a sports report (a score, a league, a tournament).
@@ -1999,7 +2014,9 @@ def is_sports(words: list[str]) -> bool:
     False
     """
     low = {w.lower().strip(".,;:!?\"'") for w in words}
-    return bool(low & _SPORTS) or ("world" in low and "cup" in low) or len(low & _SPORTS_WEAK) >= 2
+    named_cup = any(w in ("Cup", "Olympics", "Games") and k > 0 and words[k - 1][:1].isupper()
+                    for k, w in enumerate(words))   # "the Asian Cup", "the Davis Cup", "the Asian Games"
+    return bool(low & _SPORTS) or ("world" in low and "cup" in low) or named_cup or len(low & _SPORTS_WEAK) >= 2
 
 
 def classify_score(score: float, threshold: float = STANCE_THRESHOLD) -> str:
@@ -2130,6 +2147,10 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         sent_cues: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()))
+        if is_sports(words):
+            # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
+            events = [ev for ev in events if ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]
+                      .rstrip("s").rstrip("e") not in _SPORT_BATTLE]
         acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")
                 and not ev["cue"].endswith("(the last act)")]   # a reaction is not the act reacted to next
         if acts:

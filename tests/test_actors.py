@@ -789,3 +789,8 @@ def test_i_and_us_in_a_speech_are_the_speakers_state():
     speaker = m[m["country"] == "MAR"]
     assert sorted(speaker["surface"]) == ["I", "us"]
     assert set(speaker["sentence_id"]) == {0, 2}
+
+
+def test_a_surname_that_spells_a_parliament_is_a_person():
+    assert _codes("Bolivian Energy Minister Andres Soliz Rada criticised Brazil.", date="2006-05-01") == {"BOL", "BRA"}
+    assert _codes("The Rada voted to dismiss the government.", date="2006-05-01") == {"UKR"}

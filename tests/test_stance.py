@@ -1149,3 +1149,21 @@ def test_a_summit_venue_and_a_denied_intention_are_no_parties_or_acts():
     assert ("CHL", "VNM", "verbal_cooperation") in got
     assert not any("APEC" in (s, t) for s, t, _ in got)
     assert not _acts(_article_events("China said it had no intention of building a base in Vanuatu.", "2018-04-10"))
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    ("Saudi Arabia and Iran clash in Asian Cup", "2004-07-20", set(), {("SAU", "IRN", "material_conflict")}),
+    ("Saudi Arabia and Iran fought out a 2-2 draw in the World Cup qualifier.", "2004-07-20", set(),
+     {("SAU", "IRN", "material_conflict"), ("SAU", "IRN", "material_cooperation")}),
+    ("South Korean President Roh Moo-hyun called off a planned summit with Japan.", "2005-03-20",
+     {("KOR", "JPN", "verbal_conflict")}, {("KOR", "JPN", "verbal_cooperation")}),
+    ("Hurricane Ivan lashed Cuba's western tip, and Venezuela sent relief supplies to Jamaica and Grenada.",
+     "2004-09-14", {("VEN", "JAM", "material_cooperation"), ("VEN", "GRD", "material_cooperation")},
+     {("CUB", "JAM", "material_cooperation")}),
+    ("Pakistani troops shelled positions near the Kashmir ceasefire line with India.", "2002-06-01", set(),
+     {("IND", "PAK", "material_cooperation"), ("PAK", "IND", "material_cooperation")}),
+], ids=["sports-clash", "sports-fought-jointly", "called-off-summit", "and-venezuela-sent", "ceasefire-line"])
+def test_fourth_probe_games_cancellations_new_clauses_and_place_names(text, date, expected, absent):
+    got = _acts(_article_events(text, date))
+    assert expected <= got
+    assert not (absent & got)
