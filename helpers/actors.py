@@ -77,7 +77,7 @@ _OK_PREV = {
     "Minister", "Ministry", "Government", "Republic", "Kingdom", "State", "Emirate", "Federation",
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
     "Upper", "Lower", "Greater", "Mainland", "Communist", "Imperial", "Soviet", "Occupied",
-    "Red", "Nazi", "Fascist", "Tsarist", "Nationalist", "Poor", "Brave", "Heroic", "Martyred",
+    "Red", "Nazi", "Fascist", "Tsarist", "Poor", "Brave", "Heroic", "Martyred",
     "Neighbouring", "Neighboring", "Rival", "Nuclear", "Modern", "Democratic", "Independent",
     "Post-war", "Wartime", "All", "Visit", "Welcome", "Says", "Said", "Why", "Inside", "Outside",
     "Near", "Like", "Unlike", "Than", "Via", "Per", "Without", "Within", "Behind", "Beyond",
@@ -253,16 +253,29 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
 #: Names of the Republic of Congo that keep a bare "Congo" in the story the Republic.
 _REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(?<!Democratic )Republic of (?:the )?Congo"
                                 r"|Pointe-Noire|Sassou")
+_BRAZZAVILLE = re.compile(r"Brazzaville|Pointe-Noire|Youlou|Massamba")
 #: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
 #: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
-_CONGO_CRISIS = (pd.Timestamp("1960-06-30"), pd.Timestamp("1971-10-27"))
+_CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN sessions are often dated 1 January)
 #: Words that make a country name a region of it ("eastern Congo").
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
+#: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
+_INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
+                    "rivalry", "agreement", "standoff", "stand-off", "relationship", "boundary", "bhai"}
+#: Words before "us" that make it the speaker's state as an object ("accused us", "against us");
+#: not "Let us" or "tell us".
+_US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "help", "supported", "support",
+             "sanctioned", "threatened", "threaten", "invaded", "left", "gave", "give", "with", "toward", "towards",
+             "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced"}
+#: Words before a roman numeral "I" that make it a number, not the speaker ("annex I", "World War I").
+_NUMBERED_PARTS = {"annex", "chapter", "part", "article", "section", "paragraph", "volume", "resolution", "phase",
+                   "war", "title", "schedule", "appendix", "table", "figure", "protocol", "class", "category",
+                   "stage", "type", "book", "act", "item", "unit", "group", "level"}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
 #: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
@@ -492,6 +505,8 @@ class ActorMatcher:
                 and not surface.isupper():
             # "Energy Minister Andres Soliz Rada": a surname that spells a parliament's name
             return "a person's surname named like an institution"
+        if surface == "China" and prev == "-" and prev2 == "Indo" and nxt.lower() not in _INDO_CHINA_PAIR:
+            return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
         if kind == "person" and nxt in _NAMED_AFTER_NEXT:
             return "a place or body named after a person (Moi University)"
         if kind == "person" and e - s == 1 and not title_case and (
@@ -628,8 +643,10 @@ class ActorMatcher:
                 return "US state"
             if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY):
                 return "US state of Georgia"
-        if surface in ("the States", "States") and nxt.lower() in ("that", "which", "who", "whose", "parties",
-                                                                  "members", "concerned", "of"):
+        if surface in ("the States", "States") and (nxt.lower() in ("which", "who", "whose", "parties", "members",
+                                                                   "concerned") or (
+                nxt.lower() == "that" and nxt2.lower() not in ("summer", "year", "week", "month", "day", "time",
+                                                               "winter", "spring", "autumn", "fall"))):
             return "States in general (\"the States that have not recognised ...\"), not the United States"
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
@@ -1130,8 +1147,10 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     renamed = date is not None and not pd.isna(date) and (
         pd.Timestamp(date) >= _ZAIRE_RENAMED or _CONGO_CRISIS[0] <= pd.Timestamp(date) < _CONGO_CRISIS[1])
     story = " ".join(" ".join(words) for *_, _f, words in buffer)
-    republic = any(m["country"] == "COG" and not _bare_congo(m) for m in found_all) or bool(
-        _REPUBLIC_OF_CONGO.search(story))
+    crisis = date is not None and not pd.isna(date) and _CONGO_CRISIS[0] <= pd.Timestamp(date) < _CONGO_CRISIS[1]
+    # ("the Republic of the Congo" was Léopoldville's own name in 1960-64: only Brazzaville marks the other)
+    republic = any(m["country"] == "COG" and not _bare_congo(m) and not (crisis and "republic" in m["surface"].lower())
+                   for m in found_all) or bool((_BRAZZAVILLE if crisis else _REPUBLIC_OF_CONGO).search(story))
     for *_, found, words in buffer:
         for m in found:
             if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and [
@@ -1242,10 +1261,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
-            if speaker and (lower[i] == "we" or words[i] == "us" or (
+            quoted = sum(w in ('"', "\u201c", "\u201d") for w in words[:i]) % 2 == 1
+            if speaker and not quoted and (lower[i] == "we" or (
+                    words[i] == "us" and i > 0 and lower[i - 1] in _US_AFTER) or (
                     lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS) or (
                     words[i] == "I" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
-                    and (i == 0 or not words[i - 1][:1].isupper() or words[i - 1] in ("And", "But", "So", "Now")))):
+                    and (i == 0 or (not words[i - 1][:1].isupper() and lower[i - 1] not in _NUMBERED_PARTS)
+                         or words[i - 1] in ("And", "But", "So", "Now")))):
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
                 n = 1 if lower[i] in ("we", "i", "us") else 2

@@ -94,6 +94,11 @@ def _title_like(line: str) -> bool:
 WRAP_MIN_LINES = 5
 WRAP_MAX_MEDIAN = 100
 WRAP_MIN_SHARE = 0.5
+WRAP_MIN_MEDIAN = 40
+#: A line runs on only when it fills this share of the printed width (the 90th percentile line).
+WRAP_FULL_SHARE = 0.75
+_ITEM_START = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014>]|\d{1,4}[.)\s/-]|[A-Z][A-Z .,'-]{2,}\s[-\u2013\u2014(]"
+                         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
 def join_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -110,12 +115,16 @@ def join_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     Returns
     -------
     list of (start, end)
-        Blocks of lines. In a hard-wrapped text (at least ``WRAP_MIN_LINES`` lines, a median
-        line of at most ``WRAP_MAX_MEDIAN`` characters, and at least ``WRAP_MIN_SHARE`` of the
-        lines followed by another line without closing punctuation) a line without closing
-        punctuation runs on into the next line unless a blank line (a paragraph break)
-        separates them. Elsewhere a line runs on only into a line that starts in lower case
-        ("... signed a\\nmemorandum"). Lines of a wire story keep their own sentences.
+        Blocks of lines. A text is hard-wrapped when it has at least ``WRAP_MIN_LINES``
+        lines, a median line of ``WRAP_MIN_MEDIAN`` to ``WRAP_MAX_MEDIAN`` characters, and at
+        least ``WRAP_MIN_SHARE`` of its lines fill the printed width (``WRAP_FULL_SHARE`` of
+        the 90th-percentile line) and run on, without closing punctuation, into the next.
+        There a full-width line without closing punctuation runs on into the next line
+        unless a blank line (a paragraph break) separates them. Elsewhere a line runs on
+        only into a line that starts in lower case ("... signed a\\nmemorandum"). A line
+        that opens with a bullet, a dash, a number or date, or a dateline in capitals
+        ("TOKYO - ") is never joined to the line before: timelines, digests and lists keep
+        their items, and a headline, date or byline (a short line) ends its block.
 
     >>> t = "Armed and financed by Iran, Hizbullah\\nkidnapped two soldiers.\\n\\nIsrael responded."
     >>> [t[s:e] for s, e in join_wrapped_lines(t, [(0, 37), (38, 61), (63, 80)])]
@@ -124,16 +133,21 @@ def join_wrapped_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     if len(spans) < 2:
         return list(spans)
     lengths = sorted(e - s for s, e in spans)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]   # the printed line's width
     adjacent = [text[e:s2].count("\n") == 1 and not text[e:s2].strip() for (_, e), (s2, _) in zip(spans, spans[1:])]
     runs_on = [adj and not text[s:e].rstrip().endswith(_TERMINAL + (":",))
                for (s, e), adj in zip(spans, adjacent)]
-    wrapped = len(spans) >= WRAP_MIN_LINES and lengths[len(lengths) // 2] <= WRAP_MAX_MEDIAN \
-        and sum(runs_on) >= WRAP_MIN_SHARE * (len(spans) - 1)
+    full = [e - s >= WRAP_FULL_SHARE * width for s, e in spans]
+    wrapped = len(spans) >= WRAP_MIN_LINES and WRAP_MIN_MEDIAN <= lengths[len(lengths) // 2] <= WRAP_MAX_MEDIAN \
+        and sum(r and f for r, f in zip(runs_on, full)) >= WRAP_MIN_SHARE * (len(spans) - 1)
     out: list[tuple[int, int]] = [spans[0]]
     for k in range(1, len(spans)):
         s, e = spans[k]
         nxt = text[s:s + 1]
-        if runs_on[k - 1] and (wrapped or nxt.islower()):
+        # a full-width line runs on; a short one ends a paragraph or is a headline, a date or a byline,
+        # and a bullet, a dash or a dateline in capitals opens an item of its own
+        if runs_on[k - 1] and not _ITEM_START.match(text[s:e]) and (
+                (wrapped and full[k - 1]) or nxt.islower()):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -680,6 +680,9 @@ def _history(text: str, year: int) -> bool:
                           _IN_YEAR.sub("", text))
 
 
+#: Papers handed over that make the note, not the handing, the act.
+_HANDED_PAPERS = {"note", "notes", "protest", "letter", "letters", "complaint", "demarche", "message", "list",
+                  "proposal", "report", "documents", "petition", "memorandum", "dossier", "evidence"}
 #: Words that name a hostile act as a danger ("the risk of war", "averting a war").
 _HAZARDS = {"risk", "risks", "danger", "dangers", "threat", "spectre", "specter", "fear", "fears", "prospect",
             "possibility", "likelihood", "brink", "verge", "edge"}
@@ -1032,6 +1035,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 continue  # "to reduce the risk of war", "to avert a war": a danger named, not an act
         if c[2].pos == "noun" and c[1] < len(lower) and lower[c[1]] in ("line", "lines") and c[2].intensity > 0:
             continue  # "near the Kashmir ceasefire line": a place's name, not a ceasefire
+        if c[2].cue_id == "hand_over" and any(w in _HANDED_PAPERS for w in lower[c[1]:c[1] + 4]):
+            continue  # "handed over a protest note to Greece": the note is the act, not a transfer
+        if lower[s0] in ("embraced", "embraces", "embracing") and not any(named[c[1]:c[1] + 3]):
+            continue  # "embraced tougher sanctions": the sanctions are the act; "embraced Qatar's emir" is one
         if c[2].cue_id == "deny" and c[1] < len(lower) and lower[c[1]].endswith("ing"):
             continue  # "China denied providing weapons to Russia": a denial to its accusers, not at Russia
         if c[2].cue_id == "meet" and any(w in _MET_OBJECTS for w in lower[c[1]:c[1] + 4]):
@@ -1194,7 +1201,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return False
         g0, g1 = g[0][0], g[-1][1]
         return (g0 > 0 and lower[g0 - 1] in ("join", "joining", "joined", "into", "enter", "entering")) or (
-            g1 < len(lower) and lower[g1] in ("membership", "accession", "entry", "bid"))
+            g1 < len(lower) and lower[g1] in ("membership", "accession", "entry"))   # (an "EU bid to mediate" is its own)
 
     def _armed_group(g) -> bool:
         """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
@@ -1286,9 +1293,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         gap = lower[e0:s1]
         if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
-                and "by" not in lower[e1:e1 + 8] and not any(w in ("its", "our", "their") for w in lower[e1:e1 + 6]):
-            # (but "condemned the demolition of a building on its diplomatic premises in Accra": the
-            # condemner is the victim, and the place's state is blamed)
+                and "by" not in lower[e1:e1 + 8]:
             condemned_at[s1] = " ".join(words[s0:e0])
             condemning_at.add(s0)
     for s, e, cue in cues:
@@ -1395,8 +1400,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing") \
                 and lower[s] not in ("consulting", "informing", "notifying"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
-        if any(lower[k] == "no" and lower[k + 1] in ("intention", "plans", "plan") for k in range(max(0, s - 5), s - 1)):
-            continue   # "had no intention of hosting one": a denial of a report, no act either way
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
                 and any(w in ("never", "not", "n't", "yet") for w in lower[max(0, s - 4):s]):
             continue   # "Relations ... have never been normalised": a standing state, not a refusal
@@ -1774,9 +1777,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             g0, g1 = g[0][0], g[-1][1]
             if g0 > ev["cue_pos"] and g1 < len(lower) and lower[g1] == "for" and g0 > 1 \
                     and lower[g0 - 1] in ("and", ",") and "," in lower[max(ev["cue_pos"], g0 - 2):g0] \
-                    and not any(w in (";", ".") for w in lower[ev["cue_pos"]:g0]):
-                # (what follows "for" is the gapped object's deed, not the first object's)
-                events = [x for x in events if not (x["cue_pos"] > g1 and x["target"] == ev["source"]
+                    and not any(w in (";", ".") for w in lower[ev["cue_pos"]:g0]) \
+                    and lower[g1 + 2:g1 + 3] != ["part"]:   # ("and Azerbaijan for its part accused Paris")
+                # (what follows "for" up to the clause's end is the gapped object's deed, not the first's)
+                end = next((k for k in range(g1, len(lower)) if lower[k] in (",", ";", "as", "while", "but")), len(lower))
+                events = [x for x in events if not (g1 < x["cue_pos"] < end and x["target"] == ev["source"]
                                                     and x["source"] not in _codes(g))]
                 events += [{**ev, "target": b} for b in _codes(g) if b != ev["source"]]
     # "Koizumi visited the shrine despite protests from China and South Korea": the protesters
@@ -2281,9 +2286,9 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
 
 
 #: Natural disasters: their sentences carry no tone between states.
-_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
+_DISASTER = re.compile(r"(?<!Desert )\b(?:earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
                        r"eruptions?|volcan(?:o|oes|ic)|droughts?|famine|landslides?|mudslides?|wildfires?|"
-                       r"storms?|tornado(?:es)?|avalanches?|heatwaves?)\b", re.I)
+                       r"storms?|tornado(?:es)?|avalanches?|heatwaves?)\b(?!\s+(?:of|Shadow)\b)", re.I)
 # (not epidemics: "mismanaging the outbreak" is a quarrel between states and agencies)
 
 

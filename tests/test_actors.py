@@ -794,3 +794,23 @@ def test_i_and_us_in_a_speech_are_the_speakers_state():
 def test_a_surname_that_spells_a_parliament_is_a_person():
     assert _codes("Bolivian Energy Minister Andres Soliz Rada criticised Brazil.", date="2006-05-01") == {"BOL", "BRA"}
     assert _codes("The Rada voted to dismiss the government.", date="2006-05-01") == {"UKR"}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Indo-China ties have warmed, the Indian foreign secretary said.", "2004-09-25", {"IND", "CHN"}),
+    ("Iran accused the States of plotting a coup.", "2004-09-25", {"IRN", "USA"}),
+    ("Nationalist China protested.", "1955-09-25", set()),
+], ids=["indo-china-ties", "the-states-of", "nationalist-china-is-no-prc"])
+def test_third_review_regional_and_general_names(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+def test_numbered_parts_and_quotes_are_no_speaker():
+    from helpers.segment import segment
+    text = ("As indicated in annex I to the report, Israel has continued to expand its settlements. "
+            "\"I will never accept it,\" Begin said. They accused us of aggression.")
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("1985-09-25")], "title": [""], "text": [text],
+                         "speaker": ["EGY"]})
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert list(m.loc[m["country"] == "EGY", "surface"]) == ["us"]

@@ -113,3 +113,19 @@ def test_lines_of_a_wire_story_keep_their_own_sentences():
     arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2014-01-10")], "title": [""], "text": [text]})
     sents, _ = segment(arts)
     assert list(sents["text"])[0] == "Ugandan Troops Help Juba"
+
+
+@pytest.mark.parametrize("text", [
+    "TIMELINE - Iraq crisis\nAug 2, 1990 - Iraq invades Kuwait\nJan 17, 1991 - US-led forces launch air war on Iraq\n"
+    "Dec 16, 1998 - US and Britain bomb Iraq in Operation Desert Fox\nMarch 20, 2003 - US-led forces invade Iraq",
+    "BEIJING - China protested to Japan over textbooks\nTOKYO - Japan and South Korea agreed to hold talks\n"
+    "NEW DELHI - India accused Pakistan of shelling\nMOSCOW - Russia and Ukraine signed a fleet deal\nCAIRO - Egypt hosted talks",
+    "- France will send aid to Mali\n- Germany criticised Russia\n- Italy backed Spain\n- Poland praised Lithuania\n"
+    "- Japan thanked Korea",
+    "Russia expels British diplomats\nMoscow retaliates over spy poisoning\nBy Andrew Osborn\nMarch 17, 2018\n"
+    "Germany praised Britain for its restraint.\nFrance said it stood with London.",
+], ids=["timeline", "digest", "bullets", "headline-byline-date"])
+def test_timelines_digests_lists_and_bylines_keep_their_lines(text):
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2003-01-01")], "title": [""], "text": [text]})
+    sents, _ = segment(arts)
+    assert len(sents) == len(text.split("\n"))

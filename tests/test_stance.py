@@ -1118,9 +1118,18 @@ def test_thanks_reach_every_state_with_its_own_for():
      {("KAZ", "KGZ", "material_conflict")}, set()),
     ("Bulgaria vetoed the start of European Union membership talks with North Macedonia.", "2020-11-17",
      {("BGR", "MKD", "verbal_conflict")}, {("BGR", "EU", "verbal_conflict")}),
-    ("Nigeria condemned the demolition of a building on its diplomatic premises in Accra.", "2020-06-20",
-     set(), {("NGA", "GHA", "verbal_cooperation")}),
-], ids=["handed-over", "embraced", "border-controls", "veto-of-a-candidate", "own-premises"])
+    # an attack on the condemner's own people or mission in a third state is not that state's act
+    ("Germany condemned the killing of its tourists in Istanbul.", "2016-01-14",
+     set(), {("DEU", "TUR", "material_conflict")}),
+    # papers handed over and sanctions embraced keep their own sign
+    ("Turkey handed over a protest note to Greece over the airspace violations.", "2020-06-20",
+     set(), {("TUR", "GRC", "material_cooperation")}),
+    ("Poland embraced tougher sanctions against Russia.", "2022-03-01",
+     set(), {("POL", "RUS", "verbal_cooperation")}),
+    ("Russia rejected an EU bid to mediate between Moscow and Georgia.", "2008-08-12",
+     {("RUS", "EU", "verbal_conflict")}, set()),
+], ids=["handed-over", "embraced", "border-controls", "veto-of-a-candidate", "own-people-abroad", "protest-note",
+        "embraced-sanctions", "an-organisations-own-bid"])
 def test_third_probe_cues_candidates_and_own_premises(text, date, expected, absent):
     got = _acts(_article_events(text, date))
     assert expected <= got
