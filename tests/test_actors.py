@@ -16,6 +16,15 @@ def _codes(text, **kw):
     return set(_found(text, **kw)["country"])
 
 
+def _article_mentions(text, date, **columns):
+    """Mentions of a one-article corpus run through segment -> actors (``columns``: e.g. speaker)."""
+    from helpers.segment import segment
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp(date)], "title": [""], "text": [text],
+                         **{k: [v] for k, v in columns.items()}})
+    sents, _ = segment(arts)
+    return find_mentions(sents, arts)
+
+
 # ---------------------------------------------------------------- what must be found
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -695,12 +704,8 @@ def test_final_review_cases_seats_standoffs_and_assemblies(text, expected):
 
 
 def test_the_two_premiers_are_the_two_people_just_named_too():
-    text = ("Chinese Premier Wen Jiabao met Indian Prime Minister Manmohan Singh in Delhi. The two premiers "
-            "signed a border protocol. France and Britain watched.")
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2005-04-11")], "title": [""], "text": [text]})
-    from helpers.segment import segment
-    sents, _ = segment(arts)
-    m = find_mentions(sents, arts)
+    m = _article_mentions("Chinese Premier Wen Jiabao met Indian Prime Minister Manmohan Singh in Delhi. The two "
+                          "premiers signed a border protocol. France and Britain watched.", "2005-04-11")
     assert set(m.loc[m["surface"] == "The two premiers", "country"]) == {"CHN", "IND"}
 
 
@@ -779,13 +784,8 @@ def test_un_record_names_of_the_cold_war(text, date, expected):
 
 
 def test_i_and_us_in_a_speech_are_the_speakers_state():
-    from helpers.segment import segment
-    text = ("I extend the same fraternal greeting to Mali, Senegal and Nigeria. After World War I the League "
-            "failed. The West left us with no choice.")
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("1960-10-01")], "title": [""], "text": [text],
-                         "speaker": ["MAR"]})
-    sents, _ = segment(arts)
-    m = find_mentions(sents, arts)
+    m = _article_mentions("I extend the same fraternal greeting to Mali, Senegal and Nigeria. After World War I the "
+                          "League failed. The West left us with no choice.", "1960-10-01", speaker="MAR")
     speaker = m[m["country"] == "MAR"]
     assert sorted(speaker["surface"]) == ["I", "us"]
     assert set(speaker["sentence_id"]) == {0, 2}
@@ -806,11 +806,7 @@ def test_third_review_regional_and_general_names(text, date, expected):
 
 
 def test_numbered_parts_and_quotes_are_no_speaker():
-    from helpers.segment import segment
-    text = ("As indicated in annex I to the report, Israel has continued to expand its settlements. "
-            "\"I will never accept it,\" Begin said. They accused us of aggression.")
-    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("1985-09-25")], "title": [""], "text": [text],
-                         "speaker": ["EGY"]})
-    sents, _ = segment(arts)
-    m = find_mentions(sents, arts)
+    m = _article_mentions("As indicated in annex I to the report, Israel has continued to expand its settlements. "
+                          "\"I will never accept it,\" Begin said. They accused us of aggression.", "1985-09-25",
+                          speaker="EGY")
     assert list(m.loc[m["country"] == "EGY", "surface"]) == ["us"]
