@@ -2001,6 +2001,9 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     return left_groups[-1] if left_groups else None
 
 
+#: Words of a disaster's toll ("killing 300", "destroyed homes") that name no act of a state.
+_TOLL_WORDS = ("kill", "destroy", "batter", "hit", "struck", "strik", "damag", "devastat", "flatten", "swept",
+               "wip", "left", "displac", "injur", "wound")
 #: Words of battle that a sports report uses for a game (stems: "clash", "clashes", "fought").
 _SPORT_BATTLE = {"clash", "fought", "fight", "beat", "battl", "defeat", "defeated", "crush", "crushed",
                  "thrash", "thrashed", "rout", "routed", "attack", "war", "humiliat", "stun", "stunned", "edg"}
@@ -2152,6 +2155,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         sent_cues: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()))
+        if _DISASTER.search(" ".join(words[:4])):
+            # "Cyclone Sidr battered Bangladesh and eastern India, killing 300": nature's toll, no state's act
+            # (the disaster is the sentence's subject; "shelled posts during a storm, killing four" stays)
+            events = [ev for ev in events if not (ev["intensity"] < 0 and ev["cue"].lower().removeprefix("jointly: ")
+                                                  .split(" ", 1)[0].startswith(_TOLL_WORDS))
+                      and not (ev["cue"].startswith("jointly") and ev["cue"].lower()[9:].startswith(_TOLL_WORDS))]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]

@@ -1176,3 +1176,14 @@ def test_fourth_probe_games_cancellations_new_clauses_and_place_names(text, date
     got = _acts(_article_events(text, date))
     assert expected <= got
     assert not (absent & got)
+
+
+def test_a_disasters_toll_in_two_states_is_no_act_between_them():
+    got = _acts(_article_events("Cyclone Sidr battered coastal Bangladesh and parts of eastern India, killing at "
+                                "least 300 people.", "2007-11-16"))
+    assert not got
+    got = _acts(_article_events("Floods hit Bangladesh and India, killing 40.", "2007-11-16"))
+    assert not got
+    # an attack in a storm is still an attack
+    got = _acts(_article_events("India shelled Pakistani posts during a storm, killing four soldiers.", "2007-11-16"))
+    assert any(s == "IND" and t == "PAK" for s, t, _ in got)
