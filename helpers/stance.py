@@ -1502,6 +1502,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the cue, "held hostage in Iraq", is not the one acting, and "a car bomb killed
                     # seven US Marines" names no agent)
                     subj, right = right[0], right[1:]
+                elif subj is None and (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or s <= 1) \
+                        and right and not left:
+                    # "The expulsion of Mali's ambassador by Algeria": the agent named after the object
+                    agent = next((g for g in groups if g[0][0] > e and g[0][0] > 0 and lower[g[0][0] - 1] == "by"
+                                  and g[0][0] - e <= 10 and not any(w in (",", ";") for w in lower[e:g[0][0]])), None)
+                    if agent is not None:
+                        subj, right = agent, [g for g in right if g is not agent]
                 if lower[s:s + 2] == ["or", "face"] and left and left[0][0][0] <= 3:
                     # "The AU gave Sudan and South Sudan 48 hours to pull back or face sanctions": the one who
                     # sets the ultimatum is the clause's first actor, and it is aimed at every other one

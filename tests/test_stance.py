@@ -1187,3 +1187,10 @@ def test_a_disasters_toll_in_two_states_is_no_act_between_them():
     # an attack in a storm is still an attack
     got = _acts(_article_events("India shelled Pakistani posts during a storm, killing four soldiers.", "2007-11-16"))
     assert any(s == "IND" and t == "PAK" for s, t, _ in got)
+
+
+def test_a_noun_lead_names_its_agent_after_the_object():
+    got = _acts(_article_events("The expulsion of Mali's ambassador by Algeria angered Bamako.", "2024-01-05"))
+    assert ("DZA", "MLI", "material_conflict") in got
+    got = _acts(_article_events("The seizure of Ukrainian ships by Russia was condemned.", "2018-11-26"))
+    assert ("RUS", "UKR", "material_conflict") in got and ("UKR", "RUS", "material_conflict") not in got
