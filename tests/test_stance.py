@@ -884,6 +884,13 @@ def _acts(ev) -> set:
     return set(zip(acts["source"], acts["target"], acts["event_class"]))
 
 
+def _check_acts(text, date, expected, absent):
+    """Every (source, target, class) of ``expected`` is read from the article, none of ``absent``."""
+    got = _acts(_article_events(text, date))
+    assert expected <= got
+    assert not (absent & got)
+
+
 def test_a_clock_time_is_no_earlier_year():
     ev = _article_events("By 1500 GMT, Israel had agreed to free the Egyptian fishermen and thanked Cairo.",
                          "2004-10-01")
@@ -975,9 +982,7 @@ def test_full_diplomatic_relations_is_news_only_when_established_or_restored():
 ], ids=["sanctions-were-lifted", "war-ended", "relations-restored", "relations-severed", "talks-broke-down",
         "not-the-subject"])
 def test_a_noun_undone_or_done_by_its_clauses_own_verb(text, date, expected, absent):
-    got = _acts(_article_events(text, date))
-    assert expected <= got
-    assert not (absent & got)
+    _check_acts(text, date, expected, absent)
 
 
 def test_agreeing_to_end_a_war_is_cooperation_but_the_end_of_talks_is_a_time():
@@ -1096,9 +1101,7 @@ def test_lower_case_short_capitals_in_machine_translated_copy():
      {("CHN", "RUS", "verbal_conflict"), ("CHN", "RUS", "material_cooperation")}),
 ], ids=["talks-ended", "never-normalised", "in-the-end", "green-light-to", "ousted-requester", "denied-aid"])
 def test_second_review_endings_standing_states_and_requests(text, date, expected, absent):
-    got = _acts(_article_events(text, date))
-    assert expected <= got
-    assert not (absent & got)
+    _check_acts(text, date, expected, absent)
 
 
 def test_thanks_reach_every_state_with_its_own_for():
@@ -1131,9 +1134,7 @@ def test_thanks_reach_every_state_with_its_own_for():
 ], ids=["handed-over", "embraced", "border-controls", "veto-of-a-candidate", "own-people-abroad", "protest-note",
         "embraced-sanctions", "an-organisations-own-bid"])
 def test_third_probe_cues_candidates_and_own_premises(text, date, expected, absent):
-    got = _acts(_article_events(text, date))
-    assert expected <= got
-    assert not (absent & got)
+    _check_acts(text, date, expected, absent)
 
 
 def test_a_disasters_toll_gives_no_tone_between_states():
@@ -1173,9 +1174,7 @@ def test_a_summit_venue_and_a_denied_intention_are_no_parties_or_acts():
      {("IND", "PAK", "material_cooperation"), ("PAK", "IND", "material_cooperation")}),
 ], ids=["sports-clash", "sports-fought-jointly", "called-off-summit", "and-venezuela-sent", "ceasefire-line"])
 def test_fourth_probe_games_cancellations_new_clauses_and_place_names(text, date, expected, absent):
-    got = _acts(_article_events(text, date))
-    assert expected <= got
-    assert not (absent & got)
+    _check_acts(text, date, expected, absent)
 
 
 def test_a_disasters_toll_in_two_states_is_no_act_between_them():
