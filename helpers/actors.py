@@ -1144,10 +1144,10 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         low = m["surface"].lower().removeprefix("the ")
         return low.startswith("congo") and not any(w in low for w in ("republic", "brazzaville", "congo-"))
 
-    renamed = date is not None and not pd.isna(date) and (
-        pd.Timestamp(date) >= _ZAIRE_RENAMED or _CONGO_CRISIS[0] <= pd.Timestamp(date) < _CONGO_CRISIS[1])
+    day = pd.Timestamp(date) if date is not None and not pd.isna(date) else None
+    crisis = day is not None and _CONGO_CRISIS[0] <= day < _CONGO_CRISIS[1]
+    renamed = crisis or (day is not None and day >= _ZAIRE_RENAMED)
     story = " ".join(" ".join(words) for *_, _f, words in buffer)
-    crisis = date is not None and not pd.isna(date) and _CONGO_CRISIS[0] <= pd.Timestamp(date) < _CONGO_CRISIS[1]
     # ("the Republic of the Congo" was Léopoldville's own name in 1960-64: only Brazzaville marks the other)
     republic = any(m["country"] == "COG" and not _bare_congo(m) and not (crisis and "republic" in m["surface"].lower())
                    for m in found_all) or bool((_BRAZZAVILLE if crisis else _REPUBLIC_OF_CONGO).search(story))

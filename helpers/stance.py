@@ -383,12 +383,14 @@ class _CueMatcher:
         self.nlp = blank_nlp()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cues: dict[str, Cue] = {}
+        self.by_id: dict[str, Cue] = {}
         for c in load_cues():
             reduced = " ".join(w for w in c.form.split() if w not in _CUE_SKIP) or c.form
             key = f"CUE::{reduced}"
             if key not in self.cues:
                 self.cues[key] = c
                 self.matcher.add(key, [self.nlp.make_doc(reduced)])
+            self.by_id.setdefault(c.cue_id, c)   # the first form of each cue, for cues made from context
         mods = _modifiers()
         self.neg = [tuple(self.nlp.make_doc(f).text.split()) for f, _ in mods.get("negation", [])]
         self.modal = {tuple(f.split()): e for f, e in mods.get("modality", [])}
@@ -498,11 +500,11 @@ _ACT_NOUNS = {"veto", "decision", "decisions", "move", "moves", "step", "steps",
               "law", "ruling", "order", "referendum", "treaty", "pact", "incursion", "invasion", "operation",
               "deployment", "killing", "killings", "execution", "shooting", "bombing", "bombings", "accusation",
               "accusations", "claims", "charges", "announcement", "policy", "response", "report", "demand",
-              "demands", "threat", "threats", "occupation", "blockade", "move's", "sentence", "verdict", "trial",
-              "withdrawal", "suspension", "interception", "hijacking", "kidnapping", "abduction", "downing",
-              "incident", "intervention", "behaviour", "behavior", "conduct", "actions", "exercise", "exercises",
-              "drills", "election", "elections", "poll", "summit", "talks", "meeting", "tariffs", "tariff",
-              "quota", "quotas", "measure", "embassy", "transfer", "sale", "sales", "purchase", "offer"}
+              "demands", "threat", "threats", "occupation", "sentence", "verdict", "trial", "withdrawal",
+              "suspension", "interception", "hijacking", "kidnapping", "abduction", "downing", "incident",
+              "intervention", "behaviour", "behavior", "conduct", "exercise", "exercises", "drills", "election",
+              "elections", "poll", "summit", "talks", "meeting", "tariffs", "tariff", "quota", "quotas", "embassy",
+              "transfer", "sale", "sales", "purchase", "offer"}
 #: Verbs that name a thing already reported before judging it ("calling the memorandum void").
 _NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
 _SPANS = {"months", "years", "decades", "month", "year", "decade"}
@@ -612,7 +614,7 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
                     w in ("not", "never", "n't", "yet") for w in lower[i + 1:hit[1]]):
                 # ("have never been normalised": a standing state, not an act)
                 cue_id = _RELATION_VERBS[hit[0]]
-                cue = next((c for c in cm.cues.values() if c.cue_id == cue_id), None)
+                cue = cm.by_id.get(cue_id)
                 if cue is not None:
                     end = hit[1] + 1 + (hit[1] + 1 < len(lower) and lower[hit[1] + 1] == "off")
                     extra.append((hit[1], end, dataclasses.replace(cue, symmetric=True)))
@@ -673,11 +675,11 @@ def _history(text: str, year: int) -> bool:
     if span and int(span.group(2)) < year:
         return True
     years = [int(y) for y in _IN_YEAR.findall(text)]
+    rest = _IN_YEAR.sub("", text)
     # (a single clause only: "unless Turkey recognised Cyprus, which it has refused to do since its
     # troops landed in 1974" is today's warning with history in its tail)
-    return bool(years) and max(years) <= year - 5 and not re.search(r"\b(?:19|20)\d\d\b", _IN_YEAR.sub("", text)) \
-        and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b",
-                          _IN_YEAR.sub("", text))
+    return bool(years) and max(years) <= year - 5 and not re.search(r"\b(?:19|20)\d\d\b", rest) \
+        and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b", rest)
 
 
 #: Papers handed over that make the note, not the handing, the act.
@@ -841,7 +843,7 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
         if merged and merged[-1][2] == c and s - merged[-1][1] <= 4 and all(w in _MERGE_GAP for w in gap) and not (
                 "," in gap and merged[-1][0] > 0 and lower[merged[-1][0] - 1] in ("in", "at", "from")
                 and (kind[:1] or ["country"])[0] not in ("country", "region")) and not (
-                "and" in gap and e < len(lower) and (lower[e] in _CLAUSE_VERBS or lower[e].endswith("ed"))):
+                "and" in gap and e < len(lower) and _opens_clause(lower[e])):
             # (but "raided a camp inside Ecuador, and Quito recalled its ambassador": a new clause)
             # ("In Pretoria, South Africa's foreign minister said": the place opens the sentence
             # and the minister is its subject; "in Rabat, Morocco" stays one place)
@@ -868,14 +870,11 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "offered support to the Macedonian authorities, and Greek officials said ...": a new clause
             # with its own subject, not a list
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
-                and (lower[m[1]] in _CLAUSE_VERBS or (lower[m[1]].endswith("ed") and lower[m[1]] not in _PATRON_PARTICIPLES
-                                                       and lower[m[1]] not in ("based", "led", "owned")))
+                and _opens_clause(lower[m[1]])
             # "Russia attacked Ukraine and Britain accused Kiev": an object, then a new clause's subject
             new_clause = new_clause or (between == ["and"] and len(groups[-1]) == 1 and g0 > 0
                                         and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
-                                        and (lower[m[1]] in _CLAUSE_VERBS or lower[m[1]].endswith("ed"))
-                                        and lower[m[1]] not in _PATRON_PARTICIPLES
-                                        and lower[m[1]] not in ("based", "led", "owned"))
+                                        and _opens_clause(lower[m[1]]))
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
                     and between[0] in _COORD and not appositive and not opener and not new_clause:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
@@ -893,6 +892,16 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
 #: Verbs that open a clause after a name ("..., and Athens said", "..., and Seoul would").
 _CLAUSE_VERBS = _REPORTING | {"says", "warned", "warns", "would", "will", "has", "have", "had", "is", "are", "was",
                               "were", "can", "could", "should", "must", "may", "might"}
+
+
+#: Participles that describe a name rather than open a clause after it ("Iran-backed", "a Kabul-based").
+_ADJECTIVAL_PARTICIPLES = {"based", "led", "backed", "owned", "armed"}
+
+
+def _opens_clause(word: str) -> bool:
+    """True when ``word`` after a name is a verb that opens a new clause ("..., and Quito recalled")."""
+    return word in _CLAUSE_VERBS or (word.endswith("ed") and word not in _PATRON_PARTICIPLES
+                                     and word not in _ADJECTIVAL_PARTICIPLES)
 
 
 def _codes(group) -> list[str]:
@@ -1397,8 +1406,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or _negated_pair(lower, s, cm.neg)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
-        if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing") \
-                and lower[s] not in ("consulting", "informing", "notifying"):
+        if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
                 and any(w in ("never", "not", "n't", "yet") for w in lower[max(0, s - 4):s]):
@@ -1812,10 +1820,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # act's author, not its victim (the protesters side with the victim)
     acts = {(ev["source"], ev["target"]): ev["cue_pos"] for ev in events if ev["intensity"] < 0
             and not ev["cue"].startswith("jointly")}
+    scolded = {(x["source"], x["target"]) for x in events if x["event_class"] == "verbal_conflict"}
     events = [ev for ev in events if not (
         ev["event_class"] == "verbal_conflict" and any(w in ev["cue"].lower() for w in _REACTION_WORDS) and any(
-            t == ev["target"] and a != ev["source"] and p < ev["cue_pos"] and (ev["source"], a) in
-            {(x["source"], x["target"]) for x in events if x["event_class"] == "verbal_conflict"}
+            t == ev["target"] and a != ev["source"] and p < ev["cue_pos"] and (ev["source"], a) in scolded
             for (a, t), p in acts.items()))]
     # "Washington called the veto a disgrace": a judgement of the act the article reported last
     at = _judged_at(lower)
@@ -1980,10 +1988,10 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         e0 = g[-1][1]
         if prev == "and" and prev2 == "," and e0 < len(lower) and (
                 lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR) \
-                and lower[e0] not in ("based", "led", "backed", "owned", "armed"):
+                and lower[e0] not in _ADJECTIVAL_PARTICIPLES:
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
         if prev == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
-                and lower[e0] not in ("based", "led", "backed", "owned", "armed") and any(
+                and lower[e0] not in _ADJECTIVAL_PARTICIPLES and any(
                     h[-1][1] == s - 1 and h[0][0] > 0 and lower[h[0][0] - 1].endswith("ed") for h in left_groups):
             return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
@@ -2006,6 +2014,11 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
             continue
         return g
     return left_groups[-1] if left_groups else None
+
+
+def _cue_head(ev: dict) -> str:
+    """The first word of an event's cue, lower-cased, without the "jointly: " mark."""
+    return ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]
 
 
 #: Words of a disaster's toll ("killing 300", "destroyed homes") that name no act of a state.
@@ -2165,13 +2178,11 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if _DISASTER.search(" ".join(words[:4])):
             # "Cyclone Sidr battered Bangladesh and eastern India, killing 300": nature's toll, no state's act
             # (the disaster is the sentence's subject; "shelled posts during a storm, killing four" stays)
-            events = [ev for ev in events if not (ev["intensity"] < 0 and ev["cue"].lower().removeprefix("jointly: ")
-                                                  .split(" ", 1)[0].startswith(_TOLL_WORDS))
-                      and not (ev["cue"].startswith("jointly") and ev["cue"].lower()[9:].startswith(_TOLL_WORDS))]
+            events = [ev for ev in events if not (_cue_head(ev).startswith(_TOLL_WORDS) and (
+                ev["intensity"] < 0 or ev["cue"].startswith("jointly")))]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
-            events = [ev for ev in events if ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]
-                      .rstrip("s").rstrip("e") not in _SPORT_BATTLE]
+            events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]
         acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")
                 and not ev["cue"].endswith("(the last act)")]   # a reaction is not the act reacted to next
         if acts:
