@@ -873,6 +873,11 @@ def _default_matcher() -> ActorMatcher:
     return ActorMatcher()
 
 
+def _inside_quote(words: list[str], i: int) -> bool:
+    """Whether token ``i`` stands after an odd number of quotation marks (inside a quotation)."""
+    return sum(w in ('"', "\u201c", "\u201d") for w in words[:i]) % 2 == 1
+
+
 def _phrase_at(lower: list[str], i: int, phrases: set[tuple[str, ...]]) -> int:
     if lower[i] not in _FIRST_WORDS:
         return 0
@@ -1261,13 +1266,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
-            quoted = sum(w in ('"', "\u201c", "\u201d") for w in words[:i]) % 2 == 1
-            if speaker and not quoted and (lower[i] == "we" or (
+            if speaker and (lower[i] == "we" or (
                     words[i] == "us" and i > 0 and lower[i - 1] in _US_AFTER) or (
                     lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS) or (
                     words[i] == "I" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
                     and (i == 0 or (not words[i - 1][:1].isupper() and lower[i - 1] not in _NUMBERED_PARTS)
-                         or words[i - 1] in ("And", "But", "So", "Now")))):
+                         or words[i - 1] in ("And", "But", "So", "Now")))) and not _inside_quote(words, i):
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
                 n = 1 if lower[i] in ("we", "i", "us") else 2

@@ -11,6 +11,7 @@ or concurrent run never leaves a table that looks complete but is not.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import platform
@@ -75,6 +76,10 @@ def _warm() -> None:
     _cue_matcher()
     _sentiment_tools()
     detect_language("")
+    # the dictionaries just built live for the whole run: moved out of the collector's sight, they are
+    # not walked again at every full collection, and forked workers do not copy their pages by touching them
+    gc.collect()
+    gc.freeze()
 
 
 def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozenset(),
@@ -253,6 +258,7 @@ def _prepass(stream, workers: int, with_signatures: bool):
 
 def _chunks_local(stream, repeated, workers, min_confidence):
     if workers <= 1:
+        _warm()
         for arts, rejs in stream:
             yield arts, rejs, process_chunk(arts, repeated=repeated, min_confidence=min_confidence,
                                             detect_languages=True)
