@@ -131,6 +131,13 @@ _US_STATES = {
 _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
+#: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
+_DIVIDED = {"koreas": ("KOR", "PRK"), "germanys": ("DEU", "DDR"), "germanies": ("DEU", "DDR"),
+            "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN")}
+_INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", "YMD")}
+_NYC_BOROUGHS = {"Queens", "Brooklyn", "Manhattan", "Bronx"}
+#: Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da Praia").
+_PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el"}
 _US_STATES_ONLY = {w for w in _US_STATES if len(w) > 4 and "." not in w} - {"Georgia", "Washington"} | {
     "New York", "New Jersey", "Michigan", "Carolina"}
 #: News agencies and state media cited after a possessive ("Iran's state-run IRNA news agency",
@@ -427,6 +434,11 @@ class ActorMatcher:
                 self.fuzzy_multi[(toks[0][0], toks[-1][0])].append((e.surface.lower(), e))
             elif len(toks[0]) >= 6:
                 self.fuzzy_single[toks[0][:1]].append((toks[0], e))
+        self.fuzzy_sound: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        for alias, e in (x for xs in self.fuzzy_multi.values() for x in xs):
+            skel = _skeleton(alias)
+            if len(skel[-1]) >= 3 and sum(map(len, skel)) >= 5:
+                self.fuzzy_sound[skel[-1]].append((alias, e))
 
     def _fuzzy(self, words: list[str], taken: list[bool]) -> list[tuple[int, int, Entry, float]]:
         out = []
@@ -440,7 +452,10 @@ class ActorMatcher:
                 if not all(ok[i:i + size]) or any(used[i:i + size]):
                     continue
                 toks = words[i:i + size]
-                best, best_e = self._fuzzy_best_multi(" ".join(toks).lower(), toks[0][0].lower(), toks[-1][0].lower())
+                q = " ".join(toks).lower()
+                best, best_e = self._fuzzy_best_multi(q, toks[0][0].lower(), toks[-1][0].lower())
+                if best_e is None or best < self.fuzzy_threshold:
+                    best, best_e = self._sounds_like(q)
                 if best_e is not None and best >= self.fuzzy_threshold:
                     out.append((i, i + size, best_e, best / 100))
                     for j in range(i, i + size):
@@ -459,6 +474,26 @@ class ActorMatcher:
     def _fuzzy_best_multi(self, q: str, first: str, last: str) -> tuple[float, Entry | None]:
         """Best alias of a two- or three-word name among those sharing its initials."""
         return self._best_alias(q, self.fuzzy_multi.get((first, last), ()), max_gap=4)
+
+    def _sounds_like(self, q: str) -> tuple[float, Entry | None]:
+        """
+        A name written by ear ("shi jinping", "vladimir zelinskiy", "binyamin nitnyaho"): the
+        alias whose surname has the same consonants, and whose given name starts with the same
+        consonant, scored at the fuzzy threshold (a transliteration, not a near-spelling).
+        """
+        skel = _skeleton(q)
+        if len(skel) < 2 or len(skel[-1]) < 3 or sum(map(len, skel)) < 5:
+            return 0.0, None
+        from rapidfuzz import fuzz
+        best, best_e = 0.0, None
+        for alias, e in self.fuzzy_sound.get(skel[-1], ()):
+            a = _skeleton(alias)
+            if a[0][:1] != skel[0][:1]:
+                continue
+            r = fuzz.ratio(q, alias)
+            if r >= 60 and r > best:
+                best, best_e = r, e
+        return (float(self.fuzzy_threshold), best_e) if best_e is not None else (0.0, None)
 
     def _fuzzy_best_single(self, w: str, first: str) -> tuple[float, Entry | None]:
         """Best alias of a one-word name among those sharing its first letter."""
@@ -629,6 +664,10 @@ class ActorMatcher:
                 nxt2 == "Washington" and nxt3 not in {"state", "State"}):
             # "Cairo, Washington and Israel" is a list of capitals; "Athens, Georgia" is a town
             return "town in a US state"
+        if nxt == "," and nxt2 in _NYC_BOROUGHS and entry.country != "USA":
+            return "a neighbourhood of New York City (Jamaica, Queens)"
+        if prev in _PLACE_PARTICLES and kind in ("capital", "city") and s >= 2 and words[s - 2][:1].isupper():
+            return "the end of a compound place name (Mocimboa da Praia)"
         nxt4 = words[e + 3] if e + 3 < len(words) else ""
         if nxt == "," and kind != "capital" and f"{nxt2} {nxt3}" in _US_STATES_TWO and nxt4 in ("", ",", ".", ";", ")"):
             return "town in a US state"
@@ -740,8 +779,8 @@ class ActorMatcher:
         if self.fuzzy_threshold <= 100:
             for s, e, entry, score in self._fuzzy(words, [t or k for t, k in zip(taken, kept_tokens)]):
                 entry, conf = self._choose([entry], date)
-                if entry is None:
-                    continue
+                if entry is None or conf <= 0.5:
+                    continue   # (a near-spelling of someone out of office is more likely someone else)
                 out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                             "surface": doc[s:e].text, "actor_id": entry.actor_id,
                             "country": entry.country, "kind": "person", "match": "fuzzy",
@@ -873,6 +912,25 @@ SPEAKER_CODES = {"YUG": "SRB", "SCG": "SRB", "CSK": "CZE", "SUN": "RUS", "ZAR": 
 @lru_cache(maxsize=1)
 def _default_matcher() -> ActorMatcher:
     return ActorMatcher()
+
+
+_SOUND_PAIRS = (("sh", "s"), ("ch", "c"), ("kh", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("gh", "g"),
+                ("ck", "k"), ("x", "s"), ("z", "s"), ("w", "v"), ("q", "k"))
+
+
+def _skeleton(name: str) -> list[str]:
+    """
+    The consonants of each word of a name, as an ear hears them: vowels, y and j dropped,
+    digraphs and doubled letters folded ("Volodymyr Zelensky" and "vladimir zelinskiy" -> vldmr slnsk).
+    """
+    s = name.lower()
+    for a, b in _SOUND_PAIRS:
+        s = s.replace(a, b)
+    out = []
+    for tok in s.split():
+        t = "".join(ch for ch in tok if ch.isalpha() and ch not in "aeiouyj")
+        out.append(re.sub(r"(.)\1+", r"\1", t))
+    return out
 
 
 def _inside_quote(words: list[str], i: int) -> bool:
@@ -1241,6 +1299,18 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         while i < len(words):
             if taken[i]:
                 i += 1
+                continue
+            halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and lower[i] in ("two", "both") else None
+            if halves is None and lower[i] == "inter" and i + 2 < len(words) and lower[i + 1] == "-":
+                halves = _INTER.get(lower[i + 2])   # "the inter-Korean summit"
+                n = 3
+            else:
+                n = 2
+            if halves:
+                # "the two Koreas", "both Germanys": the two states of a divided nation
+                for c in halves:
+                    extra.append((i, i + n, f"{c}_STATE", c, "country", "alias", 0.9))
+                i += n
                 continue
             n = _phrase_at(lower, i, _KING_WORDS)
             if n and king and not (i + n < len(words) and words[i + n][:1].isupper()):

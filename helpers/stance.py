@@ -786,6 +786,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission",
                   "government asks", "government asked", "government requests", "government requested",
                   "if asked", "call for help")
+#: Words that make troops sent abroad a relief mission.
+_RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
 #: Bodies whose deployment is a peace mission whatever the verb says.
 _MISSION_BODIES = {"observers", "monitors", "peacekeepers", "peacekeeping", "observer", "monitoring"}
@@ -953,6 +955,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
+        if s > 1 and words[s - 1] == "-" and words[s - 2][:1].islower() and words[s][:1].islower() \
+                and lower[s].endswith(("ed", "ing")):
+            continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
         if e < len(words) and lower[e] in _OCCUPATIONS:
@@ -1012,6 +1017,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     described: set[int] = set()   # where a thing described by a participle starts ("a newly signed pact")
     for k, c in enumerate(cues):
         gap = lower[kept[-1][1]:c[0]] if kept else []
+        # "..., after the raids on its embassy, and Qatar expelled the consul": a new clause ends the background
+        g0 = kept[-1][1] if kept else 0
+        cut = max((k + 2 for k in range(len(gap) - 2) if gap[k] == "," and gap[k + 1] in ("and", "while", "but")
+                   and named[g0 + k + 2]), default=0)
+        gap = gap[cut:]
         if kept and any(w in _BACKGROUND for w in gap) \
                 and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")) \
                 and not _recent_after(gap):
@@ -1044,6 +1054,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 continue  # "to reduce the risk of war", "to avert a war": a danger named, not an act
         if c[2].pos == "noun" and c[1] < len(lower) and lower[c[1]] in ("line", "lines") and c[2].intensity > 0:
             continue  # "near the Kashmir ceasefire line": a place's name, not a ceasefire
+        if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity > 0 and s0 - kept[-1][1] <= 10 \
+                and "to" in lower[kept[-1][1]:s0] and not any(w in (",", ";", "but", "while", "and") for w in lower[kept[-1][1]:s0]):
+            continue  # "refused on Thursday to sign a new water deal with Singapore": the refusal is the act
+        if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] == "civil":
+            continue  # "closed because of the Angolan civil war": a war inside one state, no act between two
+        if c[2].cue_id == "strike" and (
+                (any(w in _BARGAINS for w in lower[max(0, s0 - 8):s0]) and any(w in ("that", "which") for w in lower[max(0, s0 - 8):s0]))
+                or any(w in _BARGAINS for w in lower[c[1]:c[1] + 7] if "," not in lower[c[1]:c[1] + 7])):
+            # "a deal that Brazil and Turkey struck with Iran", "struck a $5 billion gas deal": a bargain
+            c = (c[0], c[1], cm.by_id["reach_agreement"])
         if c[2].cue_id == "hand_over" and any(w in _HANDED_PAPERS for w in lower[c[1]:c[1] + 4]):
             continue  # "handed over a protest note to Greece": the note is the act, not a transfer
         if lower[s0] in ("embraced", "embraces", "embracing") and not any(named[c[1]:c[1] + 3]):
@@ -1233,6 +1253,21 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         prev = lower[j] if j >= 0 else ""
         return lower[k] != "that" or not (prev.endswith("ed") or prev in cm.speech_first or prev in _THAT_VERBS)
 
+    def _conj_subject(g) -> bool:
+        """A name after "and" that is the subject of its own finite verb ("..., and Sudan expelled the envoy")."""
+        k = g[0][0] - 1
+        if k < 1 or lower[k] != "and":
+            return False
+        nxt = lower[g[-1][1]:g[-1][1] + 2]
+        if not nxt:
+            return False
+        if nxt[0] in _CLAUSE_VERBS and nxt[0] not in ("is", "are", "was", "were"):
+            return True   # "... and Ottawa said", "... and Cairo would"
+        # "cut ties with the Gulf state and Egypt closed its airspace" (not "sanctions on Iran and
+        # Syria announced last week": a verb that takes no object there is a participle)
+        finite = (nxt[0].endswith("ed") and nxt[0] not in _ADJECTIVAL_PARTICIPLES) or nxt[0] in _PAST_IRREGULAR
+        return finite and len(nxt) > 1 and (nxt[1] in _DETERMINERS or nxt[1] in ("to", "that", "it", "them"))
+
     # a verb cue after a comma or "and" opens the next predicate: "pledge energy cooperation,
     # rebuke Ankara" gives Ankara to the rebuke only
     predicates = [c[0] for c in cues if c[2].pos != "noun" and c[0] > 0
@@ -1258,6 +1293,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "..., and have sent delegations": a new predicate of the same subject
             (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
             or (w in _REPORTING and k > 0 and gap[k - 1] == "and")
+            # "..., a move that angered Algeria": a clause about the act, not its target
+            or (w == "," and gap[k + 1:k + 2] in (["a"], ["an"], ["the"]) and gap[k + 3:k + 4] in (["that"], ["which"]))
+            # "..., and vowed to take the case to the WTO": the subject's next predicate
+            or (w == "and" and k + 2 < len(gap) and gap[k + 1].endswith("ed") and gap[k + 1] not in _ADJECTIVAL_PARTICIPLES
+                and gap[k + 2] in ("to", "that") and k > 0 and gap[k - 1] not in ("been", "be"))
             # "..., and Ottawa said it would keep its ties with Havana": a new clause with its own subject
             or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
             for k, w in enumerate(gap))
@@ -1330,7 +1370,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
-                 and not _owned_modifier(g)]
+                 and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
         if len(right) > 1 and any(_bid_org(g) for g in right) and not all(_bid_org(g) for g in right):
             # "vetoed the start of EU membership talks with North Macedonia", "block Sweden's bid to
@@ -1349,7 +1389,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not _reporter(g) and not _relative_subject(g, e)
                      and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
-                     and not _owned_modifier(g)
+                     and not _owned_modifier(g) and not _conj_subject(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
         intensity = cue.intensity
         klass = cue.event_class
@@ -1745,6 +1785,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
+        if pairs and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
+            # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
+            intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
         if pairs and not cue.experiencer:
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
         prev_cue_start = s
@@ -1837,6 +1880,31 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                    "intensity": JUDGED_INTENSITY,
                                    "cue": f"{' '.join(words[at:at + 2])} ... {lower[_judged_word(lower, at)]} "
                                           "(the last act)", "cue_pos": at})
+    # "Serbia and Kosovo initialled an EU-brokered agreement to normalise relations": the broker
+    # mediates between the parties; the agreement is theirs, not made with the broker
+    brokers: dict[str, str] = {}   # broker -> the words that name it so
+    for g in groups:
+        g0, g1 = g[0][0], g[-1][1]
+        if g1 + 1 < len(lower) and lower[g1] == "-" and lower[g1 + 1] in _BROKERED:
+            brokers.update(dict.fromkeys(_codes(g), "".join(words[g0:g1 + 2])))
+        elif g0 >= 2 and lower[g0 - 1] == "by" and lower[g0 - 2] in _BROKERED:
+            brokers.update(dict.fromkeys(_codes(g), " ".join(words[g0 - 2:g1])))
+    if brokers:
+        shared = [ev for ev in events if ev["intensity"] > 0 and not ev["cue"].startswith("jointly")
+                  and (ev["source"] in brokers) != (ev["target"] in brokers)]
+        deals = [ev for ev in shared if ev["cue"].split(" ", 1)[0].lower() not in _BROKERED]
+        parties = list(dict.fromkeys(c for ev in shared for c in (ev["source"], ev["target"]) if c not in brokers))
+        if len(parties) >= 2 and deals:
+            events = [ev for ev in events if not any(ev is x for x in shared)]
+            for a, b in permutations(parties, 2):
+                if not any(x["source"] == a and x["target"] == b and x["cue_pos"] <= deals[0]["cue_pos"] for x in events):
+                    events.append({**deals[0], "source": a, "target": b})
+            for m, named_as in brokers.items():
+                for b in parties:
+                    events.append({"source": m, "target": b, "event_class": "verbal_cooperation",
+                                   "intensity": cm.by_id["mediate"].intensity, "cue": named_as,
+                                   "cue_pos": deals[0]["cue_pos"]})
+            events.sort(key=lambda ev: ev["cue_pos"])
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -1876,8 +1944,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
             n = len(f)
             if tuple(lower[i:i + n]) == f and i + n <= s \
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
-                if i + n < len(lower) and lower[i + n] == "-":
-                    continue  # "closed-door talks": an adjective
+                if (i + n < len(lower) and lower[i + n] == "-") or (i > 0 and lower[i - 1] == "-"):
+                    continue  # "closed-door talks", "an open-ended ceasefire": an adjective
                 if f == ("end",) and i > 1 and (lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END or (
                         lower[i - 1] in ("'s", "\u2019s") and lower[i - 2] in ("week", "month", "year", "day"))):
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end
@@ -1928,6 +1996,10 @@ def _private_relative(lower: list[str], after: int, cue_at: int) -> bool:
 
 
 #: Cues naming an accord whose title may hold more cue words ("treaty of friendship and cooperation").
+#: Participles that make a name the go-between of an agreement ("an EU-brokered deal", "mediated by Qatar").
+_BROKERED = {"brokered", "mediated", "sponsored", "facilitated"}
+#: What is struck when a deal is ("struck a gas deal", "the accord they struck").
+_BARGAINS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "bargain", "compromise", "pact", "truce"}
 _NAMED_ACCORDS = {"treaty", "agreement_noun", "cooperation_agreement", "peace_agreement"}
 #: Words that open a clause with a subject of its own ("after a tsunami killed ...").
 _CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
@@ -2302,6 +2374,8 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
             return True
     if "consent" in tail[:6]:
         return True
+    if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
+        return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]

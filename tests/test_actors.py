@@ -810,3 +810,32 @@ def test_numbered_parts_and_quotes_are_no_speaker():
                           "\"I will never accept it,\" Begin said. They accused us of aggression.", "1985-09-25",
                           speaker="EGY")
     assert list(m.loc[m["country"] == "EGY", "surface"]) == ["us"]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # names written by ear in machine-translated copy: the surname's consonants and the given name's first
+    ("talks with shi jinping ended without a statement", "2023-03-21", {"CHN"}),
+    ("binyamin nitnyaho told the knesset on monday", "2019-05-01", {"ISR"}),
+    ("the visit of rajab tayyip ardoughan to the gulf", "2019-05-01", {"TUR"}),
+    # "the two Koreas", "both Germanys", "inter-Korean": the two states of a divided nation
+    ("The two Koreas reopened their hotline on Tuesday.", "2021-07-27", {"KOR", "PRK"}),
+    ("Both Germanys joined the United Nations that year.", "1973-09-18", {"DEU", "DDR", "UN"}),
+    ("The inter-Korean summit opened in Pyongyang.", "2018-09-18", {"KOR", "PRK"}),
+    ("Two Koreans were among the injured.", "2018-09-18", {"KOR"}),
+    # older and plainer names of bodies
+    ("The European Community recognised Slovenia and Croatia.", "1992-01-15", {"EU", "SVN", "HRV"}),
+    ("Statistics Norway said oil investment would fall.", "2016-02-25", {"NOR"}),
+], ids=["shi-jinping", "nitnyaho", "ardoughan", "two-koreas", "both-germanys", "inter-korean", "two-koreans",
+        "european-community", "statistics-norway"])
+def test_fifth_probe_transliterations_divided_states_and_bodies(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "absent"), [
+    ("Insurgents retook the port of Mocimboa da Praia on Tuesday.", "2021-08-10", "CPV"),
+    ("A water main burst in Jamaica, Queens on Monday.", "2015-01-12", "JAM"),
+    # a near-spelling of an office holder out of office is someone else (Felipe Sola served 2019-21)
+    ("Brazil coach Luiz Felipe Scolari named his squad.", "2014-05-07", "ARG"),
+], ids=["da-praia", "jamaica-queens", "scolari"])
+def test_fifth_probe_places_and_namesakes_are_no_actors(text, date, absent):
+    assert absent not in _codes(text, date=date)

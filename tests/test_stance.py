@@ -1193,3 +1193,62 @@ def test_a_noun_lead_names_its_agent_after_the_object():
     assert ("DZA", "MLI", "material_conflict") in got
     got = _acts(_article_events("The seizure of Ukrainian ships by Russia was condemned.", "2018-11-26"))
     assert ("RUS", "UKR", "material_conflict") in got and ("UKR", "RUS", "material_conflict") not in got
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    # a name after "and" with its own verb opens a new clause: it is no target of the earlier cue
+    ("Kuwait recalled its envoy after the raids on its embassy in Baghdad, and Qatar expelled the Iraqi consul.",
+     "2016-01-04", {("QAT", "IRQ", "material_conflict")}, {("KWT", "QAT", "material_conflict")}),
+    ("Ghana cut ties with the island state and Togo closed its border to Beninese trucks.", "2019-08-20",
+     set(), {("GHA", "TGO", "material_conflict")}),
+    # "..., a move that angered Y": the act's commentary, not the act's target
+    ("Jordan and Iraq signed a trade accord in Amman during a rare visit by a Syrian minister, a move that "
+     "irritated Turkey.", "2019-03-01", {("JOR", "IRQ", "verbal_cooperation")},
+     {("SYR", "TUR", "verbal_cooperation")}),
+    # a deal struck is a bargain, not a blow
+    ("The gas accord that Hungary and Serbia struck with Azerbaijan took effect on Monday.", "2022-10-03",
+     {("HUN", "AZE", "verbal_cooperation")}, {("HUN", "AZE", "material_conflict")}),
+    ("Indonesia struck a $2 billion arms deal with France on Thursday.", "2022-02-10",
+     set(), {("IDN", "FRA", "material_conflict")}),
+    # freezing aid undoes the aid
+    ("Norway said it would freeze development aid to Tanzania over the audit findings.", "2013-01-10",
+     {("NOR", "TZA", "verbal_conflict")}, {("NOR", "TZA", "material_cooperation")}),
+    # a refusal carries the deal it refuses
+    ("Bolivia refused on Monday to sign a new gas supply contract with Argentina.", "2006-03-06",
+     {("BOL", "ARG", "verbal_conflict")}, {("ARG", "BOL", "material_cooperation"),
+                                           ("BOL", "ARG", "material_cooperation")}),
+    ("Qatar stripped Egypt of its role as mediator.", "2014-01-01", {("QAT", "EGY", "verbal_conflict")},
+     {("QAT", "EGY", "verbal_cooperation")}),
+    ("Bahrain said it stood with Riyadh.", "2018-08-06", {("BHR", "SAU", "verbal_cooperation")}, set()),
+    # an adjective ending in a participle is no act: "open-ended" does not end the truce
+    ("Sudan and South Sudan signed an open-ended truce in Addis Ababa.", "2012-09-27",
+     {("SDN", "SSD", "verbal_cooperation")}, {("SDN", "SSD", "material_conflict")}),
+], ids=["and-subject-expelled", "and-subject-closed", "a-move-that", "deal-struck-with", "struck-a-deal",
+        "freeze-aid", "refused-to-sign", "stripped-of", "stood-with", "open-ended"])
+def test_fifth_probe_new_subjects_bargains_and_refusals(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_a_struck_deal_is_cooperation():
+    got = _acts(_article_events("Indonesia struck a $2 billion arms deal with France on Thursday.", "2022-02-10"))
+    assert any({s, t} == {"IDN", "FRA"} and k.endswith("cooperation") for s, t, k in got)
+
+
+def test_a_broker_mediates_and_the_parties_agree_with_each_other():
+    got = _acts(_article_events("Armenia and Azerbaijan signed a Russian-brokered truce on Tuesday.", "2020-11-10"))
+    assert {("ARM", "AZE", "verbal_cooperation"), ("AZE", "ARM", "verbal_cooperation")} <= got
+    assert ("RUS", "ARM", "verbal_cooperation") in got and ("RUS", "AZE", "verbal_cooperation") in got
+    assert ("ARM", "RUS", "verbal_cooperation") not in got
+    got = _acts(_article_events("Ethiopia and Eritrea agreed to a ceasefire mediated by Algeria.", "2000-06-18"))
+    assert ("ETH", "ERI", "material_cooperation") in got and ("ETH", "DZA", "material_cooperation") not in got
+
+
+def test_a_civil_war_and_a_relief_deployment_are_no_hostility_between_states():
+    got = _acts(_article_events("Namibia and Botswana agreed to reopen the crossing, shut since 1999 because of the "
+                                "Angolan civil war.", "2004-11-16"))
+    assert not any(k == "material_conflict" for _s, _t, k in got)
+    got = _acts(_article_events("South Korea said it would send 500 soldiers to Nepal to help with relief after the "
+                                "quake, its largest disaster deployment abroad.", "2015-04-28"))
+    assert ("KOR", "NPL", "material_cooperation") in got and ("KOR", "NPL", "material_conflict") not in got
+    got = _acts(_article_events("Russia deployed troops to the border with Ukraine.", "2021-11-15"))
+    assert ("RUS", "UKR", "material_conflict") in got
