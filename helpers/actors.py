@@ -777,10 +777,16 @@ class ActorMatcher:
                 for i in range(*m["tok"]):
                     kept_tokens[i] = True
         if self.fuzzy_threshold <= 100:
-            for s, e, entry, score in self._fuzzy(words, [t or k for t, k in zip(taken, kept_tokens)]):
+            # a town matched in lower-case copy may be a given name ("president vladimir zelinskiy")
+            soft = {i: m for m in out if m["kind"] == "city" and m["surface"].islower() for i in range(*m["tok"])}
+            busy = [(t or k) and i not in soft for i, (t, k) in enumerate(zip(taken, kept_tokens))]
+            for s, e, entry, score in self._fuzzy(words, busy):
                 entry, conf = self._choose([entry], date)
                 if entry is None or conf <= 0.5:
                     continue   # (a near-spelling of someone out of office is more likely someone else)
+                for i in range(s, e):
+                    if i in soft:
+                        soft[i]["rejected"] = "part of a person's name (lower-case copy)"
                 out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                             "surface": doc[s:e].text, "actor_id": entry.actor_id,
                             "country": entry.country, "kind": "person", "match": "fuzzy",

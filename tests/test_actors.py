@@ -817,6 +817,8 @@ def test_numbered_parts_and_quotes_are_no_speaker():
     ("talks with shi jinping ended without a statement", "2023-03-21", {"CHN"}),
     ("binyamin nitnyaho told the knesset on monday", "2019-05-01", {"ISR"}),
     ("the visit of rajab tayyip ardoughan to the gulf", "2019-05-01", {"TUR"}),
+    # (a town matched in lower-case copy yields to the name it begins)
+    ("president vladimir zelinskiy said kiev would not yield", "2023-01-01", {"UKR"}),
     # "the two Koreas", "both Germanys", "inter-Korean": the two states of a divided nation
     ("The two Koreas reopened their hotline on Tuesday.", "2021-07-27", {"KOR", "PRK"}),
     ("Both Germanys joined the United Nations that year.", "1973-09-18", {"DEU", "DDR", "UN"}),
@@ -825,7 +827,7 @@ def test_numbered_parts_and_quotes_are_no_speaker():
     # older and plainer names of bodies
     ("The European Community recognised Slovenia and Croatia.", "1992-01-15", {"EU", "SVN", "HRV"}),
     ("Statistics Norway said oil investment would fall.", "2016-02-25", {"NOR"}),
-], ids=["shi-jinping", "nitnyaho", "ardoughan", "two-koreas", "both-germanys", "inter-korean", "two-koreans",
+], ids=["shi-jinping", "nitnyaho", "ardoughan", "zelinskiy", "two-koreas", "both-germanys", "inter-korean", "two-koreans",
         "european-community", "statistics-norway"])
 def test_fifth_probe_transliterations_divided_states_and_bodies(text, date, expected):
     assert _codes(text, date=date) == expected
