@@ -196,6 +196,15 @@ _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agr
                  "Conventions", "Declaration", "Process", "Format", "Statute", "Consensus", "Memorandum",
                  "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
 #: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
+_ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
+                 "formula", "memorandum"}
+_ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim"}
+#: States that broke up; "the former Yugoslavia" names their lands.
+_DEFUNCT = {"Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Soviet", "Yugoslav", "Czechoslovak",
+            "Union of Soviet Socialist Republics"}
+#: What "former Soviet ..." describes when it names lands, not the state ("former Yugoslav leader" is its man).
+_DEFUNCT_LANDS = {"republic", "republics", "bloc", "state", "states", "space", "territory", "territories", "lands",
+                  "satellite", "satellites", "region", "nations", "countries"}
 _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
 #: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
 _FIRM_HEADS = {"Lines", "Line", "Airlines", "Airways", "Corporation", "Corp", "Corp.", "Company", "Co.", "Group",
@@ -570,6 +579,16 @@ class ActorMatcher:
                 w[:1].isupper() for w in words[e + 1:e + 3]) and sentence_words & _REPORT_WORDS:
             # "reported the Kenyan paper Daily Nation", "the Qatari channel Al Jazeera reported": a credit
             return "a news credit (a paper or channel of that state cited as the source)"
+        if surface == "Security Council" and (prev in ("'s", "\u2019s", "National", "national", "Supreme")
+                                               or (prev.lower() in _state_adjectives() and prev not in ("UN", "U.N."))):
+            # "Russia's Security Council", "Russian Security Council secretary Igor Ivanov": a state's own body
+            return "a state's own security council, not the UN's"
+        if kind in ("country", "demonym") and surface in _DEFUNCT and (
+                prev.lower() in ("former", "ex") or (prev == "-" and prev2.lower() == "ex")) and (
+                kind == "country" or nxt.lower() in _DEFUNCT_LANDS):
+            # "war in the former Yugoslavia", "the former Soviet republic of Georgia": the lands of a state
+            # that has broken up, not a state acting
+            return "the lands of a state that has broken up ('the former Yugoslavia')"
         if surface == "General Assembly" and prev[:1].isupper() and prev not in ("UN", "U.N.", "The") \
                 and prev not in _TIME_NAMES and prev.lower() not in _DETERMINERS and not title_case:
             return "a national or regional assembly (Pennsylvania General Assembly), not the UN's"
@@ -596,6 +615,10 @@ class ActorMatcher:
                 and entry.kind == "country":
             # "the coffee city of Armenia" (Colombia): a town named like a state
             return "a town named like a state (the city of Armenia)"
+        if kind in ("capital", "city") and not title_case and (
+                nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)):
+            # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
+            return "a treaty or body named after a place"
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
             # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
             return "a treaty or body named after a place"

@@ -374,6 +374,9 @@ def variants(e: Entry) -> set[str]:
         # "the States": the article and the capital are what make the common word a name
         # ("three Baltic States", "the states fighting on both sides" are not the United States)
         return out | {e.surface.upper()}
+    if e.kind == "organization" and e.surface.split()[0] in ("our", "this"):
+        # "our Organization" is the UN in a General Debate speech only with its capital O
+        return out | {e.surface[:1].upper() + e.surface[1:]}
     if e.kind == "block" or e.case_insensitive:
         out |= {e.surface.lower(), e.surface.upper(), e.surface.title()}
         return out

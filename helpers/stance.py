@@ -1611,6 +1611,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
                     srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
+                if srcs and by_agent is None and cue.pos != "noun" and s > 0 and words[s][:1].isupper() \
+                        and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
+                        and words[s - 1][:1].isupper() and words[s - 1].isalpha() and _headline_case(words) \
+                        and (e >= len(lower) or lower[e] in _AFTER_PASSIVE):
+                    # "Egyptian Diplomat Kidnapped in Baghdad": a headline's past participle after its noun is a
+                    # passive with no agent named (headlines tell an act in the present: "Israel Strikes Gaza")
+                    srcs = []
                 participle = s > 0 and lower[s - 1] == "," and cue.pos != "noun"
                 if not participle and s > 2 and any(lower[j].endswith("ing") and lower[j - 1] == ","
                                                     for j in range(max(1, s - 3), s)):
@@ -2048,6 +2055,21 @@ _PAST_IRREGULAR = {"sent", "gave", "took", "made", "told", "sought", "won", "los
                    "set", "fought", "threw", "drew", "flew", "froze", "sold", "bought", "brought", "kept", "left",
                    "went", "came", "saw", "spoke", "wrote", "swore", "stood", "withdrew", "met", "held", "struck",
                    "hit", "shot", "said", "paid", "lent", "rode", "shut", "forgave", "overtook", "undertook"}
+
+
+_HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "but", "or", "by", "as",
+                   "with", "from", "over", "after", "amid", "into", "vs", "vs.", "'s", "\u2019s"}
+
+
+#: What follows a headline's passive participle: a place, a time or nothing ("Kidnapped in Baghdad").
+_AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during", "over", "as", "while", "amid",
+                  ",", ";", ":", ".", "-", "--", "\u2014"}
+
+
+def _headline_case(words: list[str]) -> bool:
+    """True when a sentence is set in headline capitals (every word of three letters or more capitalised)."""
+    alpha = [w for w in words if w.isalpha() and w.lower() not in _HEADLINE_SMALL]
+    return len(alpha) >= 3 and all(w[:1].isupper() for w in alpha)
 
 
 def _subject(left_groups, lower, words=None, at: int | None = None):

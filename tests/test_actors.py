@@ -841,3 +841,29 @@ def test_fifth_probe_transliterations_divided_states_and_bodies(text, date, expe
 ], ids=["da-praia", "jamaica-queens", "scolari"])
 def test_fifth_probe_places_and_namesakes_are_no_actors(text, date, absent):
     assert absent not in _codes(text, date=date)
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a state's own security council is that state, not the UN's
+    ("Tehran's envoy met Russian Security Council secretary Nikolai Patrushev in Moscow.", "2019-06-11",
+     {"IRN", "RUS"}),
+    ("Ukraine's Security Council ordered new sanctions on Thursday.", "2021-02-04", {"UKR"}),
+    ("The Security Council extended the mission in Mali by a year.", "2021-06-29", {"UN", "MLI"}),
+    # a state that broke up names its lands, not a state acting
+    ("Refugees from the former Yugoslavia and the former Soviet Union crowded the camps.", "1994-05-02", set()),
+    ("The lake sits in Kazakhstan, a former Soviet republic.", "2004-05-02", {"KAZ"}),
+    # a treaty named after the city it was signed in names no state
+    ("Arafat said the Oslo accords were dead.", "2002-04-10", {"PSE"}),
+    ("The rebels broke the Lusaka ceasefire agreement again.", "2000-03-14", set()),
+    # older and UN names of bodies
+    ("The Organisation of African Unity suspended Togo.", "1998-06-10", {"AU", "TGO"}),
+    ("Mali chairs the Organization of the Islamic Conference this year.", "2002-03-01", {"MLI", "OIC"}),
+    ("The Human Rights Council opened an inquiry into Eritrea.", "2014-06-27", {"UN", "ERI"}),
+    # "our Organization" is the UN only with its capital O, as UN speakers write it
+    ("Our Organization has not kept its promise to Haiti.", "1995-09-27", {"UN", "HTI"}),
+    ("our organization helps Haitian families, the charity said", "2010-01-20", {"HTI"}),
+], ids=["russian-security-council", "ukraine-s-security-council", "un-security-council", "former-yugoslavia",
+        "former-soviet-republic", "oslo-accords", "lusaka-agreement", "oau", "islamic-conference", "human-rights-council",
+        "our-organization", "lower-case-organization"])
+def test_sixth_probe_national_councils_lost_states_and_treaties(text, date, expected):
+    assert _codes(text, date=date) == expected

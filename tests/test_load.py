@@ -206,8 +206,20 @@ def test_load_ungdc_csv_becomes_dated_speeches_with_speaker(tmp_path):
     (tmp_path / "ungdc.csv").write_text(f"iso3,session,year,text\nEGY,34,1979,\"{speech}\"\n")
     arts, rejects, stats = load(tmp_path)
     row = arts.iloc[0]
-    assert (row["article_id"], row["speaker"], row["date"]) == ("ungdc-EGY-1979", "EGY", pd.Timestamp("1979-01-01"))
+    assert (row["article_id"], row["speaker"], row["date"]) == ("ungdc-EGY-1979", "EGY", pd.Timestamp("1979-09-20"))
     assert row["source"] == "UN General Debate"
+
+
+def test_a_speech_dated_by_its_year_finds_leaders_who_took_office_that_year(tmp_path):
+    # the General Debate meets in September: a president sworn in during January is in office on the date
+    speech = "We thank President Clinton for his support and welcome the agreement signed in Washington."
+    (tmp_path / "ungdc.csv").write_text(f"iso3,session,year,text\nEGY,48,1993,\"{speech}\"\n")
+    arts, _, _ = load(tmp_path)
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    sents, _ = segment(arts)
+    m = find_mentions(sents, arts)
+    assert m.loc[m["actor_id"] == "bill-clinton", "confidence"].max() >= 0.9   # in office, not a namesake
 
 
 def test_language_shortcut_agrees_with_the_model():

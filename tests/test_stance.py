@@ -1252,3 +1252,39 @@ def test_a_civil_war_and_a_relief_deployment_are_no_hostility_between_states():
     assert ("KOR", "NPL", "material_cooperation") in got and ("KOR", "NPL", "material_conflict") not in got
     got = _acts(_article_events("Russia deployed troops to the border with Ukraine.", "2021-11-15"))
     assert ("RUS", "UKR", "material_conflict") in got
+
+
+def _headline_events(title, text, date):
+    from helpers.actors import find_mentions
+    from helpers.segment import segment
+    from helpers.stance import find_events
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp(date)], "title": [title], "text": [text]})
+    sents, _ = segment(arts)
+    return _acts(find_events(sents, find_mentions(sents, arts), arts))
+
+
+@pytest.mark.parametrize(("title", "absent", "present"), [
+    # a headline's past participle after its noun is a passive: the state named is the victim, the place no agent
+    ("Jordanian Driver Abducted in Iraq", ("JOR", "IRQ", "material_conflict"), None),
+    ("Two Nepalese Workers Killed Near Kabul", ("NPL", "AFG", "material_conflict"), None),
+    # a headline's act in the present tense, or a participle with its object, is still an act
+    ("Israel Strikes Syrian Airbase", None, ("ISR", "SYR", "material_conflict")),
+    ("Turkey Shelled Kurdish Bases in Northern Iraq", None, ("TUR", "IRQ", "material_conflict")),
+], ids=["abducted-in", "killed-near", "strikes", "shelled-with-object"])
+def test_a_headline_passive_names_no_agent(title, absent, present):
+    got = _headline_events(title, "The report gave no further details on the incident.", "2004-08-02")
+    if absent:
+        assert absent not in got
+    if present:
+        assert present in got
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said it saw no reason to attend talks with the United States this year.",
+    "Pyongyang has no plans to resume talks with Washington, its envoy said.",
+    "North Korea is unwilling to return to talks with the United States, state media said.",
+], ids=["no-reason-to", "no-plans-to", "unwilling-to"])
+def test_an_act_ruled_out_is_no_cooperation(text):
+    got = _acts(_article_events(text, "2004-09-28"))
+    assert ("PRK", "USA", "verbal_cooperation") not in got
+    assert ("PRK", "USA", "verbal_conflict") in got
