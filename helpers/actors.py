@@ -94,6 +94,10 @@ _OK_PREV = {
     # a capitalised article or pronoun at the start of a sentence ("A US-backed resolution")
     "A", "An", "It", "We", "They", "He", "She", "Under", "Despite", "Amid", "During", "Since", "Until",
     "Because", "Although", "Though", "Once", "Later", "Earlier", "Last", "Next", "Recently", "Still",
+    # question words and sentence adverbs that open a sentence ("What France proposes is ...")
+    "What", "Which", "Whether", "Who", "Whom", "Whose", "Whatever", "Whoever", "Let", "Here", "There",
+    "Unless", "Whereas", "Perhaps", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Nevertheless",
+    "Nonetheless", "Finally", "First", "Firstly", "Secondly", "Together", "Already", "Not", "Yes", "Clearly",
 }
 # Words after a country name that keep it a country (institutions, verbs in headlines).
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",

@@ -773,6 +773,8 @@ def _negated_pair(lower: list[str], i: int, phrases) -> bool:
     return False
 
 
+#: Cues whose target is named right after them (within two words) or not at all.
+_ADJACENT_TARGET_CUES = {"allow_in"}
 #: Cues that move forces: their object followed by a force noun is the side that owns them.
 _DEPLOY_CUES = {"deploy", "deploy_troops"}
 _FORCE_NOUNS = {"troops", "forces", "soldiers", "peacekeepers", "monitors", "observers", "police", "units"}
@@ -1263,6 +1265,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return False
         if nxt[0] in _CLAUSE_VERBS and nxt[0] not in ("is", "are", "was", "were"):
             return True   # "... and Ottawa said", "... and Cairo would"
+        if (nxt[0] in ("a", "an", "$", "\u20ac", "\u00a3", "us$") or nxt[0].isdigit() or nxt[0] in _NUMBER_WORDS) and not any(
+                w in ("to", "with", "on", "against", "from", "for", "toward", "towards", "at", "in")
+                for w in lower[max(0, k - 6):k]):
+            return True   # a gapped verb: "India sent a medical team and Pakistan a field hospital to Nepal"
         # "cut ties with the Gulf state and Egypt closed its airspace" (not "sanctions on Iran and
         # Syria announced last week": a verb that takes no object there is a participle)
         finite = (nxt[0].endswith("ed") and nxt[0] not in _ADJECTIVAL_PARTICIPLES) or nxt[0] in _PAST_IRREGULAR
@@ -1391,6 +1397,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not _owned_modifier(g) and not _conj_subject(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
+        if cue.cue_id in _ADJACENT_TARGET_CUES:
+            # "allowed a Thai relief flight to land": the one let in is named just after the verb ("allowing
+            # Americans to sue foreign firms" lets no state in)
+            right = [g for g in right if g[0][0] - e <= 2]
+            if not right:
+                continue
         intensity = cue.intensity
         klass = cue.event_class
         if s in condemned_at:

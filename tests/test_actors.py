@@ -867,3 +867,12 @@ def test_fifth_probe_places_and_namesakes_are_no_actors(text, date, absent):
         "our-organization", "lower-case-organization"])
 def test_sixth_probe_national_councils_lost_states_and_treaties(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("What Brazil asks of this Assembly is simple.", {"BRA"}),
+    ("Whether Kenya joins the mission is not yet known.", {"KEN"}),
+    ("Perhaps Norway will mediate again.", {"NOR"}),
+], ids=["what", "whether", "perhaps"])
+def test_a_question_word_or_adverb_opening_a_sentence_is_no_given_name(text, expected):
+    assert _codes(text, date="1995-09-27") == expected

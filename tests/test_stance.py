@@ -1288,3 +1288,19 @@ def test_an_act_ruled_out_is_no_cooperation(text):
     got = _acts(_article_events(text, "2004-09-28"))
     assert ("PRK", "USA", "verbal_cooperation") not in got
     assert ("PRK", "USA", "verbal_conflict") in got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a gapped verb: the second giver is no target of the first
+    ("Chile sent a rescue team and Peru a field hospital to Ecuador after the quake.",
+     {("CHL", "ECU", "material_cooperation")}, {("CHL", "PER", "material_cooperation")}),
+    ("Norway pledged $20 million and Denmark $8 million to Malawi for food.",
+     {("NOR", "MWI", "verbal_cooperation")}, {("NOR", "DNK", "verbal_cooperation")}),
+    # but a second target after "to" stays a target
+    ("Qatar sent aid to Sudan and Chad a week later.",
+     {("QAT", "SDN", "material_cooperation"), ("QAT", "TCD", "material_cooperation")}, set()),
+    # letting another state's people or craft in is a concession to it
+    ("Vietnam allowed a Cambodian ferry to dock at Chau Doc.", {("VNM", "KHM", "material_cooperation")}, set()),
+], ids=["gapped-sent", "gapped-pledged", "second-target", "allowed"])
+def test_gapped_givers_and_permissions(text, expected, absent):
+    _check_acts(text, "2009-03-02", expected, absent)
