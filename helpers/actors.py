@@ -619,6 +619,10 @@ class ActorMatcher:
                 and entry.kind == "country":
             # "the coffee city of Armenia" (Colombia): a town named like a state
             return "a town named like a state (the city of Armenia)"
+        if kind in ("country", "capital", "city") and _armed_group_name(words, s):
+            # "the Islamic Army in Iraq", "the Movement for the Emancipation of the Niger Delta": a group
+            # named after the land it fights in, not the state
+            return "an armed group named after a state or a place in it"
         if kind in ("capital", "city") and not title_case and (
                 nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)):
             # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
@@ -688,7 +692,9 @@ class ActorMatcher:
             return "a news agency's name (Associated Press of Pakistan, News Agency of Nigeria), a credit"
         nxt3 = words[e + 2] if e + 2 < len(words) else ""
         if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
-                nxt2 == "Washington" and nxt3 not in {"state", "State"}):
+                nxt2 == "Washington" and nxt3 not in {"state", "State"}) and not (
+                nxt2 == "Georgia" and kind == "country"):
+            # ("Ukraine, Georgia and Moldova" is a list of states; "Athens, Georgia" and "Cairo, Georgia" are towns)
             # "Cairo, Washington and Israel" is a list of capitals; "Athens, Georgia" is a town
             return "town in a US state"
         if nxt == "," and nxt2 in _NYC_BOROUGHS and entry.country != "USA":
@@ -702,7 +708,8 @@ class ActorMatcher:
             return "the airline, not the state"
         if surface in _US_STATES:
             if prev == "," and s >= 2 and words[s - 2][:1].isupper() and not (
-                    surface == "Washington" and nxt not in {"state", "State"}):
+                    surface == "Washington" and nxt not in {"state", "State"}) and not (
+                    surface == "Georgia" and words[s - 2].lower() in _state_adjectives()):
                 return "US state after a city"
             if surface == "Georgia" and ((nxt in {"and", ","} and nxt2 in _US_STATES_ONLY) or (
                     prev in {"and", ","} and prev2 in _US_STATES_ONLY)):
@@ -964,6 +971,30 @@ def _skeleton(name: str) -> list[str]:
         t = "".join(ch for ch in tok if ch.isalpha() and ch not in "aeiouyj")
         out.append(re.sub(r"(.)\1+", r"\1", t))
     return out
+
+
+#: Head nouns of an armed group's name, and the words that make "Army" a rebel one ("Islamic Army").
+_GROUP_HEADS = {"Movement", "Front", "Brigade", "Brigades", "Mujahideen", "Mujahedeen", "Militia", "Militias"}
+_REBEL_ARMY = {"Islamic", "Liberation", "Free", "Revolutionary", "Mahdi", "Secret", "Salvation", "Republican",
+               "Resistance", "Rebel", "Islamist", "Jihadist"}
+
+
+def _armed_group_name(words: list[str], s: int) -> bool:
+    """True when the name at ``s`` ends an armed group's title-case name ("Islamic Army in Iraq")."""
+    if s >= 3 and words[s - 1] == "in" and words[s - 2] == "Army" and words[s - 3] in _REBEL_ARMY:
+        return True   # ("the Patriotic Front in Zambia" is a party where it stands; Zambia stays a place)
+    k = s - 1
+    linked = False
+    while k >= 0 and s - k <= 7:
+        w = words[k]
+        if w in ("of", "for", "the"):
+            linked = True
+        elif not (w[:1].isupper() and w.replace("'", "").isalpha()):
+            return False
+        elif linked and (w in _GROUP_HEADS or (w == "Army" and k > 0 and words[k - 1] in _REBEL_ARMY)):
+            return True
+        k -= 1
+    return False
 
 
 def _inside_quote(words: list[str], i: int) -> bool:
@@ -1311,7 +1342,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     pair = _main_pair(ranked, headline, buffer)
     monarchies = [c for c in states if c in MONARCHIES]
     king = monarchies[0] if len(monarchies) == 1 else None
-    surnames: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, tuple[str, str, float]] = {}
     clash: set[str] = set()
     out = []
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
@@ -1326,7 +1357,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     for name in _surname_keys(m["surface"], m["country"]):
                         if surnames.get(name, (None, m["country"]))[1] != m["country"]:
                             clash.add(name)   # two states' people with one surname: no guess
-                        surnames[name] = (m["actor_id"], m["country"])
+                        # a title of the same state just before the name vouches for it ("Taiwanese Vice
+                        # President William Lai" in an office the table does not list)
+                        titled = any(r["rejected"] is None and r["kind"] == "role" and r["country"] == m["country"]
+                                     and r["tok"][1] == m["tok"][0] for r in found)
+                        surnames[name] = (m["actor_id"], m["country"], 0.9 if titled else m["confidence"])
         extra = []
         i = 0
         while i < len(words):
@@ -1386,8 +1421,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             w = words[i]
             if w in surnames and w[:1].isupper() and w not in clash and (
                     i > 0 or w.lower() not in english_words()):
-                pid, c = surnames[w]
-                extra.append((i, i + 1, pid, c, "person", "context", 0.9))
+                pid, c, conf = surnames[w]
+                # (a name out of office on the date stays as doubtful when repeated: "Vance" in 1995)
+                extra.append((i, i + 1, pid, c, "person", "context", min(0.9, conf)))
             i += 1
         named = {m["country"] for m in found if m["rejected"] is None and m["kind"] in ("person", "role")
                  and m["country"] not in ORG_CODES} | {c for _s, _e, _a, c, kind, _m, _c in extra if kind == "person"}

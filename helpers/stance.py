@@ -113,6 +113,10 @@ _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "t
 #: Time phrases between a verb and "that" ("demanded on Friday that Iran ...").
 _TIME_WORDS = {"on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week",
                "month", "year", "today", "yesterday", "again", "also", "earlier", "later", "in", "a", "statement"}
+#: Day and month names: "on Friday" is a time, not a topic.
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}
 #: Nouns after a cue word that make it part of a job, body or description ("aid official", "aid donor").
 _OCCUPATIONS = {"donor", "donors", "recipient", "recipients", "official", "officials", "worker", "workers",
                 "agency", "agencies", "group", "groups", "organization", "organizations", "organisation", "organisations", "activist", "activists",
@@ -1003,8 +1007,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
     # after "over"/"about" names what the earlier act is about, not a second act
     cues = [c for k, c in enumerate(cues)
-            if not (k > 0 and any(w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0)
-                                  for w in lower[max(cues[k - 1][1], c[0] - 4):c[0]]))]
+            if not (k > 0 and any((w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0))
+                                  # ("signed a law on Friday tightening the embargo": "on Friday" is a time)
+                                  and not (j + 1 < len(lower) and lower[j + 1] in _CALENDAR)
+                                  for j, w in enumerate(lower[:c[0]]) if j >= max(cues[k - 1][1], c[0] - 4)))]
     # "EU leaders agreed on Monday to close the bloc's airspace ... and to prepare sanctions against
     # Minsk": what was agreed is the act; "agreed with" keeps the agreement itself
     cues = [c for k, c in enumerate(cues)
@@ -1195,6 +1201,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             s0 -= 1   # "near the Afghan border", "in western Thailand"
         if s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end:
             return True
+        if cue_end > 0 and s0 > 2 and lower[s0 - 1] == "," and words[s0 - 2][:1].isupper():
+            # "signed at Greentree, New York", "talks in Sharm el-Sheikh, Egypt": the place's state after a comma
+            # (a subject after an opening "In Pretoria, ..." is no place)
+            k = s0 - 2
+            while k > cue_end and k > s0 - 6 and (words[k][:1].isupper() or lower[k] in ("-", "el", "al", "de")):
+                k -= 1
+            if k >= cue_end and lower[k] in _LOCATIVE:
+                return True
         # "on the outskirts of Fallujah", "the city of Najaf"
         return s0 > 1 and lower[s0 - 1] == "of" and lower[s0 - 2] in _PLACE_NOUNS and s0 - 2 >= cue_end
 
@@ -1426,6 +1440,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
+        if rev is not None and cue.cue_id == "delist_terror":
+            rev = None   # "removed North Korea from its list of ...": the removal is the cue itself
         reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
@@ -1550,6 +1566,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
+                if cue.cue_id == "delist_terror" and subj is not None and len(left) >= 2 and subj is left[-1] \
+                        and not any(w in (",", ";", "and") for w in lower[left[-2][-1][1]:left[-1][0][0]]):
+                    subj = left[-2]   # "Washington took Cuba off its list of ...": the one delisted sits between
                 if subj is not None and (_private_relative(lower, subj[-1][1], s)
                                          or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
@@ -1717,7 +1736,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     obj = [c for c in reacted_to if c not in srcs]
                     cue_text = f"{cue_text} (the last act)"
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
-                        and not topic_vote and not destination \
+                        and not topic_vote and not destination and cue.cue_id not in _ADJACENT_TARGET_CUES \
                         and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it

@@ -876,3 +876,46 @@ def test_sixth_probe_national_councils_lost_states_and_treaties(text, date, expe
 ], ids=["what", "whether", "perhaps"])
 def test_a_question_word_or_adverb_opening_a_sentence_is_no_given_name(text, expected):
     assert _codes(text, date="1995-09-27") == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "Georgia" in a list of states is the state (after a town it is the US state)
+    ("The EU initialled association agreements with Moldova, Georgia and Armenia.", "2013-11-29",
+     {"EU", "MDA", "GEO", "ARM"}),
+    ("Azerbaijan, Georgia and Turkey opened the railway.", "2017-10-30", {"AZE", "GEO", "TUR"}),
+    ("The factory closed in Rome, Georgia last year.", "2017-10-30", set()),
+    # an armed group named after the land it fights in is not that state
+    ("The Islamic Army in Iraq said it had freed two Filipino drivers.", "2004-08-01", {"PHL"}),
+    ("The Movement for the Emancipation of the Niger Delta seized four Britons.", "2006-06-02", {"GBR"}),
+    ("The Free Syrian Army shelled Turkish positions, Ankara said.", "2013-05-02", {"TUR"}),
+    # ("a party where it stands: Zambia stays a place")
+    ("The Patriotic Front in Zambia won the vote.", "2011-09-23", {"ZMB"}),
+    # held islands count for the state that holds them
+    ("Japanese protesters sailed toward the Kurile Islands.", "2010-11-03", {"JPN", "RUS"}),
+], ids=["georgia-in-list", "georgia-first-in-list", "rome-georgia", "islamic-army-in-iraq", "mend-niger-delta",
+        "free-syrian-army", "patriotic-front-in-zambia", "kurile-islands"])
+def test_sixth_probe_lists_groups_and_held_islands(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+def test_a_repeated_surname_keeps_the_doubt_of_a_name_out_of_office():
+    # Cyrus Vance was Secretary of State in 1977-80; in 1995 he mediated for the UN, and "Vance" is no US act
+    text = ("Greece and Macedonia met at the United Nations with mediator Cyrus Vance. "
+            "Vance said the two neighbours had agreed on a flag.")
+    m = _article_mentions(text, "1995-09-14")
+    assert (m.loc[m["actor_id"] == "cyrus-vance", "confidence"] < 0.6).all()
+    m = _article_mentions("Secretary of State Cyrus Vance flew to Tehran. Vance said the talks went well.", "1978-05-10")
+    assert (m.loc[m["actor_id"] == "cyrus-vance", "confidence"] >= 0.9).all() and \
+        (m["actor_id"] == "cyrus-vance").sum() == 2
+
+
+def test_a_title_of_the_same_state_vouches_for_a_name_repeated_later():
+    # the table has no tenure for Lai on this date (he was mayor of Tainan until 2017-09-08), but the writer's
+    # title of his state vouches for the name, and so for the surname repeated later
+    text = "Paraguay's president greeted Taiwanese Premier William Lai on Tuesday. Beijing condemned Lai's trip."
+    m = _article_mentions(text, "2017-06-01")
+    lai = m[m["surface"] == "Lai"]
+    assert len(lai) == 1 and lai["confidence"].iloc[0] >= 0.9
+    # without a title, a name out of office stays doubtful when repeated
+    m = _article_mentions("Paraguay greeted William Lai on Tuesday. Beijing condemned Lai's trip.", "2017-06-01")
+    assert (m.loc[m["surface"] == "Lai", "confidence"] < 0.6).all()

@@ -1304,3 +1304,28 @@ def test_an_act_ruled_out_is_no_cooperation(text):
 ], ids=["gapped-sent", "gapped-pledged", "second-target", "allowed"])
 def test_gapped_givers_and_permissions(text, expected, absent):
     _check_acts(text, "2009-03-02", expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Venezuela broke off diplomatic ties with Colombia on Thursday.", {("VEN", "COL", "material_conflict")}, set()),
+    ("Kuwait cut all ties with Iraq after the invasion.", {("KWT", "IRQ", "material_conflict")}, set()),
+    ("China said it would restrict exports of rare earths to Japan.", {("CHN", "JPN", "verbal_conflict")}, set()),
+    # taking a state off a terrorism list eases a sanction: cooperative, from the one who keeps the list
+    ("Washington removed Sudan from its list of state sponsors of terrorism.",
+     {("USA", "SDN", "verbal_cooperation")}, {("SDN", "USA", "verbal_cooperation"), ("USA", "SDN", "verbal_conflict")}),
+    # a venue's state after a comma is no party
+    ("Eritrea and Ethiopia signed the accord in Jeddah, Saudi Arabia.", {("ERI", "ETH", "verbal_cooperation")},
+     {("ERI", "SAU", "verbal_cooperation"), ("ETH", "SAU", "verbal_cooperation")}),
+], ids=["broke-off-diplomatic-ties", "cut-all-ties", "restrict-exports", "delisted", "venue-after-comma"])
+def test_sixth_probe_cues_and_venues(text, expected, absent):
+    _check_acts(text, "2018-09-16", expected, absent)
+
+
+def test_a_day_after_on_is_a_time_not_the_topic_of_the_act_before():
+    # "on Friday" between two cues does not make the second one the first one's topic
+    _check_acts("Obama signed an order on Friday extending sanctions on Zimbabwe for another year.", "2013-03-01",
+                {("USA", "ZWE", "material_conflict")}, set())
+    # and a repeated name after "allowing" is no one let in
+    _check_acts("Bush signed a bill on Monday tightening the embargo on Cuba and allowing Americans to sue "
+                "foreign firms.", "2004-03-01", {("USA", "CUB", "material_conflict")},
+                {("USA", "CUB", "material_cooperation")})
