@@ -1584,7 +1584,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif subj is None and (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or s <= 1) \
                         and right and not left:
                     # "The expulsion of Mali's ambassador by Algeria": the agent named after the object
-                    agent = next((g for g in groups if g[0][0] > e and g[0][0] > 0 and lower[g[0][0] - 1] == "by"
+                    agent = next((g for g in groups if g[0][0] > e and g[0][0] > 0 and (
+                        lower[g[0][0] - 1] == "by" or (g[0][0] > 1 and lower[g[0][0] - 2:g[0][0]] == ["by", "the"]))
                                   and g[0][0] - e <= 10 and not any(w in (",", ";") for w in lower[e:g[0][0]])), None)
                     if agent is not None:
                         subj, right = agent, [g for g in right if g is not agent]
@@ -1943,6 +1944,26 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                    "intensity": cm.by_id["mediate"].intensity, "cue": named_as,
                                    "cue_pos": deals[0]["cue_pos"]})
             events.sort(key=lambda ev: ev["cue_pos"])
+    # "met in Antalya at Ankara's invitation", "talks hosted by Qatar": the host receives the parties
+    for g in groups:
+        g0, g1 = g[0][0], g[-1][1]
+        if g0 >= 1 and lower[g0 - 1] == "at" and lower[g1:g1 + 2] in (["'s", "invitation"], ["\u2019s", "invitation"]):
+            named = words[g0 - 1:g1 + 2]
+        elif g0 >= 4 and lower[g0 - 4:g0] == ["at", "the", "invitation", "of"]:
+            named = words[g0 - 4:g1]
+        elif g0 >= 2 and lower[g0 - 2:g0] == ["hosted", "by"]:
+            named = words[g0 - 2:g1]
+        else:
+            continue
+        hosts = _codes(g)
+        guests = [c for ev in events for c in (ev["source"], ev["target"]) if c not in hosts] or [
+            c for c in (_codes(groups[0]) if groups[0] is not g else []) if c not in hosts]
+        for h in hosts:
+            for b in dict.fromkeys(guests):
+                if not any(ev["source"] == h and ev["target"] == b for ev in events):
+                    events.append({"source": h, "target": b, "event_class": "verbal_cooperation",
+                                   "intensity": cm.by_id["host"].intensity,
+                                   "cue": " ".join(named), "cue_pos": g0})
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}

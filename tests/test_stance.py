@@ -1329,3 +1329,19 @@ def test_a_day_after_on_is_a_time_not_the_topic_of_the_act_before():
     _check_acts("Bush signed a bill on Monday tightening the embargo on Cuba and allowing Americans to sue "
                 "foreign firms.", "2004-03-01", {("USA", "CUB", "material_conflict")},
                 {("USA", "CUB", "material_cooperation")})
+
+
+def test_the_host_of_a_meeting_receives_its_parties():
+    _check_acts("The Armenian and Azerbaijani foreign ministers met in Moscow on Friday at the Kremlin's invitation.",
+                "2020-10-09", {("RUS", "ARM", "verbal_cooperation"), ("RUS", "AZE", "verbal_cooperation")},
+                {("RUS", "ARM", "verbal_conflict")})
+    _check_acts("Ethiopia and Egypt resumed talks on the dam at the invitation of Sudan.", "2020-07-03",
+                {("SDN", "ETH", "verbal_cooperation"), ("SDN", "EGY", "verbal_cooperation")}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions were imposed on Belarus by the European Union on Monday.",
+    "Fresh sanctions on Belarus by the European Union took effect on Monday.",
+], ids=["passive-by-the", "noun-by-the"])
+def test_an_agent_after_by_the_acts(text):
+    _check_acts(text, "2021-06-21", {("EU", "BLR", "material_conflict")}, {("BLR", "EU", "material_conflict")})
