@@ -90,7 +90,8 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
     Parameters
     ----------
     articles : DataFrame
-        A chunk of the articles table.
+        A chunk of the articles table (as :func:`helpers.load.load` returns it: text
+        already cleaned of wire debris; see :func:`helpers.load.clean_wire_text`).
     repeated : frozenset of str
         Keys of corpus-wide repeated lines (boilerplate).
     detect_languages : bool, default False

@@ -242,7 +242,10 @@ def segment(articles: pd.DataFrame, *, repeated: set[str] | frozenset[str] = fro
     Parameters
     ----------
     articles : DataFrame
-        Needs article_id, text; title is used when ``include_titles``.
+        Needs article_id, text; title is used when ``include_titles``. The text is
+        taken as it is: articles read by :func:`helpers.load.load` are already
+        cleaned; a frame built by hand from wire copy should go through
+        :func:`helpers.load.clean_wire_text` first ("Colombia#39;s", "quot;").
     repeated : set of str
         Keys of lines repeated across the corpus (:func:`find_repeated_lines`).
     include_titles : bool, default True
