@@ -777,6 +777,11 @@ def _negated_pair(lower: list[str], i: int, phrases) -> bool:
     return False
 
 
+#: Words of effort or demand before "to end" / "to stop": the end is sought, not made.
+_EFFORT_WORDS = {"efforts", "effort", "action", "actions", "steps", "measures", "call", "calls", "called", "calling",
+                 "urge", "urged", "urges", "urging", "demand", "demands", "demanded", "must", "need", "needs",
+                 "needed", "bid", "attempt", "attempts", "campaign", "pressure", "pressed", "appeal", "appealed",
+                 "ask", "asked", "asks", "strive", "struggle", "work", "working", "help", "helping"}
 #: Cues whose target is named right after them (within two words) or not at all.
 _ADJACENT_TARGET_CUES = {"allow_in"}
 #: Cues that move forces: their object followed by a force noun is the side that owns them.
@@ -1440,6 +1445,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
+        if rev is not None and rev[1] > 0 and lower[rev[1] - 1] == "to" and any(
+                w in _EFFORT_WORDS for w in lower[max(0, rev[1] - 5):rev[1] - 1]):
+            # "efforts to end the Israeli occupation", "action must be taken to stop Serbian aggression": an
+            # end called for is not an end made; the act goes on and is still its author's
+            rev = None
         if rev is not None and cue.cue_id == "delist_terror":
             rev = None   # "removed North Korea from its list of ...": the removal is the cue itself
         reversed_cue = rev is not None

@@ -1345,3 +1345,12 @@ def test_the_host_of_a_meeting_receives_its_parties():
 ], ids=["passive-by-the", "noun-by-the"])
 def test_an_agent_after_by_the_acts(text):
     _check_acts(text, "2021-06-21", {("EU", "BLR", "material_conflict")}, {("BLR", "EU", "material_conflict")})
+
+
+def test_an_end_called_for_is_not_an_end_made():
+    # the aggression goes on, and is still its author's
+    _check_acts("Action must be taken at once to stop Serbian aggression against Bosnia and Herzegovina.",
+                "1993-09-28", {("SRB", "BIH", "verbal_conflict")}, {("SRB", "BIH", "verbal_cooperation")})
+    # an end agreed is an end made
+    _check_acts("Israel agreed to end its blockade of Gaza.", "2010-06-20",
+                {("ISR", "PSE", "material_cooperation")}, set())
