@@ -1446,7 +1446,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
         if rev is not None and rev[1] > 0 and lower[rev[1] - 1] == "to" and any(
-                w in _EFFORT_WORDS for w in lower[max(0, rev[1] - 5):rev[1] - 1]):
+                w in _EFFORT_WORDS for w in lower[max(0, rev[1] - 7):rev[1] - 1]):
             # "efforts to end the Israeli occupation", "action must be taken to stop Serbian aggression": an
             # end called for is not an end made; the act goes on and is still its author's
             rev = None
