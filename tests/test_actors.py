@@ -919,3 +919,13 @@ def test_a_title_of_the_same_state_vouches_for_a_name_repeated_later():
     # without a title, a name out of office stays doubtful when repeated
     m = _article_mentions("Paraguay greeted William Lai on Tuesday. Beijing condemned Lai's trip.", "2017-06-01")
     assert (m.loc[m["surface"] == "Lai", "confidence"] < 0.6).all()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chelsea completed the signing of Ghana midfielder Michael Essien from Lyon on Friday.", {"GHA"}),
+    ("Senegal striker El Hadji Diouf joined Bolton from Liverpool on loan.", {"SEN"}),
+    # a town in a story that is no sports report stays a place of its state
+    ("French police in Lyon arrested two Algerians on Friday.", {"FRA", "DZA"}),
+], ids=["signing-from-lyon", "joined-from", "police-in-lyon"])
+def test_a_town_in_a_transfer_is_a_club(text, expected):
+    assert _codes(text, date="2005-08-19") == expected
