@@ -116,7 +116,9 @@ _MEDIA_NEXT = {"Press", "News", "Times", "Post", "Gazette", "Herald", "Daily", "
                "Insider", "Standard", "Sun"}
 _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Commission", "Council",
                       "Directorate", "Agency", "Administration", "Embassy", "Consulate", "Office", "Forces",
-                      "Force", "Guard", "Parliament", "Senate", "Cabinet", "Presidency", "Court", "Bank"}
+                      "Force", "Guard", "Parliament", "Senate", "Cabinet", "Presidency", "Court", "Bank",
+                      # a state's office holder ("Argentine Economy Minister", "Kuwaiti Oil Minister")
+                      "Minister", "Ministers", "Secretary", "Commissioner", "Governor"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES = {
@@ -136,6 +138,8 @@ _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "Nort
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
 #: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
+#: Combining forms of states' names, read only as the first half of a hyphenated pair.
+_COMBINING_FORMS = {"Anglo", "Sino", "Franco", "Indo", "Russo", "Greco", "Italo", "Turco", "Austro", "Nippo", "Luso"}
 _DIVIDED = {"koreas": ("KOR", "PRK"), "germanys": ("DEU", "DDR"), "germanies": ("DEU", "DDR"),
             "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN")}
 _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", "YMD")}
@@ -468,7 +472,8 @@ class ActorMatcher:
         # (a lower-case dictionary word is no part of a name: "midfielder Michael" is not "James Michel")
         eng = english_words()
         ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES
-              and not (w.islower() and w in eng) for w in words]
+              and not (w.islower() and w in eng and w not in _NAME_PARTICLES and w not in ("al", "el", "abu", "bint"))
+              for w in words]
         for size in (3, 2):
             for i in range(n - size + 1):
                 if not all(ok[i:i + size]) or any(used[i:i + size]):
@@ -650,6 +655,16 @@ class ActorMatcher:
                 return "a person's surname after a title (Mr Irish)"
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
+            if surface == "Indo" and nxt == "-" and nxt2 == "China" and (
+                    words[e + 2].lower() if e + 2 < len(words) else "") not in _INDO_CHINA_PAIR:
+                return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
+            if surface == "Pak" and not (prev == "-" and prev2 == "Indo"):
+                return "'Pak' outside 'Indo-Pak' (a Korean surname)"
+            if surface in _COMBINING_FORMS and surface != "Anglo" and not (
+                    nxt == "-" and (nxt2.lower() in _state_adjectives() or nxt2 in ("US", "U.S.", "Pak", "EU"))):
+                # "Sino-Indian", "Franco-German", "Indo-US": the first state of a pair ("Franco" alone is a
+                # surname; "Indo-Pacific", "Greco-Roman" name no state)
+                return "a combining form outside a pair of states (Indo-Pacific, Greco-Roman, Franco)"
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
             host = prev2 if prev == "-" else prev
@@ -662,7 +677,7 @@ class ActorMatcher:
             if nxt[:1].isupper() and any(w in _FIRM_HEADS for w in words[e + 1:e + 3]) \
                     and not any(w in _INSTITUTION_HEADS for w in words[e:e + 3]):
                 return "a firm named with a demonym (Ethiopian Shipping Lines)"
-            if not title_case and nxt in _BRAND_NEXT:
+            if not title_case and nxt in _BRAND_NEXT and not any(w in _INSTITUTION_HEADS for w in words[e + 1:e + 3]):
                 return "a firm, brand or place named with a demonym"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
                 return "a language, not the state"
