@@ -960,3 +960,13 @@ def test_seventh_probe_lower_case_copy_combining_forms_titles_and_seats(text, da
 def test_a_name_particle_stays_part_of_a_fuzzy_name():
     # "bin" is also an English word; inside a name it is a particle ("Mohamed bin Salmane", a French spelling)
     assert _codes("The crown prince Mohamed bin Salmane received the emir.", date="2021-01-05") == {"SAU"}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Russian shelling hit Kherson and Bakhmut overnight.", "2022-12-20", {"RUS", "UKR"}),
+    ("Turkish-backed fighters entered Afrin.", "2018-03-18", {"TUR", "SYR"}),
+    ("Rockets fell on Sderot, the Israeli army said.", "2014-07-09", {"ISR"}),
+    ("French troops left Kidal and Timbuktu.", "2021-12-14", {"FRA", "MLI"}),
+], ids=["kherson-bakhmut", "afrin", "sderot", "kidal-timbuktu"])
+def test_towns_of_war_news_below_the_population_floor_name_their_state(text, date, expected):
+    assert _codes(text, date=date) == expected
