@@ -137,9 +137,9 @@ _US_STATES = {
 _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
-#: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
 #: Combining forms of states' names, read only as the first half of a hyphenated pair.
 _COMBINING_FORMS = {"Anglo", "Sino", "Franco", "Indo", "Russo", "Greco", "Italo", "Turco", "Austro", "Nippo", "Luso"}
+#: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
 _DIVIDED = {"koreas": ("KOR", "PRK"), "germanys": ("DEU", "DDR"), "germanies": ("DEU", "DDR"),
             "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN")}
 _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", "YMD")}
@@ -207,7 +207,7 @@ _TIME_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agreements", "Convention",
                  "Conventions", "Declaration", "Process", "Format", "Statute", "Consensus", "Memorandum",
                  "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
-#: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
+#: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
                  "formula", "memorandum"}
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim"}
@@ -217,6 +217,7 @@ _DEFUNCT = {"Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Soviet", "Y
 #: What "former Soviet ..." describes when it names lands, not the state ("former Yugoslav leader" is its man).
 _DEFUNCT_LANDS = {"republic", "republics", "bloc", "state", "states", "space", "territory", "territories", "lands",
                   "satellite", "satellites", "region", "nations", "countries"}
+#: Prefixes before a hyphen that make "American", "Asian" ... a region or movement.
 _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "Trans"}
 #: Capitalised heads that close a firm's name ("Ethiopian Shipping Lines", "Indian Oil Corporation").
 _FIRM_HEADS = {"Lines", "Line", "Airlines", "Airways", "Corporation", "Corp", "Corp.", "Company", "Co.", "Group",
@@ -263,8 +264,7 @@ _PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "lea
 # Words that are never part of a person's name in fuzzy matching.
 _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
     "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
-_NOT_NAMES |= {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "coach",
-               "boss", "skipper", "teammate", "playmaker", "footballer", "spokesman", "spokeswoman", "envoy"}
+_NOT_NAMES |= _CLUB_NEXT | {"playmaker", "footballer", "spokesman", "spokeswoman", "envoy"}
 _KING_WORDS = {("the", "king"), ("the", "monarch"), ("his", "majesty"), ("the", "emir"), ("the", "kingdom"),
                ("the", "sultan"), ("the", "crown", "prince")}
 #: Last words of a pair phrase that mean two people ("the two leaders").
@@ -718,8 +718,7 @@ class ActorMatcher:
         if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
                 nxt2 == "Washington" and nxt3 not in {"state", "State"}) and not (
                 nxt2 == "Georgia" and kind == "country"):
-            # ("Ukraine, Georgia and Moldova" is a list of states; "Athens, Georgia" and "Cairo, Georgia" are towns)
-            # "Cairo, Washington and Israel" is a list of capitals; "Athens, Georgia" is a town
+            # "Cairo, Washington and Israel" and "Ukraine, Georgia and Moldova" are lists; "Athens, Georgia" is a town
             return "town in a US state"
         if nxt == "," and nxt2 in _NYC_BOROUGHS and entry.country != "USA":
             return "a neighbourhood of New York City (Jamaica, Queens)"

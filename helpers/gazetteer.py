@@ -73,14 +73,14 @@ _AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Hamilton", "Kingston", "Georgetown",
                        "Luxembourg", "Monaco", "Singapore", "Djibouti", "Kuwait City",
                        "Panama City", "Guatemala City", "Mexico City", "Vatican City",
                        "Brasilia", "Tripoli"}
-# Lower-case forms that are ordinary words: never matched in lower case.
 #: Nouns after a lower-case demonym that make it the state ("the american embassy").
 _STATE_HEADS = ("embassy", "government", "authorities", "side", "army", "forces", "troops", "ministry",
                 "president", "delegation", "officials", "diplomats", "diplomacy", "navy", "military", "parliament",
                 "leadership", "regime", "foreign", "prime", "ambassador", "counterpart", "counterparts",
                 "presidency", "state")
-# (Machine-translated copy writes "iran", "israel", "moscow" and "washington" in lower case, and in
-# English prose those words name nothing else, so they are matched; "turkey", "china", "chad" are not.)
+#: Lower-case forms that are ordinary words: never matched in lower case. (Machine-translated copy
+#: writes "iran", "israel", "moscow" and "washington" in lower case, and in English prose those words
+#: name nothing else, so they are matched; "turkey", "china", "chad" are not.)
 _COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile", "jersey",
                  "georgia", "niger", "man", "nice", "male", "victoria", "march", "may",
                  "polish", "french", "swiss", "dutch", "german", "togo", "us", "uk", "eu",

@@ -734,7 +734,7 @@ class _Normaliser:
         if speaker and str(date_value).strip().isdigit() and len(str(date_value).strip()) == 4:
             # a speech dated by its year alone (the UN General Debate): the debate opens in the second half
             # of September, so leaders who took office during the year are in office on the date
-            date = date + pd.DateOffset(months=8, days=19)
+            date = pd.Timestamp(year=date.year, month=9, day=20)
         aid = f.get("article_id")
         if aid in (None, "") or (isinstance(aid, float) and pd.isna(aid)):
             if speaker and f.get("year") not in (None, ""):

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import DATA
+from .actors import _is_title_case_sentence
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
@@ -1655,7 +1656,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
                 if srcs and by_agent is None and cue.pos != "noun" and s > 0 and words[s][:1].isupper() \
                         and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
-                        and words[s - 1][:1].isupper() and words[s - 1].isalpha() and _headline_case(words) \
+                        and words[s - 1][:1].isupper() and words[s - 1].isalpha() and _is_title_case_sentence(words) \
                         and (e >= len(lower) or lower[e] in _AFTER_PASSIVE):
                     # "Egyptian Diplomat Kidnapped in Baghdad": a headline's past participle after its noun is a
                     # passive with no agent named (headlines tell an act in the present: "Israel Strikes Gaza")
@@ -2119,19 +2120,9 @@ _PAST_IRREGULAR = {"sent", "gave", "took", "made", "told", "sought", "won", "los
                    "hit", "shot", "said", "paid", "lent", "rode", "shut", "forgave", "overtook", "undertook"}
 
 
-_HEADLINE_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "but", "or", "by", "as",
-                   "with", "from", "over", "after", "amid", "into", "vs", "vs.", "'s", "\u2019s"}
-
-
 #: What follows a headline's passive participle: a place, a time or nothing ("Kidnapped in Baghdad").
 _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during", "over", "as", "while", "amid",
                   ",", ";", ":", ".", "-", "--", "\u2014"}
-
-
-def _headline_case(words: list[str]) -> bool:
-    """True when a sentence is set in headline capitals (every word of three letters or more capitalised)."""
-    alpha = [w for w in words if w.isalpha() and w.lower() not in _HEADLINE_SMALL]
-    return len(alpha) >= 3 and all(w[:1].isupper() for w in alpha)
 
 
 def _subject(left_groups, lower, words=None, at: int | None = None):

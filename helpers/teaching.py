@@ -102,7 +102,7 @@ def ungdc_subset(speakers: list[str], folder: str | os.PathLike) -> Path | None:
 
     Reads ``../shared/corpora/ungdc/ungdc_subset.csv.gz`` (iso3, session, year,
     text) and keeps the rows of ``speakers``; returns None when the corpus is
-    absent. A speech becomes an article dated 1 January of its year whose
+    absent. A speech becomes an article dated 20 September of its year whose
     ``speaker`` is its country.
     """
     src = shared_corpus("ungdc", "ungdc_subset.csv.gz")
