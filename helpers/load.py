@@ -200,6 +200,7 @@ def _sha256(path: Path) -> str | None:
 
 # ---------------------------------------------------------------- text
 
+_APOS_DEBRIS = re.compile(r"\s?#39;(s|t|re|ve|ll|d)\b")
 _DEBRIS = re.compile(r"(?<![&\w])(#\d{2,4};|quot;|amp;|lt;|gt;|apos;|nbsp;)")
 # inline HTML left in text fields ("&lt;b&gt;" once unescaped); only known tag names, so "a < b" stays
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|small|big|p|div|br)\b[^<>]{0,300}>", re.I)
@@ -228,14 +229,21 @@ def clean_wire_text(text: str) -> str:
     """
     if not text:
         return ""
-    text = re.sub(r"\s?#39;(s|t|re|ve|ll|d)\b", r"'\1", text)  # "Israel #39;s", "Laden#39;s" -> "...'s"
-    text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
-    text = html.unescape(text)
-    text = _TAG_BREAK.sub("\n", text)
-    text = _TAG.sub("", text)
-    text = _WRAP_BREAK.sub("\n", text).replace("\\", " ").replace("\r\n", "\n").replace("\r", "\n")
+    # each repair runs only when its trigger character is present (most clean text has none)
+    if ";" in text:
+        text = _APOS_DEBRIS.sub(r"'\1", text)  # "Israel #39;s", "Laden#39;s" -> "...'s"
+        text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG_BREAK.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "\\" in text:
+        text = _WRAP_BREAK.sub("\n", text).replace("\\", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t\xa0]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
     return text.strip()
@@ -283,13 +291,14 @@ def detect_language(text: str) -> str:
     'en'
     """
     sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
+    found = _WORD.findall(sample)
+    letters = "".join(found)
     if len(letters) < 20:
         return "und"
     # every word counts in the denominator, Latin or not: a Russian text quoting English is not English
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) >= 20 and "the" in words and sum(w in _EN_FUNCTION for w in words) >= 0.2 * len(words) \
-            and sum(c.isascii() for c in letters) >= 0.9 * len(letters):
+    words = [w.lower() for w in found]
+    if len(words) >= 20 and "the" in words and sum(map(_EN_FUNCTION.__contains__, words)) >= 0.2 * len(words) \
+            and len(letters.encode("ascii", "ignore")) >= 0.9 * len(letters):
         return "en"
     global _LANG
     if _LANG is None:
@@ -657,7 +666,22 @@ def _pick(fields: dict) -> dict:
     return out
 
 
+_DATE_CACHE: dict = {}
+
+
 def _parse_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
+    # a corpus repeats its dates thousands of times; pandas takes 0.1 ms to parse one
+    if isinstance(value, str):
+        hit = _DATE_CACHE.get(value)
+        if hit is None:
+            if len(_DATE_CACHE) > 50_000:
+                _DATE_CACHE.clear()
+            hit = _DATE_CACHE[value] = _parse_date_uncached(value)
+        return hit
+    return _parse_date_uncached(value)
+
+
+def _parse_date_uncached(value: Any) -> tuple[pd.Timestamp | None, str | None]:
     if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
         return None, "missing date"
     try:
