@@ -784,7 +784,7 @@ _EFFORT_WORDS = {"efforts", "effort", "action", "actions", "steps", "measures", 
                  "needed", "bid", "attempt", "attempts", "campaign", "pressure", "pressed", "appeal", "appealed",
                  "ask", "asked", "asks", "strive", "struggle", "work", "working", "help", "helping"}
 #: Cues whose target is named right after them (within two words) or not at all.
-_ADJACENT_TARGET_CUES = {"allow_in"}
+_ADJACENT_TARGET_CUES = {"allow_in", "help"}
 #: Cues that move forces: their object followed by a force noun is the side that owns them.
 _DEPLOY_CUES = {"deploy", "deploy_troops"}
 _FORCE_NOUNS = {"troops", "forces", "soldiers", "peacekeepers", "monitors", "observers", "police", "units"}
@@ -939,7 +939,43 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
-    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)]
+    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] \
+        + _transfer_hits(lower)
+
+
+#: Verbs of handing goods over, and the goods that make the handing-over aid ("delivered the first
+#: four Leopard 2 tanks to Ukraine", "shipped 20,000 tonnes of wheat to Yemen").
+_TRANSFER_VERBS = {"delivered", "delivers", "deliver", "delivering", "sent", "sends", "send", "sending", "shipped",
+                   "ships", "ship", "shipping", "supplied", "supplies", "supply", "supplying", "donated", "donates",
+                   "donate", "donating", "provided", "provides", "provide", "providing", "transferred", "transfers",
+                   "transfer", "transferring", "dispatched", "dispatches", "dispatch", "airlifted", "handed"}
+_ARMS_GOODS = {"tanks", "missiles", "rockets", "jets", "fighters", "helicopters", "drones", "weapons", "arms",
+               "ammunition", "munitions", "shells", "artillery", "howitzers", "rifles", "launchers", "interceptors",
+               "warplanes", "himars", "javelins", "stingers", "gunboats", "warships", "frigates", "submarines"}
+_AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "rice", "flour", "tents", "blankets",
+              "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
+
+
+def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
+    """
+    Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
+
+    Returned as hits of the military-aid or humanitarian-aid cue spanning verb to goods, so
+    the longest-match rule lets them win over the bare verb ("provided" alone is weak).
+    """
+    hits = []
+    for i, w in enumerate(lower):
+        if w not in _TRANSFER_VERBS:
+            continue
+        for j in range(i + 1, min(i + 9, len(lower) - 1)):
+            if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to"):
+                break
+            goods = "arms" if lower[j] in _ARMS_GOODS else "aid" if lower[j] in _AID_GOODS else None
+            if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
+                                                    and lower[j + 1] not in (",", ";", "."))):
+                hits.append(("CUE::supplied weapons" if goods == "arms" else "CUE::sent aid", i, j + 1))
+                break
+    return hits
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
@@ -974,6 +1010,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "thanks to": a preposition
         if e < len(words) and lower[e] in _OCCUPATIONS:
             continue  # "a U.N. aid official", "peace activists": a job, not an act
+        if cm.cues[key].cue_id in _ADJACENT_TARGET_CUES and not any(named[e:e + 3]):
+            continue  # "to help with relief": no one named is helped, so no act (and the deployment's purpose stays)
         for i in range(s, e):
             taken[i] = True
         cues.append((s, e, cm.cues[key]))
@@ -1028,6 +1066,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
     # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
+    refused_at: set[int] = set()   # where a hostile cue that the subject refused to carry out starts
     described: set[int] = set()   # where a thing described by a participle starts ("a newly signed pact")
     for k, c in enumerate(cues):
         gap = lower[kept[-1][1]:c[0]] if kept else []
@@ -1071,6 +1110,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity > 0 and s0 - kept[-1][1] <= 10 \
                 and "to" in lower[kept[-1][1]:s0] and not any(w in (",", ";", "but", "while", "and") for w in lower[kept[-1][1]:s0]):
             continue  # "refused on Thursday to sign a new water deal with Singapore": the refusal is the act
+        if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity < 0 and s0 - kept[-1][1] <= 6 \
+                and lower[kept[-1][1]:kept[-1][1] + 1] == ["to"] and all(
+                    w in _REFUSED_ACT_GAP for w in lower[kept[-1][1] + 1:s0]):
+            # "refuses to join sanctions against Russia", "refused to expel the ambassador": the hostile act
+            # is refused, which is the negated act (the codebook's negated restriction), not a rebuff
+            kept.pop()
+            refused_at.add(s0)
+        if c[2].cue_id == "threaten" and lower[c[1]:c[1] + 1] == ["to"] and c[1] + 1 < len(lower) \
+                and lower[c[1] + 1] in _SELF_THREATS:
+            continue  # "Netanyahu threat to resign over Gaza": a threat to oneself's post, at no state
+        if c[2].cue_id == "deal_noun" and c[1] < len(lower) and lower[c[1]] == "with" and s0 > 0 and (
+                lower[s0 - 1] in _DEAL_VERB_BEFORE or (named[s0 - 1] and any(
+                    lower[k] in _DEAL_VERB_BEFORE for k in range(max(0, s0 - 5), s0)))):
+            continue  # "to help Indonesia deal with the aftermath", "must deal with": the verb (cope), no deal
         if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] == "civil":
             continue  # "closed because of the Angolan civil war": a war inside one state, no act between two
         if c[2].cue_id == "strike" and (
@@ -1482,7 +1535,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
         negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
-            or _negated_pair(lower, s, cm.neg)
+            or _negated_pair(lower, s, cm.neg) or s in refused_at
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
@@ -2027,6 +2080,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if any(w in (";", ":") or (w == "," and k + 1 < len(gap) and gap[k + 1] in ("and", "but", "while"))
                        for k, w in enumerate(gap)):
                     continue  # "without stopping the disease, and urged Dakar": another clause
+                if gap and gap[-1] == ",":
+                    continue  # "keeps Benin border shut, accuses Cotonou": the cue opens the next predicate
                 return " ".join(f), i
     return None
 
@@ -2105,6 +2160,18 @@ def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
     """
     close = _relative_close(lower, g[0][0])
     return close is not None and g[-1][1] <= close < cue_at
+
+
+#: Words allowed between "refused to" and a hostile cue for the act itself to be refused ("refused to
+#: join the sanctions", not "refused to describe the attack as an invasion").
+_REFUSED_ACT_GAP = {"join", "impose", "back", "support", "endorse", "apply", "enforce", "adopt", "follow", "take",
+                    "part", "in", "participate", "the", "a", "an", "any", "new", "further", "western", "its", "their",
+                    "fresh", "tougher", "economic"}
+#: Verbs after "threat(ened) to" that aim at the threatener's own post or presence, not at a state.
+_SELF_THREATS = {"resign", "step", "retire"}
+#: Words before "deal with" that make it the verb (cope with), not an agreement.
+_DEAL_VERB_BEFORE = {"to", "help", "helps", "helped", "helping", "can", "could", "will", "would", "must", "should",
+                     "cannot", "might", "may", "let", "lets", "how", "and", "or"}
 
 
 #: Verbs whose first object is the receiver ("offered Thailand a loan", "gave Egypt $2 billion").
@@ -2261,10 +2328,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     from bisect import bisect_left
     by_sentence: dict = {}
     if len(mentions):
-        for aid, sid, st, en, c, k, conf in zip(mentions["article_id"], mentions["sentence_id"],
-                                                mentions["start"], mentions["end"], mentions["country"],
-                                                mentions["kind"], mentions["confidence"]):
-            if conf >= min_confidence:
+        for aid, sid, st, en, c, k, conf, act in zip(mentions["article_id"], mentions["sentence_id"],
+                                                     mentions["start"], mentions["end"], mentions["country"],
+                                                     mentions["kind"], mentions["confidence"], mentions["actor_id"]):
+            # a US state is a place in the USA, never the USA acting ("a firm based in Lebanon, Ohio, agreed
+            # to pay", "Texas sued the federal government")
+            if conf >= min_confidence and act != "USA_STATE":
                 by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
     cm = _cue_matcher()
     sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in

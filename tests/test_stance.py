@@ -1354,3 +1354,51 @@ def test_an_end_called_for_is_not_an_end_made():
     # an end agreed is an end made
     _check_acts("Israel agreed to end its blockade of Gaza.", "2010-06-20",
                 {("ISR", "PSE", "material_cooperation")}, set())
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    # refusing a hostile act is the negated act: weak cooperation, not a rebuff
+    ("Serbia refused to join sanctions against Russia, President Aleksandar Vucic said.", "2022-03-03",
+     {("SRB", "RUS", "verbal_cooperation")}, {("SRB", "RUS", "verbal_conflict"), ("SRB", "RUS", "material_conflict")}),
+    ("Hungary refused to expel Russian diplomats.", "2022-04-05",
+     {("HUN", "RUS", "verbal_cooperation")}, {("HUN", "RUS", "verbal_conflict")}),
+    # (refusing a cooperative act stays a refusal)
+    ("Turkey refused to sign the deal with Greece.", "2020-08-10",
+     {("TUR", "GRC", "verbal_conflict")}, {("TUR", "GRC", "verbal_cooperation")}),
+    # goods handed over with words between the verb and the goods
+    ("Polish Prime Minister Mateusz Morawiecki said Poland had delivered the first four Leopard 2 tanks to Ukraine.",
+     "2023-02-24", {("POL", "UKR", "material_cooperation")}, set()),
+    ("Turkey shipped 20,000 tonnes of wheat to Yemen.", "2018-01-10", {("TUR", "YEM", "material_cooperation")}, set()),
+    ("Iran supplied drones to Russia.", "2022-10-20", {("IRN", "RUS", "material_cooperation")}, set()),
+    ("Russia sent tanks into Ukraine.", "2022-02-24", set(), {("RUS", "UKR", "material_cooperation")}),
+    # helping a named state; "deal with" after it is the verb, not an agreement
+    ("Japan sent a Self-Defense Forces aircraft to help Indonesia deal with the aftermath of the tsunami.",
+     "2018-10-03", {("JPN", "IDN", "material_cooperation")}, {("IDN", "JPN", "verbal_cooperation")}),
+    ("Israel's deal with Morocco angered Algeria.", "2021-08-20", {("ISR", "MAR", "verbal_cooperation")}, set()),
+], ids=["refuse-join-sanctions", "refuse-expel", "refuse-sign", "delivered-tanks", "shipped-wheat",
+        "supplied-drones", "tanks-into", "help-indonesia", "deal-with-noun"])
+def test_refused_hostile_acts_gapped_transfers_and_help(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_a_reversal_before_a_comma_does_not_undo_the_next_predicate():
+    # "shut" (a reversal: "shut the embassy") ends its clause at the comma; the accusation stands
+    _check_acts("Niger keeps Benin border shut, accuses Cotonou of hosting French troops", "2023-09-01",
+                {("NER", "BEN", "verbal_conflict")}, {("NER", "BEN", "verbal_cooperation")})
+
+
+@pytest.mark.parametrize(("text", "date", "expected", "absent"), [
+    # a US state marks the USA as a place but never acts for it
+    ("A manufacturer based in Lebanon, Ohio, agreed on Tuesday to pay $2.1 million to settle charges that it "
+     "shipped valves to Iran.", "2010-05-04", set(), {("USA", "IRN", "verbal_cooperation"),
+                                                      ("IRN", "USA", "verbal_cooperation")}),
+    # a threat to resign is aimed at no state; a threat to leave talks is
+    ("Sharon Faces Netanyahu Threat to Resign Over Gaza", "2004-10-26", set(), {("ISR", "PSE", "verbal_conflict")}),
+    ("Iran threatened to leave the talks with the US.", "2019-05-08", {("IRN", "USA", "verbal_conflict")}, set()),
+    # refusing to call an attack an invasion does not refuse the attack
+    ("China did not condemn Russia, and its diplomats refused to describe the attack on Ukraine as an invasion.",
+     "2022-02-25", {("CHN", "RUS", "verbal_cooperation"), ("RUS", "UKR", "material_conflict")},
+     {("RUS", "UKR", "verbal_cooperation")}),
+], ids=["ohio-firm", "threat-to-resign", "threat-to-leave-talks", "refused-to-describe"])
+def test_places_that_do_not_act_and_threats_at_no_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
