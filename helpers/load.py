@@ -33,6 +33,7 @@ import os
 import re
 import unicodedata
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -666,18 +667,13 @@ def _pick(fields: dict) -> dict:
     return out
 
 
-_DATE_CACHE: dict = {}
-
-
 def _parse_date(value: Any) -> tuple[pd.Timestamp | None, str | None]:
     # a corpus repeats its dates thousands of times; pandas takes 0.1 ms to parse one
-    if isinstance(value, str):
-        hit = _DATE_CACHE.get(value)
-        if hit is None:
-            if len(_DATE_CACHE) > 50_000:
-                _DATE_CACHE.clear()
-            hit = _DATE_CACHE[value] = _parse_date_uncached(value)
-        return hit
+    return _parse_date_text(value) if isinstance(value, str) else _parse_date_uncached(value)
+
+
+@lru_cache(maxsize=50_000)
+def _parse_date_text(value: str) -> tuple[pd.Timestamp | None, str | None]:
     return _parse_date_uncached(value)
 
 

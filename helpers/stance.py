@@ -30,6 +30,7 @@ import pandas as pd
 
 from ._paths import DATA
 from .actors import _is_title_case_sentence
+from .gazetteer import US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
@@ -389,6 +390,7 @@ class _CueMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cues: dict[str, Cue] = {}
         self.by_id: dict[str, Cue] = {}
+        self.key_by_id: dict[str, str] = {}
         for c in load_cues():
             reduced = " ".join(w for w in c.form.split() if w not in _CUE_SKIP) or c.form
             key = f"CUE::{reduced}"
@@ -396,6 +398,7 @@ class _CueMatcher:
                 self.cues[key] = c
                 self.matcher.add(key, [self.nlp.make_doc(reduced)])
             self.by_id.setdefault(c.cue_id, c)   # the first form of each cue, for cues made from context
+            self.key_by_id.setdefault(c.cue_id, key)
         mods = _modifiers()
         self.neg = [tuple(self.nlp.make_doc(f).text.split()) for f, _ in mods.get("negation", [])]
         self.modal = {tuple(f.split()): e for f, e in mods.get("modality", [])}
@@ -939,8 +942,8 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
-    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] \
-        + _transfer_hits(lower)
+    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] + [
+        (cm.key_by_id[cue_id], s, e) for cue_id, s, e in _transfer_hits(lower)]
 
 
 #: Verbs of handing goods over, and the goods that make the handing-over aid ("delivered the first
@@ -960,8 +963,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
 
-    Returned as hits of the military-aid or humanitarian-aid cue spanning verb to goods, so
-    the longest-match rule lets them win over the bare verb ("provided" alone is weak).
+    Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
+    to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
     """
     hits = []
     for i, w in enumerate(lower):
@@ -973,7 +976,7 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             goods = "arms" if lower[j] in _ARMS_GOODS else "aid" if lower[j] in _AID_GOODS else None
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))):
-                hits.append(("CUE::supplied weapons" if goods == "arms" else "CUE::sent aid", i, j + 1))
+                hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
                 break
     return hits
 
@@ -2333,7 +2336,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                                                      mentions["kind"], mentions["confidence"], mentions["actor_id"]):
             # a US state is a place in the USA, never the USA acting ("a firm based in Lebanon, Ohio, agreed
             # to pay", "Texas sued the federal government")
-            if conf >= min_confidence and act != "USA_STATE":
+            if conf >= min_confidence and act != US_STATE_ID:
                 by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
     cm = _cue_matcher()
     sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in
