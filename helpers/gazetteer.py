@@ -216,8 +216,8 @@ def english_words() -> frozenset[str]:
     as proper nouns. A town named "Progress" or "Tours" is left out, and no lower-case variant of a
     name is matched when it is such a word.
     """
-    import textblob
-    path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    from ._nlp import textblob_dir
+    path = Path(textblob_dir()) / "en" / "en-lexicon.txt"
     out = set()
     with open(path, encoding="utf-8") as fh:
         for line in fh:

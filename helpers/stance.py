@@ -417,7 +417,6 @@ def _cue_matcher() -> _CueMatcher:
 def _sentiment_tools():
     # TextBlob(text).sentiment.polarity is textblob.en.sentiment(text)[0] behind a blob object
     # and a namedtuple class made on every call; calling the analyser gives the same number
-    from textblob.en import sentiment as pattern_sentiment
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     class _Vader(SentimentIntensityAnalyzer):
@@ -427,7 +426,8 @@ def _sentiment_tools():
             self._last_sum = float(sum(sentiments)) if sentiments else 0.0
             return super().score_valence(sentiments, text)
 
-    return pattern_sentiment, _Vader()
+    from ._nlp import pattern_sentiment
+    return pattern_sentiment(), _Vader()
 
 
 def sentiment(text: str) -> tuple[float, float]:
