@@ -32,8 +32,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries, english_words,
-                        people, variants)
+from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries, city_homonyms,
+                        english_words, people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
 
@@ -121,7 +121,10 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "Directorate", "Agency", "Administration", "Embassy", "Consulate", "Office", "Forces",
                       "Force", "Guard", "Parliament", "Senate", "Cabinet", "Presidency", "Court", "Bank",
                       # a state's office holder ("Argentine Economy Minister", "Kuwaiti Oil Minister")
-                      "Minister", "Ministers", "Secretary", "Commissioner", "Governor"}
+                      "Minister", "Ministers", "Secretary", "Commissioner", "Governor",
+                      # legislatures and services ("U.S. Congress", "Russian Duma", "US Marines")
+                      "Congress", "Congressional", "Assembly", "Legislature", "Diet", "Duma", "Marines",
+                      "Military", "Police", "Government", "Ambassador", "Envoy", "Chiefs", "Senator", "Senators"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {
@@ -189,6 +192,9 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
+#: Trade words before a product named after a state: the trade is with the state ("a ban on Georgian wine").
+_TRADE_BEFORE = {"imports", "import", "exports", "export", "ban", "bans", "banned", "banning", "embargo",
+                 "tariff", "tariffs", "duties", "duty", "quota", "quotas", "boycott", "boycotted", "sanctions"}
 #: Words after a state's name or adjective that make it a common noun: the bird, a period style.
 _NAMESAKE_NEXT = {
     "Turkey": {"prices", "price", "dinner", "dinners", "meat", "farm", "farms", "farmers", "sandwich",
@@ -200,6 +206,12 @@ _NAMESAKE_NEXT = {
 #: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 _SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
                "carrier", "submarine", "yacht", "trawler", "mv", "m/v", "ms", "ss", "rms", "uss", "hms", "flagship"}
+#: Words before a name that make it a band, a horse or (with a quote between) a work's title:
+#: "the soft-rock band America", "the colt Brazil", "her single 'Havana'".
+_BAND_WORDS = {"band", "racehorse", "colt", "filly", "mare", "stallion", "gelding"}
+_WORK_WORDS = {"single", "song", "album", "film", "movie", "novel", "musical", "opera", "play", "hit", "track",
+               "ballad", "documentary", "series", "show", "book", "poem", "painting", "anthem"}
+_QUOTE_TOKENS = {"'", '"', "\u2018", "\u201c", "`", "``"}
 #: Past forms after "the destroyer" that make the state the subject ("the destroyer Russia sent").
 _SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "sank", "sunk", "has", "had", "is", "was",
                "will", "would", "says", "said", "used", "deployed", "seized", "captured", "leased"}
@@ -628,10 +640,15 @@ class ActorMatcher:
             # "Cesar Chavez", "Laura Bush", "spokeswoman Jiang Yu": another person with a leader's surname
             # (but "Pervez Musharraf" spelt "Parvez", "Moammar Qaddafi": the leader's own given name)
             return _SURNAME_REASON
-        if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT:
+        if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT and not any(
+                w.lower() in _TRADE_BEFORE for w in words[max(0, s - 4):s]):
+            # (but "a ban on imports of Moldovan wine" is a measure against the state that makes it)
             return "a product, food or breed named after a place"
         if nxt.lower() in _NAMESAKE_NEXT.get(surface, ()):
             return "a common noun spelt like a state (turkey the bird, Georgian silver)"
+        if kind in ("country", "capital", "city") and (prev.lower() in _BAND_WORDS or (
+                prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
+            return "a band, a horse or a work's title (the band America, the single 'Havana')"
         if kind in ("country", "demonym") and prev.lower() in _SHIP_WORDS and not (
                 nxt.lower().endswith("ed") or nxt.lower() in _SHIP_VERBS):
             return "a ship's name (the ferry Estonia)"
@@ -812,7 +829,8 @@ class ActorMatcher:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
-                    and nxt not in _TIME_NAMES and not any(w in _INSTITUTION_HEADS for w in words[e:e + 4]):
+                    and nxt not in _TIME_NAMES and not (entry.actor_id != US_STATE_ID
+                                                        and any(w in _INSTITUTION_HEADS for w in words[e:e + 4])):
                 # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
                 return "followed by a name: a person, firm, team or feature"
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
@@ -1350,6 +1368,21 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     # story never names the EU; "talks in Brussels" stay a place in Belgium)
                     m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context",
                              confidence=0.9)
+    # "clashes in Tripoli ..., Lebanese security sources said": a city whose name a large city of
+    # another state shares is that state's city when the story names that state and not the city's own
+    # (US towns are left to the US-state rules)
+    homonyms = city_homonyms()
+    for *_, found, words in buffer:
+        for m in found:
+            if m["rejected"] is not None or m["kind"] not in ("capital", "city") or _acting(words, *m["tok"]):
+                continue   # ("Washington said": the seat of power speaking, whatever else the story names)
+            others = homonyms.get(m["surface"], frozenset()) - {m["country"], "USA"}
+            if not others:
+                continue
+            named = {x["country"] for x in found_all if x["surface"] != m["surface"]}
+            if m["country"] not in named and len(others & named) == 1:
+                (c,) = others & named
+                m.update(actor_id=f"{c}_CITY", country=c, kind="city", match="context", confidence=0.9)
     # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
     def _bare_congo(m) -> bool:   # "Congo", "Congo's government", not "Congo Republic" or "Brazzaville"

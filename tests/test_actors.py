@@ -1000,3 +1000,28 @@ def test_towns_of_war_news_below_the_population_floor_name_their_state(text, dat
         "sharon-abbas", "sharon-stone", "abu-abbas", "sharon-out-of-office"])
 def test_seventh_probe_places_namesakes_and_shared_names(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+# ---- eighth probe (stop 24): legislatures after a state, trade in a state's products, bands and
+# titles, firms, and city names two states share
+@pytest.mark.parametrize("text, date, expected", [
+    ("The U.S. Congress approved $400 million on Thursday to help Mexico fight drug cartels.", "2008-06-05",
+     {"USA", "MEX"}),
+    ("Russia's chief sanitary inspector announced a ban on imports of Georgian and Moldovan wine on Monday.",
+     "2006-03-27", {"RUS", "GEO", "MDA"}),
+    ("She collects Swiss watches and drinks French wine at weekends.", "2006-03-27", set()),
+    ("The soft-rock band America will play three nights at a theatre in London in October.", "2015-05-01",
+     {"GBR"}),
+    ("Singer Camila Cabello's single 'Havana' climbed to the top of the Billboard Hot 100 on Tuesday.",
+     "2018-01-16", set()),
+    ("Mining group Anglo American said it would cut 85,000 jobs after a slump in commodity prices.", "2015-12-08",
+     set()),
+    ("The shop's best sellers include Jordan almonds and Turkish delight, the owner said.", "2019-02-14", set()),
+    ("Clashes between Sunni gunmen and Alawite fighters in Tripoli killed four people overnight, Lebanese "
+     "security sources said.", "2013-05-22", {"LBN"}),
+    ("Tripoli accused Cairo of arming the rebels in the east.", "2015-02-20", {"LBY", "EGY"}),
+    ("Not a single Iranian missile reached Israel, the army said.", "2024-04-14", {"IRN", "ISR"}),
+], ids=["us-congress", "wine-ban", "products", "band", "song-title", "firm", "sweets", "tripoli-lebanon",
+        "tripoli-libya", "not-a-single"])
+def test_eighth_probe_names(text, date, expected):
+    assert _codes(text, date=date) == expected
