@@ -26,6 +26,12 @@ __all__ = ["segment", "split_boilerplate", "join_wrapped_lines", "find_repeated_
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "part"]
 BOILERPLATE_COLUMNS = ["article_id", "start", "end", "text", "rule"]
 _TERMINAL = tuple('.!?"\u201d\u2019\')')
+#: A "READ MORE:" teaser run into the end of a paragraph ("... on Friday. READ MORE: Nigeria's naira slides").
+_INLINE_MARKER = re.compile(r"(?<=[.!?\"\u201d\u2019])\s+(?=(?:READ MORE|Read more|Read More|ALSO READ|Also read|"
+                            r"Also Read|SEE ALSO|See also|RELATED|Related)\s*:)")
+#: A wire credit closing a paragraph: "(Reporting by Pablo Serrano in Santiago; Editing by Tom Hale)".
+_INLINE_CREDIT = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling"
+                            r"|[Cc]ompiled) by\b[^()]*\)\s*$")
 #: Longest line, in words, that can be a teaser headline (machine-translated body lines often lack a
 #: full stop, so teasers must be short and are taken only right after a marker, at most MAX_TEASERS).
 TEASER_MAX_WORDS = 12
@@ -188,6 +194,14 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
             continue
         s = start + (len(raw) - len(raw.lstrip()))
         e = s + len(line)
+        for tail, name in ((_INLINE_CREDIT, "credit"), (_INLINE_MARKER, "marker")):
+            m = tail.search(line)
+            if m and m.start() > 0:
+                # the tail of the line is boilerplate, its head is the story
+                cut = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                dropped.append((s + cut, e, name))
+                line = line[:m.start()].rstrip()
+                e = s + len(line)
         rule = None
         for pat, name in _patterns():
             if pat.search(line):

@@ -129,3 +129,16 @@ def test_timelines_digests_lists_and_bylines_keep_their_lines(text):
     arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2003-01-01")], "title": [""], "text": [text]})
     sents, _ = segment(arts)
     assert len(sents) == len(text.split("\n"))
+
+
+def test_split_boilerplate_cuts_a_teaser_or_a_credit_run_into_a_paragraph():
+    text = ("Ghana's parliament approved the budget after an all-night session on Friday. READ MORE: Nigeria's "
+            "naira slides to record low\nChile's central bank held its rate on Thursday. (Reporting by Pablo "
+            "Serrano in Santiago; additional reporting by Marta Lins in Sao Paulo; Editing by Tom Hale)\n"
+            "Reporting by Tom Hale; Editing by Ann Lee\nHe said (reporting by radio) that all was calm.")
+    kept, dropped = split_boilerplate(text)
+    assert [text[s:e] for s, e in kept] == [
+        "Ghana's parliament approved the budget after an all-night session on Friday.",
+        "Chile's central bank held its rate on Thursday.", "He said (reporting by radio) that all was calm."]
+    assert sorted(r for *_, r in dropped) == ["credit", "credit", "marker"]
+    assert any(text[s:e].startswith("READ MORE: Nigeria") for s, e, _ in dropped)
