@@ -6,7 +6,9 @@ then measures in one process tree, so the ratios are comparable on any machine:
 
 * baseline: words/s of TextBlob polarity over whole articles (what a notebook
   user would otherwise run), in this process;
-* the kit's full ``analyze`` at --workers 1 and 2 (words/s, speed-up);
+* the kit's full ``analyze`` at --workers 1 and 2 (words/s, speed-up), and its marginal
+  words/s at 2 workers (the 4N run minus an N run: what more articles cost once the
+  fixed start-up and figure costs are paid);
 * with and without near-duplicate collapsing (its cost);
 * peak RSS of a fresh ``analyze`` process at N and 4N (does memory grow with the corpus?).
 
@@ -83,6 +85,11 @@ def main() -> None:
         secs, _ = _run(pl, out / f"run_w{w}", "--workers", str(w), "--no-near-dup")
         res[f"kit_workers{w}_words_per_s"] = round(words / secs)
         res[f"kit_workers{w}_seconds"] = round(secs, 2)
+    # the same run on N: what the extra 3N articles cost, without the fixed start-up and figure costs
+    secs, _ = _run(ps, out / "run_w2_small", "--workers", "2", "--no-near-dup")
+    res["kit_workers2_small_seconds"] = round(secs, 2)
+    extra = res["kit_workers2_seconds"] - secs
+    res["kit_workers2_marginal_words_per_s"] = round((words - _words(small)) / extra) if extra > 0 else None
     # --keep-copies: the same articles are scored, so the difference is the cost of finding copies
     secs, _ = _run(pl, out / "run_neardup", "--workers", "2", "--near-dup", "0.4", "--keep-copies")
     res["kit_workers2_neardup_seconds"] = round(secs, 2)
@@ -90,6 +97,8 @@ def main() -> None:
     res["peak_rss_mb_large"] = round(_peak_rss(pl, out / "rss_large"), 1)
     res["peak_rss_mb_large_neardup"] = round(_peak_rss(pl, out / "rss_large_neardup", near_dup=True), 1)
     res["ratio_kit2_vs_baseline"] = round(res["kit_workers2_words_per_s"] / base, 2)
+    res["ratio_marginal_kit2_vs_baseline"] = (round(res["kit_workers2_marginal_words_per_s"] / base, 2)
+                                              if res["kit_workers2_marginal_words_per_s"] else None)
     res["speedup_1_to_2_workers"] = round(res["kit_workers1_seconds"] / res["kit_workers2_seconds"], 2)
     res["neardup_cost"] = round(res["kit_workers2_neardup_seconds"] / res["kit_workers2_seconds"] - 1, 3)
     res["rss_ratio_4n_vs_n"] = round(res["peak_rss_mb_large"] / res["peak_rss_mb_small"], 2)
@@ -100,6 +109,9 @@ def main() -> None:
         f"| kit, full analyze, --workers 1, words/s | {res['kit_workers1_words_per_s']:,} |",
         f"| kit, full analyze, --workers 2, words/s | {res['kit_workers2_words_per_s']:,} |",
         f"| kit (2 workers) / baseline | {res['ratio_kit2_vs_baseline']}x |",
+        f"| kit, --workers 2, marginal words/s (4N run minus N run: no start-up or figures) | "
+        f"{res['kit_workers2_marginal_words_per_s'] or 0:,} |",
+        f"| marginal kit (2 workers) / baseline | {res['ratio_marginal_kit2_vs_baseline']}x |",
         f"| speed-up 1 -> 2 workers | {res['speedup_1_to_2_workers']}x |",
         f"| near-duplicate collapsing, extra time | {res['neardup_cost'] * 100:.1f}% |",
         f"| peak RSS at N / at 4N (MB) | {res['peak_rss_mb_small']} / {res['peak_rss_mb_large']} |",

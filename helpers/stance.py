@@ -522,8 +522,30 @@ _NEAR_MISS_VERBS = {"led", "sparked", "triggered", "provoked", "caused", "came",
                     "pushed", "drove", "brought", "started", "escalated", "spilled", "erupted", "tipped", "to"}
 
 
+#: Counts before a plural noun of conflict that make it a tally of the past ("rivals who have fought three wars").
+_TALLY = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "numerous", "multiple",
+          "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+
+
+def _whose_nonstate(lower: list[str], i: int) -> bool:
+    """True when the cue at ``i`` is owned by a group that is no state: "cartels whose (bloody) wars"."""
+    for k in (i - 1, i - 2):
+        if k > 0 and lower[k] == "whose":
+            return lower[k - 1] in _NONSTATE or lower[k - 1] in _PEOPLE_NOUNS or lower[k - 1] in _GANG_NOUNS
+    return False
+
+
+#: Criminal groups a relative clause can belong to ("drug cartels whose turf wars ...").
+_GANG_NOUNS = {"cartels", "cartel", "gangs", "gang", "mafia", "mafias", "syndicates", "syndicate", "traffickers"}
+
+
 def _long_ago(lower: list[str], i: int) -> bool:
-    """True when the cue at ``i`` sits in a clause opened by "<n> months/years after|before" (history)."""
+    """
+    True when the cue at ``i`` is history: in a clause opened by "<n> months/years after|before",
+    or a tally of past conflicts ("have fought three wars", "two wars over Kashmir").
+    """
+    if i > 0 and lower[i - 1] in _TALLY and lower[i] in ("wars", "conflicts", "invasions", "border wars"):
+        return True
     for k in range(max(0, i - 8), i):
         if lower[k] in ("after", "before") and k > 0 and lower[k - 1] in _SPANS and not any(
                 w in (",", ";", "but") for w in lower[k + 1:i]):
@@ -959,15 +981,40 @@ _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
 
+#: Verbs of yielding land or people, and what is yielded ("handed the Bakassi peninsula to Cameroon").
+_YIELD_VERBS = {"handed", "hands", "hand", "handing", "ceded", "cedes", "cede", "ceding"}
+_YIELD_GOODS = {"peninsula", "territory", "territories", "region", "island", "islands", "islets", "enclave",
+                "province", "district", "area", "strip", "control", "sovereignty", "prisoners", "detainees",
+                "suspect", "suspects", "fugitive", "fugitives", "captives", "hostages"}
+#: Verbs of pulling forces back, and the forces ("withdrawing the last of its troops").
+#: (not the bare "withdraw": "demanded that Denmark withdraw 100 special forces" is asked for, not done)
+_WITHDRAW_VERBS = {"withdrew", "withdraws", "withdrawing", "pulled", "pulls", "pulling"}
+_FORCES = {"troops", "forces", "soldiers", "contingent", "units", "battalions", "peacekeepers"}
+
+
 def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
 
     Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
     to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
+    Land or people yielded ("handed the oil-rich Bakassi peninsula to Cameroon") is the hand-over
+    cue; forces pulled back ("withdrawing the last of its troops") the troop-withdrawal cue.
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _YIELD_VERBS or w in _WITHDRAW_VERBS:
+            for j in range(i + 1, min(i + 8, len(lower))):
+                if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to", "from", "out"):
+                    break
+                if w in _YIELD_VERBS and lower[j] in _YIELD_GOODS and j + 1 < len(lower) and lower[j + 1] in (
+                        "to", "over"):
+                    hits.append(("hand_over", i, j + 1))
+                    break
+                if w in _WITHDRAW_VERBS and lower[j] in _FORCES and j > i + 1:
+                    hits.append(("withdraw_troops", i, j + 1))
+                    break
+            continue
         if w not in _TRANSFER_VERBS:
             continue
         for j in range(i + 1, min(i + 9, len(lower) - 1)):
@@ -1090,6 +1137,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if _long_ago(lower, s0):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
+        if s0 > 0 and (lower[s0 - 1] in ("turf", "gang") or _whose_nonstate(lower, s0)):
+            continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
         if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of" \
                 and not any(named[c[1] + 1:c[1] + 4]):
             continue  # "suspended flights of CH-53D helicopters in Japan": grounding its own aircraft, no ban
@@ -1427,6 +1476,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and "by" not in lower[e1:e1 + 8]:
             condemned_at[s1] = " ".join(words[s0:e0])
             condemning_at.add(s0)
+    last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
     for s, e, cue in cues:
         if s in condemning_at:
             continue
@@ -1500,6 +1550,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
+        if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)):
+            rev = None   # "suspended food aid and halted talks": the cue carries its own reversal
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
         if rev is not None and rev[1] > 0 and lower[rev[1] - 1] == "to" and any(
@@ -1509,6 +1561,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = None
         if rev is not None and cue.cue_id == "delist_terror":
             rev = None   # "removed North Korea from its list of ...": the removal is the cue itself
+        if rev is None and cue.pos == "noun" and last_undone is not None and s > 0 and lower[s - 1] == "and" \
+                and 0 <= s - last_undone[0] <= 8 and not any(w in (",", ";", ":", "but", "while", "-")
+                                                             for w in lower[last_undone[0]:s]):
+            # "suspended cooperation with Australia on people smuggling and joint military exercises":
+            # the second object of the reversal is undone too
+            rev = last_undone[1]
+        if rev is not None and intensity > 0:
+            last_undone = (e, rev)
+        elif rev is None and intensity < 0:
+            own = next((n for n in (3, 2, 1) if tuple(lower[s:s + n]) in cm.reversal), 0)
+            if own:   # "suspended cooperation with ... and joint exercises": a cue that is itself a reversal
+                last_undone = (e, (" ".join(lower[s:s + own]), s))
         reversed_cue = rev is not None
         if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
@@ -2566,7 +2630,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     -------
     DataFrame
         article_id, date, country_a, country_b, vader_compound, textblob_polarity,
-        n_sentences (sentences naming both), can_relate.
+        n_sentences (sentences naming both), cue_tone, tone_cues, can_relate.
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions

@@ -1402,3 +1402,33 @@ def test_a_reversal_before_a_comma_does_not_undo_the_next_predicate():
 ], ids=["ohio-firm", "threat-to-resign", "threat-to-leave-talks", "refused-to-describe"])
 def test_places_that_do_not_act_and_threats_at_no_state(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+# ---- eighth probe (stop 24)
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a cue that is itself a reversal is not undone again by an earlier one
+    ("Japan suspended food aid and halted talks on normalising ties with North Korea on Tuesday.", "2006-07-05",
+     {("JPN", "PRK", "material_conflict")}, {("JPN", "PRK", "verbal_cooperation")}),
+    ("Indonesia scales back cooperation with Australia", "2013-11-20", {("IDN", "AUS", "verbal_conflict")},
+     {("IDN", "AUS", "material_cooperation")}),
+    # the second object of a suspension is suspended too
+    ("Indonesia suspended cooperation with Australia on people smuggling and joint military exercises on "
+     "Wednesday.", "2013-11-20", {("IDN", "AUS", "material_conflict")}, {("AUS", "IDN", "material_cooperation")}),
+    # a tally of past wars is history, the invitation is the news
+    ("India's prime minister-elect Narendra Modi has invited Pakistani Prime Minister Nawaz Sharif to his "
+     "swearing-in, a rare gesture between nuclear-armed rivals who have fought three wars.", "2014-05-21",
+     {("IND", "PAK", "verbal_cooperation")}, {("PAK", "IND", "material_conflict")}),
+    # land handed over, troops pulled back
+    ("Nigeria formally handed the oil-rich Bakassi peninsula to Cameroon on Monday, withdrawing the last of "
+     "its troops.", "2006-08-14", {("NGA", "CMR", "material_cooperation")}, {("NGA", "CMR", "material_conflict")}),
+    # the cartels' turf wars are no state's
+    ("The U.S. Congress approved $400 million to help Mexico fight drug cartels whose turf wars have killed "
+     "more than 4,000 people this year.", "2008-06-05", {("USA", "MEX", "verbal_cooperation")},
+     {("MEX", "USA", "material_conflict")}),
+    # a demanded withdrawal is the demand, not a withdrawal
+    ("Last week Bamako demanded that Denmark withdraw about 100 special forces it had sent to the country.",
+     "2022-01-31", {("MLI", "DNK", "verbal_conflict")}, {("DNK", "MLI", "material_cooperation")}),
+], ids=["own-reversal", "scale-back", "coordinated-suspension", "tally-of-wars", "hand-over", "turf-wars",
+        "demanded-withdrawal"])
+def test_eighth_probe_stance(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
