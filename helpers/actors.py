@@ -1492,7 +1492,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             if taken[i]:
                 i += 1
                 continue
-            halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and lower[i] in ("two", "both") else None
+            halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and (
+                lower[i] in ("two", "both") or (lower[i] == "the" and lower[i + 1] == "koreas")) else None
             if halves is None and lower[i] == "inter" and i + 2 < len(words) and lower[i + 1] == "-":
                 halves = _INTER.get(lower[i + 2])   # "the inter-Korean summit"
                 n = 3

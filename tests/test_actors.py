@@ -1025,3 +1025,7 @@ def test_seventh_probe_places_namesakes_and_shared_names(text, date, expected):
         "tripoli-libya", "not-a-single"])
 def test_eighth_probe_names(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+def test_the_koreas_are_both_states():
+    assert _codes("The Koreas agreed on Monday to reopen their military hotline.", date="2018-01-09") == {"KOR", "PRK"}
