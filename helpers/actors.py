@@ -329,6 +329,28 @@ _CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
+#: Descriptions that wire copy uses for a state it has named or will name ("the Stalinist state",
+#: "the communist island", "the Gulf state"), with the states each can mean. One candidate: that state
+#: whenever the description is used; several: the one of them the article names, if only one.
+_DESCRIPTIONS: dict[tuple[str, ...], frozenset[str]] = {
+    **{("the", w, "state"): frozenset({"PRK"}) for w in ("stalinist", "reclusive", "secretive", "isolated")},
+    ("the", "stalinist", "north"): frozenset({"PRK"}), ("the", "communist", "north"): frozenset({"PRK", "VNM"}),
+    ("the", "hermit", "kingdom"): frozenset({"PRK"}), ("the", "hermit", "state"): frozenset({"PRK"}),
+    ("the", "communist", "island"): frozenset({"CUB"}), ("the", "communist-ruled", "island"): frozenset({"CUB"}),
+    ("the", "jewish", "state"): frozenset({"ISR"}), ("the", "islamic", "republic"): frozenset({"IRN"}),
+    ("the", "city-state"): frozenset({"SGP"}), ("the", "city", "state"): frozenset({"SGP"}),
+    ("the", "gulf", "state"): frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
+    ("the", "gulf", "kingdom"): frozenset({"SAU", "BHR"}), ("the", "gulf", "emirate"): frozenset({"QAT", "KWT"}),
+    ("the", "balkan", "state"): frozenset({"ALB", "BIH", "BGR", "HRV", "MNE", "MKD", "SRB", "XKX", "SVN"}),
+    ("the", "balkan", "country"): frozenset({"ALB", "BIH", "BGR", "HRV", "MNE", "MKD", "SRB", "XKX", "SVN"}),
+    ("the", "himalayan", "kingdom"): frozenset({"NPL", "BTN"}), ("the", "himalayan", "nation"): frozenset({"NPL", "BTN"}),
+    ("the", "island", "nation"): frozenset({"JPN", "TWN", "LKA", "CUB", "PHL", "IDN", "MDV", "HTI", "FJI", "CYP",
+                                            "MLT", "NZL", "SGP", "BHR", "JAM", "MDG", "ISL", "IRL"}),
+    ("the", "island", "state"): frozenset({"TWN", "CUB", "CYP", "MLT", "SGP", "FJI", "MDV"}),
+    ("the", "oil-rich", "kingdom"): frozenset({"SAU", "BHR", "BRN"}), ("the", "desert", "kingdom"): frozenset({"SAU", "JOR"}),
+    ("the", "former", "soviet", "republic"): frozenset({"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA",
+                                                         "MDA", "TJK", "TKM", "UKR", "UZB"}),
+}
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 #: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
 _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
@@ -1511,6 +1533,24 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + n, f"{king}_STATE" if state else f"{king}_HEAD_OF_STATE", king,
                               "country" if state else "role", "context", 0.8))
                 i += n
+                continue
+            n = next((k for k in (4, 3, 2) if lower[i] == "the" and tuple(lower[i:i + k]) in _DESCRIPTIONS), 0)
+            if n and not (i + n < len(words) and words[i + n][:1].isupper()):
+                cands = _DESCRIPTIONS[tuple(lower[i:i + n])]
+                named = [c for c in cands if c in states]
+                c = next(iter(cands)) if len(cands) == 1 else (named[0] if len(named) == 1 else None)
+                if c is not None:
+                    # "the Stalinist state's leader", "the communist island", "the Gulf state" (the one named)
+                    extra.append((i, i + n, f"{c}_DESCRIBED", c, "country", "context", 0.8))
+                    i += n
+                    continue
+            if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in ("North", "South") and (
+                    {"KOR", "PRK"} & set(states)) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) \
+                    and not (i + 2 < len(words) and lower[i + 2] in ("-", "of", "pole")):
+                # "Artillery from the North pounded a South Korean island": the two halves of Korea
+                c = "PRK" if words[i + 1] == "North" else "KOR"
+                extra.append((i, i + 2, f"{c}_STATE", c, "country", "context", 0.8))
+                i += 2
                 continue
             n = _phrase_at(lower, i, _MAINLAND_WORDS)
             if n and "TWN" in states and not (i + n < len(words) and words[i + n][:1].isupper()):

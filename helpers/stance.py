@@ -1030,7 +1030,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          found_cues: list | None = None, context_parties: tuple = (),
-                         reacted_to: tuple = ()) -> list[dict]:
+                         reacted_to: tuple = (), background: list | None = None,
+                         keep_background: bool = False) -> list[dict]:
     """
     Directed events of one sentence: a list of dicts with source, target, class, intensity, cue.
 
@@ -1038,7 +1039,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     not they link two actors): a sentence whose act is between other parties gives
     its actor pairs no tone-only score. ``context_parties`` are the states of the
     article's last agreement-like act (else of a headline that names a deal), the
-    targets of "The deal angered Algeria".
+    targets of "The deal angered Algeria". ``background``, when given, receives the
+    start and lexicon intensity of every cue left out as a background clause
+    ("..., after Washington recognised Kosovo"); with ``keep_background`` those cues
+    are read too.
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
@@ -1062,6 +1066,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "a U.N. aid official", "peace activists": a job, not an act
         if cm.cues[key].cue_id in _ADJACENT_TARGET_CUES and not any(named[e:e + 3]):
             continue  # "to help with relief": no one named is helped, so no act (and the deployment's purpose stays)
+        to = next((j for j in range(e, min(e + 3, len(lower))) if lower[j] == "to"), None)
+        if cm.cues[key].intensity > 0 and to is not None and not any(named[e:to + 4]) \
+                and all(w.isalpha() for w in lower[e:to]) \
+                and any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("islamist", "islamists", "jihadi")
+                        for w in lower[to + 1:to + 4]):
+            continue  # "airlifted weapons to Islamist fighters in Somalia, where Kenyan troops": no state is helped
         for i in range(s, e):
             taken[i] = True
         cues.append((s, e, cm.cues[key]))
@@ -1130,7 +1140,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and not _recent_after(gap):
             # (but "arrived in Seoul after rejecting an overture": the subject's own latest act; and
             # "a day after India warned Islamabad": yesterday's act is news too)
-            continue
+            if background is not None:
+                background.append((c[0], c[2].intensity))
+            if not keep_background:
+                continue
         s0 = c[0]
         if c[2].pos == "noun" and s0 > 1 and (lower[s0 - 1] == "such" or (
                 lower[s0 - 1] in ("the", "this", "that") and lower[s0 - 2] in _NAMING_VERBS)):
@@ -2297,6 +2310,14 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     return left_groups[-1] if left_groups else None
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: An invitation or request that makes troops' arrival help ("at Kinshasa's invitation", "invited by its government").
+_INVITED = re.compile(r"\bat (?:the )?(?:[\w-]+ ){0,2}?(?:[\w-]+ ?['\u2019]s |[\w-]+ )?(?:invitation|request|behest)\b|"
+                      r"\binvited (?:in )?by (?:its|the|their) (?:government|authorities|president|leaders?)\b")
+#: First words of the cues of troops arriving ("crossed into", "deployed troops", "incursion", "landed").
+_DEPLOY_HEADS = ("cross", "incursion", "deploy", "troop", "landed", "entered", "sent", "dispatch", "marched")
+
+
 def _cue_head(ev: dict) -> str:
     """The first word of an event's cue, lower-cased, without the "jointly: " mark."""
     return ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]
@@ -2456,17 +2477,41 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if key in pronouns and not any(a[0] == 0 for a in actors):
             actors.insert(0, (0, 1, pronouns[key], "pronoun"))
         sent_cues: list = []
+        dropped: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
-                                      reacted_to=last_act.get(aid, ()))
+                                      reacted_to=last_act.get(aid, ()), background=dropped)
+        if dropped and pd.notna(date) and any(int(y) < pd.Timestamp(date).year for y in _YEAR.findall(text)):
+            dropped = []   # "the first visit since Saddam Hussein's invasion in 1990": history, no stance today
+        if dropped:
+            # "Serbia recalled its envoy after Washington recognised Kosovo": the background act is no
+            # news of this sentence, but it is the only word the story has on the USA and Kosovo; such
+            # events are kept, marked, and used only for a pair that has no act of its own in the story
+            linked = {frozenset((ev["source"], ev["target"])) for ev in events if ev["event_class"] != "neutral"}
+            # (only as the lexicon reads it: a background act read through another clause's reversal or
+            # negation, "seven years after Riyadh cut ties, in a deal brokered by China", is left out)
+            plain = {(pos, value > 0) for pos, value in dropped}
+            events += [dict(ev, cue=f"{BACKGROUND_MARK}{ev['cue']}") for ev in _events_for_sentence(
+                words, actors, None, parties.get(aid) or headline.get(aid, ()), reacted_to=last_act.get(aid, ()),
+                keep_background=True)
+                if ev["event_class"] != "neutral" and (ev["cue_pos"], ev["intensity"] > 0) in plain
+                and frozenset((ev["source"], ev["target"])) not in linked]
         if _DISASTER.search(" ".join(words[:4])):
             # "Cyclone Sidr battered Bangladesh and eastern India, killing 300": nature's toll, no state's act
             # (the disaster is the sentence's subject; "shelled posts during a storm, killing four" stays)
             events = [ev for ev in events if not (_cue_head(ev).startswith(_TOLL_WORDS) and (
                 ev["intensity"] < 0 or ev["cue"].startswith("jointly")))]
+        if _INVITED.search(text):
+            # "Rwandan troops crossed into eastern Congo at Kinshasa's invitation": troops that come when
+            # asked are help, not an incursion
+            events = [dict(ev, event_class="material_cooperation", intensity=min(abs(ev["intensity"]), 6.0),
+                           cue=f"{ev['cue']} (invited)")
+                      if ev["event_class"] == "material_conflict" and _cue_head(ev).startswith(_DEPLOY_HEADS)
+                      else ev for ev in events]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]
         acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")
+                and not ev["cue"].startswith(BACKGROUND_MARK)
                 and not ev["cue"].endswith("(the last act)")]   # a reaction is not the act reacted to next
         if acts:
             first = min(ev["cue_pos"] for ev in acts)   # the sentence's main act, not a noun in its tail
@@ -2474,7 +2519,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if len({a[2] for a in actors}) < 2 and not events:
             continue
         deals = [ev for ev in events if ev["intensity"] > 0 and _DEAL_CUE.search(ev["cue"])
-                 and not ev["cue"].startswith(("jointly", "not "))]
+                 and not ev["cue"].startswith(("jointly", "not ", BACKGROUND_MARK))]
         if deals:
             pos = deals[0]["cue_pos"]
             members = tuple(dict.fromkeys(c for ev in deals if ev["cue_pos"] == pos for c in (ev["source"], ev["target"])))
@@ -2503,6 +2548,10 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df
+
+
+#: Prefix of the cue of an event read from a background clause (see :func:`find_events`).
+BACKGROUND_MARK = "background: "
 
 
 def _empty_events() -> pd.DataFrame:
@@ -2800,7 +2849,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     Sum up each article's stance per unordered pair of actors.
 
     A pair with cued sentences scores the mean score of those sentences
-    (``basis == "cue"``). A pair that no cue links scores the tone of the
+    (``basis == "cue"``). A pair whose only cued sentences are acts told in a
+    background clause ("..., after Washington recognised Kosovo"; their cue
+    starts with ``BACKGROUND_MARK``) scores those (``basis == "background cue"``).
+    A pair that no cue links scores the tone of the
     article's passages about it (``context``, ``basis == "article tone"``):
     the cues those passages carry, whoever they link, else their VADER
     compound (:func:`passage_score`), cooperative or hostile only beyond
@@ -2826,7 +2878,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     DataFrame
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
-        n_cues, textblob_polarity, vader_compound, cues, and basis ("cue",
+        n_cues, textblob_polarity, vader_compound, cues, and basis ("cue", "background cue",
         "article tone", "allies", "no state act" or "sentence tone": what the score rests on).
 
     Examples
@@ -2857,16 +2909,22 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 events["vader_compound"]):
             a, b = (src, tgt) if src < tgt else (tgt, src)
             g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "fwd": [], "bwd": [],
-                                                "all": []})
+                                                "all": [], "back": [], "bfwd": [], "bbwd": []})
             g["sents"][sid] = (tb, vd)
             g["all"].append(sc)
             if klass != "neutral":
-                g["cued"].append((sc, cue))
-                (g["fwd"] if src == a else g["bwd"]).append(sc)
+                back = cue.startswith(BACKGROUND_MARK)
+                g["back" if back else "cued"].append((sc, cue))
+                (g["bfwd" if back else "fwd"] if src == a else g["bbwd" if back else "bwd"]).append(sc)
     out = []
     for key in sorted(set(groups) | set(ctx), key=lambda k: (str(k[0]), k[1], k[2])):
         aid, a, b = key
         g = groups.get(key)
+        basis = "cue"
+        if g is not None and not g["cued"] and g["back"]:
+            # a pair linked only by a background clause's act ("after Washington recognised Kosovo")
+            g = dict(g, cued=g["back"], fwd=g["bfwd"], bwd=g["bbwd"])
+            basis = "background cue"
         if g is not None and g["cued"]:
             score = float(np.mean([x for x, _ in g["cued"]]))
             tones = list(g["sents"].values())
@@ -2878,7 +2936,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                         "n_cues": len(g["cued"]),
                         "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
                         "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
-                        "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)), "basis": "cue"})
+                        "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)), "basis": basis})
         elif key in ctx:
             r = ctx[key]
             related = bool(getattr(r, "can_relate", True))

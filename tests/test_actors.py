@@ -1029,3 +1029,17 @@ def test_eighth_probe_names(text, date, expected):
 
 def test_the_koreas_are_both_states():
     assert _codes("The Koreas agreed on Monday to reopen their military hotline.", date="2018-01-09") == {"KOR", "PRK"}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Kim Dae-jung flew to Pyongyang. The Stalinist state's reclusive leader was waiting at the airport.",
+     "2000-06-13", {"KOR", "PRK"}),
+    ("Artillery from the North pounded a South Korean island on Tuesday, and Seoul fired back.", "2010-11-23",
+     {"KOR", "PRK"}),
+    ("Washington lifted limits on family visits to the communist island on Monday.", "2009-04-13", {"USA", "CUB"}),
+    ("Qatar hosted the talks. The Gulf state said it would pay for the reconstruction.", "2011-07-14", {"QAT"}),
+    ("Saudi Arabia and Qatar met in Riyadh. The Gulf state said nothing.", "2011-07-14", {"SAU", "QAT"}),
+    ("The North Pole expedition and the South Africa tour were both cancelled.", "2010-11-23", {"ZAF"}),
+], ids=["stalinist-state", "the-north", "communist-island", "gulf-state-one", "gulf-state-two", "north-pole"])
+def test_descriptions_of_states(text, date, expected):
+    assert _codes(text, date=date) == expected

@@ -1432,3 +1432,38 @@ def test_places_that_do_not_act_and_threats_at_no_state(text, date, expected, ab
         "demanded-withdrawal"])
 def test_eighth_probe_stance(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+# ---- ninth probe (stop 24): background acts, invited troops, help to armed groups, lifted limits
+def test_a_background_act_is_kept_for_a_pair_with_no_act_of_its_own():
+    from helpers.stance import BACKGROUND_MARK, article_dyads
+    ev = _article_events("Serbia withdrew its ambassador to the United States on Monday after Washington "
+                         "recognised Kosovo as an independent state.", "2008-02-18")
+    back = ev[ev["cue"].str.startswith(BACKGROUND_MARK)]
+    assert set(zip(back["source"], back["target"], back["event_class"])) == {("USA", "XKX", "verbal_cooperation")}
+    ad = article_dyads(ev).set_index(["country_a", "country_b"])
+    assert ad.loc[("USA", "XKX"), "basis"] == "background cue"
+    assert ad.loc[("USA", "XKX"), "stance"] == "cooperative"
+    assert ad.loc[("SRB", "USA"), "basis"] == "cue" and ad.loc[("SRB", "USA"), "stance"] == "hostile"
+
+
+def test_a_background_act_dated_in_the_past_is_history():
+    from helpers.stance import BACKGROUND_MARK
+    ev = _article_events("Kuwait's ruler signed the declaration in Baghdad on Thursday, the first visit by a "
+                         "Kuwaiti head of state since Iraq's invasion in 1990.", "2012-03-29")
+    assert not ev["cue"].str.startswith(BACKGROUND_MARK).any()
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Rwandan troops crossed into eastern Congo on Tuesday at Kinshasa's invitation to hunt Hutu militiamen.",
+     "2009-01-20", {("RWA", "COD", "material_cooperation")}, {("RWA", "COD", "material_conflict")}),
+    ("Rwandan troops crossed into eastern Congo on Tuesday to hunt Hutu militiamen.", "2009-01-20",
+     {("RWA", "COD", "material_conflict")}, set()),
+    ("Kenya summoned Eritrea's ambassador on Tuesday over reports that Asmara had airlifted weapons to Islamist "
+     "fighters in southern Somalia, where Kenyan troops are fighting.", "2009-07-07", set(),
+     {("ERI", "KEN", "material_cooperation")}),
+    ("Washington lifted limits on family visits and cash transfers to Cuba on Monday.", "2009-04-13",
+     {("USA", "CUB", "material_cooperation")}, {("USA", "CUB", "material_conflict")}),
+], ids=["invited-troops", "uninvited-troops", "arms-to-fighters", "lifted-limits"])
+def test_ninth_probe_stance(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
