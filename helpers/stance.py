@@ -501,6 +501,8 @@ def _judged_at(lower: list[str]) -> int | None:
 
 #: Nouns that name an act when judged ("called the veto a disgrace", "termed the move illegal").
 _ACT_NOUNS = {"veto", "decision", "decisions", "move", "moves", "step", "steps", "act", "action", "actions",
+              "landing", "landings", "outburst", "outbursts", "nationalisation", "nationalization", "takeover",
+              "crackdown", "shelling", "overflight", "overflights", "expropriation", "boycott", "snub",
               "measure", "measures", "deal", "agreement", "accord", "memorandum", "sanctions", "ban", "strike",
               "strikes", "attack", "attacks", "raid", "raids", "vote", "resolution", "plan", "visit", "expulsion",
               "expulsions", "seizure", "annexation", "arrest", "arrests", "detention", "remarks", "statement",

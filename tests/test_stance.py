@@ -1467,3 +1467,13 @@ def test_a_background_act_dated_in_the_past_is_history():
 ], ids=["invited-troops", "uninvited-troops", "arms-to-fighters", "lifted-limits"])
 def test_ninth_probe_stance(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_a_reaction_to_a_nationalisation_names_its_author():
+    ev = _article_events("Evo Morales ordered soldiers into natural gas fields on Monday, nationalising an "
+                         "industry dominated by Brazil's Petrobras. Brasilia called the move unfriendly.",
+                         "2006-05-01")
+    acts = _acts(ev)
+    assert ("BOL", "BRA", "material_conflict") in acts
+    assert ("BRA", "BOL", "verbal_conflict") in acts
+    assert not _acts(_article_events("Venezuela nationalised its oil industry on Monday.", "2007-05-01"))
