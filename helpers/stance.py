@@ -202,7 +202,7 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throu
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
                       "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
                       "annex", "blockade", "cyberattack", "open_fire", "settlement_expansion", "airspace_violation",
-                      "send_trainers"}
+                      "send_trainers", "humanitarian_aid"}
 #: Non-state objects: when one sits between a cue and a place ("killed 50 militiamen in Najaf"),
 #: the place is where the act happened, not its target.
 _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insurgents", "insurgent", "rebels",
@@ -983,6 +983,8 @@ _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
 
+#: Verbs of aid arriving ("landed in Rangoon with water and mosquito nets").
+_ARRIVAL_VERBS = {"landing", "landed", "lands", "arrived", "arriving", "arrives", "docked", "docking"}
 #: Verbs of yielding land or people, and what is yielded ("handed the Bakassi peninsula to Cameroon").
 _YIELD_VERBS = {"handed", "hands", "hand", "handing", "ceded", "cedes", "cede", "ceding"}
 _YIELD_GOODS = {"peninsula", "territory", "territories", "region", "island", "islands", "islets", "enclave",
@@ -1005,6 +1007,16 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _ARRIVAL_VERBS:
+            # "cargo planes began landing at the airport with water and medics": aid arriving
+            # ("... landed at Port-au-Prince's airport on Thursday with water", "a C-130 loaded with
+            # water and mosquito nets landed in Rangoon")
+            near = [j for j in range(max(0, i - 10), min(i + 15, len(lower) - 1)) if lower[j] == "with"
+                    and not any(x in (";", ".", "but", "while", "which") for x in lower[min(i, j):max(i, j)])]
+            if any(any(x in _AID_GOODS or x in ("medics", "doctors", "rescuers") for x in lower[j + 1:j + 5])
+                   for j in near):
+                hits.append(("humanitarian_aid", i, i + 1))
+            continue
         if w in _YIELD_VERBS or w in _WITHDRAW_VERBS:
             for j in range(i + 1, min(i + 8, len(lower))):
                 if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to", "from", "out"):

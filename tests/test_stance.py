@@ -1477,3 +1477,15 @@ def test_a_reaction_to_a_nationalisation_names_its_author():
     assert ("BOL", "BRA", "material_conflict") in acts
     assert ("BRA", "BOL", "verbal_conflict") in acts
     assert not _acts(_article_events("Venezuela nationalised its oil industry on Monday.", "2007-05-01"))
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("US military cargo planes began landing at Port-au-Prince's crippled airport on Thursday with water and "
+     "medics.", "2010-01-14", {("USA", "HTI", "material_cooperation")}, set()),
+    ("A US military C-130 loaded with water and mosquito nets landed in Rangoon on Monday after the junta "
+     "relented.", "2008-05-12", {("USA", "MMR", "material_cooperation")}, set()),
+    ("The French president landed in Beijing with a delegation of business leaders on Monday.", "2010-04-28",
+     set(), {("FRA", "CHN", "material_cooperation")}),
+], ids=["aid-landing", "aid-loaded", "delegation-landing"])
+def test_aid_arriving_is_aid_to_the_state_it_lands_in(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
