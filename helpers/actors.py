@@ -1357,6 +1357,37 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     return []
 
 
+#: Titles of heads of state and government before a family name ("President Roh", "leader Kim").
+_LEADER_TITLES = {"President", "Premier", "Chancellor", "leader", "Leader", "Emir", "King", "Sultan", "Chairman"}
+
+
+@lru_cache(maxsize=1)
+def _leaders_by_family_name() -> dict[str, list]:
+    """Family name -> tenures of heads of state and government (first and last name tokens both kept)."""
+    out: dict[str, list] = {}
+    for tenures in people().values():
+        for t in tenures:
+            if t.role not in ("head_of_state", "head_of_government"):
+                continue
+            parts = t.name.replace("-", " ").split()
+            for key in {parts[0], parts[-1]} if len(parts) > 1 else set():
+                if len(key) >= 2 and key[0].isupper():
+                    out.setdefault(key, []).append(t)
+    return out
+
+
+def _titled_leader(name: str, day):
+    """The one head of state or government in office on ``day`` with this family name, or None."""
+    if day is None or not name[:1].isupper() or not name.isalpha():
+        return None
+    found = {(t.person_id, t.country) for t in _leaders_by_family_name().get(name, ())
+             if (t.start is None or t.start <= day) and (t.end is None or day <= t.end)}
+    if len({c for _, c in found}) != 1:
+        return None
+    pid, country = sorted(found)[0]
+    return next(t for t in _leaders_by_family_name()[name] if t.person_id == pid)
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -1552,6 +1583,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 2, f"{c}_STATE", c, "country", "context", 0.8))
                 i += 2
                 continue
+            n = 2 if lower[i] == "prime" and i + 1 < len(words) and lower[i + 1] == "minister" else 1
+            if words[i] in _LEADER_TITLES or (n == 2 and words[i] == "Prime"):
+                holder = _titled_leader(words[i + n] if i + n < len(words) else "", day) \
+                    if i + n < len(words) and not taken[i + n] and (
+                        i + n + 1 >= len(words) or not words[i + n + 1][:1].isupper()) else None
+                if holder is not None:
+                    # "President Roh", "leader Kim", "Prime Minister Koizumi": the one leader in office on
+                    # the article's date whose family name it is
+                    extra.append((i, i + n + 1, holder.person_id, holder.country, "person", "role", 0.8))
+                    i += n + 1
+                    continue
             n = _phrase_at(lower, i, _MAINLAND_WORDS)
             if n and "TWN" in states and not (i + n < len(words) and words[i + n][:1].isupper()):
                 # "the mainland" in a Taiwan story is the People's Republic

@@ -107,7 +107,8 @@ _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets",
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
                 "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
 #: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
-_NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
+_NONSTATE_QUALIFIERS = {"ethnic", "tribal", "communal", "factional", "inter-ethnic", "clan",
+                        "terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
                         "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}
 #: Prepositions that open a phrase of circumstance ("in a hail of explosions and gunfire").
 _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
@@ -474,7 +475,9 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "irresponsible", "unacceptable", "illegal", "kidnapping", "piracy", "injustice", "crime", "criminal",
                 "aggression", "farce", "sham", "shameful", "deplorable", "dangerous", "hostile", "absurd",
                 "distressing", "insult", "insulting", "betrayal", "interference", "blackmail", "void", "illegitimate",
-                "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric"}
+                "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric",
+                "disgusting", "despicable", "blasphemous", "sacrilege", "vandalism", "barbarism", "scandalous",
+                "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
 #: Intensity of such a judgement (as a criticism: CAMEO 111).
@@ -983,6 +986,18 @@ _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
 
+#: Instruments a leader signs alone ("signed an order", "signed the bill into law"): no agreement.
+_DOMESTIC_INSTRUMENTS = {"order", "orders", "decree", "decrees", "law", "laws", "bill", "bills", "legislation",
+                         "executive", "directive", "proclamation", "budget", "ordinance"}
+#: Nouns after a word of war that make it a thing named ("war memorial", "war crimes tribunal").
+_WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "graves", "veterans", "veteran",
+                  "dead", "hero", "heroes", "anniversary", "correspondent", "correspondents", "crimes", "criminal",
+                  "criminals", "tribunal", "reparations", "widows", "orphans", "chest", "footing", "games", "films",
+                  "film", "novel", "photographer", "monument", "monuments", "records", "archives"}
+#: Plural nouns after "banned" that make it an adjective ("banned weapons").
+_BANNED_THINGS = {"weapons", "substances", "substance", "drugs", "chemicals", "materials", "goods", "items",
+                  "books", "groups", "organisations", "organizations", "parties", "party", "group", "arms",
+                  "pesticides", "munitions", "literature", "websites", "apps"}
 #: Verbs of aid arriving ("landed in Rangoon with water and mosquito nets").
 _ARRIVAL_VERBS = {"landing", "landed", "lands", "arrived", "arriving", "arrives", "docked", "docking"}
 #: Verbs of yielding land or people, and what is yielded ("handed the Bakassi peninsula to Cameroon").
@@ -1007,6 +1022,17 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in ("gave", "given", "gives", "give", "giving"):
+            # "gave the American ambassador 72 hours to leave", "has given the United States 180 days to
+            # quit the air base": an expulsion, its target named just after the verb
+            for j in range(i + 2, min(i + 12, len(lower) - 2)):
+                if lower[j] in (";", ".", ","):
+                    break
+                if lower[j] in ("hours", "days", "weeks", "months") and lower[j + 1] == "to" \
+                        and lower[j + 2] in ("leave", "quit", "vacate", "depart", "get", "pack", "withdraw", "close"):
+                    hits.append(("expel", i, i + 1))
+                    break
+            continue
         if w in _ARRIVAL_VERBS:
             # "cargo planes began landing at the airport with water and medics": aid arriving
             # ("... landed at Port-au-Prince's airport on Thursday with water", "a C-130 loaded with
@@ -1277,6 +1303,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
+        if c[2].cue_id == "sign_agreement" and c[1] - s0 == 1 and any(
+                w in _DOMESTIC_INSTRUMENTS for w in lower[c[1]:c[1] + 3]) and "with" not in lower[c[1]:c[1] + 3]:
+            continue  # "Trump signed an order barring dealings in Venezuelan debt": his own decree, no agreement
+        if c[1] < len(lower) and lower[c[1]] in _WAR_COMPOUNDS and c[2].intensity < 0 and c[2].pos == "noun":
+            continue  # "Tallinn removes Soviet war memorial", "war crimes tribunal": a thing named, not an act
+        if lower[s0] in ("banned", "outlawed", "prohibited") and c[1] - s0 == 1 and c[1] < len(lower) \
+                and lower[c[1]] in _BANNED_THINGS:
+            continue  # "giving up banned weapons": an adjective
+        if c[2].cue_id in ("phone", "spoke_by_phone") and s0 > 0 and (lower[s0 - 1] in ("her", "his", "their", "its") or any(
+                w.startswith(("intercept", "tap", "monitor", "eavesdrop", "hack")) for w in lower[max(0, s0 - 6):s0])):
+            continue  # "its spies intercepted her e-mails and phone calls": no call between states
         if c[1] - c[0] == 1 and lower[c[0]] in _SETTING_NOUNS and s0 > 0 and lower[s0 - 1] == "the" \
                 and not (c[1] < len(lower) and lower[c[1]] in _SIDE_WORDS):
             continue  # "to move past the war that ousted Saddam": the setting, not an act

@@ -1043,3 +1043,15 @@ def test_the_koreas_are_both_states():
 ], ids=["stalinist-state", "the-north", "communist-island", "gulf-state-one", "gulf-state-two", "north-pole"])
 def test_descriptions_of_states(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Prime Minister Koizumi and President Roh agreed on Wednesday to hold informal summits twice a year.",
+     "2004-12-17", {"JPN", "KOR"}),
+    ("President Moon and leader Kim crossed the military demarcation line hand in hand on Friday.", "2018-04-27",
+     {"KOR", "PRK"}),
+    # out of office on the date, or a family name two leaders share: no guess
+    ("President Roh spoke to reporters.", "2015-06-01", set()),
+], ids=["koizumi-roh", "moon-kim", "roh-out-of-office"])
+def test_a_title_and_a_family_name_name_the_leader_in_office(text, date, expected):
+    assert _codes(text, date=date) == expected

@@ -1489,3 +1489,39 @@ def test_a_reaction_to_a_nationalisation_names_its_author():
 ], ids=["aid-landing", "aid-loaded", "delegation-landing"])
 def test_aid_arriving_is_aid_to_the_state_it_lands_in(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+# ---- tenth probe (stop 24)
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a leader's own decree is no agreement with the state it targets
+    ("President Donald Trump signed an order on Friday barring dealings in new Venezuelan government debt, the "
+     "toughest sanctions yet on Caracas.", "2017-08-25", {("USA", "VEN", "material_conflict")},
+     {("USA", "VEN", "verbal_cooperation"), ("VEN", "USA", "verbal_cooperation")}),
+    # "war memorial": a thing named, not a war
+    ("Moscow fumes as Tallinn removes Soviet war memorial", "2007-04-27", set(),
+     {("RUS", "EST", "verbal_cooperation"), ("EST", "RUS", "verbal_cooperation")}),
+    # "banned weapons" is an adjective; a handshake is a meeting
+    ("Prime Minister Blair shook hands with Colonel Gaddafi on Thursday, rewarding the Libyan leader for giving "
+     "up banned weapons.", "2004-03-25", {("GBR", "LBY", "verbal_cooperation")}, {("LBY", "GBR", "material_conflict")}),
+    # intercepted calls are spying, not a phone call between the states
+    ("Brazilian President Dilma Rousseff postponed a state visit to the United States, saying Washington had "
+     "failed to explain why its spies intercepted her e-mails and phone calls.", "2013-09-17",
+     {("BRA", "USA", "verbal_conflict")}, {("USA", "BRA", "verbal_cooperation")}),
+    # ethnic fighting is no state's act; troops sent at a government's request help it
+    ("An Australian-led force landed in the Solomons on Thursday at the request of the government, to restore "
+     "order after years of ethnic fighting.", "2003-07-24", set(), {("AUS", "SLB", "material_conflict")}),
+    # a deadline to leave is an expulsion
+    ("Uzbekistan has given the United States 180 days to quit the Karshi-Khanabad air base.", "2005-07-30",
+     {("UZB", "USA", "material_conflict")}, set()),
+    ("Hugo Chavez gave the American ambassador 72 hours to leave on Thursday.", "2008-09-12",
+     {("VEN", "USA", "material_conflict")}, set()),
+], ids=["signed-order", "war-memorial", "banned-weapons", "intercepted-calls", "ethnic-fighting", "days-to-quit",
+        "hours-to-leave"])
+def test_tenth_probe_stance(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_a_judgement_the_lexicons_miss_still_names_the_last_act():
+    ev = _article_events("Estonia expelled a Russian diplomat on Monday. Russia's foreign minister called the "
+                         "move disgusting.", "2007-04-27")
+    assert ("RUS", "EST", "verbal_conflict") in _acts(ev)
