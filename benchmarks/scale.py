@@ -88,7 +88,7 @@ def main() -> None:
     # the same run on N: what the extra 3N articles cost, without the fixed start-up and figure costs
     secs, _ = _run(ps, out / "run_w2_small", "--workers", "2", "--no-near-dup")
     res["kit_workers2_small_seconds"] = round(secs, 2)
-    extra = res["kit_workers2_seconds"] - secs
+    extra = words / res["kit_workers2_words_per_s"] - secs   # (unrounded seconds of the 4N run)
     res["kit_workers2_marginal_words_per_s"] = round((words - _words(small)) / extra) if extra > 0 else None
     # --keep-copies: the same articles are scored, so the difference is the cost of finding copies
     secs, _ = _run(pl, out / "run_neardup", "--workers", "2", "--near-dup", "0.4", "--keep-copies")
@@ -110,8 +110,9 @@ def main() -> None:
         f"| kit, full analyze, --workers 2, words/s | {res['kit_workers2_words_per_s']:,} |",
         f"| kit (2 workers) / baseline | {res['ratio_kit2_vs_baseline']}x |",
         f"| kit, --workers 2, marginal words/s (4N run minus N run: no start-up or figures) | "
-        f"{res['kit_workers2_marginal_words_per_s'] or 0:,} |",
-        f"| marginal kit (2 workers) / baseline | {res['ratio_marginal_kit2_vs_baseline']}x |",
+        f"{res['kit_workers2_marginal_words_per_s'] or 'n/a'} |",
+        f"| marginal kit (2 workers) / baseline | {res['ratio_marginal_kit2_vs_baseline'] or 'n/a'}"
+        f"{'x' if res['ratio_marginal_kit2_vs_baseline'] else ''} |",
         f"| speed-up 1 -> 2 workers | {res['speedup_1_to_2_workers']}x |",
         f"| near-duplicate collapsing, extra time | {res['neardup_cost'] * 100:.1f}% |",
         f"| peak RSS at N / at 4N (MB) | {res['peak_rss_mb_small']} / {res['peak_rss_mb_large']} |",

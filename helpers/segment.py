@@ -30,8 +30,8 @@ _TERMINAL = tuple('.!?"\u201d\u2019\')')
 _INLINE_MARKER = re.compile(r"(?<=[.!?\"\u201d\u2019])\s+(?=(?:READ MORE|Read more|Read More|ALSO READ|Also read|"
                             r"Also Read|SEE ALSO|See also|RELATED|Related)\s*:)")
 #: A wire credit closing a paragraph: "(Reporting by Pablo Serrano in Santiago; Editing by Tom Hale)".
-_INLINE_CREDIT = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling"
-                            r"|[Cc]ompiled) by\b[^()]*\)\s*$")
+_INLINE_CREDIT = re.compile(r"\s*\((?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling)"
+                            r" by [A-Z][^()]*\)\s*$")
 #: Longest line, in words, that can be a teaser headline (machine-translated body lines often lack a
 #: full stop, so teasers must be short and are taken only right after a marker, at most MAX_TEASERS).
 TEASER_MAX_WORDS = 12
@@ -194,6 +194,7 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
             continue
         s = start + (len(raw) - len(raw.lstrip()))
         e = s + len(line)
+        cut_marker = False
         for tail, name in ((_INLINE_CREDIT, "credit"), (_INLINE_MARKER, "marker")):
             m = tail.search(line)
             if m and m.start() > 0:
@@ -202,6 +203,7 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
                 dropped.append((s + cut, e, name))
                 line = line[:m.start()].rstrip()
                 e = s + len(line)
+                cut_marker = cut_marker or name == "marker"
         rule = None
         for pat, name in _patterns():
             if pat.search(line):
@@ -216,7 +218,7 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
             teasers = teasers + 1 if rule == "teaser" else 0
             after_marker = rule in ("marker", "teaser", "share", "promo")
             continue
-        after_marker = False
+        after_marker = cut_marker   # teaser lines may follow a "READ MORE:" run into this paragraph
         teasers = 0
         kept.append((s, e))
     return kept, dropped

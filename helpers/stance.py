@@ -107,8 +107,7 @@ _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets",
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
                 "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
 #: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
-_NONSTATE_QUALIFIERS = {"ethnic", "tribal", "communal", "factional", "inter-ethnic", "clan",
-                        "terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
+_NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
                         "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}
 #: Prepositions that open a phrase of circumstance ("in a hail of explosions and gunfire").
 _SCENE_PREP = {"in", "amid", "during", "despite", "under", "with", "through", "throughout"}
@@ -547,9 +546,10 @@ _GANG_NOUNS = {"cartels", "cartel", "gangs", "gang", "mafia", "mafias", "syndica
 def _long_ago(lower: list[str], i: int) -> bool:
     """
     True when the cue at ``i`` is history: in a clause opened by "<n> months/years after|before",
-    or a tally of past conflicts ("have fought three wars", "two wars over Kashmir").
+    or a tally of past conflicts in the perfect ("rivals who have fought three wars").
     """
-    if i > 0 and lower[i - 1] in _TALLY and lower[i] in ("wars", "conflicts", "invasions", "border wars"):
+    if i > 1 and lower[i - 1] in _TALLY and lower[i] in ("wars", "conflicts", "invasions") \
+            and any(w in ("have", "has", "had") for w in lower[max(0, i - 4):i - 1]):
         return True
     for k in range(max(0, i - 8), i):
         if lower[k] in ("after", "before") and k > 0 and lower[k - 1] in _SPANS and not any(
@@ -998,6 +998,9 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
 _BANNED_THINGS = {"weapons", "substances", "substance", "drugs", "chemicals", "materials", "goods", "items",
                   "books", "groups", "organisations", "organizations", "parties", "party", "group", "arms",
                   "pesticides", "munitions", "literature", "websites", "apps"}
+#: What aid that arrives carries (not "fuel" or "water" alone: "landed with fuel running low").
+_ARRIVING_AID = {"aid", "relief", "food", "medicine", "medicines", "medical", "supplies", "tents", "blankets",
+                 "vaccines", "doses", "medics", "doctors", "nurses", "rescuers", "mosquito", "rations"}
 #: Verbs of aid arriving ("landed in Rangoon with water and mosquito nets").
 _ARRIVAL_VERBS = {"landing", "landed", "lands", "arrived", "arriving", "arrives", "docked", "docking"}
 #: Verbs of yielding land or people, and what is yielded ("handed the Bakassi peninsula to Cameroon").
@@ -1018,18 +1021,20 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
     to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
     Land or people yielded ("handed the oil-rich Bakassi peninsula to Cameroon") is the hand-over
-    cue; forces pulled back ("withdrawing the last of its troops") the troop-withdrawal cue.
+    cue; forces pulled back ("withdrawing the last of its troops") the troop-withdrawal cue; a
+    deadline to leave ("gave the ambassador 72 hours to leave") the expulsion cue; and aid that
+    arrives ("landed in Rangoon with water and mosquito nets") the humanitarian-aid cue.
     """
     hits = []
     for i, w in enumerate(lower):
         if w in ("gave", "given", "gives", "give", "giving"):
             # "gave the American ambassador 72 hours to leave", "has given the United States 180 days to
-            # quit the air base": an expulsion, its target named just after the verb
+            # quit the air base": an expulsion (the cue is the verb, so its target is the one named after it)
             for j in range(i + 2, min(i + 12, len(lower) - 2)):
                 if lower[j] in (";", ".", ","):
                     break
                 if lower[j] in ("hours", "days", "weeks", "months") and lower[j + 1] == "to" \
-                        and lower[j + 2] in ("leave", "quit", "vacate", "depart", "get", "pack", "withdraw", "close"):
+                        and lower[j + 2] in ("leave", "quit", "vacate", "depart", "pack"):
                     hits.append(("expel", i, i + 1))
                     break
             continue
@@ -1038,9 +1043,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             # ("... landed at Port-au-Prince's airport on Thursday with water", "a C-130 loaded with
             # water and mosquito nets landed in Rangoon")
             near = [j for j in range(max(0, i - 10), min(i + 15, len(lower) - 1)) if lower[j] == "with"
-                    and not any(x in (";", ".", "but", "while", "which") for x in lower[min(i, j):max(i, j)])]
-            if any(any(x in _AID_GOODS or x in ("medics", "doctors", "rescuers") for x in lower[j + 1:j + 5])
-                   for j in near):
+                    and not any(x in (";", ".", ",", "but", "while", "which") for x in lower[min(i, j):max(i, j)])]
+            if any(any(x in _ARRIVING_AID for x in lower[j + 1:j + 5]) for j in near):
                 hits.append(("humanitarian_aid", i, i + 1))
             continue
         if w in _YIELD_VERBS or w in _WITHDRAW_VERBS:
@@ -1190,7 +1194,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if _long_ago(lower, s0):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
-        if s0 > 0 and (lower[s0 - 1] in ("turf", "gang") or _whose_nonstate(lower, s0)):
+        if s0 > 0 and (lower[s0 - 1] == "turf" or _whose_nonstate(lower, s0)):
             continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
         if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of" \
                 and not any(named[c[1] + 1:c[1] + 4]):
@@ -2361,17 +2365,38 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     return left_groups[-1] if left_groups else None
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A year named as a time ("since Iraq's invasion in 1990"), not a count ("2000 troops").
+_YEAR = re.compile(r"\b(?:in|since|of|from|until|till|by|before|after)\s+(1[89]\d\d|20\d\d)\b")
 #: An invitation or request that makes troops' arrival help ("at Kinshasa's invitation", "invited by its government").
 _INVITED = re.compile(r"\bat (?:the )?(?:[\w-]+ ){0,2}?(?:[\w-]+ ?['\u2019]s |[\w-]+ )?(?:invitation|request|behest)\b|"
                       r"\binvited (?:in )?by (?:its|the|their) (?:government|authorities|president|leaders?)\b")
 #: First words of the cues of troops arriving ("crossed into", "deployed troops", "incursion", "landed").
-_DEPLOY_HEADS = ("cross", "incursion", "deploy", "troop", "landed", "entered", "sent", "dispatch", "marched")
+_DEPLOY_HEADS = {"crossed", "cross", "crosses", "crossing", "incursion", "incursions", "deployed", "deploy",
+                 "deploys", "deploying", "deployment", "troops", "troop", "landed", "entered", "sent", "dispatched",
+                 "marched"}
+#: Words of an invitation that name no state but the host itself ("invited by its government").
+_SELF_INVITERS = ("government", "authorities", "nation", "country", "president", "leaders", "leader")
+
+
+def _invited_by(text: str, offset: int, mentions: list) -> set[str]:
+    """
+    The states that invited or asked for what a sentence tells ("at Kinshasa's invitation"), as
+    codes; ``{"*"}`` for an invitation by the host's own government named in no other way
+    ("invited by its government", "at the fledgling nation's request"); empty when there is none.
+    """
+    out: set[str] = set()
+    for m in _INVITED.finditer(text):
+        inside = {c for st, en, c, _k in mentions if m.start() <= st - offset and en - offset <= m.end()}
+        if inside:
+            out |= inside
+        elif any(w in m.group(0).lower() for w in _SELF_INVITERS):
+            out.add("*")
+    return out
 
 
 def _cue_head(ev: dict) -> str:
-    """The first word of an event's cue, lower-cased, without the "jointly: " mark."""
-    return ev["cue"].lower().removeprefix("jointly: ").split(" ", 1)[0]
+    """The first word of an event's cue, lower-cased, without the "background: " and "jointly: " marks."""
+    return ev["cue"].lower().removeprefix(BACKGROUND_MARK).removeprefix("jointly: ").split(" ", 1)[0]
 
 
 #: Words of a disaster's toll ("killing 300", "destroyed homes") that name no act of a state.
@@ -2551,13 +2576,15 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             # (the disaster is the sentence's subject; "shelled posts during a storm, killing four" stays)
             events = [ev for ev in events if not (_cue_head(ev).startswith(_TOLL_WORDS) and (
                 ev["intensity"] < 0 or ev["cue"].startswith("jointly")))]
-        if _INVITED.search(text):
+        invited = _invited_by(text, s_start, by_sentence[key])
+        if invited:
             # "Rwandan troops crossed into eastern Congo at Kinshasa's invitation": troops that come when
-            # asked are help, not an incursion
+            # the state they enter asks are help, not an incursion (but "at the request of the South
+            # Ossetian leadership" or "as the Council met at France's request" are no such invitation)
             events = [dict(ev, event_class="material_cooperation", intensity=min(abs(ev["intensity"]), 6.0),
                            cue=f"{ev['cue']} (invited)")
-                      if ev["event_class"] == "material_conflict" and _cue_head(ev).startswith(_DEPLOY_HEADS)
-                      else ev for ev in events]
+                      if ev["event_class"] == "material_conflict" and _cue_head(ev) in _DEPLOY_HEADS
+                      and (ev["target"] in invited or invited == {"*"}) else ev for ev in events]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]

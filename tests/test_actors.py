@@ -1017,11 +1017,11 @@ def test_seventh_probe_places_namesakes_and_shared_names(text, date, expected):
     ("Mining group Anglo American said it would cut 85,000 jobs after a slump in commodity prices.", "2015-12-08",
      set()),
     ("The shop's best sellers include Jordan almonds and Turkish delight, the owner said.", "2019-02-14", set()),
-    ("Clashes between Sunni gunmen and Alawite fighters in Tripoli killed four people overnight, Lebanese "
-     "security sources said.", "2013-05-22", {"LBN"}),
+    # a capital is its state's, whatever homonym another state has ("Canada's prime minister arrived in London")
+    ("Canada's prime minister arrived in London for talks on Afghanistan.", "2015-02-20", {"CAN", "GBR", "AFG"}),
     ("Tripoli accused Cairo of arming the rebels in the east.", "2015-02-20", {"LBY", "EGY"}),
     ("Not a single Iranian missile reached Israel, the army said.", "2024-04-14", {"IRN", "ISR"}),
-], ids=["us-congress", "wine-ban", "products", "band", "song-title", "firm", "sweets", "tripoli-lebanon",
+], ids=["us-congress", "wine-ban", "products", "band", "song-title", "firm", "sweets", "london",
         "tripoli-libya", "not-a-single"])
 def test_eighth_probe_names(text, date, expected):
     assert _codes(text, date=date) == expected
@@ -1036,11 +1036,17 @@ def test_the_koreas_are_both_states():
      "2000-06-13", {"KOR", "PRK"}),
     ("Artillery from the North pounded a South Korean island on Tuesday, and Seoul fired back.", "2010-11-23",
      {"KOR", "PRK"}),
-    ("Washington lifted limits on family visits to the communist island on Monday.", "2009-04-13", {"USA", "CUB"}),
+    ("Havana welcomed the move. Washington lifted limits on family visits to the communist island on Monday.",
+     "2009-04-13", {"USA", "CUB"}),
+    # a description stands only for a state the article names some other way
+    ("Turkmenistan, the reclusive state, signed a gas deal with China.", "2009-12-14", {"TKM", "CHN"}),
+    ("Egypt warns the Jewish state", "2009-12-14", {"EGY"}),
+    ("Pakistan, the Islamic Republic of Pakistan, voted.", "2009-12-14", {"PAK"}),
     ("Qatar hosted the talks. The Gulf state said it would pay for the reconstruction.", "2011-07-14", {"QAT"}),
     ("Saudi Arabia and Qatar met in Riyadh. The Gulf state said nothing.", "2011-07-14", {"SAU", "QAT"}),
     ("The North Pole expedition and the South Africa tour were both cancelled.", "2010-11-23", {"ZAF"}),
-], ids=["stalinist-state", "the-north", "communist-island", "gulf-state-one", "gulf-state-two", "north-pole"])
+], ids=["stalinist-state", "the-north", "communist-island", "reclusive-not-korea", "headline-end", "islamic-republic-of",
+        "gulf-state-one", "gulf-state-two", "north-pole"])
 def test_descriptions_of_states(text, date, expected):
     assert _codes(text, date=date) == expected
 
@@ -1052,6 +1058,10 @@ def test_descriptions_of_states(text, date, expected):
      {"KOR", "PRK"}),
     # out of office on the date, or a family name two leaders share: no guess
     ("President Roh spoke to reporters.", "2015-06-01", set()),
-], ids=["koizumi-roh", "moon-kim", "roh-out-of-office"])
+    # the leader of something else
+    ("Opposition leader Kim said the party would boycott the vote.", "2004-06-01", set()),
+    # "the South" in a Sudan story is not South Korea
+    ("Sudan's army attacked the South on Tuesday.", "2004-06-01", {"SDN"}),
+], ids=["koizumi-roh", "moon-kim", "roh-out-of-office", "opposition-leader", "sudan-south"])
 def test_a_title_and_a_family_name_name_the_leader_in_office(text, date, expected):
     assert _codes(text, date=date) == expected

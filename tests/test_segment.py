@@ -142,3 +142,10 @@ def test_split_boilerplate_cuts_a_teaser_or_a_credit_run_into_a_paragraph():
         "Chile's central bank held its rate on Thursday.", "He said (reporting by radio) that all was calm."]
     assert sorted(r for *_, r in dropped) == ["credit", "credit", "marker"]
     assert any(text[s:e].startswith("READ MORE: Nigeria") for s, e, _ in dropped)
+
+
+def test_a_sentence_that_starts_like_a_credit_is_kept():
+    text = ("Reporting by state television said Iran had seized a British tanker.\n"
+            "Writing by hand, the Iraqi envoy told Kuwait it was over.")
+    kept, dropped = split_boilerplate(text)
+    assert len(kept) == 2 and not dropped

@@ -1464,7 +1464,21 @@ def test_a_background_act_dated_in_the_past_is_history():
      {("ERI", "KEN", "material_cooperation")}),
     ("Washington lifted limits on family visits and cash transfers to Cuba on Monday.", "2009-04-13",
      {("USA", "CUB", "material_cooperation")}, {("USA", "CUB", "material_conflict")}),
-], ids=["invited-troops", "uninvited-troops", "arms-to-fighters", "lifted-limits"])
+    # an invitation by someone other than the state entered is no invitation
+    ("Russian troops crossed into Georgia, at the request of the South Ossetian leadership.", "2008-08-08",
+     {("RUS", "GEO", "material_conflict")}, {("RUS", "GEO", "material_cooperation")}),
+    ("Turkish troops crossed into northern Iraq on Tuesday as the Security Council met at France's request.",
+     "2008-02-22", {("TUR", "IRQ", "material_conflict")}, {("TUR", "IRQ", "material_cooperation")}),
+    # fuel is no aid, a deadline to comply is no expulsion
+    ("A Libyan airliner landed in Malta with fuel running low after being hijacked.", "2003-06-01", set(),
+     {("LBY", "MLT", "material_cooperation")}),
+    ("The United States gave Iran 60 days to get its nuclear programme in line.", "2006-06-01", set(),
+     {("USA", "IRN", "material_conflict")}),
+    # a war fought is no tally of history
+    ("Russia and Georgia fought two wars in 2008 and 2009.", "2010-01-01", {("RUS", "GEO", "material_conflict")},
+     {("RUS", "GEO", "material_cooperation")}),
+], ids=["invited-troops", "uninvited-troops", "arms-to-fighters", "lifted-limits", "invited-by-others",
+        "request-of-a-third", "fuel-is-no-aid", "deadline-to-comply", "wars-fought"])
 def test_ninth_probe_stance(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
@@ -1507,7 +1521,7 @@ def test_aid_arriving_is_aid_to_the_state_it_lands_in(text, date, expected, abse
     ("Brazilian President Dilma Rousseff postponed a state visit to the United States, saying Washington had "
      "failed to explain why its spies intercepted her e-mails and phone calls.", "2013-09-17",
      {("BRA", "USA", "verbal_conflict")}, {("USA", "BRA", "verbal_cooperation")}),
-    # ethnic fighting is no state's act; troops sent at a government's request help it
+    # the years of fighting before the troops came are no act between the two states
     ("An Australian-led force landed in the Solomons on Thursday at the request of the government, to restore "
      "order after years of ethnic fighting.", "2003-07-24", set(), {("AUS", "SLB", "material_conflict")}),
     # a deadline to leave is an expulsion
@@ -1515,7 +1529,7 @@ def test_aid_arriving_is_aid_to_the_state_it_lands_in(text, date, expected, abse
      {("UZB", "USA", "material_conflict")}, set()),
     ("Hugo Chavez gave the American ambassador 72 hours to leave on Thursday.", "2008-09-12",
      {("VEN", "USA", "material_conflict")}, set()),
-], ids=["signed-order", "war-memorial", "banned-weapons", "intercepted-calls", "ethnic-fighting", "days-to-quit",
+], ids=["signed-order", "war-memorial", "banned-weapons", "intercepted-calls", "past-fighting", "days-to-quit",
         "hours-to-leave"])
 def test_tenth_probe_stance(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
