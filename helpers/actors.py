@@ -1555,8 +1555,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                               "country" if state else "role", "context", 0.8))
                 i += n
                 continue
-            n = next((k for k in (4, 3, 2) if lower[i] == "the" and i + k <= len(lower)
-                      and tuple(lower[i:i + k]) in _DESCRIPTIONS), 0)
+            n = next((k for k in (4, 3, 2) if i + k <= len(lower) and tuple(lower[i:i + k]) in _DESCRIPTIONS),
+                     0) if lower[i] == "the" else 0
             if n and not any(taken[i:i + n]) and not (i + n < len(words) and (
                     words[i + n][:1].isupper() or lower[i + n] == "of")):
                 # (only a state the article names some other way: "Turkmenistan, the reclusive state" is
@@ -1576,7 +1576,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 2, f"{c}_STATE", c, "country", "context", 0.8))
                 i += 2
                 continue
-            n = 2 if lower[i] == "prime" and i + 1 < len(words) and lower[i + 1] == "minister" else 1
+            n = 2 if words[i] == "Prime" and i + 1 < len(words) and lower[i + 1] == "minister" else 1
             if words[i] in _LEADER_TITLES and (words[i] != "Prime" or n == 2) and not (
                     lower[i] == "leader" and (lower[i - 1] if i else "") not in _LEADER_OK_BEFORE):
                 holder = _titled_leader(words[i + n], day, _LEADER_TITLES[words[i]]) \

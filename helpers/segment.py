@@ -196,6 +196,8 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
         e = s + len(line)
         cut_marker = False
         for tail, name in ((_INLINE_CREDIT, "credit"), (_INLINE_MARKER, "marker")):
+            if (name == "credit" and not line.endswith(")")) or (name == "marker" and ":" not in line):
+                continue   # (the cheap test first: this runs on every line of every article)
             m = tail.search(line)
             if m and m.start() > 0:
                 # the tail of the line is boilerplate, its head is the story

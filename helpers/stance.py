@@ -2385,6 +2385,8 @@ def _invited_by(text: str, offset: int, mentions: list) -> set[str]:
     ("invited by its government", "at the fledgling nation's request"); empty when there is none.
     """
     out: set[str] = set()
+    if "invit" not in text and "request" not in text and "behest" not in text:
+        return out
     for m in _INVITED.finditer(text):
         inside = {c for st, en, c, _k in mentions if m.start() <= st - offset and en - offset <= m.end()}
         if inside:
