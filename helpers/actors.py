@@ -1385,12 +1385,15 @@ def _leaders_by_family_name() -> dict[str, list]:
 
 
 def _titled_leader(name: str, day, roles: tuple[str, ...] = ("head_of_state", "head_of_government")):
-    """The one person holding one of ``roles`` on ``day`` with this family name, or None."""
+    """The holder of one of ``roles`` on ``day`` with this family name, if all such holders serve one state."""
     if day is None or not name[:1].isupper() or not name.isalpha():
         return None
     found = [t for t in _leaders_by_family_name().get(name, ()) if t.role in roles
              and (t.start is None or t.start <= day) and (t.end is None or day <= t.end)]
-    return found[0] if len({t.person_id for t in found}) == 1 else None
+    # (two holders of one state share the name, "leader Kim" in 2008 with Kim Jong-il and his premier Kim
+    # Yong-il: the state is still certain, and the head of state is named first)
+    found.sort(key=lambda t: (t.role != "head_of_state", t.person_id))
+    return found[0] if len({t.country for t in found}) == 1 else None
 
 
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,

@@ -1065,3 +1065,8 @@ def test_descriptions_of_states(text, date, expected):
 ], ids=["koizumi-roh", "moon-kim", "roh-out-of-office", "opposition-leader", "sudan-south"])
 def test_a_title_and_a_family_name_name_the_leader_in_office(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
+    # 2008: Kim Jong-il (head of state) and his premier Kim Yong-il
+    assert _codes("Leader Kim met President Hu in Beijing on Monday.", date="2008-06-01") == {"PRK", "CHN"}
