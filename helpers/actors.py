@@ -1562,8 +1562,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      0) if lower[i] == "the" else 0
             if n and not any(taken[i:i + n]) and not (i + n < len(words) and (
                     words[i + n][:1].isupper() or lower[i + n] == "of")):
-                # (only a state the article names some other way: "Turkmenistan, the reclusive state" is
-                # not North Korea, "the Islamic Republic of Pakistan" names its state itself)
+                # (only a state the article names some other way: "the Gulf state" in a story that names
+                # Qatar and no other Gulf state; "the Islamic Republic of Pakistan" names its state itself)
                 named = [c for c in _DESCRIPTIONS[tuple(lower[i:i + n])] if c in states]
                 c = named[0] if len(named) == 1 else None
                 if c is not None:

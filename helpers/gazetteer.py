@@ -475,4 +475,3 @@ def entries_frame() -> pd.DataFrame:
     """Return the gazetteer as a DataFrame (surface, actor_id, country, kind, source)."""
     return pd.DataFrame([dataclasses.asdict(e) for e in build_entries()]).sort_values(
         ["country", "kind", "surface"], ignore_index=True)
-

@@ -169,7 +169,10 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
     ``data/lexicon/boilerplate.csv``, when its key is in ``repeated`` (lines
     seen in many articles of the corpus), or when it is a title-like line
     (short, no closing punctuation) right after a "READ MORE"/"Related"
-    marker or another teaser.
+    marker or another teaser. A marker run into the end of a paragraph
+    ("... on Friday. READ MORE: ...") and a bracketed wire credit closing it
+    ("(Reporting by ...; Editing by ...)") are cut off as their own dropped
+    spans, and the paragraph before them is kept.
 
     Returns
     -------

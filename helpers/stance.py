@@ -531,16 +531,16 @@ _TALLY = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
           "2", "3", "4", "5", "6", "7", "8", "9", "10"}
 
 
+#: Criminal groups beyond the people nouns (``_PEOPLE_NOUNS``) that a relative clause can belong to.
+_GANG_NOUNS = {"cartel", "gang", "mafia", "mafias", "syndicates", "syndicate"}
+
+
 def _whose_nonstate(lower: list[str], i: int) -> bool:
     """True when the cue at ``i`` is owned by a group that is no state: "cartels whose (bloody) wars"."""
     for k in (i - 1, i - 2):
         if k > 0 and lower[k] == "whose":
-            return lower[k - 1] in _NONSTATE or lower[k - 1] in _PEOPLE_NOUNS or lower[k - 1] in _GANG_NOUNS
+            return lower[k - 1] in _PEOPLE_NOUNS or lower[k - 1] in _GANG_NOUNS
     return False
-
-
-#: Criminal groups a relative clause can belong to ("drug cartels whose turf wars ...").
-_GANG_NOUNS = {"cartels", "cartel", "gangs", "gang", "mafia", "mafias", "syndicates", "syndicate", "traffickers"}
 
 
 def _long_ago(lower: list[str], i: int) -> bool:
@@ -1048,17 +1048,21 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 hits.append(("humanitarian_aid", i, i + 1))
             continue
         if w in _YIELD_VERBS or w in _WITHDRAW_VERBS:
+            found = None
             for j in range(i + 1, min(i + 8, len(lower))):
                 if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to", "from", "out"):
                     break
                 if w in _YIELD_VERBS and lower[j] in _YIELD_GOODS and j + 1 < len(lower) and lower[j + 1] in (
                         "to", "over"):
-                    hits.append(("hand_over", i, j + 1))
+                    found = ("hand_over", i, j + 1)
                     break
                 if w in _WITHDRAW_VERBS and lower[j] in _FORCES and j > i + 1:
-                    hits.append(("withdraw_troops", i, j + 1))
+                    found = ("withdraw_troops", i, j + 1)
                     break
-            continue
+            if found is not None:
+                hits.append(found)
+                continue
+            # (else "handed 20 tonnes of food to Haiti" may still be a transfer of goods, below)
         if w not in _TRANSFER_VERBS:
             continue
         for j in range(i + 1, min(i + 9, len(lower) - 1)):
@@ -2365,8 +2369,6 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     return left_groups[-1] if left_groups else None
 
 
-#: A year named as a time ("since Iraq's invasion in 1990"), not a count ("2000 troops").
-_YEAR = re.compile(r"\b(?:in|since|of|from|until|till|by|before|after)\s+(1[89]\d\d|20\d\d)\b")
 #: An invitation or request that makes troops' arrival help ("at Kinshasa's invitation", "invited by its government").
 _INVITED = re.compile(r"\bat (?:the )?(?:[\w-]+ ){0,2}?(?:[\w-]+ ?['\u2019]s |[\w-]+ )?(?:invitation|request|behest)\b|"
                       r"\binvited (?:in )?by (?:its|the|their) (?:government|authorities|president|leaders?)\b")
@@ -2558,7 +2560,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         dropped: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()), background=dropped)
-        if dropped and pd.notna(date) and any(int(y) < pd.Timestamp(date).year for y in _YEAR.findall(text)):
+        if dropped and pd.notna(date) and any(int(y) < pd.Timestamp(date).year for y in _IN_YEAR.findall(text)):
             dropped = []   # "the first visit since Saddam Hussein's invasion in 1990": history, no stance today
         if dropped:
             # "Serbia recalled its envoy after Washington recognised Kosovo": the background act is no
@@ -2988,35 +2990,32 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 events["event_class"], events["score"], events["cue"], events["textblob_polarity"],
                 events["vader_compound"]):
             a, b = (src, tgt) if src < tgt else (tgt, src)
-            g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "fwd": [], "bwd": [],
-                                                "all": [], "back": [], "bfwd": [], "bbwd": []})
+            g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "all": []})
             g["sents"][sid] = (tb, vd)
             g["all"].append(sc)
             if klass != "neutral":
-                back = cue.startswith(BACKGROUND_MARK)
-                g["back" if back else "cued"].append((sc, cue))
-                (g["bfwd" if back else "fwd"] if src == a else g["bbwd" if back else "bwd"]).append(sc)
+                g["cued"].append((sc, cue, src == a))   # (score, cue, directed a -> b)
     out = []
     for key in sorted(set(groups) | set(ctx), key=lambda k: (str(k[0]), k[1], k[2])):
         aid, a, b = key
         g = groups.get(key)
-        basis = "cue"
-        if g is not None and not g["cued"] and g["back"]:
-            # a pair linked only by a background clause's act ("after Washington recognised Kosovo")
-            g = dict(g, cued=g["back"], fwd=g["bfwd"], bwd=g["bbwd"])
-            basis = "background cue"
-        if g is not None and g["cued"]:
-            score = float(np.mean([x for x, _ in g["cued"]]))
+        # a pair linked only by a background clause's act ("after Washington recognised Kosovo") scores it
+        cued = [x for x in g["cued"] if not x[1].startswith(BACKGROUND_MARK)] if g is not None else []
+        basis = "cue" if cued else "background cue"
+        cued = cued or (g["cued"] if g is not None else [])
+        if cued:
+            score = float(np.mean([x for x, _, _ in cued]))
+            fwd, bwd = [x for x, _, f in cued if f], [x for x, _, f in cued if not f]
             tones = list(g["sents"].values())
             out.append({"article_id": aid, "date": g["date"], "country_a": a, "country_b": b,
                         "stance": classify_score(score, threshold), "score": round(score, 4),
                         "n_sentences": len(g["sents"]),
-                        "score_ab": round(float(np.mean(g["fwd"])), 4) if g["fwd"] else np.nan,
-                        "score_ba": round(float(np.mean(g["bwd"])), 4) if g["bwd"] else np.nan,
-                        "n_cues": len(g["cued"]),
+                        "score_ab": round(float(np.mean(fwd)), 4) if fwd else np.nan,
+                        "score_ba": round(float(np.mean(bwd)), 4) if bwd else np.nan,
+                        "n_cues": len(cued),
                         "textblob_polarity": round(float(np.mean([t for t, _ in tones])), 4),
                         "vader_compound": round(float(np.mean([v for _, v in tones])), 4),
-                        "cues": "; ".join(dict.fromkeys(c for _, c in g["cued"] if c)), "basis": basis})
+                        "cues": "; ".join(dict.fromkeys(c for _, c, _ in cued if c)), "basis": basis})
         elif key in ctx:
             r = ctx[key]
             related = bool(getattr(r, "can_relate", True))

@@ -1539,3 +1539,9 @@ def test_a_judgement_the_lexicons_miss_still_names_the_last_act():
     ev = _article_events("Estonia expelled a Russian diplomat on Monday. Russia's foreign minister called the "
                          "move disgusting.", "2007-04-27")
     assert ("RUS", "EST", "verbal_conflict") in _acts(ev)
+
+
+def test_goods_handed_over_are_still_a_transfer():
+    # "handed" also yields land ("handed the Bakassi peninsula to Cameroon"); with goods it is aid
+    _check_acts("Japan handed 20 tonnes of food to Haiti on Monday.", "2010-01-20",
+                {("JPN", "HTI", "material_cooperation")}, set())
