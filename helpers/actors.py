@@ -124,7 +124,8 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "Minister", "Ministers", "Secretary", "Commissioner", "Governor",
                       # legislatures and services ("U.S. Congress", "Russian Duma", "US Marines")
                       "Congress", "Congressional", "Assembly", "Legislature", "Diet", "Duma", "Marines",
-                      "Military", "Police", "Government", "Ambassador", "Envoy", "Chiefs", "Senator", "Senators"}
+                      "Military", "Police", "Government", "Ambassador", "Envoy", "Chiefs", "Senator", "Senators",
+                      "House"}   # ("the U.S. House of Representatives", "the U.S. House voted")
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {
@@ -196,12 +197,20 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
 _TRADE_BEFORE = {"imports", "import", "exports", "export", "ban", "bans", "banned", "banning", "embargo",
                  "tariff", "tariffs", "duties", "duty", "quota", "quotas", "boycott", "boycotted", "sanctions"}
 #: Words after a state's name or adjective that make it a common noun: the bird, a period style.
+#: Demonyms shared by two states: a title with one of them takes the state of the person it introduces.
+_AMBIGUOUS_DEMONYMS = {"Congolese", "Guinean", "Korean", "Sudanese", "Dominican", "Samoan", "Yemeni", "Macedonian"}
+#: Words just before a person out of office that say so ("former chancellor Helmut Kohl", "the late
+#: King Hussein"): the person then names the state served, at this confidence (above the stance step's 0.6).
+_FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time", "erstwhile", "ousted", "deposed",
+                 "exiled", "toppled"}
+FORMER_CONFIDENCE = 0.7
 _NAMESAKE_NEXT = {
     "Turkey": {"prices", "price", "dinner", "dinners", "meat", "farm", "farms", "farmers", "sandwich",
                "sandwiches", "breast", "breasts", "legs", "feathers", "stuffing", "roast", "growers",
                "hunters", "hunting", "vultures", "bacon", "burgers", "gravy", "pardon", "pardoning"},
     "Georgian": {"silver", "architecture", "era", "period", "style", "terrace", "terraces", "townhouse",
                  "townhouses", "mansion", "furniture", "buildings", "square", "squares", "façade", "facade"},
+    "Congo": {"red"},   # the laboratory dye
 }
 #: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 _SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
@@ -412,6 +421,10 @@ _SHARED_SURNAMES = {"Chavez", "Chávez", "Kirchner", "Bongo", "Moi", "Jiang", "H
 _GIVEN_NAME_SURNAMES = {"Sharon"}
 _SURNAME_REASON = "another person with a leader's surname (a given name next to it)"
 #: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
+#: Titles that, after a state's name, introduce a person: "U.S. envoy Jordan meets ..." names a man.
+_ENVOY_TITLES = {"envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator", "secretary",
+                 "minister", "negotiator", "diplomat", "coach", "captain", "striker", "general", "commander",
+                 "lawmaker", "official", "consul", "delegate", "mediator"}
 _HONORIFICS = {"Col", "Colonel", "Herr", "Mzee", "Comandante", "Tun", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Sheik",
                "Emir", "Ayatollah", "Gen", "General", "Marshal", "Field", "Chairman", "Comrade", "Senor",
                "Señor", "Monsieur", "Madame", "Datuk", "Dato", "Tan", "Sri", "Pak", "Bapak", "Ibu", "Haji"}
@@ -634,6 +647,10 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if kind == "country" and prev.lower() in _ENVOY_TITLES and (
+                prev2 in STATE_WORDS or prev2.lower() in _state_adjectives() or prev2.rstrip(".") in ("U.S", "US", "UN", "U.N", "EU")
+                or prev2.lower() in _entry_words()) and not (nxt[:1].isupper() and nxt.isalpha()):
+            return "a person's surname after a state's title ('U.S. envoy Jordan')"
         if kind == "organization" and e - s == 1 and not title_case and prev[:1].isupper() and prev.isalpha() \
                 and prev not in _OK_PREV and prev not in STATE_WORDS and prev.lower() not in _state_adjectives() \
                 and prev.lower() not in _entry_words() and prev.lower() not in english_words() \
@@ -668,7 +685,7 @@ class ActorMatcher:
             return "a product, food or breed named after a place"
         if nxt.lower() in _NAMESAKE_NEXT.get(surface, ()):
             return "a common noun spelt like a state (turkey the bird, Georgian silver)"
-        if kind in ("country", "capital", "city") and (prev.lower() in _BAND_WORDS or (
+        if kind in ("country", "capital", "city", "demonym") and (prev.lower() in _BAND_WORDS or (
                 prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
             return "a band, a horse or a work's title (the band America, the single 'Havana')"
         if kind in ("country", "demonym") and prev.lower() in _SHIP_WORDS and not (
@@ -948,6 +965,20 @@ class ActorMatcher:
                             "surface": doc[s:e].text, "actor_id": entry.actor_id,
                             "country": entry.country, "kind": "person", "match": "fuzzy",
                             "confidence": round(min(conf, score), 3), "rejected": None})
+        people_at = {m["tok"][0]: m for m in out if m["kind"] == "person" and m["rejected"] is None
+                     and m["confidence"] >= 1.0}
+        for m in out:
+            p = people_at.get(m["tok"][1])
+            if p is not None and m["match"] == "role" and m["rejected"] is None and p["country"] != m["country"] \
+                    and words[m["tok"][0]] in _AMBIGUOUS_DEMONYMS:
+                m["country"] = p["country"]   # "Congolese President Denis Sassou Nguesso": Brazzaville's
+        for m in out:
+            if m["kind"] == "person" and m["confidence"] == 0.5 and m["rejected"] is None and date is not None \
+                    and any(w.lower() in _FORMER_WORDS for w in words[max(0, m["tok"][0] - 3):m["tok"][0]]) \
+                    and any(t.end is not None and t.end < date and t.country == m["country"]
+                            for t in people().get(m["actor_id"], [])):
+                # "Former chancellor Helmut Kohl": named as the one who served that state, not a namesake
+                m["confidence"] = FORMER_CONFIDENCE
         out.sort(key=lambda m: (m["start"], m["end"]))
         return out
 

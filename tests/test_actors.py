@@ -1070,3 +1070,38 @@ def test_a_title_and_a_family_name_name_the_leader_in_office(text, date, expecte
 def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
     # 2008: Kim Jong-il (head of state) and his premier Kim Yong-il
     assert _codes("Leader Kim met President Hu in Beijing on Monday.", date="2008-06-01") == {"PRK", "CHN"}
+
+
+# ---- stop 25: an eleventh probe (150 sentences, blind)
+@pytest.mark.parametrize("text, date, expected", [
+    # the UN name with a lower-case "former"
+    ("Greece and the former Yugoslav Republic of Macedonia signed an interim accord on Wednesday.", "1995-09-13",
+     {"GRC", "MKD"}),
+    # a leader out of office named as former still names the state served; without the word, no guess
+    ("Former chancellor Helmut Kohl died at his home on Friday aged 87.", "2017-06-16", {"DEU"}),
+    ("Helmut Kohl died at his home on Friday aged 87.", "2017-06-16", set()),
+    # an office held for another state, by date
+    ("Mark Carney said interest rates could go either way after the referendum.", "2016-06-30", {"GBR"}),
+    ("Mark Carney said the Canadian dollar was too strong.", "2010-06-30", {"CAN"}),
+    # a demonym two states share takes the state of the person it introduces
+    ("Congolese President Denis Sassou Nguesso was declared the winner.", "2016-03-25", {"COG"}),
+    ("Congolese President Joseph Kabila was declared the winner.", "2016-03-25", {"COD"}),
+    # a crown prince of the day
+    ("Crown Prince Abdullah received the envoy in Riyadh.", "2003-05-13", {"SAU"}),
+    # a legislature after a state is the state's
+    ("Cafeterias in the U.S. House of Representatives renamed French fries on Tuesday.", "2003-03-11", {"USA"}),
+], ids=["fyrom-lower-case", "former-chancellor", "out-of-office-no-title", "carney-boe", "carney-boc",
+        "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house"])
+def test_eleventh_probe_names(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("U.S. envoy Jordan meets Saudi crown prince after blasts", "2003-05-13", {"USA", "SAU"}),
+    ("The U.S. ambassador to Jordan met the king.", "2003-05-13", {"USA", "JOR"}),
+    ("Laboratories use Congo red dye to stain amyloid deposits.", "2020-01-10", set()),
+    ("The grey filly Bahamian Breeze won the handicap sprint by a neck.", "2019-05-02", set()),
+    ("Bruce Springsteen closed the concert with Born in the U.S.A. on Saturday.", "2016-09-01", set()),
+], ids=["envoy-surname", "ambassador-to", "congo-red", "filly-demonym", "born-in-the-usa"])
+def test_eleventh_probe_look_alikes(text, date, expected):
+    assert _codes(text, date=date) == expected
