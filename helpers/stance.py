@@ -97,12 +97,20 @@ APPEAL_INTENSITY = 1.5
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
 #: Prepositions that make the actor after a symmetric cue its topic, not its partner
 #: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
+#: Words after which "at" names whom a feeling or an act is aimed at, not a place ("anger at Tokyo").
+_AIMED_AT = {"protest", "protests", "anger", "angry", "outrage", "outraged", "fury", "furious", "dismay",
+             "dismayed", "annoyance", "irritation", "displeasure", "aimed", "directed", "swipe", "jab", "dig",
+             "out", "lashed", "lash", "snapped", "bristled", "balked", "scoffed", "railed", "sneered"}
+#: Words that join a noun cue to its object ("recognition of Kosovo", "support for the rebels").
+_OWNED_ACT_LINKS = {"of", "to", "for", "on", "against", "with", "into", "toward", "towards", "from", "by", "between",
+                    "among"}
 _TOPIC_OBJ = _TOPIC_PREP | {"on", "against", "toward", "towards"}
 #: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
 _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets", "innings", "semi-final",
            "semifinal", "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic",
            "footballer", "cricketer", "tennis", "soccer", "cricket", "rugby", "basketball", "volleyball",
-           "handball", "goalless", "medal", "medals", "stadium"}
+           "handball", "goalless", "medal", "medals", "stadium", "chess", "grandmaster", "golfer", "boxer",
+           "sprinter", "cyclist", "jockey", "wimbledon", "marathon", "snooker", "badminton", "judoka"}
 #: Words that read as sport only two together ("the goal of the talks", "the Arab League", "a grand bargain").
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
                 "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
@@ -226,7 +234,10 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "suspect", "suspects", "militant", "militants", "rebels", "insurgents", "kidnappers",
             "gunmen", "extremists", "terrorists", "cleric", "clerics", "writer", "poet", "artist",
             "singer", "scientist", "scientists", "expert", "experts", "analyst", "analysts",
-            "contractor", "contractors", "volunteers", "nurse", "nurses", "muslims", "jews", "christians"}
+            "contractor", "contractors", "volunteers", "nurse", "nurses", "muslims", "jews", "christians",
+            "holidaymaker", "holidaymakers", "visitor", "visitors", "climber", "climbers", "carmaker", "carmakers",
+            "automaker", "automakers", "retailer", "retailers", "insurer", "insurers", "lender", "lenders",
+            "brewer", "conglomerate", "brand", "brands"}
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
                         "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
@@ -663,7 +674,13 @@ def _at_request_of(lower: list[str], e: int, target, groups) -> bool:
             return False
         if lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation"):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
-            if not after or any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
+            if not after:
+                # "at the request of Prime Minister Mari Alkatiri": a head of government no dictionary
+                # names, with no state of its own, is the host's
+                return any(w in _SELF_INVITERS or w in ("prime", "premier", "king") for w in lower[k + 3:k + 6]) \
+                    and not any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
+                                for w in lower[k + 3:k + 8])
+            if any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
                                 for w in lower[k + 3:after[0][-1][1] + 3]):
                 return False   # "at the request of Ukraine's ousted president": not the state's government
             return set(_codes(after[0])) == set(_codes(target))
@@ -1237,6 +1254,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[s0 - 1] in _DEAL_VERB_BEFORE or (named[s0 - 1] and any(
                     lower[k] in _DEAL_VERB_BEFORE for k in range(max(0, s0 - 5), s0)))):
             continue  # "to help Indonesia deal with the aftermath", "must deal with": the verb (cope), no deal
+        if c[2].cue_id == "war" and c[2].pos == "noun" and any(
+                lower[k] in ("against", "anti") and all(w in ("the", "a", "an", "-") or taken[k + 1 + j] or (
+                    w.isalpha() and words[k + 1 + j].islower()) for j, w in enumerate(lower[k + 1:s0]))
+                for k in range(max(0, s0 - 4), s0)):
+            continue  # "Paris, Berlin unite against Iraq war", "anti-war rallies": a war opposed, not waged
         if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] == "civil":
             continue  # "closed because of the Angolan civil war": a war inside one state, no act between two
         if c[2].cue_id == "strike" and (
@@ -1299,6 +1321,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and c[1] < len(lower) and words[c[1]].isalpha() and words[c[1]].islower():
             described.add(c[1])
             continue  # "a newly signed security agreement with China": a description of a thing
+        if kept and s0 > 0 and lower[s0 - 1] == "in" and lower[s0] in _AIMED_AT and c[1] - s0 == 1:
+            continue  # "summoned the envoy in anger at ...": how the act was done, not a second act
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
             continue  # "showing that old enemies could become partners": what they were
         if c[2].cue_id == "admit_member" and not (c[1] < len(lower) and (taken[c[1]] or (
@@ -1382,8 +1406,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         s0 = g[0][0]
         while s0 > 0 and (lower[s0 - 1] in ("a", "an", "the") or lower[s0 - 1] in _PLACE_ADJ):
             s0 -= 1   # "near the Afghan border", "in western Thailand"
-        if s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end:
-            return True
+        if s0 > 0 and lower[s0 - 1] in _LOCATIVE and s0 - 1 >= cue_end and not (
+                lower[s0 - 1] == "at" and s0 > 1 and lower[s0 - 2] in _AIMED_AT):
+            return True   # (but "in protest at Washington's recognition of Kosovo": aimed at, no place)
         if cue_end > 0 and s0 > 2 and lower[s0 - 1] == "," and words[s0 - 2][:1].isupper():
             # "signed at Greentree, New York", "talks in Sharm el-Sheikh, Egypt": the place's state after a comma
             # (a subject after an opening "In Pretoria, ..." is no place)
@@ -1477,6 +1502,24 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                   and not lower[c[0]].endswith(_NOUN_SUFFIXES) and (
         lower[c[0] - 1] in _VERB_COORD or lower[c[0] - 1] == ","
         or (c[0] > 1 and lower[c[0] - 1] in _ADVERBS and lower[c[0] - 2] in _VERB_COORD | {","}))]
+    # "US approves F-16 sale to Taiwan, Beijing threatens sanctions": a comma, a named subject and its
+    # verb open a new clause, so Beijing is no object of the approval
+    # (a list "Taiwan, Beijing" read as one group is split there when a verb cue came before it)
+    comma_clauses: set[int] = set()   # where the subjects of such clauses start
+    for c in cues:
+        if c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES) \
+                or not any(c2[0] < c[0] and c2[2].pos != "noun" for c2 in cues):
+            continue
+        for n, g in enumerate(groups):
+            k = next((k for k, m in enumerate(g) if m[1] == c[0] and m[0] > 1 and lower[m[0] - 1] == ","
+                      and lower[m[0] - 2] not in ("and", "or")), None)
+            if k is None:
+                continue
+            if k > 0:
+                groups[n:n + 1] = [g[:k], g[k:]]
+            predicates.append(g[k][0] - 1)
+            comma_clauses.add(g[k][0])
+            break
 
     def _broken(g, cue_end: int) -> bool:
         """A clause break (or the next predicate) between the cue and a group to its right."""
@@ -1555,7 +1598,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
                                                                and lower[s - 1] in _ADVERBS))
-        modifier = None
+        modifier, owner_agent, clause_subj = None, False, None
         if s > 0 and any(g[-1][1] == s for g in groups):
             g0 = [g for g in groups if g[-1][1] == s][0]
             # "the Iraq war", "the Vietnam War": a country name modifying a noun cue is its theme
@@ -1620,6 +1663,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         rev = _reversed_by(lower, s, cm.reversal, groups)
         if rev is None and s in post_rev:
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
+        if rev is not None and rev[1] < s:
+            mids = [g for g in groups if g[0][0] > rev[1] and g[-1][1] < s]
+            if mids and not cue.symmetric:
+                rev = None   # "Blocks US Troop Deployment": the name is the act's own agent; left as it was
+            elif mids:
+                # "Japan freezes Mongolia loan talks": the partner named inside the undone talks is their object
+                left = [g for g in left if g[-1][1] <= rev[1]]
+                right = mids + [g for g in right if g not in mids]
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)):
@@ -1772,6 +1823,37 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if cue.cue_id == "delist_terror" and subj is not None and len(left) >= 2 and subj is left[-1] \
                         and not any(w in (",", ";", "and") for w in lower[left[-2][-1][1]:left[-1][0][0]]):
                     subj = left[-2]   # "Washington took Cuba off its list of ...": the one delisted sits between
+                given = _given_with(lower, words, s, groups) if not lower[s].endswith("ed") else None
+                if given is not None:
+                    # "slapped Iran with new sanctions", "supplied Kyiv with arms": the verb's subject gives
+                    # the noun cue to the state between them ("threatened Syria with sanctions": the threat
+                    # is the act, and the sanctions only threatened)
+                    g_with, verb_at = given
+                    if lower[verb_at].startswith("threat"):
+                        continue
+                    subj = _subject([g for g in left if g[-1][1] <= verb_at], lower, words)
+                    right = [g_with]
+                owner = next((g for g in left if g[-1][1] + 1 <= s and lower[g[-1][1]] in ("'s", "\u2019s")
+                              and s - g[-1][1] <= 4 and all(
+                                  (w.isalpha() and words[g[-1][1] + 1 + k].islower()) or w == "-"
+                                  for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
+                owner_agent = owner is not None and not _private(owner) and (
+                    s == owner[-1][1] + 1 or cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)) \
+                    and not any(w in _AUX for w in lower[owner[-1][1] + 1:s]) and owner is not subj
+                if owner_agent:
+                    # "in protest at Washington's recognition of Kosovo": the owner of a noun cue is its agent
+                    # even after a preposition, and its object is named right after it or not at all ("the
+                    # anniversary of Russia's invasion, with a visit by Poland's president" is no invasion of
+                    # Poland; an owner that is the clause's object, "Morocco welcomed Spain's support", was
+                    # already the agent, aimed at the welcomer)
+                    clause_subj, subj = subj, owner
+                    near = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
+                        w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
+                        w in _OWNED_ACT_LINKS for w in lower[e:g[0][0]])]
+                    for g in right[1:]:   # "mediation between Ethiopia and Eritrea"
+                        if near and all(w in ("and", ",", "or", "the") for w in lower[near[-1][-1][1]:g[0][0]]):
+                            near.append(g)
+                    right = near
                 if subj is not None and (_private_relative(lower, subj[-1][1], s)
                                          or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
@@ -1946,6 +2028,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
                     before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
+                              # (the owner's act is not aimed at the clause's own subject: "Serbia recalled its
+                              # envoy in protest at Washington's recognition")
+                              and not (owner_agent and (g is clause_subj or g[0][0] > s))
                               and not _subordinate_between(g[-1][1], s)
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
@@ -1956,9 +2041,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         # "Norway condemned Russia's annexation of Crimea": the owner's act names its object,
                         # and no state; the state that condemns it is not its victim
                         before = [g for g in before if g[0][0] > subj[0][0]]
-                    if before and ";" in lower[before[-1][-1][1]:s]:
+                    if before and (";" in lower[before[-1][-1][1]:s] or (subj is not None and subj[0][0] in comma_clauses)):
                         # "US Missiles Hit Khartoum Plant; Pakistan Protests Use Of Its Airspace": across a
-                        # semicolon the first clause's actor is the one answered, not the nearest place
+                        # semicolon the first clause's actor is the one answered, not the nearest place (so too
+                        # "US approves F-16 sale to Taiwan, Beijing threatens sanctions": the seller is answered)
                         before = before[:1]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
                     if lower[s:s + 2] == ["or", "face"]:
@@ -1981,6 +2067,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
+                elif symmetric and len(srcs) >= 2 and obj and intensity > 0 and right and not any(
+                        w in ("with", "and", "between", "among", "by") for w in lower[e:right[0][0][0]]):
+                    # "Paris and Berlin vowed to work together to head off a U.S.-led war": the two with each
+                    # other; a state named further on without "with" is the topic, not a third partner
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and srcs and obj:
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
                     pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
@@ -2187,6 +2278,45 @@ _TIME_BEFORE_END = {"at", "by", "until", "till", "before", "after", "toward", "t
 _BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the set's id
 
 
+#: Words between "with" and a noun cue it brings ("slapped Iran with new sanctions").
+_WITH_FILLERS = {"new", "fresh", "more", "further", "tough", "tougher", "tighter", "harsh", "harsher", "the", "a",
+                 "an", "economic", "financial", "military", "additional", "punitive", "sweeping", "targeted"}
+
+
+def _given_with(lower: list[str], words: list[str], s: int, groups) -> tuple | None:
+    """
+    (group, verb position) when the noun cue at ``s`` is brought "with" to a state right after a
+    verb ("hit Russia with sanctions", "provided Ukraine with weapons"), else None.
+    """
+    k = s - 1
+    while k > 0 and lower[k] in _WITH_FILLERS:
+        k -= 1
+    if k <= 1 or lower[k] != "with":
+        return None
+    g = next((g for g in groups if g[-1][1] == k), None)
+    if g is None or g[0][0] < 1:
+        return None
+    v = g[0][0] - 1
+    if lower[v] == "the" and v > 0:
+        v -= 1
+    verb = lower[v]
+    if not (words[v].isalpha() and words[v].islower() and (verb.endswith(("ed", "es")) or verb in _WITH_VERBS)):
+        return None
+    return g, v
+
+
+#: Verbs that bring something "with" them to a state, in forms not ending in -ed/-es.
+_WITH_VERBS = {"hit", "hits", "slap", "slaps", "threaten", "threatens", "provide", "supply", "arm", "arms",
+               "present", "presents", "help", "helps", "equip", "equips", "saddle", "saddles", "target", "targets"}
+
+
+def _modifies(lower: list[str], end: int, s: int) -> bool:
+    """Whether a name ending at ``end`` modifies the cue at ``s`` ("Mongolia loan talks", "U.S. trade talks")."""
+    gap = lower[end:s]
+    return len(gap) <= 2 and all(w.isalpha() and not w.endswith(("ed", "ing")) and w not in _NOT_A_NOUN
+                                 and w not in ("and", "or", "to", "the", "a", "an", "of", "with") for w in gap)
+
+
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
     """
     The reversal verb ("rejected", "lifted", ...) within five words before a cue, if any.
@@ -2213,7 +2343,7 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
-                if any(i + n <= g[0][0] < s and g[-1][1] < s for g in groups):
+                if any(i + n <= g[0][0] < s and g[-1][1] < s and not _modifies(lower, g[-1][1], s) for g in groups):
                     continue  # an actor between them starts a new clause ("rejects UN mediation" does not)
                 gap = lower[i + n:s]
                 if any(w in (";", ":") or (w == "," and k + 1 < len(gap) and gap[k + 1] in ("and", "but", "while"))
@@ -2267,6 +2397,9 @@ _BARGAINS = {"deal", "deals", "agreement", "agreements", "accord", "accords", "b
 _NAMED_ACCORDS = {"treaty", "agreement_noun", "cooperation_agreement", "peace_agreement"}
 #: Words that open a clause with a subject of its own ("after a tsunami killed ...").
 _CLAUSE_OPENERS = _BACKGROUND | {"when", "because", "while", "where", "if", "unless", "once"}
+#: Plural agents that need no determiner to open a clause of their own ("after hijackers seized ...").
+_AGENT_NOUNS = {"bombers", "attackers", "assailants", "hijackers", "students", "mobs", "crowds", "looters",
+                "snipers", "raiders", "hackers", "strikers", "workers", "police", "unknown", "masked", "armed"}
 #: Determiners that start a noun subject right after a clause opener.
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 
@@ -2282,7 +2415,9 @@ def _new_clause_subject(lower: list[str], after: int, cue_at: int, groups: list 
     if lower[cue_at].endswith("ing"):
         return False
     for k in range(after, cue_at - 1):
-        if lower[k] in _CLAUSE_OPENERS and lower[k + 1] in _DETERMINERS:
+        if lower[k] in _CLAUSE_OPENERS and (lower[k + 1] in _DETERMINERS or lower[k + 1] in _PEOPLE_NOUNS
+                                            or lower[k + 1] in _NONSTATE_QUALIFIERS or lower[k + 1] in _AGENT_NOUNS):
+            # ("after protesters stormed its embassy", "a day after suicide bombers struck": a bare plural too)
             # (no actor may stand in the new clause: "following a change to keep the Syrian-backed
             # president" has Syria as the agent of "backed")
             return not any(w in (",", ";", "and") for w in lower[k + 2:cue_at]) \

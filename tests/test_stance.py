@@ -1545,3 +1545,88 @@ def test_goods_handed_over_are_still_a_transfer():
     # "handed" also yields land ("handed the Bakassi peninsula to Cameroon"); with goods it is aid
     _check_acts("Japan handed 20 tonnes of food to Haiti on Monday.", "2010-01-20",
                 {("JPN", "HTI", "material_cooperation")}, set())
+
+
+# ---- stop 25: headline clauses and the owners of noun cues
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a comma, a named subject and its verb open a new clause that answers the first clause's subject
+    ("US approves F-16 sale to Taiwan, Beijing threatens sanctions", "2010-01-30",
+     {("USA", "TWN", "verbal_cooperation"), ("CHN", "USA", "verbal_conflict")},
+     {("USA", "CHN", "verbal_cooperation")}),
+    ("Turkey shoots down Russian jet, Putin warns of serious consequences", "2015-11-24",
+     {("TUR", "RUS", "material_conflict"), ("RUS", "TUR", "verbal_conflict")}, set()),
+    # a list of co-subjects before one verb stays one subject
+    ("Russia, China veto UN resolution on Syria", "2012-02-04", {("RUS", "UN", "verbal_conflict")},
+     {("RUS", "CHN", "verbal_conflict")}),
+    # "at" after a word of protest names whom it is aimed at, not a place; the owner of a noun cue is its
+    # agent even after a preposition
+    ("Serbia recalled its ambassador in protest at Washington's recognition of Kosovo.", "2008-02-19",
+     {("SRB", "USA", "material_conflict"), ("USA", "XKX", "verbal_cooperation")},
+     {("SRB", "XKX", "verbal_cooperation"), ("SRB", "XKX", "material_conflict")}),
+    ("Rabat recalled its ambassador in response to Algeria's support for the Polisario.", "2021-08-24",
+     {("MAR", "DZA", "material_conflict")}, {("MAR", "POLISARIO", "verbal_cooperation"),
+                                             ("MAR", "POLISARIO", "material_cooperation")}),
+    # "in anger at" is how the summons was made, not an act of the one it is aimed at
+    ("Beijing summoned the US ambassador in anger at Washington's arms sale to Taiwan.", "2010-01-30",
+     {("CHN", "USA", "verbal_conflict")}, {("USA", "CHN", "verbal_conflict")}),
+    # the owner's act has no object beyond a comma
+    ("Kyiv marked the anniversary of Russia's invasion, with a visit by Poland's president.", "2023-02-24",
+     set(), {("RUS", "POL", "material_conflict")}),
+    # a partner named inside undone talks is their object
+    ("Japan freezes Mongolia loan talks after vote row", "2002-09-10", {("JPN", "MNG", "verbal_conflict")},
+     {("MNG", "JPN", "verbal_conflict"), ("JPN", "MNG", "verbal_cooperation")}),
+    # an owned war with no object after it is aimed at the state named before, never the clause's subject
+    ("Turkey's parliament narrowly failed to approve the deployment of 62,000 US troops needed to open a northern "
+     "front against Iraq, dealing a blow to Washington's war plans.", "2003-03-01",
+     {("USA", "IRQ", "material_conflict")}, {("USA", "TUR", "material_conflict")}),
+    # a clause opened by "after" with a bare plural subject is that subject's act
+    ("Israel flew its ambassador home from Cairo on Saturday after protesters stormed its embassy.", "2011-09-10",
+     set(), {("ISR", "EGY", "material_conflict")}),
+    ("The envoy met the crown prince on Tuesday, a day after suicide bombers struck three housing compounds in "
+     "the Saudi capital.", "2003-05-13", set(), {("USA", "SAU", "material_conflict")}),
+    # mutual hostility: "trade blows", "traded barbs"
+    ("U.S., China trade blows as tariffs take effect", "2018-07-06",
+     {("USA", "CHN", "verbal_conflict"), ("CHN", "USA", "verbal_conflict")},
+     {("USA", "CHN", "material_cooperation"), ("CHN", "USA", "material_cooperation")}),
+    # a war opposed is no war waged by those who oppose it; co-agents work with each other, not with a topic
+    ("Paris, Berlin unite against Iraq war", "2003-01-22", set(),
+     {("FRA", "DEU", "material_conflict"), ("FRA", "IRQ", "material_conflict")}),
+    ("Paris and Berlin vowed on Wednesday to work together to head off a U.S.-led war on Iraq.", "2003-01-22",
+     {("FRA", "DEU", "material_cooperation"), ("USA", "IRQ", "material_conflict")},
+     {("FRA", "USA", "material_cooperation"), ("DEU", "USA", "material_cooperation")}),
+    # a request by a head of government the dictionary does not name is the host's own
+    ("Malaysia deployed troops to East Timor on Thursday at the request of Prime Minister Mari Alkatiri.",
+     "2006-05-25", {("MYS", "TLS", "material_cooperation")}, {("MYS", "TLS", "material_conflict")}),
+    # "VERB X with NOUN": the verb's subject gives the noun cue to X; a threat's sanctions are only threatened
+    ("Washington slapped Iran with new sanctions.", "2011-10-05", {("USA", "IRN", "material_conflict")},
+     {("IRN", "USA", "material_conflict")}),
+    ("The US provided Ukraine with military aid.", "2022-10-05", {("USA", "UKR", "material_cooperation")}, set()),
+    ("The US threatened Syria with sanctions.", "2011-10-05", {("USA", "SYR", "verbal_conflict")},
+     {("SYR", "USA", "material_conflict"), ("USA", "SYR", "material_conflict")}),
+    ("Russia and China vetoed a Security Council resolution on Tuesday that threatened Syria with sanctions.",
+     "2011-10-05", set(), {("SYR", "UN", "material_conflict")}),
+    # the passive agent of a shared act is a partner ("received together ... by the Emirati crown prince")
+    ("The leaders of Ethiopia and Eritrea were received together in Abu Dhabi on Tuesday by the Emirati crown "
+     "prince.", "2018-07-24", {("ARE", "ETH", "material_cooperation"), ("ARE", "ERI", "material_cooperation")},
+     set()),
+], ids=["headline-second-clause", "headline-leader-answers", "co-subject-list", "protest-at-owner",
+        "response-to-owner", "in-anger-at", "owner-act-no-far-object", "undone-partner-talks", "owned-war-plans",
+        "after-protesters", "after-bombers", "trade-blows", "against-war", "work-together-topic",
+        "request-of-unnamed-premier", "slapped-with", "provided-with", "threatened-with", "resolution-threatened-with",
+        "received-together-by"])
+def test_headline_clauses_and_owned_noun_cues(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text", [
+    # victims' nationality and firms are private parties; a chess match is sport
+    "A gunman opened fire on a beach near the Tunisian city of Sousse, killing at least 37 people, many of them "
+    "British holidaymakers.",
+    "German carmaker Volkswagen said it would invest about 1 billion dollars to expand its plant in Mexico.",
+    "Viswanathan Anand of India retained his world chess title, beating Russia's Vladimir Kramnik.",
+], ids=["holidaymakers", "carmaker", "chess"])
+def test_private_parties_and_sport_give_no_state_relation(text):
+    arts = pd.DataFrame({"article_id": ["a"], "date": [pd.Timestamp("2015-06-26")], "title": [""], "text": [text]})
+    from helpers import pipeline
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "basis"]]
