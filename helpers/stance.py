@@ -54,7 +54,8 @@ _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols",
                  "marines", "peacekeepers", "crew", "crews", "expedition", "astronauts", "cosmonauts"}
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
-           "clashed", "skirmish", "skirmishes", "exchanged", "between", "against"}
+           "clashed", "skirmish", "skirmishes", "exchanged", "between", "against", "massed", "massing", "rival",
+           "disputed", "confronted", "confronting", "shadowed", "shadowing", "eyeball", "eyeballed"}
 #: Titles before a person's name, skipped when looking for the preposition that governs the name.
 _TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "queen", "prince", "sheikh", "premier",
                 "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
@@ -1187,7 +1188,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and cues[k + 1][0] - c[1] <= 16
                     and cues[k + 1][2].intensity < 0 and _reversed_by(lower, cues[k + 1][0], cm.reversal, []) is None
                     and "to" in lower[c[1] - 1:cues[k + 1][0]] and "with" not in lower[c[1]:cues[k + 1][0]]
-                    and not any(w in (";", ".", "but", "while") for w in lower[c[1]:cues[k + 1][0]]))]
+                    # (but "agreed not to use force": a pledge of restraint is the agreement)
+                    and not any(w in (";", ".", "but", "while", "not", "never") for w in lower[c[1] - 1:cues[k + 1][0]]))]
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
     # nor is a noun cue inside a time phrase ("the largest exchange since the invasion began")
     kept = []
@@ -1598,6 +1600,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
                                                                and lower[s - 1] in _ADVERBS))
+        # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
+        # is the object of a second verb of the same subject
+        verb_object = s > 2 and lower[s - 1] in ("the", "a", "an", "its", "their") and lower[s - 3] == "and" \
+            and lower[s - 2].endswith("ed") and words[s - 2].islower() and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES
         modifier, owner_agent, clause_subj = None, False, None
         if s > 0 and any(g[-1][1] == s for g in groups):
             g0 = [g for g in groups if g[-1][1] == s][0]
@@ -1953,7 +1959,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # show of support": the second predicate has the first one's subject
                     srcs = list(last_subject or clause_subject)
                     subj = None
-                if coordinated and (last_subject or seen_verb_cue) and cue.pos != "noun" and not scene:
+                if (coordinated or verb_object) and (last_subject or seen_verb_cue) and (cue.pos != "noun" or verb_object) \
+                        and not scene:
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject or clause_subject)
                     subj = None

@@ -1609,11 +1609,20 @@ def test_goods_handed_over_are_still_a_transfer():
     ("The leaders of Ethiopia and Eritrea were received together in Abu Dhabi on Tuesday by the Emirati crown "
      "prince.", "2018-07-24", {("ARE", "ETH", "material_cooperation"), ("ARE", "ERI", "material_cooperation")},
      set()),
+    # rival warships massing are no joint force; a pledge of restraint is an agreement; a noun cue after a
+    # second verb of the subject is the subject's act
+    ("Turkish commandos raised their flag on the islet, as Greek and Turkish warships massed nearby.",
+     "1996-01-30", set(), {("GRC", "TUR", "material_cooperation"), ("TUR", "GRC", "material_cooperation")}),
+    ("Venezuela's Nicolas Maduro and Guyana's Irfaan Ali agreed on Thursday not to use force in their dispute.",
+     "2023-12-14", {("VEN", "GUY", "verbal_cooperation"), ("GUY", "VEN", "verbal_cooperation")}, set()),
+    ("Taiwan's foreign minister accused China of dollar diplomacy and ordered the closure of its embassy in "
+     "Honiara.", "2019-09-16", {("TWN", "CHN", "verbal_conflict"), ("TWN", "SLB", "material_conflict")},
+     {("CHN", "SLB", "material_conflict")}),
 ], ids=["headline-second-clause", "headline-leader-answers", "co-subject-list", "protest-at-owner",
         "response-to-owner", "in-anger-at", "owner-act-no-far-object", "undone-partner-talks", "owned-war-plans",
         "after-protesters", "after-bombers", "trade-blows", "against-war", "work-together-topic",
         "request-of-unnamed-premier", "slapped-with", "provided-with", "threatened-with", "resolution-threatened-with",
-        "received-together-by"])
+        "received-together-by", "rival-warships", "agreed-not-to", "second-verb-object"])
 def test_headline_clauses_and_owned_noun_cues(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
