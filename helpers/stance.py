@@ -491,6 +491,15 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
+#: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
+_OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
+#: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
+YIELD_INTENSITY = 2.0
+_GIVE_WAY_VERBS = {"bowing", "bowed", "bows", "bow", "yielding", "yielded", "yields", "yield", "caving", "caved", "caves",
+                "cave", "giving", "gave", "gives", "give", "bending", "bent", "bends", "responding", "responded"}
+_HEED_VERBS = {"heeding", "heeded", "heeds", "heed", "meeting", "accommodating", "accommodated"}
+#: Ends the cue of such an epithet: it scores a pair only when no act of the article links the two.
+EPITHET_MARK = "(epithet)"
 #: Intensity of such a judgement (as a criticism: CAMEO 111).
 JUDGED_INTENSITY = -2.5
 
@@ -1593,11 +1602,31 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and "by" not in lower[e1:e1 + 8]:
             condemned_at[s1] = " ".join(words[s0:e0])
             condemning_at.add(s0)
+    # "Hungary rejected sanctions against Russia", "Moscow opposed sanctions on Sudan": a hostile measure
+    # rejected is the rejecter siding with its target, so the rejection gives way to the measure undone
+    countered, overruled = set(), set()
+    for s1, e1, c1 in cues:
+        if c1.event_class != "material_conflict" or "by" in lower[e1:e1 + 3]:
+            continue   # (but "rejected the accusations by the US" is a rebuff, not sympathy)
+        r = _reversed_by(lower, s1, cm.reversal, groups)
+        holder = next((c for c in cues if r is not None and c[0] <= r[1] < c[1]), None)
+        if holder is not None and holder[2].cue_id in _OPPOSING_CUES and not any(
+                holder[1] <= g[0][0] < s1 for g in groups):
+            # (a state naming the measure, "rejects EU sanctions on Russia", leaves the rejection aimed at it)
+            countered.add(s1)
+            overruled.add(holder[0])
     last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
     for s, e, cue in cues:
-        if s in condemning_at:
+        if s in condemning_at or s in overruled:
             continue
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
+        # "suspended flights in Japan, bowing to protests over a crash": the subject gives way to the
+        # other side's objection (the protest is theirs, the act toward them a concession)
+        yielding = cue.event_class == "verbal_conflict" and s > 1 and (
+            (lower[s - 1] in ("to", "in") and lower[s - 2] in _GIVE_WAY_VERBS)
+            or (lower[s - 1] in ("to",) and s > 2 and lower[s - 2] == "in" and lower[s - 3] in _GIVE_WAY_VERBS)
+            or lower[s - 1] in _HEED_VERBS or (lower[s - 1] in ("the", "its", "their") and lower[s - 2] in _HEED_VERBS))
+        place_ok = place_ok or yielding
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
                                                                and lower[s - 1] in _ADVERBS))
         # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
@@ -1656,9 +1685,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = SYMPATHY_INTENSITY, "verbal_cooperation"
         if s in appeal_at:
             intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
+        if yielding:
+            intensity, klass = YIELD_INTENSITY, "verbal_cooperation"
+        beside = cue.symmetric and klass.endswith("conflict") and e < len(lower) and (
+            lower[e] in ("beside", "alongside") or lower[e:e + 3] == ["side", "by", "side"])
+        if beside:
+            # "whose troops have fought beside Congolese forces": comrades in arms, not foes
+            intensity, klass = JOINT_ACTION_INTENSITY, "material_cooperation"
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
+        if beside:
+            cue_text = f"{cue_text} {words[e]}"
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
         if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower[max(0, s - 12):e + 15]
@@ -1703,7 +1741,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if own:   # "suspended cooperation with ... and joint exercises": a cue that is itself a reversal
                 last_undone = (e, (" ".join(lower[s:s + own]), s))
         reversed_cue = rev is not None
-        if rev is not None and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
+        if rev is not None and s not in countered and any(c0 <= rev[1] < c1 for c0, c1, _ in cues):
             # "Nepal rejects UN mediation": the rejection is itself a cue and carries the act
             continue
         if rev is not None and _ends_at(lower, rev[1], _DEONTIC):
@@ -2015,6 +2053,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if s > 0 and lower[s - 1] == "-" and lower[s] in _PATRON_PARTICIPLES and e - s == 1:
                     # "Iraq's U.S.-backed government said ...": an epithet of standing support, weaker than the news
                     intensity = EPITHET_INTENSITY
+                    cue_text = f"{cue_text} {EPITHET_MARK}"
                 topic_vote = cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2)
                 if topic_vote:
                     right = []   # "voted for the resolution on Darfur": a topic, no sponsor
@@ -2038,6 +2077,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               # (the owner's act is not aimed at the clause's own subject: "Serbia recalled its
                               # envoy in protest at Washington's recognition")
                               and not (owner_agent and (g is clause_subj or g[0][0] > s))
+                              and not _in_aside(lower, g, s)
                               and not _subordinate_between(g[-1][1], s)
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
@@ -2288,6 +2328,18 @@ _BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the
 #: Words between "with" and a noun cue it brings ("slapped Iran with new sanctions").
 _WITH_FILLERS = {"new", "fresh", "more", "further", "tough", "tougher", "tighter", "harsh", "harsher", "the", "a",
                  "an", "economic", "financial", "military", "additional", "punitive", "sweeping", "targeted"}
+
+
+def _in_aside(lower: list[str], g, s: int) -> bool:
+    """
+    True when group ``g`` sits in a participial aside closed before the cue at ``s``: "Pakistan,
+    bowing to pressure from Washington, arrested the cleric" (the cleric is no state, and
+    Washington is no object of the arrest).
+    """
+    k = max((k for k in range(g[0][0]) if lower[k] == ","), default=None)
+    return k is not None and k + 2 < len(lower) and (lower[k + 1].endswith("ing") or (
+        lower[k + 1].endswith("ed") and lower[k + 2] in ("by", "at", "over", "with"))) \
+        and "," in lower[g[-1][1]:s] and not any(w in (";", ".") for w in lower[k:s])
 
 
 def _given_with(lower: list[str], words: list[str], s: int, groups) -> tuple | None:
@@ -3145,6 +3197,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         cued = [x for x in g["cued"] if not x[1].startswith(BACKGROUND_MARK)] if g is not None else []
         basis = "cue" if cued else "background cue"
         cued = cued or (g["cued"] if g is not None else [])
+        # "Iraq Blames US-Led Forces ...; Iraq's U.S.-backed government said": the standing epithet
+        # yields to the news
+        cued = [x for x in cued if not x[1].endswith(EPITHET_MARK)] or cued
         if cued:
             score = float(np.mean([x for x, _, _ in cued]))
             fwd, bwd = [x for x, _, f in cued if f], [x for x, _, f in cued if not f]

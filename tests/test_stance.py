@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from helpers.stance import article_dyads, classify_score, explain_sentence, load_cues
+from helpers.stance import EPITHET_MARK, article_dyads, classify_score, explain_sentence, load_cues
 
 
 def _events(text, date="2021-11-24"):
@@ -1618,11 +1618,30 @@ def test_goods_handed_over_are_still_a_transfer():
     ("Taiwan's foreign minister accused China of dollar diplomacy and ordered the closure of its embassy in "
      "Honiara.", "2019-09-16", {("TWN", "CHN", "verbal_conflict"), ("TWN", "SLB", "material_conflict")},
      {("CHN", "SLB", "material_conflict")}),
+    # a hostile measure rejected or opposed sides with its target; a verbal charge rejected is a rebuff
+    ("Hungary rejected sanctions against Russia.", "2022-08-23", {("HUN", "RUS", "verbal_cooperation")},
+     {("HUN", "RUS", "verbal_conflict")}),
+    ("Moscow opposed sanctions on Sudan.", "2004-08-23", {("RUS", "SDN", "verbal_cooperation")},
+     {("RUS", "SDN", "material_conflict")}),
+    ("Russia vetoed a resolution imposing sanctions on Syria.", "2012-02-04", {("RUS", "SYR", "verbal_cooperation")},
+     set()),
+    ("Iran rejected the accusations by the US.", "2003-01-23", set(), {("USA", "IRN", "verbal_cooperation")}),
+    # giving way to another state's protests is a concession to it
+    ("The United States suspended flights of its helicopters in Japan, bowing to protests over a crash.",
+     "2004-08-23", {("USA", "JPN", "verbal_cooperation")}, {("USA", "JPN", "verbal_conflict")}),
+    # a state named in a participial aside is no object of the main verb
+    ("Pakistan, bowing to pressure from Washington, arrested the cleric.", "2004-08-23", set(),
+     {("PAK", "USA", "material_conflict")}),
+    # comrades in arms fight beside each other
+    ("Zimbabwe's troops have fought beside Congolese forces since last August.", "1999-07-10",
+     {("ZWE", "COD", "material_cooperation")}, {("ZWE", "COD", "material_conflict")}),
 ], ids=["headline-second-clause", "headline-leader-answers", "co-subject-list", "protest-at-owner",
         "response-to-owner", "in-anger-at", "owner-act-no-far-object", "undone-partner-talks", "owned-war-plans",
         "after-protesters", "after-bombers", "trade-blows", "against-war", "work-together-topic",
         "request-of-unnamed-premier", "slapped-with", "provided-with", "threatened-with", "resolution-threatened-with",
-        "received-together-by", "rival-warships", "agreed-not-to", "second-verb-object"])
+        "received-together-by", "rival-warships", "agreed-not-to", "second-verb-object", "rejected-sanctions",
+        "opposed-sanctions", "vetoed-sanctions", "rejected-accusations", "bowing-to-protests", "participial-aside",
+        "fought-beside"])
 def test_headline_clauses_and_owned_noun_cues(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
@@ -1639,3 +1658,12 @@ def test_private_parties_and_sport_give_no_state_relation(text):
     from helpers import pipeline
     ad = pipeline.process_chunk(arts)["article_dyads"]
     assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "basis"]]
+
+
+def test_a_standing_epithet_yields_to_the_news():
+    ev = _article_events("Iraq Blames US-Led Forces for Army Massacre. Iraq's U.S.-backed government said on "
+                         "Tuesday that major neglect by its American-led allies led to a massacre of 49 army "
+                         "recruits.", "2004-10-26")
+    assert any(c.endswith(EPITHET_MARK) for c in ev["cue"])
+    ad = article_dyads(ev)
+    assert ad.set_index(["country_a", "country_b"]).loc[("IRQ", "USA"), "stance"] == "hostile"
