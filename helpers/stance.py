@@ -491,6 +491,39 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
+#: A veto that shields the state a draft was aimed at (CAMEO 04-like support at the UN).
+SHIELD_INTENSITY = 3.0
+#: Nouns of a text put to a vote, and the words that aim it at a state or name its drafter.
+_DRAFTS = {"resolution", "resolutions", "draft", "text", "motion", "statement"}
+_AIMED_DRAFT = {"against", "condemning", "criticising", "criticizing", "censuring", "sanctioning", "targeting",
+                "threatening", "denouncing", "blaming", "punishing", "condemned", "threatened"}
+_DRAFTED = ("drafted", "sponsored", "backed", "proposed", "led", "written", "authored", "tabled")
+
+
+def _vetoed_for(lower: list[str], e: int, groups) -> list:
+    """
+    The groups a vetoed draft was aimed at, after a veto cue ending at ``e`` ("a resolution
+    condemning Syria", "a draft against Israel"); never its drafter ("a US-drafted resolution",
+    "proposed by France"), nor a state it is only about ("a resolution on Ukraine").
+    """
+    d = next((k for k in range(e, min(e + 8, len(lower))) if lower[k] in _DRAFTS), None)
+    if d is None or any(w in (";", ".", "but", "and") for w in lower[e:d]):
+        return []
+    shield = []
+    for g in groups:
+        g0, g1 = g[0][0], g[-1][1]
+        drafter = (g1 < len(lower) and lower[g1] == "-" and g1 + 1 < len(lower) and lower[g1 + 1] in _DRAFTED) \
+            or (g1 < len(lower) and lower[g1] in ("'s", "\u2019s")) \
+            or (g0 > 1 and lower[g0 - 1] == "by" and lower[g0 - 2] in _DRAFTED)
+        if drafter:
+            continue
+        between = lower[d + 1:g0]
+        if d < g0 <= d + 4 and not any(w in (",", ";", "by") for w in between) \
+                and any(w in _AIMED_DRAFT for w in between):
+            shield.append(g)   # "a resolution condemning Syria", "a draft against Israel"
+    return shield
+
+
 #: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
 _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
@@ -1332,6 +1365,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and c[1] < len(lower) and words[c[1]].isalpha() and words[c[1]].islower():
             described.add(c[1])
             continue  # "a newly signed security agreement with China": a description of a thing
+        if kept and kept[-1][2].cue_id in _OPPOSING_CUES and s0 > 0 and lower[s0 - 1] in _DRAFTS \
+                and s0 - kept[-1][1] <= 6 and c[2].event_class != "material_conflict":
+            continue  # "vetoed a UN resolution condemning Syria": what the text would have said, unsaid
+            # (a measure it would have imposed is undone below, siding with its target)
         if kept and s0 > 0 and lower[s0 - 1] == "in" and lower[s0] in _AIMED_AT and c[1] - s0 == 1:
             continue  # "summoned the envoy in anger at ...": how the act was done, not a second act
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
@@ -1673,6 +1710,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not _owned_modifier(g) and not _conj_subject(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
+        # (the body that votes, "a UN resolution", "a Security Council resolution", is shielded by nothing)
+        shielded = [g for g in (_vetoed_for(lower, e, groups) if cue.cue_id == "veto" else [])
+                    if not all(kinds.get((m[0], m[1])) == "organization" for m in g)]
+        if shielded:
+            # "vetoed a resolution condemning Syria": a veto of a text aimed at a state shields it (a veto of
+            # a text a state drafted stays aimed at the drafter; one "on Ukraine" may shield the state or
+            # block help for it, and stays as the lexicon reads it)
+            right = shielded[:1] + [g for g in right if g is not shielded[0]]
         if cue.cue_id in _ADJACENT_TARGET_CUES:
             # "allowed a Thai relief flight to land": the one let in is named just after the verb ("allowing
             # Americans to sue foreign firms" lets no state in)
@@ -1687,6 +1732,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
         if yielding:
             intensity, klass = YIELD_INTENSITY, "verbal_cooperation"
+        if shielded:
+            intensity, klass = SHIELD_INTENSITY, "verbal_cooperation"
         beside = cue.symmetric and klass.endswith("conflict") and e < len(lower) and (
             lower[e] in ("beside", "alongside") or lower[e:e + 3] == ["side", "by", "side"])
         if beside:
@@ -1697,6 +1744,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
         if beside:
             cue_text = f"{cue_text} {words[e]}"
+        if shielded:
+            cue_text = f"{cue_text} (shielding)"
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
         if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower[max(0, s - 12):e + 15]

@@ -1635,13 +1635,21 @@ def test_goods_handed_over_are_still_a_transfer():
     # comrades in arms fight beside each other
     ("Zimbabwe's troops have fought beside Congolese forces since last August.", "1999-07-10",
      {("ZWE", "COD", "material_cooperation")}, {("ZWE", "COD", "material_conflict")}),
+    # a veto of a text aimed at a state shields it, and what the text would have done is undone; a drafter
+    # named stays the veto's target
+    ("Russia vetoed a UN resolution condemning Syria.", "2012-02-04", {("RUS", "SYR", "verbal_cooperation")},
+     {("UN", "SYR", "verbal_conflict"), ("RUS", "SYR", "verbal_conflict")}),
+    ("The US vetoed a resolution criticising Israel.", "2012-02-04", {("USA", "ISR", "verbal_cooperation")},
+     set()),
+    ("Russia vetoed a US-drafted resolution on Ukraine.", "2022-02-26", {("RUS", "USA", "verbal_conflict")},
+     {("RUS", "UKR", "verbal_cooperation")}),
 ], ids=["headline-second-clause", "headline-leader-answers", "co-subject-list", "protest-at-owner",
         "response-to-owner", "in-anger-at", "owner-act-no-far-object", "undone-partner-talks", "owned-war-plans",
         "after-protesters", "after-bombers", "trade-blows", "against-war", "work-together-topic",
         "request-of-unnamed-premier", "slapped-with", "provided-with", "threatened-with", "resolution-threatened-with",
         "received-together-by", "rival-warships", "agreed-not-to", "second-verb-object", "rejected-sanctions",
         "opposed-sanctions", "vetoed-sanctions", "rejected-accusations", "bowing-to-protests", "participial-aside",
-        "fought-beside"])
+        "fought-beside", "veto-shields", "veto-shields-israel", "veto-drafter"])
 def test_headline_clauses_and_owned_noun_cues(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
