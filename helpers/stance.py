@@ -238,7 +238,8 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "contractor", "contractors", "volunteers", "nurse", "nurses", "muslims", "jews", "christians",
             "holidaymaker", "holidaymakers", "visitor", "visitors", "climber", "climbers", "carmaker", "carmakers",
             "automaker", "automakers", "retailer", "retailers", "insurer", "insurers", "lender", "lenders",
-            "brewer", "conglomerate", "brand", "brands"}
+            "brewer", "conglomerate", "brand", "brands", "media", "press", "newspaper", "newspapers", "daily",
+            "broadcaster", "outlets"}
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
                         "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
@@ -524,6 +525,14 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
     return shield
 
 
+#: Nouns after a hostile noun cue that make the two a name ("the war crimes court", "the genocide trial").
+_COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "trial", "trials", "prosecutor", "prosecutors",
+                "investigators", "suspect", "suspects", "convict", "convicts", "indictment"}
+#: Accords that a state can renounce ("denounced the 1960 defence agreement").
+_ACCORD_CUES = {"agreement_noun", "cooperation_agreement", "treaty", "peace_agreement", "defence_pact", "nuclear_deal",
+                "trade_deal", "fisheries_agreement", "energy_deal", "grain_deal"}
+_DENOUNCE_TREATY = {"denounced", "denounces", "denounce", "denouncing", "abrogated", "abrogates", "abrogate",
+                    "abrogating", "renounced", "renounces", "renounce", "renouncing", "tore", "tears", "repudiated"}
 #: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
 _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
@@ -1386,6 +1395,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "sign_agreement" and c[1] - s0 == 1 and any(
                 w in _DOMESTIC_INSTRUMENTS for w in lower[c[1]:c[1] + 3]) and "with" not in lower[c[1]:c[1] + 3]:
             continue  # "Trump signed an order barring dealings in Venezuelan debt": his own decree, no agreement
+        if c[2].cue_id == "side_with" and lower[s0] == "side" and s0 > 0 and (
+                lower[s0 - 1] in _NUMBER_WORDS or lower[s0 - 1].isdigit()
+                or lower[s0 - 1] in ("the", "a", "one", "other", "either", "each", "both", "three", "two", "every")):
+            continue  # "the meeting of three side with the Ukrainian colleague": a noun, not taking sides
+        if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] in ("at", "of") and any(
+                w in ("technically", "formally", "officially", "nominally") for w in lower[max(0, s0 - 4):s0]):
+            continue  # "the two sides, still technically at war": a standing state since an old war, not news
+        if c[2].pos == "noun" and c[1] + 2 < len(lower) and lower[c[1]] in ("that", "which") \
+                and lower[c[1] + 1] in ("began", "started", "erupted", "broke") and _IN_YEAR.search(
+                    " ".join(lower[c[1]:c[1] + 6])):
+            continue  # "a trade dispute that began in 2020": its history, told to place today's news
+        if c[2].intensity < 0 and c[1] < len(lower) and lower[c[1]] in _COURT_WORDS and not any(named[c[1]:c[1] + 3]):
+            continue  # "will not hand Taylor over to the war crimes court": an institution named, not an act
         if c[1] < len(lower) and lower[c[1]] in _WAR_COMPOUNDS and c[2].intensity < 0 and c[2].pos == "noun":
             continue  # "Tallinn removes Soviet war memorial", "war crimes tribunal": a thing named, not an act
         if lower[s0] in ("banned", "outlawed", "prohibited") and c[1] - s0 == 1 and c[1] < len(lower) \
@@ -1434,6 +1456,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "urged both governments to return to talks": an appeal to two sides; but
                     # "called on Moscow to cooperate fully" is pressure on one
                     appeal_at.add(c[0])
+                elif c[2].cue_id in _APPEALS and c2[2].intensity < 0 and any(w in ("not", "never") for w in gap) \
+                        and not any(c2[1] <= g[0][0] <= c2[1] + 4 for g in groups):
+                    # "Washington urged Israel not to retaliate": a plea for restraint (but "urged Russia not to
+                    # invade Ukraine" is pressure on the one who would strike)
+                    appeal_at.add(c[0])
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _private(g) -> bool:
@@ -1479,6 +1506,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = lower[g[-1][1]:g[-1][1] + 3]
         at = next((k for k, w in enumerate(nxt) if w in _REPORTING), None)
         # ("... to the Congolese government and said": a second predicate, not a reporter)
+        if g[0][0] > 1 and lower[g[0][0] - 2] == "," and lower[g[0][0] - 1] in _REPORTING_AFTER \
+                and lower[g[-1][1]:g[-1][1] + 1] in (["media"], ["press"], ["television"], ["officials"], ["sources"]):
+            return True   # "..., informed Greek media": a trailing credit
         return g[0][0] > 0 and lower[g[0][0] - 1] in (",", "and", "a", "an", "the") and at is not None \
             and not any(w in (",", "that", "and", "but") for w in nxt[:max(at, 1)])
 
@@ -1636,7 +1666,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         gap = lower[e0:s1]
         if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
-                and "by" not in lower[e1:e1 + 8]:
+                and "by" not in lower[e1:e1 + 8] \
+                and not (lower[e1:e1 + 1] == ["of"] and any(named[e1 + 1:e1 + 3])):
+            # (but "condemn the attack of Israel on the tent camp": the attacker is named, and condemned)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemning_at.add(s0)
     # "Hungary rejected sanctions against Russia", "Moscow opposed sanctions on Sudan": a hostile measure
@@ -1647,6 +1679,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # (but "rejected the accusations by the US" is a rebuff, not sympathy)
         r = _reversed_by(lower, s1, cm.reversal, groups)
         holder = next((c for c in cues if r is not None and c[0] <= r[1] < c[1]), None)
+        aimed = next((g for g in groups if g[0][0] >= e1), None)
+        if aimed is not None and aimed[0][0] - e1 <= 4 and any(w in ("of", "by") for w in lower[e1:aimed[0][0]]):
+            continue   # "rejected the military exercises of the United Kingdom": its author, rebuked
         if holder is not None and holder[2].cue_id in _OPPOSING_CUES and not any(
                 holder[1] <= g[0][0] < s1 for g in groups):
             # (a state naming the measure, "rejects EU sanctions on Russia", leaves the rejection aimed at it)
@@ -1764,6 +1799,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "Japan freezes Mongolia loan talks": the partner named inside the undone talks is their object
                 left = [g for g in left if g[-1][1] <= rev[1]]
                 right = mids + [g for g in right if g not in mids]
+        if rev is None and cue.cue_id in _ACCORD_CUES:
+            k = next((k for k in range(max(0, s - 4), s) if lower[k] in _DENOUNCE_TREATY), None)
+            if k is not None and not any(w in (",", ";", "and") for w in lower[k:s]):
+                # "denounced the agreement which permits French troops": a treaty renounced, not made
+                rev = (lower[k], k)
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)):
@@ -1900,6 +1940,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 subj = _subject(left, lower, words, at=s)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
+                if reversed_cue and subj is not None and not passive:
+                    # "Ankara cancelled a planned visit by Stockholm's defence minister": the one who undoes
+                    # the act is its subject, aimed at the act's agent
+                    srcs, tgts = _codes(subj), [c for c in srcs if c not in _codes(subj)]
                 pairs = [(a, b) for a in srcs for b in tgts]
             elif between and (cue.symmetric or _subject(left, lower, words) is None):
                 pairs = list(permutations(dict.fromkeys(between), 2))
@@ -1930,6 +1974,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               and s - g[-1][1] <= 4 and all(
                                   (w.isalpha() and words[g[-1][1] + 1 + k].islower()) or w == "-"
                                   for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
+                of_agent = next((g for g in right if e + 1 < len(lower) and lower[e] == "of"
+                                 and g[0][0] in (e + 1, e + 2) and lower[e + 1:g[0][0]] in ([], ["the"])
+                                 and g[-1][1] < len(lower) and lower[g[-1][1]] in ("on", "against", "upon")), None) \
+                    if cue.intensity < 0 and (cue.pos == "noun" or (s > 0 and lower[s - 1] in ("the", "a", "an", "this"))) \
+                    else None
                 owner_agent = owner is not None and not _private(owner) and (
                     s == owner[-1][1] + 1 or cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)) \
                     and not any(w in _AUX for w in lower[owner[-1][1] + 1:s]) and owner is not subj
@@ -1947,6 +1996,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         if near and all(w in ("and", ",", "or", "the") for w in lower[near[-1][-1][1]:g[0][0]]):
                             near.append(g)
                     right = near
+                elif of_agent is not None and not _private(of_agent):
+                    # "the attack of Israel on the tent camp in Rafah": the state after "of" is the attacker
+                    # when the target follows with "on"
+                    owner_agent, clause_subj, subj = True, subj, of_agent
+                    right = [g for g in right if of_agent[-1][1] < g[0][0] <= of_agent[-1][1] + 6]
                 if subj is not None and (_private_relative(lower, subj[-1][1], s)
                                          or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
@@ -2034,7 +2088,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     participle = True   # ", expressing unconditional solidarity with Britain"
                 if participle \
                         and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end
-                                                   and subj[-1][1] >= s - 2):
+                                                   and subj[-1][1] >= s - 2 and "," not in lower[subj[-1][1]:s]):
+                    # ("Salutes Angola, Condemns Rwanda": the comma after the object opens the subject's
+                    # next predicate; "..., Beijing threatens" names a subject of its own)
                     # "..., killing three people": the participle shares the main clause's subject
                     srcs = list(clause_subject)
                     subj = None
@@ -2122,7 +2178,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
-                    before = [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
+                    # "protests against the name deal": a deal named again, whose parties are not told here,
+                    # is no deal with the state named before it
+                    definite = cue.symmetric and intensity > 0 and "the" in lower[max(0, s - 2):s] \
+                        and (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or lower[s] in _BARGAINS)
+                    before = [] if definite else [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
                               # (the owner's act is not aimed at the clause's own subject: "Serbia recalled its
                               # envoy in protest at Washington's recognition")
                               and not (owner_agent and (g is clause_subj or g[0][0] > s))
@@ -2151,7 +2211,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                                  for c in _codes(g) if c not in srcs))
                 if subj is not None and _private(subj):
                     srcs = []
-                clause_subject, seen_verb_cue, prev_cue_end = list(srcs), True, e
+                if not (cue.pos == "noun" and subj is not None and subj[0][0] > s):
+                    clause_subject = list(srcs)   # (not the agent after a noun cue: "a visit by Stockholm's ...")
+                seen_verb_cue, prev_cue_end = True, e
                 nxt = lower[e] if e < len(lower) else "."
                 # "refused to sign with X", "closed all air links with Haiti": one side's act
                 symmetric = cue.symmetric and not negated and not reversed_cue
@@ -2217,7 +2279,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if pairs and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
-        if pairs and not cue.experiencer:
+        if pairs and not cue.experiencer and any(
+                c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs):
+            # (an agent named after the cue, "a planned visit by Stockholm's defence minister", is not
+            # the subject of the clause's next verb: "... and summoned the Swedish ambassador")
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
         prev_cue_start = s
         for a, b in pairs:
@@ -2247,7 +2312,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for g in bodies:
         codes = list(dict.fromkeys(_codes(g)))
         g0, g1 = g[0][0], g[-1][1]
-        if len(codes) < 2 or not (lower[g1 - 1] in _JOINT_FORCES or (g1 < len(lower) and lower[g1] in _JOINT_FORCES)) \
+        if len(codes) < 2 or not (lower[g1 - 1] in _JOINT_FORCES or (g1 < len(lower) and lower[g1] in _JOINT_FORCES)
+                                  # "near a joint US-Iraqi checkpoint": joint whatever they man
+                                  or (g0 > 0 and lower[g0 - 1] in ("joint", "combined"))) \
                 or (g0 > 0 and lower[g0 - 1] in _SUBJECT_BLOCKERS | {"between"}) \
                 or any(w in _FACING for w in lower) \
                 or any(ev["source"] in codes and ev["target"] in codes for ev in events):
@@ -2418,6 +2485,11 @@ _WITH_VERBS = {"hit", "hits", "slap", "slaps", "threaten", "threatens", "provide
                "present", "presents", "help", "helps", "equip", "equips", "saddle", "saddles", "target", "targets"}
 
 
+#: Verbs of a trailing credit before the source ("..., informed Greek media", "..., reported Iranian television").
+_REPORTING_AFTER = {"informed", "reported", "reports", "according", "citing", "quoted", "told", "said", "says"}
+_WEATHER = {"weather", "cold", "temperatures", "temperature", "rain", "fog", "conditions", "winter", "nights", "point"}
+
+
 def _modifies(lower: list[str], end: int, s: int) -> bool:
     """Whether a name ending at ``end`` modifies the cue at ``s`` ("Mongolia loan talks", "U.S. trade talks")."""
     gap = lower[end:s]
@@ -2449,6 +2521,10 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if f == ("end",) and i > 1 and (lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END or (
                         lower[i - 1] in ("'s", "\u2019s") and lower[i - 2] in ("week", "month", "year", "day"))):
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end
+                if f == ("freezing",) and (i + 1 < len(lower) and lower[i + 1] in _WEATHER or (i > 0 and lower[i - 1] == "in")):
+                    continue  # "in freezing weather": the cold, not a freeze
+                if any(w in ("as", "while", "when", "because") for w in lower[i + n:s]):
+                    continue  # "... in freezing weather as Moscow and Kiev blamed each other": another clause
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s and not _modifies(lower, g[-1][1], s) for g in groups):

@@ -1090,8 +1090,10 @@ def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
     ("Crown Prince Abdullah received the envoy in Riyadh.", "2003-05-13", {"SAU"}),
     # a legislature after a state is the state's
     ("Cafeterias in the U.S. House of Representatives renamed French fries on Tuesday.", "2003-03-11", {"USA"}),
+    # what state media of some neighbours call Israel
+    ("He accused Rabat of letting the Zionist entity use its territory.", "2021-08-24", {"MAR", "ISR"}),
 ], ids=["fyrom-lower-case", "former-chancellor", "out-of-office-no-title", "carney-boe", "carney-boc",
-        "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house"])
+        "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house", "zionist-entity"])
 def test_eleventh_probe_names(text, date, expected):
     assert _codes(text, date=date) == expected
 

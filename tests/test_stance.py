@@ -1643,13 +1643,52 @@ def test_goods_handed_over_are_still_a_transfer():
      set()),
     ("Russia vetoed a US-drafted resolution on Ukraine.", "2022-02-26", {("RUS", "USA", "verbal_conflict")},
      {("RUS", "UKR", "verbal_cooperation")}),
+    # (twelfth probe) a headline's comma after an object opens the subject's next predicate
+    ("Tshisekedi Salutes Angola, Condemns Rwanda At Assembly", "2022-09-20",
+     {("COD", "AGO", "verbal_cooperation"), ("COD", "RWA", "verbal_conflict")}, {("AGO", "RWA", "verbal_conflict")}),
+    # an agent after a cue is not the subject of the clause's next verb; the one who undoes a visit is its subject
+    ("Ankara cancelled a planned visit by Stockholm's defence minister on Saturday and summoned the Swedish "
+     "ambassador.", "2023-01-21", {("TUR", "SWE", "verbal_conflict")}, {("SWE", "TUR", "verbal_conflict")}),
+    # a court named after a hostile word is an institution
+    ("Abuja has said it will not hand Taylor over to the war crimes court that indicted him.", "2003-08-12",
+     set(), {("NGA", "LBR", "material_conflict")}),
+    # the state after "of" with a target after "on" is the attacker; the condemnation is aimed at it
+    ("Iran denounced the attack of the US on Iraq.", "2003-03-21",
+     {("IRN", "USA", "verbal_conflict"), ("USA", "IRQ", "material_conflict")}, {("IRN", "IRQ", "material_conflict")}),
+    # an accord denounced is renounced; an exercise rejected rebukes its author
+    ("The government of Burkina Faso has denounced the agreement which permits the presence of French troops.",
+     "2023-01-23", {("BFA", "FRA", "verbal_conflict")}, {("FRA", "BFA", "verbal_cooperation")}),
+    ("Argentina rejected the military exercises of the United Kingdom.", "2023-01-21",
+     {("ARG", "GBR", "verbal_conflict")}, {("ARG", "GBR", "verbal_cooperation")}),
+    # a plea for restraint is an appeal; a plea not to strike a named state is pressure
+    ("Washington urged Israel not to retaliate.", "1991-01-18", {("USA", "ISR", "verbal_cooperation")}, set()),
+    ("The US urged Russia not to invade Ukraine.", "2022-01-18", {("USA", "RUS", "verbal_conflict")}, set()),
+    # standing states and history: "still technically at war", "a dispute that began in 2020"; MT noise
+    ("The two sides, still technically at war, handed signed letters to the US envoy.", "2022-10-27", set(),
+     {("USA", "ISR", "material_conflict")}),
+    ("Lavrov was speaking after the meeting of three side with the Ukrainian colleague Dmytro Kuleba.",
+     "2022-03-10", set(), {("RUS", "UKR", "verbal_cooperation")}),
+    # a freeze undoes aid
+    ("Japan announced it was freezing new grant aid and loans to Pakistan.", "1998-05-29",
+     {("JPN", "PAK", "verbal_conflict")}, {("JPN", "PAK", "material_cooperation")}),
+    # a cold spell is no freeze; a deal protested is not made; "joint" before two states is a joint body
+    ("Gas deliveries stopped, leaving Bulgaria without supplies in freezing weather as Moscow and Kiev blamed each "
+     "other.", "2009-01-07", {("RUS", "UKR", "verbal_conflict"), ("UKR", "RUS", "verbal_conflict")},
+     {("RUS", "UKR", "verbal_cooperation")}),
+    ("Athens expelled two Russian diplomats, accusing them of trying to provoke protests against the name deal.",
+     "2018-07-11", {("GRC", "RUS", "material_conflict")}, {("RUS", "GRC", "verbal_cooperation")}),
+    ("A suicide attacker detonated a car bomb near a joint US-Iraqi checkpoint, killing three people.",
+     "2004-09-19", {("USA", "IRQ", "material_cooperation")}, set()),
 ], ids=["headline-second-clause", "headline-leader-answers", "co-subject-list", "protest-at-owner",
         "response-to-owner", "in-anger-at", "owner-act-no-far-object", "undone-partner-talks", "owned-war-plans",
         "after-protesters", "after-bombers", "trade-blows", "against-war", "work-together-topic",
         "request-of-unnamed-premier", "slapped-with", "provided-with", "threatened-with", "resolution-threatened-with",
         "received-together-by", "rival-warships", "agreed-not-to", "second-verb-object", "rejected-sanctions",
         "opposed-sanctions", "vetoed-sanctions", "rejected-accusations", "bowing-to-protests", "participial-aside",
-        "fought-beside", "veto-shields", "veto-shields-israel", "veto-drafter"])
+        "fought-beside", "veto-shields", "veto-shields-israel", "veto-drafter", "comma-next-predicate",
+        "agent-after-cue", "war-crimes-court", "attack-of-on", "denounced-agreement", "rejected-exercises-of",
+        "urged-restraint", "urged-not-to-invade", "technically-at-war", "three-side-with", "freezing-aid",
+        "freezing-weather", "protests-against-deal", "joint-checkpoint"])
 def test_headline_clauses_and_owned_noun_cues(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
