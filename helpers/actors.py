@@ -196,14 +196,9 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
 #: Trade words before a product named after a state: the trade is with the state ("a ban on Georgian wine").
 _TRADE_BEFORE = {"imports", "import", "exports", "export", "ban", "bans", "banned", "banning", "embargo",
                  "tariff", "tariffs", "duties", "duty", "quota", "quotas", "boycott", "boycotted", "sanctions"}
-#: Words after a state's name or adjective that make it a common noun: the bird, a period style.
 #: Demonyms shared by two states: a title with one of them takes the state of the person it introduces.
 _AMBIGUOUS_DEMONYMS = {"Congolese", "Guinean", "Korean", "Sudanese", "Dominican", "Samoan", "Yemeni", "Macedonian"}
-#: Words just before a person out of office that say so ("former chancellor Helmut Kohl", "the late
-#: King Hussein"): the person then names the state served, at this confidence (above the stance step's 0.6).
-_FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time", "erstwhile", "ousted", "deposed",
-                 "exiled", "toppled"}
-FORMER_CONFIDENCE = 0.7
+#: Words after a state's name or adjective that make it a common noun: the bird, a period style.
 _NAMESAKE_NEXT = {
     "Turkey": {"prices", "price", "dinner", "dinners", "meat", "farm", "farms", "farmers", "sandwich",
                "sandwiches", "breast", "breasts", "legs", "feathers", "stuffing", "roast", "growers",
@@ -420,11 +415,20 @@ _SHARED_SURNAMES = {"Chavez", "Chávez", "Kirchner", "Bongo", "Moi", "Jiang", "H
 #: Leaders' surnames that are also common given names: a capitalised word after them is a surname.
 _GIVEN_NAME_SURNAMES = {"Sharon"}
 _SURNAME_REASON = "another person with a leader's surname (a given name next to it)"
-#: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
-#: Titles that, after a state's name, introduce a person: "U.S. envoy Jordan meets ..." names a man.
+#: Verbs after which "US" in an all-capitals line is the pronoun ("FANS TELL US WHY", "LET US"); "CHINA
+#: TELLS US TO STOP" is the state, so after "tell" the pronoun needs a question or object word after it.
+_US_PRONOUN_BEFORE = {"tell", "tells", "told", "give", "gives", "gave", "help", "helps", "show", "shows", "ask", "asks",
+                      "asked"}
+_US_PRONOUN_NEXT = {"why", "what", "how", "where", "when", "who", "whether", "more", "your", "something",
+                    "everything", "anything"}
+#: Titles that, after a state's name, introduce a person: "U.S. envoy Jordan meets ..." names a man, when
+#: the country's name is also a family name and a verb follows.
 _ENVOY_TITLES = {"envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "senator", "secretary",
                  "minister", "negotiator", "diplomat", "coach", "captain", "striker", "general", "commander",
                  "lawmaker", "official", "consul", "delegate", "mediator"}
+_SURNAME_STATES = {"Jordan", "Chad", "Israel", "Georgia", "Kenya", "Chile", "Cuba", "Peru", "Brazil", "France",
+                   "India", "Jamaica", "Lebanon", "Cyprus", "Panama", "Guinea", "Niger", "Mali"}
+#: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
 _HONORIFICS = {"Col", "Colonel", "Herr", "Mzee", "Comandante", "Tun", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Sheik",
                "Emir", "Ayatollah", "Gen", "General", "Marshal", "Field", "Chairman", "Comrade", "Senor",
                "Señor", "Monsieur", "Madame", "Datuk", "Dato", "Tan", "Sri", "Pak", "Bapak", "Ibu", "Haji"}
@@ -633,8 +637,11 @@ class ActorMatcher:
     # -------------------------------------------------------------- context rules
     @staticmethod
     def _veto(words: list[str], s: int, e: int, entry: Entry, title_case: bool,
-              sentence_words: set[str], dateline_end: int) -> str | None:
-        """Return why a match is not the actor it looks like, or None to keep it."""
+              sentence_words: set[str], dateline_end: int, caps: bool = False) -> str | None:
+        """
+        Return why a match is not the actor it looks like, or None to keep it (``caps``: the line is in
+        capitals, and ``words`` hold its common words in lower case).
+        """
         kind = entry.kind
         if s < dateline_end:
             n1, n2 = (words[e] if e < len(words) else ""), (words[e + 1] if e + 1 < len(words) else "")
@@ -647,9 +654,13 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
-        if kind == "country" and prev.lower() in _ENVOY_TITLES and (
+        if surface == "US" and caps and (prev in ("let", "lets", "join") or (
+                prev in _US_PRONOUN_BEFORE and nxt.lower() in _US_PRONOUN_NEXT)):
+            return "the pronoun 'us' in capitals ('FANS TELL US WHY')"
+        if kind == "country" and surface in _SURNAME_STATES and prev.lower() in _ENVOY_TITLES and (
+                nxt[:1].islower() or (nxt[:1].isupper() and nxt.endswith("s") and nxt.lower() not in _entry_words())) and (
                 prev2 in STATE_WORDS or prev2.lower() in _state_adjectives() or prev2.rstrip(".") in ("U.S", "US", "UN", "U.N", "EU")
-                or prev2.lower() in _entry_words()) and not (nxt[:1].isupper() and nxt.isalpha()):
+                or prev2.lower() in _entry_words()):
             return "a person's surname after a state's title ('U.S. envoy Jordan')"
         if kind == "organization" and e - s == 1 and not title_case and prev[:1].isupper() and prev.isalpha() \
                 and prev not in _OK_PREV and prev not in STATE_WORDS and prev.lower() not in _state_adjectives() \
@@ -923,12 +934,24 @@ class ActorMatcher:
             else:
                 chosen.append((s, e, ents, None, None))
         sentence_words = set(words)
+        # a line in capitals ("US SENDS TROOPS TO POLAND") says nothing about names by its case: the context
+        # rules read it with common words in lower case and the rest capitalised ("JORDAN SPIETH WON" is
+        # still a person, "US SENDS TROOPS" a state)
+        alpha = [w for w in words if w.isalpha() and len(w) > 1]
+        vwords, caps = words, len(alpha) >= 3 and sum(w.isupper() for w in alpha) >= 0.8 * len(alpha)
+        if caps:
+            names = {i for s, e, *_ in chosen for i in range(s, e)}
+            common = english_words()
+            vwords = [w if not (w.isalpha() and w.isupper()) else
+                      (w if len(w) <= 3 else w.capitalize()) if i in names or w.lower() not in common else w.lower()
+                      for i, w in enumerate(words)]
+            title_case = _is_title_case_sentence(vwords)
         out = []
         for s, e, ents, why_block, blocked_by in sorted(chosen, key=lambda x: x[0]):
             entry, conf = self._choose(ents, date)
             if entry is None:
                 continue
-            why = why_block or self._veto(words, s, e, entry, title_case, sentence_words, dateline_end)
+            why = why_block or self._veto(vwords, s, e, entry, title_case, sentence_words, dateline_end, caps)
             surface = doc[s:e].text
             if why is not None and surface in _US_STATE_NAMES and (
                     why.startswith(_US_STATE_REASON) or (blocked_by or "").endswith(", " + surface)):
@@ -972,13 +995,6 @@ class ActorMatcher:
             if p is not None and m["match"] == "role" and m["rejected"] is None and p["country"] != m["country"] \
                     and words[m["tok"][0]] in _AMBIGUOUS_DEMONYMS:
                 m["country"] = p["country"]   # "Congolese President Denis Sassou Nguesso": Brazzaville's
-        for m in out:
-            if m["kind"] == "person" and m["confidence"] == 0.5 and m["rejected"] is None and date is not None \
-                    and any(w.lower() in _FORMER_WORDS for w in words[max(0, m["tok"][0] - 3):m["tok"][0]]) \
-                    and any(t.end is not None and t.end < date and t.country == m["country"]
-                            for t in people().get(m["actor_id"], [])):
-                # "Former chancellor Helmut Kohl": named as the one who served that state, not a namesake
-                m["confidence"] = FORMER_CONFIDENCE
         out.sort(key=lambda m: (m["start"], m["end"]))
         return out
 

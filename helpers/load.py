@@ -212,6 +212,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029
 _WRAP_BREAK = re.compile(r"(?<=[.!?\"'\u201d])\s*\\\s*(?=[A-Z\"\u201c(])")
 
 
+#: A word split by a line break with its hyphen left in: "Ara- bia", "Emi-\nrates".
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,})-[ \n]([a-z]{2,})\b")
+_STOP_TAILS = {"and", "or", "to", "the", "a", "an", "of", "in", "on", "for", "but", "nor", "as", "by", "with"}
+
+
 def clean_wire_text(text: str) -> str:
     """
     Repair the debris that wire copy and scrapers leave in text.
@@ -247,7 +252,22 @@ def clean_wire_text(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[ \t\xa0]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)
+    if "- " in text or "-\n" in text:
+        text = _SPLIT_WORD.sub(_join_split_word, text)   # "Saudi Ara- bia" (a line-break hyphen left in)
     return text.strip()
+
+
+def _join_split_word(m: re.Match) -> str:
+    """Join a word a line break split ("Ara- bia", "govern- ment"); keep "pro- and anti-war"."""
+    head, tail = m.group(1), m.group(2)
+    from .gazetteer import english_words
+    joined = head + tail
+    if tail in _STOP_TAILS:
+        return m.group(0)
+    if joined.lower() in english_words() or (head[0].isupper() and head[1:].islower() and len(tail) >= 3
+                                             and head.lower() not in english_words()):
+        return joined
+    return m.group(0)
 
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:

@@ -55,7 +55,7 @@ _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols",
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
            "clashed", "skirmish", "skirmishes", "exchanged", "between", "against", "massed", "massing", "rival",
-           "disputed", "confronted", "confronting", "shadowed", "shadowing", "eyeball", "eyeballed"}
+           "confronted", "confronting", "shadowed", "shadowing", "eyeball", "eyeballed"}
 #: Titles before a person's name, skipped when looking for the preposition that governs the name.
 _TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "queen", "prince", "sheikh", "premier",
                 "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
@@ -69,7 +69,8 @@ ALLY_SCORE = 0.2
 _SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
                      "at", "for", "by", "into", "about", "over", "between", "and", "like"}
 _COORD = {"and", ",", "&"}
-_INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", "along", "across", "each",
+_INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", "along", "across", "each", "alongside",
+                      "beside", "inside", "outside",
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
                       "repeatedly", "briefly", "heavily", "fiercely"}
@@ -96,8 +97,6 @@ _APPEALS = {"urge", "call_on", "appeal", "ask"}
 APPEAL_INTENSITY = 1.5
 #: Endings that make a cue word a noun even where its cue is filed as a verb ("cooperation").
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
-#: Prepositions that make the actor after a symmetric cue its topic, not its partner
-#: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
 #: Words after which "at" names whom a feeling or an act is aimed at, not a place ("anger at Tokyo").
 _AIMED_AT = {"protest", "protests", "anger", "angry", "outrage", "outraged", "fury", "furious", "dismay",
              "dismayed", "annoyance", "irritation", "displeasure", "aimed", "directed", "swipe", "jab", "dig",
@@ -105,13 +104,16 @@ _AIMED_AT = {"protest", "protests", "anger", "angry", "outrage", "outraged", "fu
 #: Words that join a noun cue to its object ("recognition of Kosovo", "support for the rebels").
 _OWNED_ACT_LINKS = {"of", "to", "for", "on", "against", "with", "into", "toward", "towards", "from", "by", "between",
                     "among"}
+#: Prepositions that make the actor after a symmetric cue its topic, not its partner
+#: ("agreed to coordinate on Pyongyang's weapons", "talks about Cyprus").
 _TOPIC_OBJ = _TOPIC_PREP | {"on", "against", "toward", "towards"}
 #: Words that make a sentence a sports report: a tone without a cue there is the game's, not the states'.
 _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets", "innings", "semi-final",
            "semifinal", "quarter-final", "quarterfinal", "fifa", "uefa", "olympic", "olympics", "paralympic",
            "footballer", "cricketer", "tennis", "soccer", "cricket", "rugby", "basketball", "volleyball",
            "handball", "goalless", "medal", "medals", "stadium", "chess", "grandmaster", "golfer", "boxer",
-           "sprinter", "cyclist", "jockey", "wimbledon", "marathon", "snooker", "badminton", "judoka"}
+           "sprinter", "cyclist", "jockey", "wimbledon", "snooker", "badminton", "judoka", "boxers", "boxing",
+           "golfers", "cyclists", "sprinters", "swimmers", "jockeys", "grandmasters"}
 #: Words that read as sport only two together ("the goal of the talks", "the Arab League", "a grand bargain").
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
                 "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
@@ -514,7 +516,7 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
     for g in groups:
         g0, g1 = g[0][0], g[-1][1]
         drafter = (g1 < len(lower) and lower[g1] == "-" and g1 + 1 < len(lower) and lower[g1 + 1] in _DRAFTED) \
-            or (g1 < len(lower) and lower[g1] in ("'s", "\u2019s")) \
+            or (g1 <= d and g1 < len(lower) and lower[g1] in ("'s", "\u2019s")) \
             or (g0 > 1 and lower[g0 - 1] == "by" and lower[g0 - 2] in _DRAFTED)
         if drafter:
             continue
@@ -528,6 +530,14 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
 #: Nouns after a hostile noun cue that make the two a name ("the war crimes court", "the genocide trial").
 _COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "trial", "trials", "prosecutor", "prosecutors",
                 "investigators", "suspect", "suspects", "convict", "convicts", "indictment"}
+#: Verbs whose object is an act of their own subject ("... and ordered the closure of its embassy").
+_DOING_VERBS = {"ordered", "announced", "declared", "launched", "began", "started", "conducted", "staged", "imposed",
+                "approved", "authorised", "authorized", "completed", "carried", "made", "offered", "proposed"}
+#: Nouns of a charge that a rejection denies ("rejected claims of an attack"): no sympathy with its target.
+_CLAIMS = {"claims", "claim", "charges", "charge", "accusations", "accusation", "allegations", "allegation", "reports",
+           "report", "suggestions", "assertions", "that"}
+#: Acts a plea asks to forgo in restraint ("urged Israel not to retaliate", "not to escalate").
+_RESTRAINT = ("retaliat", "respond", "escalat", "overreact", "react", "hit back", "strike back")
 #: Accords that a state can renounce ("denounced the 1960 defence agreement").
 _ACCORD_CUES = {"agreement_noun", "cooperation_agreement", "treaty", "peace_agreement", "defence_pact", "nuclear_deal",
                 "trade_deal", "fisheries_agreement", "energy_deal", "grain_deal"}
@@ -538,7 +548,9 @@ _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
 YIELD_INTENSITY = 2.0
 _GIVE_WAY_VERBS = {"bowing", "bowed", "bows", "bow", "yielding", "yielded", "yields", "yield", "caving", "caved", "caves",
-                "cave", "giving", "gave", "gives", "give", "bending", "bent", "bends", "responding", "responded"}
+                   "cave", "bending", "bent", "bends"}
+#: ... and those that give way only with "in" ("gave in to US demands", "caved in to").
+_GIVE_IN_VERBS = _GIVE_WAY_VERBS | {"giving", "gave", "gives", "give"}
 _HEED_VERBS = {"heeding", "heeded", "heeds", "heed", "meeting", "accommodating", "accommodated"}
 #: Ends the cue of such an epithet: it scores a pair only when no act of the article links the two.
 EPITHET_MARK = "(epithet)"
@@ -719,7 +731,13 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
     return undone, extra
 
 
-def _at_request_of(lower: list[str], e: int, target, groups) -> bool:
+#: Words that make a requester someone other than the state's government ("its ousted president").
+_NOT_THE_GOVERNMENT = {"ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition"}
+#: The words of a title, not of the name after it ("Prime Minister Mari Alkatiri").
+_REQUEST_TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "the", "of", "interim", "acting"}
+
+
+def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | None = None) -> bool:
     """True when "at the request / invitation of <target's state>" follows the cue ending at ``e``."""
     for k in range(e, len(lower) - 3):
         if lower[k] in (";", "but"):
@@ -728,12 +746,14 @@ def _at_request_of(lower: list[str], e: int, target, groups) -> bool:
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
             if not after:
                 # "at the request of Prime Minister Mari Alkatiri": a head of government no dictionary
-                # names, with no state of its own, is the host's
-                return any(w in _SELF_INVITERS or w in ("prime", "premier", "king") for w in lower[k + 3:k + 6]) \
-                    and not any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
-                                for w in lower[k + 3:k + 8])
-            if any(w in ("ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition")
-                                for w in lower[k + 3:after[0][-1][1] + 3]):
+                # names, with no state of its own, is the host's (but "of the prime minister" may be anyone's)
+                titled = [j for j in range(k + 3, min(k + 6, len(lower))) if lower[j] in ("prime", "premier", "king",
+                                                                                         "president")]
+                return bool(titled) and words is not None and any(
+                    words[j][:1].isupper() and lower[j] not in _REQUEST_TITLE_WORDS
+                    for j in range(titled[0] + 1, min(titled[0] + 4, len(words)))) \
+                    and not any(w in _NOT_THE_GOVERNMENT for w in lower[k + 3:k + 8])
+            if any(w in _NOT_THE_GOVERNMENT for w in lower[k + 3:after[0][-1][1] + 3]):
                 return False   # "at the request of Ukraine's ousted president": not the state's government
             return set(_codes(after[0])) == set(_codes(target))
     return False
@@ -1397,12 +1417,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Trump signed an order barring dealings in Venezuelan debt": his own decree, no agreement
         if c[2].cue_id == "side_with" and lower[s0] == "side" and s0 > 0 and (
                 lower[s0 - 1] in _NUMBER_WORDS or lower[s0 - 1].isdigit()
-                or lower[s0 - 1] in ("the", "a", "one", "other", "either", "each", "both", "three", "two", "every")):
+                or lower[s0 - 1] in ("the", "a", "other", "either", "each", "both", "every")):
             continue  # "the meeting of three side with the Ukrainian colleague": a noun, not taking sides
         if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] in ("at", "of") and any(
                 w in ("technically", "formally", "officially", "nominally") for w in lower[max(0, s0 - 4):s0]):
             continue  # "the two sides, still technically at war": a standing state since an old war, not news
-        if c[2].pos == "noun" and c[1] + 2 < len(lower) and lower[c[1]] in ("that", "which") \
+        if c[2].pos == "noun" and c[2].intensity < 0 and c[1] + 2 < len(lower) and lower[c[1]] in ("that", "which") \
                 and lower[c[1] + 1] in ("began", "started", "erupted", "broke") and _IN_YEAR.search(
                     " ".join(lower[c[1]:c[1] + 6])):
             continue  # "a trade dispute that began in 2020": its history, told to place today's news
@@ -1457,9 +1477,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "called on Moscow to cooperate fully" is pressure on one
                     appeal_at.add(c[0])
                 elif c[2].cue_id in _APPEALS and c2[2].intensity < 0 and any(w in ("not", "never") for w in gap) \
-                        and not any(c2[1] <= g[0][0] <= c2[1] + 4 for g in groups):
+                        and lower[c2[0]].startswith(_RESTRAINT) and not any(c2[1] <= g[0][0] <= c2[1] + 4 for g in groups):
                     # "Washington urged Israel not to retaliate": a plea for restraint (but "urged Russia not to
-                    # invade Ukraine" is pressure on the one who would strike)
+                    # invade Ukraine" and "urged Moscow not to attack" are pressure on the one who would strike)
                     appeal_at.add(c[0])
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
@@ -1585,8 +1605,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # (a list "Taiwan, Beijing" read as one group is split there when a verb cue came before it)
     comma_clauses: set[int] = set()   # where the subjects of such clauses start
     for c in cues:
-        if c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES) \
+        if c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES) or lower[c[0]].endswith("ing") \
+                or (c[1] < len(lower) and lower[c[1]] in ("on", "of", "against", "for", "by", "in")) \
                 or not any(c2[0] < c[0] and c2[2].pos != "noun" for c2 in cues):
+            # (not "Pope condemns Russia, Ukraine shelling of cities": a list of owners before a noun)
             continue
         for n, g in enumerate(groups):
             k = next((k for k, m in enumerate(g) if m[1] == c[0] and m[0] > 1 and lower[m[0] - 1] == ","
@@ -1661,27 +1683,30 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     prev_cue_start = -1
     # "France condemned the attack on Egypt's embassy": an act condemned with no agent named between the
     # two cues is the condemner's sympathy with its victim, not the condemner's attack
-    condemned_at, condemning_at = {}, set()
+    condemned_at, condemning_at, condemned_from = {}, set(), {}
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
         if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and "by" not in lower[e1:e1 + 8] \
-                and not (lower[e1:e1 + 1] == ["of"] and any(named[e1 + 1:e1 + 3])):
+                and not _of_agent_at(lower, named, e1):
             # (but "condemn the attack of Israel on the tent camp": the attacker is named, and condemned)
             condemned_at[s1] = " ".join(words[s0:e0])
+            condemned_from[s1] = s0
             condemning_at.add(s0)
     # "Hungary rejected sanctions against Russia", "Moscow opposed sanctions on Sudan": a hostile measure
     # rejected is the rejecter siding with its target, so the rejection gives way to the measure undone
     countered, overruled = set(), set()
     for s1, e1, c1 in cues:
-        if c1.event_class != "material_conflict" or "by" in lower[e1:e1 + 3]:
-            continue   # (but "rejected the accusations by the US" is a rebuff, not sympathy)
+        if c1.event_class != "material_conflict" or "by" in lower[e1:e1 + 8]:
+            continue   # (but "rejected the sanctions imposed on it by the Security Council" rebuffs their author)
         r = _reversed_by(lower, s1, cm.reversal, groups)
         holder = next((c for c in cues if r is not None and c[0] <= r[1] < c[1]), None)
         aimed = next((g for g in groups if g[0][0] >= e1), None)
         if aimed is not None and aimed[0][0] - e1 <= 4 and any(w in ("of", "by") for w in lower[e1:aimed[0][0]]):
             continue   # "rejected the military exercises of the United Kingdom": its author, rebuked
+        if holder is not None and any(w in _CLAIMS for w in lower[holder[1]:s1]):
+            continue   # "rejected claims of an attack on Georgian civilians": a denial, not sympathy
         if holder is not None and holder[2].cue_id in _OPPOSING_CUES and not any(
                 holder[1] <= g[0][0] < s1 for g in groups):
             # (a state naming the measure, "rejects EU sanctions on Russia", leaves the rejection aimed at it)
@@ -1696,7 +1721,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # other side's objection (the protest is theirs, the act toward them a concession)
         yielding = cue.event_class == "verbal_conflict" and s > 1 and (
             (lower[s - 1] in ("to", "in") and lower[s - 2] in _GIVE_WAY_VERBS)
-            or (lower[s - 1] in ("to",) and s > 2 and lower[s - 2] == "in" and lower[s - 3] in _GIVE_WAY_VERBS)
+            or (lower[s - 1] == "to" and s > 2 and lower[s - 2] == "in" and lower[s - 3] in _GIVE_IN_VERBS)
             or lower[s - 1] in _HEED_VERBS or (lower[s - 1] in ("the", "its", "their") and lower[s - 2] in _HEED_VERBS))
         place_ok = place_ok or yielding
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
@@ -1704,7 +1729,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
         # is the object of a second verb of the same subject
         verb_object = s > 2 and lower[s - 1] in ("the", "a", "an", "its", "their") and lower[s - 3] == "and" \
-            and lower[s - 2].endswith("ed") and words[s - 2].islower() and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES
+            and lower[s - 2] in _DOING_VERBS   # (not "and condemned the invasion of Ukraine": a judged act)
+        if s in condemned_from and condemned_from[s] > 0 and lower[condemned_from[s] - 1] in _VERB_COORD:
+            # "Germany expelled Russian diplomats and condemned the invasion of Ukraine": the sympathy is the
+            # subject's, who condemns in a second predicate
+            coordinated = verb_object = True
         modifier, owner_agent, clause_subj = None, False, None
         if s > 0 and any(g[-1][1] == s for g in groups):
             g0 = [g for g in groups if g[-1][1] == s][0]
@@ -1769,7 +1798,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity, klass = YIELD_INTENSITY, "verbal_cooperation"
         if shielded:
             intensity, klass = SHIELD_INTENSITY, "verbal_cooperation"
-        beside = cue.symmetric and klass.endswith("conflict") and e < len(lower) and (
+        beside = cue.symmetric and klass.endswith("conflict") and lower[s].startswith(("fought", "fight", "battl")) \
+            and e < len(lower) and (
             lower[e] in ("beside", "alongside") or lower[e:e + 3] == ["side", "by", "side"])
         if beside:
             # "whose troops have fought beside Congolese forces": comrades in arms, not foes
@@ -1976,7 +2006,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                   for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
                 of_agent = next((g for g in right if e + 1 < len(lower) and lower[e] == "of"
                                  and g[0][0] in (e + 1, e + 2) and lower[e + 1:g[0][0]] in ([], ["the"])
-                                 and g[-1][1] < len(lower) and lower[g[-1][1]] in ("on", "against", "upon")), None) \
+                                 and g[-1][1] + 1 < len(lower) and lower[g[-1][1]] in ("on", "against", "upon")
+                                 and lower[g[-1][1] + 1] not in _CALENDAR and not lower[g[-1][1] + 1].isdigit()), None) \
                     if cue.intensity < 0 and (cue.pos == "noun" or (s > 0 and lower[s - 1] in ("the", "a", "an", "this"))) \
                     else None
                 owner_agent = owner is not None and not _private(owner) and (
@@ -2139,7 +2170,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         kinds.get((m[0], m[1])) == "person" for m in subj):
                     # "Vajpayee crossed into Pakistan": a leader crossing a border comes as a visitor
                     intensity, klass, cue_text = LEADER_CROSSING_INTENSITY, "verbal_cooperation", f"{cue_text} (a visit)"
-                if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups):
+                if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups, words):
                     # "launched air strikes against rebels in Mali at the request of the Malian government":
                     # force used for the state that asked, against someone else
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (at its request)"
@@ -2226,7 +2257,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
                 elif symmetric and len(srcs) >= 2 and obj and intensity > 0 and right and not any(
-                        w in ("with", "and", "between", "among", "by") for w in lower[e:right[0][0][0]]):
+                        w in ("with", "and", "between", "among", "by") for w in lower[e:right[0][0][0]]) and not (
+                        right[0][0][0] - e <= 3 and "to" not in lower[e:right[0][0][0]]):
+                    # (but "met Iran's Hassan Rouhani": the object of the meeting is its partner)
                     # "Paris and Berlin vowed to work together to head off a U.S.-led war": the two with each
                     # other; a state named further on without "with" is the topic, not a third partner
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
@@ -2446,6 +2479,22 @@ _WITH_FILLERS = {"new", "fresh", "more", "further", "tough", "tougher", "tighter
                  "an", "economic", "financial", "military", "additional", "punitive", "sweeping", "targeted"}
 
 
+def _of_agent_at(lower: list[str], named: list[bool], e: int) -> bool:
+    """
+    True when a state after "of" at ``e`` is the agent of the act before it, its target following with
+    "on" ("the attack of Israel on the tent camp"); "the invasion of Kuwait on August 2" names the victim.
+    """
+    if e + 2 >= len(lower) or lower[e] != "of":
+        return False
+    k = e + 1 + (lower[e + 1] == "the")
+    if k >= len(lower) or not named[k]:
+        return False
+    while k < len(lower) and named[k]:
+        k += 1
+    return k + 1 < len(lower) and lower[k] in ("on", "against", "upon") and lower[k + 1] not in _CALENDAR \
+        and not lower[k + 1].isdigit()
+
+
 def _in_aside(lower: list[str], g, s: int) -> bool:
     """
     True when group ``g`` sits in a participial aside closed before the cue at ``s``: "Pakistan,
@@ -2474,20 +2523,28 @@ def _given_with(lower: list[str], words: list[str], s: int, groups) -> tuple | N
     v = g[0][0] - 1
     if lower[v] == "the" and v > 0:
         v -= 1
-    verb = lower[v]
-    if not (words[v].isalpha() and words[v].islower() and (verb.endswith(("ed", "es")) or verb in _WITH_VERBS)):
-        return None
+    if not (words[v].isalpha() and words[v].islower() and lower[v] in _WITH_VERBS):
+        return None   # (not "joined the United States with sanctions against Russia": a partner, not a receiver)
     return g, v
 
 
-#: Verbs that bring something "with" them to a state, in forms not ending in -ed/-es.
-_WITH_VERBS = {"hit", "hits", "slap", "slaps", "threaten", "threatens", "provide", "supply", "arm", "arms",
-               "present", "presents", "help", "helps", "equip", "equips", "saddle", "saddles", "target", "targets"}
+#: Verbs that bring something "with" them to a state ("slapped Iran with sanctions").
+_WITH_VERBS = {f"{v}{x}" for v in ("slap", "threaten", "provide", "supplie", "arm", "present", "help", "equip",
+                                  "saddle", "target", "punish", "reward", "shower", "burden", "furnish", "hit")
+               for x in ("", "s", "ed", "d", "ped", "ping", "ing")} | {"supply", "supplies", "supplied", "hit"}
 
 
 #: Verbs of a trailing credit before the source ("..., informed Greek media", "..., reported Iranian television").
 _REPORTING_AFTER = {"informed", "reported", "reports", "according", "citing", "quoted", "told", "said", "says"}
 _WEATHER = {"weather", "cold", "temperatures", "temperature", "rain", "fog", "conditions", "winter", "nights", "point"}
+
+
+def _as_phrase(lower: list[str], k: int) -> bool:
+    """True when "as" at ``k`` opens no clause: "as well as", "as promised,", "such as"."""
+    return lower[k] == "as" and (lower[k + 1:k + 3] == ["well", "as"] or lower[k - 1:k + 1] == ["well", "as"]
+                                 or lower[k - 1:k] == ["such"]
+                                 or (lower[k + 1:k + 2] != [] and lower[k + 1].endswith("ed")
+                                     and lower[k + 2:k + 3] == [","]))
 
 
 def _modifies(lower: list[str], end: int, s: int) -> bool:
@@ -2523,8 +2580,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end
                 if f == ("freezing",) and (i + 1 < len(lower) and lower[i + 1] in _WEATHER or (i > 0 and lower[i - 1] == "in")):
                     continue  # "in freezing weather": the cold, not a freeze
-                if any(w in ("as", "while", "when", "because") for w in lower[i + n:s]):
-                    continue  # "... in freezing weather as Moscow and Kiev blamed each other": another clause
+                if any(lower[k] in ("as", "while", "when", "because") and not _as_phrase(lower, k)
+                       for k in range(i + n, s)):
+                    continue  # "lifts sanctions as nuclear deal takes effect": a clause of its own
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s and not _modifies(lower, g[-1][1], s) for g in groups):

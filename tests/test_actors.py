@@ -1077,9 +1077,9 @@ def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
     # the UN name with a lower-case "former"
     ("Greece and the former Yugoslav Republic of Macedonia signed an interim accord on Wednesday.", "1995-09-13",
      {"GRC", "MKD"}),
-    # a leader out of office named as former still names the state served; without the word, no guess
-    ("Former chancellor Helmut Kohl died at his home on Friday aged 87.", "2017-06-16", {"DEU"}),
-    ("Helmut Kohl died at his home on Friday aged 87.", "2017-06-16", set()),
+    # a leader out of office serves no state on the article's date (codebook), "former" or not
+    ("Former chancellor Helmut Kohl died at his home on Friday aged 87.", "2017-06-16", set()),
+    ("Chancellor Helmut Kohl arrived in Paris on Friday.", "1995-06-16", {"DEU", "FRA"}),
     # an office held for another state, by date
     ("Mark Carney said interest rates could go either way after the referendum.", "2016-06-30", {"GBR"}),
     ("Mark Carney said the Canadian dollar was too strong.", "2010-06-30", {"CAN"}),
@@ -1092,7 +1092,7 @@ def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
     ("Cafeterias in the U.S. House of Representatives renamed French fries on Tuesday.", "2003-03-11", {"USA"}),
     # what state media of some neighbours call Israel
     ("He accused Rabat of letting the Zionist entity use its territory.", "2021-08-24", {"MAR", "ISR"}),
-], ids=["fyrom-lower-case", "former-chancellor", "out-of-office-no-title", "carney-boe", "carney-boc",
+], ids=["fyrom-lower-case", "former-chancellor", "chancellor-in-office", "carney-boe", "carney-boc",
         "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house", "zionist-entity"])
 def test_eleventh_probe_names(text, date, expected):
     assert _codes(text, date=date) == expected
@@ -1100,10 +1100,27 @@ def test_eleventh_probe_names(text, date, expected):
 
 @pytest.mark.parametrize("text, date, expected", [
     ("U.S. envoy Jordan meets Saudi crown prince after blasts", "2003-05-13", {"USA", "SAU"}),
+    ("British ambassador China talks resume", "2003-05-13", {"GBR", "CHN"}),
+    ("Turkey refused to let US troops cross its territory.", "2003-03-01", {"TUR", "USA"}),
+    ("RUSSIA TELLS US ABOUT MISSILE TEST", "2003-03-01", {"RUS", "USA"}),
     ("The U.S. ambassador to Jordan met the king.", "2003-05-13", {"USA", "JOR"}),
     ("Laboratories use Congo red dye to stain amyloid deposits.", "2020-01-10", set()),
     ("The grey filly Bahamian Breeze won the handicap sprint by a neck.", "2019-05-02", set()),
     ("Bruce Springsteen closed the concert with Born in the U.S.A. on Saturday.", "2016-09-01", set()),
-], ids=["envoy-surname", "ambassador-to", "congo-red", "filly-demonym", "born-in-the-usa"])
+], ids=["envoy-surname", "title-before-a-state-noun", "let-us-troops", "caps-tells-us-about", "ambassador-to",
+        "congo-red", "filly-demonym", "born-in-the-usa"])
 def test_eleventh_probe_look_alikes(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line in capitals: common words read in lower case, so a surname after a given name still counts
+    # and a verb after a state does not
+    ("US SENDS TROOPS TO POLAND", {"USA", "POL"}),
+    ("JORDAN SPIETH WON THE MASTERS ON SUNDAY", set()),
+    ("CHINA TELLS US TO STOP ARMS SALES", {"CHN", "USA"}),
+    ("FANS TELL US WHY THEY QUEUED ALL NIGHT FOR TICKETS IN CARDIFF", {"GBR"}),
+    ("TURKEY PRICES SOAR BEFORE THANKSGIVING", set()),
+], ids=["caps-state-verb", "caps-person", "caps-tells-us-to", "caps-pronoun", "caps-turkey-bird"])
+def test_a_line_in_capitals(text, expected):
+    assert _codes(text, date="2019-01-01") == expected

@@ -246,3 +246,14 @@ def test_language_shortcut_agrees_with_the_model():
                  "time for both sides to find a way out of the crisis that has gone on for years.")
     assert L.detect_language(russian) == "ru"   # an English quote does not make it English
     assert L._LANG is not None  # the Dutch text needed the model
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Officials from Saudi Ara- bia and the United Arab Emi- rates arrived.",
+     "Officials from Saudi Arabia and the United Arab Emirates arrived."),
+    ("the govern- ment said", "the government said"),
+    ("pro- and anti-war groups", "pro- and anti-war groups"),
+    ("Israel - Palestine talks", "Israel - Palestine talks"),
+], ids=["split-name", "split-word", "suspended-hyphen", "spaced-dash"])
+def test_a_word_split_by_a_line_break_is_joined(raw, clean):
+    assert clean_wire_text(raw) == clean

@@ -1714,3 +1714,46 @@ def test_a_standing_epithet_yields_to_the_news():
     assert any(c.endswith(EPITHET_MARK) for c in ev["cue"])
     ad = article_dyads(ev)
     assert ad.set_index(["country_a", "country_b"]).loc[("IRQ", "USA"), "stance"] == "hostile"
+
+
+# ---- stop 25 review: sentences a second reader wrote against the new rules
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Japan joined the United States with sanctions against Russia.", "2022-03-01", set(),
+     {("JPN", "USA", "material_conflict")}),
+    ("The presidents of Russia and Turkey met Iran's Hassan Rouhani in Tehran.", "2018-09-07",
+     {("RUS", "IRN", "verbal_cooperation"), ("TUR", "IRN", "verbal_cooperation")}, set()),
+    ("Germany expelled Russian diplomats and condemned the invasion of Ukraine.", "2022-04-04",
+     {("DEU", "RUS", "material_conflict"), ("DEU", "UKR", "verbal_cooperation")},
+     {("DEU", "UKR", "material_conflict"), ("RUS", "UKR", "verbal_cooperation")}),
+    ("Saudi Arabia condemned the invasion of Kuwait on August 2.", "1990-08-03",
+     {("SAU", "KWT", "verbal_cooperation")}, {("SAU", "KWT", "material_conflict")}),
+    ("Moscow rejected claims of an attack on Georgian civilians.", "2008-08-12", set(),
+     {("RUS", "GEO", "verbal_cooperation")}),
+    ("Iran rejected the sanctions imposed on it by the Security Council.", "2006-12-24", set(),
+     {("IRN", "UN", "verbal_cooperation")}),
+    ("Russia, China veto sanctions on Zimbabwe", "2008-07-11", {("RUS", "ZWE", "verbal_cooperation")},
+     {("RUS", "ZWE", "material_conflict")}),
+    ("Seoul responded to threats from Pyongyang by raising its alert level.", "2013-03-11", set(),
+     {("KOR", "PRK", "verbal_cooperation")}),
+    ("Washington urged Moscow not to attack.", "2022-02-11", set(), {("USA", "RUS", "verbal_cooperation")}),
+    ("China and Russia vetoed a draft resolution criticising Myanmar's human rights record.", "2007-01-12",
+     {("CHN", "MMR", "verbal_cooperation")}, {("CHN", "MMR", "verbal_conflict")}),
+    ("The US suspended military sales as well as economic aid to Pakistan.", "1990-10-01",
+     {("USA", "PAK", "verbal_conflict")}, {("USA", "PAK", "material_cooperation")}),
+    ("Ethiopia, Eritrea clash after marathon talks fail", "1999-02-07", {("ETH", "ERI", "material_conflict")},
+     set()),
+    ("Indian and Pakistani troops clashed alongside the Line of Control.", "1999-06-01", set(),
+     {("IND", "PAK", "material_cooperation")}),
+    ("Turkish troops crossed into northern Iraq at the request of the prime minister.", "2007-12-01", set(),
+     {("TUR", "IRQ", "material_cooperation")}),
+    ("Talks that started in 2008 between Russia and Georgia resumed on Monday.", "2009-01-01",
+     {("RUS", "GEO", "verbal_cooperation")}, set()),
+    ("A joint US-Philippine patrol sailed through the disputed waters.", "2016-01-01",
+     {("USA", "PHL", "material_cooperation")}, set()),
+], ids=["joined-with", "met-object-partner", "and-condemned", "invasion-of-on-date", "rejected-claims",
+        "rejected-by-far", "veto-plain", "responded-to", "urged-not-to-attack", "veto-possessive-target",
+        "as-well-as", "marathon-talks", "clashed-alongside", "request-of-the-premier", "talks-since-year",
+        "joint-patrol-disputed"])
+def test_second_reader_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
