@@ -1145,6 +1145,9 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                         "to", "over"):
                     found = ("hand_over", i, j + 1)
                     break
+                if w in _YIELD_VERBS and lower[j] == "back" and j > i + 1 and lower[j + 1:j + 2] == ["to"]:
+                    found = ("hand_over", i, i + 1)   # "Britain handed Hong Kong back to China" (a name between)
+                    break
                 if w in _WITHDRAW_VERBS and lower[j] in _FORCES and j > i + 1:
                     found = ("withdraw_troops", i, j + 1)
                     break
@@ -1888,7 +1891,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
         negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
-            or _negated_pair(lower, s, cm.neg) or s in refused_at
+            or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
@@ -1896,6 +1899,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
                 and any(w in ("never", "not", "n't", "yet") for w in lower[max(0, s - 4):s]):
             continue   # "Relations ... have never been normalised": a standing state, not a refusal
+        if intensity > 0 and ("visit" in cue.cue_id or cue.cue_id in ("meet", "talks")) and any(
+                lower[k] == "never" and lower[k - 1] in ("has", "have", "had") for k in range(max(1, s - 5), s)):
+            continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
         if s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
         modal = 1.0
@@ -2537,6 +2543,19 @@ _WITH_VERBS = {f"{v}{x}" for v in ("slap", "threaten", "provide", "supplie", "ar
 #: Verbs of a trailing credit before the source ("..., informed Greek media", "..., reported Iranian television").
 _REPORTING_AFTER = {"informed", "reported", "reports", "according", "citing", "quoted", "told", "said", "says"}
 _WEATHER = {"weather", "cold", "temperatures", "temperature", "rain", "fog", "conditions", "winter", "nights", "point"}
+
+
+def _not_be_a(lower: list[str], s: int) -> bool:
+    """
+    True for a noun cue denied as what someone is: "Sudan could not be an impartial mediator",
+    "is no longer a partner" (beyond the three words the negators reach).
+    """
+    for k in range(max(0, s - 5), s - 1):
+        if lower[k] in ("not", "never", "n't") and lower[k + 1] in ("be", "become", "been", "remain"):
+            rest = lower[k + 2:s]
+            return len(rest) <= 3 and rest[:1] in (["a"], ["an"], ["the"]) and all(
+                w.isalpha() and not w.endswith("ed") for w in rest[1:])
+    return False
 
 
 def _as_phrase(lower: list[str], k: int) -> bool:

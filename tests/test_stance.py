@@ -1750,10 +1750,18 @@ def test_a_standing_epithet_yields_to_the_news():
      {("RUS", "GEO", "verbal_cooperation")}, set()),
     ("A joint US-Philippine patrol sailed through the disputed waters.", "2016-01-01",
      {("USA", "PHL", "material_cooperation")}, set()),
+    # (twelfth probe, second pass) a territory handed back; a denied role; a visit never made
+    ("Britain handed Hong Kong back to China at midnight, ending 156 years of colonial rule.", "1997-07-01",
+     {("GBR", "CHN", "material_cooperation")}, set()),
+    ("Ethiopian officials said Sudan could not be an impartial mediator while its troops occupied the farmland.",
+     "2021-05-01", {("ETH", "SDN", "verbal_conflict")}, {("ETH", "SDN", "verbal_cooperation")}),
+    ("Egyptian President Hosni Mubarak, who has never made an official visit to Israel, also attended.",
+     "1995-11-06", set(), {("EGY", "ISR", "verbal_conflict")}),
+    ("China has never recognised Kosovo.", "2015-01-01", {("CHN", "XKX", "verbal_conflict")}, set()),
 ], ids=["joined-with", "met-object-partner", "and-condemned", "invasion-of-on-date", "rejected-claims",
         "rejected-by-far", "veto-plain", "responded-to", "urged-not-to-attack", "veto-possessive-target",
         "as-well-as", "marathon-talks", "clashed-alongside", "request-of-the-premier", "talks-since-year",
-        "joint-patrol-disputed"])
+        "joint-patrol-disputed", "handed-back", "not-be-a-mediator", "never-visited", "never-recognised"])
 def test_second_reader_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
