@@ -241,7 +241,8 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "holidaymaker", "holidaymakers", "visitor", "visitors", "climber", "climbers", "carmaker", "carmakers",
             "automaker", "automakers", "retailer", "retailers", "insurer", "insurers", "lender", "lenders",
             "brewer", "conglomerate", "brand", "brands", "media", "press", "newspaper", "newspapers", "daily",
-            "broadcaster", "outlets"}
+            "broadcaster", "outlets", "boxer", "boxers", "wrestler", "wrestlers", "swimmer", "swimmers",
+            "skater", "skaters", "runner", "runners"}
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
                         "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}

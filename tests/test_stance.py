@@ -1758,10 +1758,14 @@ def test_a_standing_epithet_yields_to_the_news():
     ("Egyptian President Hosni Mubarak, who has never made an official visit to Israel, also attended.",
      "1995-11-06", set(), {("EGY", "ISR", "verbal_conflict")}),
     ("China has never recognised Kosovo.", "2015-01-01", {("CHN", "XKX", "verbal_conflict")}, set()),
+    # athletes of two states trading blows are private persons
+    ("Cuban and American boxers traded blows in the Olympic final.", "1996-08-01", set(),
+     {("CUB", "USA", "verbal_conflict")}),
 ], ids=["joined-with", "met-object-partner", "and-condemned", "invasion-of-on-date", "rejected-claims",
         "rejected-by-far", "veto-plain", "responded-to", "urged-not-to-attack", "veto-possessive-target",
         "as-well-as", "marathon-talks", "clashed-alongside", "request-of-the-premier", "talks-since-year",
-        "joint-patrol-disputed", "handed-back", "not-be-a-mediator", "never-visited", "never-recognised"])
+        "joint-patrol-disputed", "handed-back", "not-be-a-mediator", "never-visited", "never-recognised",
+        "boxers-trade-blows"])
 def test_second_reader_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
