@@ -1705,7 +1705,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c1.event_class != "material_conflict" or "by" in lower[e1:e1 + 8]:
             continue   # (but "rejected the sanctions imposed on it by the Security Council" rebuffs their author)
         r = _reversed_by(lower, s1, cm.reversal, groups)
-        holder = next((c for c in cues if r is not None and c[0] <= r[1] < c[1]), None)
+        holder = None if r is None else next((c for c in cues if c[0] <= r[1] < c[1]), None)
         aimed = next((g for g in groups if g[0][0] >= e1), None)
         if aimed is not None and aimed[0][0] - e1 <= 4 and any(w in ("of", "by") for w in lower[e1:aimed[0][0]]):
             continue   # "rejected the military exercises of the United Kingdom": its author, rebuked
@@ -2011,12 +2011,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               and s - g[-1][1] <= 4 and all(
                                   (w.isalpha() and words[g[-1][1] + 1 + k].islower()) or w == "-"
                                   for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
-                of_agent = next((g for g in right if e + 1 < len(lower) and lower[e] == "of"
-                                 and g[0][0] in (e + 1, e + 2) and lower[e + 1:g[0][0]] in ([], ["the"])
-                                 and g[-1][1] + 1 < len(lower) and lower[g[-1][1]] in ("on", "against", "upon")
-                                 and lower[g[-1][1] + 1] not in _CALENDAR and not lower[g[-1][1] + 1].isdigit()), None) \
+                of_agent = next((g for g in right if g[0][0] in (e + 1, e + 2)), None) \
                     if cue.intensity < 0 and (cue.pos == "noun" or (s > 0 and lower[s - 1] in ("the", "a", "an", "this"))) \
-                    else None
+                    and _of_agent_at(lower, named, e) else None
                 owner_agent = owner is not None and not _private(owner) and (
                     s == owner[-1][1] + 1 or cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)) \
                     and not any(w in _AUX for w in lower[owner[-1][1] + 1:s]) and owner is not subj
@@ -2872,6 +2869,14 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         event_class, intensity (-10..10), textblob_polarity, vader_compound,
         score (-1..1), cue, sentence. A sentence naming two actors with no cue
         gives one neutral row; a cue gives one row per direction it implies.
+        The cue is the words that decided the row, with a mark where a rule read
+        them otherwise than the lexicon: a prefix "background: " (an act told in
+        a background clause) or "jointly: " (co-agents acting together), a
+        reversal or negation word before it ("lifted sanctions", "not
+        approve"), or a suffix "(mission)", "(at its request)", "(a visit)",
+        "(wanted)", "(extradition)", "(the last act)", "(shielding)" (a veto
+        that shields its target) or "(epithet)" (standing support named as an
+        epithet, which yields to the article's news for the pair).
 
     Examples
     --------
