@@ -221,6 +221,20 @@ _SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "sank", "sunk"
                "will", "would", "says", "said", "used", "deployed", "seized", "captured", "leased"}
 #: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
 _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox"}
+#: Adjectives between a place and a disease ("Crimean-Congo haemorrhagic fever", "Rift Valley fever").
+_DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "swine", "avian", "bird", "yellow", "spotted", "equine", "respiratory"}
+#: Second parts of a hyphenated heritage ("Korean-American") and the people it describes.
+_HERITAGE_SECOND = {"American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British"}
+_HERITAGE_PEOPLE = {"voters", "voter", "lawmakers", "lawmaker", "community", "communities", "families", "family",
+                    "immigrants", "students", "student", "businessman", "businesswoman", "activist", "activists",
+                    "groups", "leaders", "citizens", "population", "writer", "author", "actor", "actress",
+                    "singer", "journalist", "journalists", "congressman", "congresswoman", "residents", "youth",
+                    "man", "woman", "men", "women", "exiles", "organizations", "organisations", "scholar"}
+#: Words of horse racing and of motor racing: a country's name there may be a horse's or a team's.
+_RACING_WORDS = {"furlong", "furlongs", "lengths", "jockey", "jockeys", "stakes", "racehorse", "filly", "colt",
+                 "gelding", "mare", "derby", "handicap", "racecourse"}
+_MOTOR_WORDS = {"formula", "grand", "prix", "f1", "driver", "drivers", "pole", "lap", "laps", "podium", "constructor",
+                "constructors", "pit", "victory", "race", "win"}
 #: Determiners that start a sentence before "General Assembly" ("This General Assembly must act").
 _DETERMINERS = {"this", "that", "a", "an", "each", "every", "its", "our", "your", "their", "last", "next", "the"}
 #: "a Mexican standoff" is an idiom; "the India-China standoff" is two states facing each other.
@@ -243,6 +257,15 @@ _KIN_PEOPLES = {"Serb", "Serbs", "Serbian", "Croat", "Croats", "Albanian", "Alba
 _TIME_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                "February", "March", "April", "June", "July", "August", "September", "October", "November",
                "December"}
+#: Function words a headline writes with a capital ("Talks Between Argentina And Uruguay"): no name.
+_CAPITAL_LINKS = {"And", "Or", "Of", "To", "In", "On", "At", "For", "With", "From", "By", "Over", "As", "Vs",
+                  "Against", "After", "Before", "Into", "Amid", "Is", "Are", "Was", "Will", "Says", "Said"}
+#: Verbs a title-case headline puts after a title ("Spain's King Visits Morocco"): no name.
+_HEADLINE_VERBS = {"Says", "Urges", "Meets", "Visits", "Calls", "Warns", "Vows", "Backs", "Slams", "Rejects",
+                   "Accuses", "Signs", "Seeks", "Wants", "Arrives", "Heads", "Holds", "Hails", "Praises",
+                   "Condemns", "Denies", "Offers", "Tells", "Plans", "Asks", "Pledges", "Welcomes", "Ends",
+                   "Opens", "Leaves", "Quits", "Resigns", "Dies", "Wins", "Makes", "Gets", "Takes", "Sees",
+                   "Pushes", "Presses", "Criticizes", "Criticises", "Thanks", "Invites", "Receives", "Agrees"}
 #: Capitalised words after a place that make it the name of a treaty, format or body ("the Kyoto Protocol").
 _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agreements", "Convention",
                  "Conventions", "Declaration", "Process", "Format", "Statute", "Consensus", "Memorandum",
@@ -449,6 +472,29 @@ def _own_given_name(person_id: str, word: str) -> bool:
                for p in people().get(person_id, []) for t in p.name.split()[:-1])
 
 
+def _in_quoted_title(words: list[str], s: int, e: int) -> bool:
+    """
+    True when tokens ``s:e`` sit inside a short quoted span that reads as a title: every word
+    capitalised or a function word ("'The Last King of Scotland'", "a print of 'Casablanca'").
+    Speech in quotes has lower-case words and is left alone.
+    """
+    left = next((k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in _QUOTE_TOKENS), None)
+    right = next((k for k in range(e, min(len(words), e + 8)) if words[k] in _QUOTE_TOKENS), None)
+    if left is None or right is None:
+        return False
+    inner = [w for w in words[left + 1:right] if w.isalpha()]
+    if not inner or any(w in _QUOTE_TOKENS for w in words[left + 1:s] + words[e:right]):
+        return False
+    if left > 0 and words[left - 1].lower() in _SPEECH_BEFORE_QUOTE:
+        return False   # 'said "Israel"': a quoted word, not a title
+    return all(w[:1].isupper() or w in _TITLE_SMALL for w in inner) and (len(inner) > 1 or (
+        left > 0 and words[left - 1].lower() in _WORK_WORDS | {"of", "in", "see", "watch", "print", "screening"}))
+
+
+_TITLE_SMALL = {"of", "the", "and", "in", "on", "a", "an", "to", "for", "at", "de", "du", "la", "le"}
+_SPEECH_BEFORE_QUOTE = {"said", "says", "called", "calls", "dubbed", "termed", "described", "named", "branded"}
+
+
 def _is_title_case_sentence(words: list[str]) -> bool:
     """True for a headline in title case; a body sentence of names ("Ireland Baldwin ... performed") is not one."""
     alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
@@ -562,9 +608,14 @@ class ActorMatcher:
         ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES
               and not (w.islower() and w in eng and w not in _NAME_PARTICLES and w not in ("al", "el", "abu", "bint"))
               for w in words]
+        # a title-case headline capitalises every word: a run of dictionary words there is no name
+        # written wrongly ("Israel Marks Camp David Accords Anniversary" is not Moreno Ocampo)
+        headline = _is_title_case_sentence(words)
         for size in (3, 2):
             for i in range(n - size + 1):
                 if not all(ok[i:i + size]) or any(used[i:i + size]):
+                    continue
+                if headline and all(w.lower() in eng for w in words[i:i + size]):
                     continue
                 toks = words[i:i + size]
                 q = " ".join(toks).lower()
@@ -705,6 +756,24 @@ class ActorMatcher:
         if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
                 w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
             return "a region of another state (the Greek region of Macedonia)"
+        if kind in ("demonym", "country", "city") and nxt.islower() and nxt.isalpha() and nxt2.lower() in _DISEASE_NEXT \
+                and nxt.lower() in _DISEASE_ADJ:
+            return "a disease named after a place (Crimean-Congo haemorrhagic fever)"
+        if kind == "demonym" and nxt == "-" and nxt2 in _HERITAGE_SECOND and e + 2 < len(words) \
+                and words[e + 2].lower() in _HERITAGE_PEOPLE:
+            # "Korean-American voters", "Cuban-American lawmakers": heritage; the people are the second state's
+            return "heritage in a hyphenated nationality (Korean-American voters)"
+        if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e):
+            return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
+        if kind in ("demonym", "country") and sentence_words & _RACING_WORDS and (
+                (nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and nxt.lower() not in _ROLE_HEADS
+                 and nxt not in _INSTITUTION_HEADS)
+                or (nxt in ("'s", "\u2019s") and nxt2[:1].isupper() and nxt2.lower() not in _ROLE_HEADS
+                    and nxt2 not in _INSTITUTION_HEADS)):
+            return "a racehorse's name (Peruvian Gold, Chad's Legacy)"
+        if kind == "country" and nxt.lower() in ("team", "squad") and prev.lower() == "the" \
+                and sentence_words & _MOTOR_WORDS:
+            return "a racing team (the Jordan team)"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
                 surface.lower() in _IDIOM_DEMONYMS and prev != "-" and (
@@ -879,7 +948,7 @@ class ActorMatcher:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
-                    and nxt not in _TIME_NAMES and not (entry.actor_id != US_STATE_ID
+                    and nxt not in _TIME_NAMES and nxt not in _CAPITAL_LINKS and not (entry.actor_id != US_STATE_ID
                                                         and any(w in _INSTITUTION_HEADS for w in words[e:e + 4])):
                 # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
                 return "followed by a name: a person, firm, team or feature"
@@ -1086,7 +1155,8 @@ class ActorMatcher:
                     n0 = j + 2 if j + 2 < len(words) and words[j + 1] == "," else j + 1
                     k = n0
                     while k < len(words) and k - n0 < 3 and words[k][:1].isupper() and \
-                            words[k].replace("-", "").isalpha() and words[k] not in STATE_WORDS:
+                            words[k].replace("-", "").isalpha() and words[k] not in STATE_WORDS \
+                            and words[k] not in _CAPITAL_LINKS and words[k] not in _HEADLINE_VERBS:
                         k += 1
                     closed = n0 == j + 1 or k == len(words) or words[k] in (",", ".", ";") or lower[k] == "said"
                     if k - n0 >= 1 and closed and not any(

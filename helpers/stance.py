@@ -51,7 +51,19 @@ MIN_CONFIDENCE = 0.6
 JOINT_ACTION_INTENSITY = 3.0
 #: Force nouns after two states' names coordinated ("US and Iraqi troops"): one body acting together.
 _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols", "warships", "navies", "commandos",
+                 "aircraft", "helicopters", "gunships", "frigates", "units", "tanks", "paratroopers",
                  "marines", "peacekeepers", "crew", "crews", "expedition", "astronauts", "cosmonauts"}
+#: Words between a state and its forces ("Somali government troops", "Afghan army soldiers").
+_FORCE_QUALIFIERS = {"government", "army", "national", "special", "regular", "elite", "federal", "border",
+                     "navy", "naval", "air", "security", "ground", "allied", "coalition", "interim"}
+#: Verbs of joining a side ("Chadian troops join French offensive").
+_JOIN_VERBS = {"join", "joins", "joined", "joining"}
+#: What one joins when one joins a state's side: its forces, campaign or coalition (not "joined the
+#: talks", "joined Iran in condemning", which other rules read).
+_JOINED_BODIES = _JOINT_FORCES | {"offensive", "offensives", "coalition", "operation", "operations", "campaign",
+                                  "mission", "strikes", "airstrikes", "raids", "bombing", "hunt", "force", "patrol",
+                                  "army", "navy", "fleet", "air", "naval", "military", "war", "effort", "efforts",
+                                  "fight", "blockade", "embargo", "sanctions", "boycott"}
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
            "clashed", "skirmish", "skirmishes", "exchanged", "between", "against", "massed", "massing", "rival",
@@ -270,6 +282,9 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
               "restive", "volatile", "troubled", "war-torn", "coastal", "mainland", "downtown", "famous",
               "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
 #: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
+#: Words that open a clause of time or cause ("after Saudi Arabia cut ties", "since Seoul had agreed").
+_TIME_CLAUSE_OPENERS = {"after", "before", "since", "because", "until", "once"}
+_FINITE_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do"}
 _CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though", "even", "when"}
 
 
@@ -917,7 +932,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "stabilisation force", "stabilization force", "at the request of", "at the invitation of",
                   "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission",
                   "government asks", "government asked", "government requests", "government requested",
-                  "if asked", "call for help")
+                  "if asked", "call for help", "joint operation with", "joint offensive with",
+                  "in coordination with", "coordinated with", "alongside")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -1072,6 +1088,10 @@ _TRANSFER_VERBS = {"delivered", "delivers", "deliver", "delivering", "sent", "se
 _ARMS_GOODS = {"tanks", "missiles", "rockets", "jets", "fighters", "helicopters", "drones", "weapons", "arms",
                "ammunition", "munitions", "shells", "artillery", "howitzers", "rifles", "launchers", "interceptors",
                "warplanes", "himars", "javelins", "stingers", "gunboats", "warships", "frigates", "submarines"}
+#: People sent to help ("has flown 200 doctors to Pakistan", "sent rescuers to Turkey").
+_AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
+#: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
+_FLY_VERBS = {"flown", "flew", "flies", "fly", "flying"}
 _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "rice", "flour", "tents", "blankets",
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
@@ -1156,12 +1176,13 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 hits.append(found)
                 continue
             # (else "handed 20 tonnes of food to Haiti" may still be a transfer of goods, below)
-        if w not in _TRANSFER_VERBS:
+        if w not in _TRANSFER_VERBS and w not in _FLY_VERBS:
             continue
         for j in range(i + 1, min(i + 9, len(lower) - 1)):
             if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to"):
                 break
-            goods = "arms" if lower[j] in _ARMS_GOODS else "aid" if lower[j] in _AID_GOODS else None
+            goods = "arms" if lower[j] in _ARMS_GOODS and w not in _FLY_VERBS else \
+                "aid" if lower[j] in _AID_GOODS or lower[j] in _AID_PEOPLE else None
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))):
                 hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
@@ -1499,6 +1520,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return True
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
+        if g[0][0] > 1 and lower[g[0][0] - 1] == "from" and lower[g[0][0] - 2] in _NONSTATE:
+            return True   # "camps of separatist rebels from India's northeast": where the rebels come from
         return len(nxt) >= 2 and nxt[0] in ("'s", "\u2019s") and nxt[1] in _NONSTATE
 
     def _locative(g, cue_end: int) -> bool:
@@ -1579,6 +1602,27 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         prev = lower[j] if j >= 0 else ""
         return lower[k] != "that" or not (prev.endswith("ed") or prev in cm.speech_first or prev in _THAT_VERBS)
 
+    def _opener_chain(left, s: int):
+        """
+        The states listed right after "after"/"since"/... and right before the cue at ``s``, as one
+        group: the subject of that clause ("after Saudi Arabia, the UAE and Bahrain cut ties").
+        """
+        k = s - 1
+        while k >= 0 and lower[k] in _FINITE_AUX:
+            k -= 1
+        chain = []
+        for g in reversed(left):
+            if g[-1][1] - 1 != k:
+                break
+            chain.insert(0, g)
+            k = g[0][0] - 1
+            while k >= 0 and lower[k] in (",", "and", "the"):
+                k -= 1
+        if not chain or k < 0 or lower[k] not in _TIME_CLAUSE_OPENERS or k != chain[0][0][0] - 1 - (
+                chain[0][0][0] > 0 and lower[chain[0][0][0] - 1] == "the"):
+            return None
+        return [m for g in chain for m in g]
+
     def _conj_subject(g) -> bool:
         """A name after "and" that is the subject of its own finite verb ("..., and Sudan expelled the envoy")."""
         k = g[0][0] - 1
@@ -1650,7 +1694,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and gap[k + 2] in ("to", "that") and k > 0 and gap[k - 1] not in ("been", "be"))
             # "..., and Ottawa said it would keep its ties with Havana": a new clause with its own subject
             or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
+            # "tried to mediate after Saudi Arabia and Bahrain cut ties": a clause with its own subject
+            or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1))
             for k, w in enumerate(gap))
+
+    def _clause_subject_at(i: int) -> bool:
+        """True when states named from ``i`` on are the subject of a verb that follows them."""
+        j = i + (i < len(lower) and lower[i] == "the")
+        if j >= len(lower) or not named[j]:
+            return False
+        while j < len(lower) and (named[j] or lower[j] in (",", "and", "the")):
+            j += 1
+        return j < len(lower) and (lower[j] in _FINITE_AUX or lower[j] in _PAST_IRREGULAR or (
+            lower[j].endswith("ed") and lower[j] not in _ADJECTIVAL_PARTICIPLES))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -1720,6 +1776,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for s, e, cue in cues:
         if s in condemning_at or s in overruled:
             continue
+        if cue.intensity < 0 and _agentless_relative(lower, named, s):
+            continue   # "last month's earthquake, which killed 73,000 people": no state's act
         place_ok = cue.cue_id in _PLACE_TARGET_CUES
         # "suspended flights in Japan, bowing to protests over a crash": the subject gives way to the
         # other side's objection (the protest is theirs, the act toward them a concession)
@@ -1994,6 +2052,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "the Polisario, which Algeria backs, attacked its posts": a name inside a relative clause
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
+                subj = _opener_chain(left, s) or subj
                 if cue.cue_id == "delist_terror" and subj is not None and len(left) >= 2 and subj is left[-1] \
                         and not any(w in (",", ";", "and") for w in lower[left[-2][-1][1]:left[-1][0][0]]):
                     subj = left[-2]   # "Washington took Cuba off its list of ...": the one delisted sits between
@@ -2170,8 +2229,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
-                if cue.cue_id == "incursion" and subj is not None and all(
-                        kinds.get((m[0], m[1])) == "person" for m in subj):
+                if cue.cue_id == "travel" and not (subj is not None and _group_kinds(subj, kinds) <= {"person", "role"}):
+                    right = []   # "Abe flew to Beijing" is a visit; "Israeli jets flew into Lebanon" is not
+                if cue.cue_id == "visit" and subj is not None and any(
+                        w in _JOINT_FORCES for w in lower[subj[-1][1] - 1:min(s, subj[-1][1] + 3)]):
+                    # "Israeli troops arrived in Lebanon": a deployment, not a visit; troops that arrive "at
+                    # the request of its government" come to help
+                    if _INVITED.search(" ".join(lower)):
+                        intensity, klass = MISSION_INTENSITY, "material_cooperation"
+                        cue_text = f"{cue_text} (at its request)"
+                    else:
+                        right = []
+                if cue.cue_id == "incursion" and subj is not None and _group_kinds(subj, kinds) == {"person"}:
                     # "Vajpayee crossed into Pakistan": a leader crossing a border comes as a visitor
                     intensity, klass, cue_text = LEADER_CROSSING_INTENSITY, "verbal_cooperation", f"{cue_text} (a visit)"
                 if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups, words):
@@ -2337,7 +2406,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # nor troops facing each other across a border)
     def _forces_end(g) -> int | None:
         e = g[-1][1]
-        return e if lower[e - 1] in _JOINT_FORCES else e + 1 if e < len(lower) and lower[e] in _JOINT_FORCES else None
+        if lower[e - 1] in _JOINT_FORCES:
+            return e
+        if e < len(lower) and lower[e] in _JOINT_FORCES:
+            return e + 1
+        # "Somali government troops", "Afghan army soldiers", "Iraqi special forces"
+        return e + 2 if e + 1 < len(lower) and lower[e] in _FORCE_QUALIFIERS and lower[e + 1] in _JOINT_FORCES else None
 
     bodies = list(groups)
     for g, h in zip(groups, groups[1:]):
@@ -2361,6 +2435,58 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
                            "cue_pos": g0})
+    # "Chadian troops join French offensive in Mali", "Japan joined the US-led coalition": the one
+    # who joins a state's force or campaign fights on its side
+    for k in (k for k, w in enumerate(lower) if w in _JOIN_VERBS):
+        j = k + 1 + (k + 1 < len(lower) and lower[k + 1] in ("the", "a", "an"))
+        h = next((g for g in groups if g[0][0] == j), None)
+        if h is None or not k:
+            continue
+        after = h[-1][1]
+        if lower[after:after + 2] in (["-", "led"], ["-", "backed"]):
+            after += 2
+        if not (set(lower[after:after + 2]) & _JOINED_BODIES):
+            continue
+        subj = _subject([g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)], lower, words, k)
+        if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
+            continue
+        joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
+        # the joined side's own act ("the American boycott of ...") is the joiner's too, never an act
+        # between the two
+        owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1]
+        events = [ev for ev in events if ev not in owned or not (
+            ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
+        events += [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in joiner
+                   for a in joiner if a != ev["target"]]
+        if any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
+            continue
+        for a, b in ((a, b) for a in joiner for b in joined if a != b):
+            for x, y in ((a, b), (b, a)):
+                events.append({"source": x, "target": y, "event_class": "material_cooperation",
+                               "intensity": JOINT_ACTION_INTENSITY,
+                               "cue": f"jointly: {' '.join(words[k:after + 1])}", "cue_pos": k})
+    # "US troops with crack Iraqi soldiers surged into Fallujah", "Qatar, whose jets fly alongside
+    # French aircraft": forces side by side
+    for k, w in enumerate(lower):
+        if not (w in ("alongside", "beside") or (w == "with" and k > 0 and lower[k - 1] in _JOINT_FORCES)):
+            continue
+        h = next((g for g in groups if k < g[0][0] <= k + 3 and all(
+            words[i].islower() and words[i].isalpha() for i in range(k + 1, g[0][0]))), None)
+        if h is None or _forces_end(h) is None:
+            continue
+        left = [g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)]
+        subj = next((g for g in reversed(left) if _forces_end(g) == k), None) if w == "with" \
+            else _subject(left, lower, words, k)
+        if subj is None or any(x in _FACING | {"against"} for x in lower[subj[-1][1]:h[0][0]]):
+            continue
+        ours, theirs = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
+        if any(ev["source"] in ours + theirs and ev["target"] in ours + theirs for ev in events):
+            continue
+        for a, b in ((a, b) for a in ours for b in theirs if a != b):
+            for x, y in ((a, b), (b, a)):
+                events.append({"source": x, "target": y, "event_class": "material_cooperation",
+                               "intensity": JOINT_ACTION_INTENSITY,
+                               "cue": f"jointly: {' '.join(words[k:_forces_end(h)])}", "cue_pos": k})
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -2458,6 +2584,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     events.append({"source": h, "target": b, "event_class": "verbal_cooperation",
                                    "intensity": cm.by_id["host"].intensity,
                                    "cue": " ".join(named), "cue_pos": g0})
+    # "Britain welcomed an EU decision to impose sanctions on Mugabe", "Turkish parliament backs Iraq
+    # incursion", "Kuwait welcomed the collapse of Saddam's regime": praise of a hostile measure (or of a
+    # state's downfall) sides against its target; the measure's author named between stays praised
+    events = _endorsed_measures(events, cues, groups, lower, words, cm)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -2471,6 +2601,100 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # ("received ... and signed a memorandum")
             best[k] = ev
     return list(best.values())
+
+
+#: Nouns that do harm with no state behind them ("the earthquake, which killed", "fighting that has killed").
+_AGENTLESS = {"earthquake", "quake", "tsunami", "storm", "storms", "hurricane", "typhoon", "cyclone", "flood",
+              "floods", "flooding", "fighting", "violence", "clashes", "unrest", "blast", "blasts", "explosion",
+              "explosions", "fire", "fires", "wildfire", "wildfires", "epidemic", "outbreak", "disease", "virus",
+              "famine", "drought", "avalanche", "avalanches", "landslide", "landslides", "mudslides", "crash",
+              "accident", "insurgency", "war", "conflict", "disaster", "eruption", "heatwave", "cholera"}
+_RELATIVE_AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "already", "so", "far"}
+
+
+def _group_kinds(group, kinds: dict) -> set[str]:
+    """The kinds of the mentions inside an actor group ("Nigerian President" role + "Olusegun Obasanjo" person)."""
+    return {k for m in group for (a, b), k in kinds.items() if m[0] <= a and b <= m[1]} or {"country"}
+
+
+def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
+    """True for a cue at ``s`` in a relative clause about harm with no agent ("the quake, which killed")."""
+    k = s - 1
+    while k >= 0 and lower[k] in _RELATIVE_AUX:
+        k -= 1
+    if k < 1 or lower[k] not in ("which", "that"):
+        return False
+    k -= 1 + (lower[k - 1] == ",")
+    return k >= 0 and not named[k] and lower[k] in _AGENTLESS
+
+
+#: Cues of approval that side with whatever they approve ("welcomed", "backs", "hailed").
+_ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse"}
+#: Nouns of a state's or a leader's downfall ("welcomed the collapse of Saddam Hussein's regime").
+_DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", "demise", "defeat"}
+#: Intensity of approving a hostile measure against a state (CAMEO 11-like disapproval, by proxy).
+ENDORSED_MEASURE_INTENSITY = -3.0
+_MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "because", "as", "and", "though", "although"}
+
+
+def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list[str], words: list[str],
+                       cm) -> list[dict]:
+    """
+    Turn approval of a hostile measure into hostility toward the measure's target.
+
+    Takes the sentence's events, its cues as (start, end, Cue), its actor groups and tokens; returns
+    the events with each approval cue's events aimed at the measure's target made hostile
+    (``ENDORSED_MEASURE_INTENSITY``, cue "welcomed (sanctions)") and the approver's hostility toward
+    a target the approval did not name added. A measure undone ("welcomed the lifting of sanctions")
+    or named only as history is left alone.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id not in _ENDORSE_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't", "-")):
+            continue   # (not "the U.S.-backed government said ...": an epithet approves no later act)
+        measure = None
+        for s1, e1, c1 in cues:
+            if s1 >= e0 and s1 - e0 <= 10 and c1.intensity < 0 \
+                    and not any(w in _MEASURE_GAP_STOPS or w in _REPORTING for w in lower[e0:s1]) \
+                    and _reversed_by(lower, s1, cm.reversal, groups) is None:
+                measure = (s1, e1, " ".join(words[s1:e1]))
+                break
+        if measure is None:
+            d = next((k for k in range(e0, min(len(lower), e0 + 3)) if lower[k] in _DOWNFALL), None)
+            if d is not None and d + 1 < len(lower) and lower[d + 1] == "of":
+                measure = (d, d + 1, words[d])
+        if measure is None:
+            continue
+        s1, e1, what = measure
+        targets = {ev["target"] for ev in events if ev["cue_pos"] == s1}
+        authors = {ev["source"] for ev in events if ev["cue_pos"] == s1}
+        for g in groups:
+            g0, g1 = g[0][0], g[-1][1]
+            if g1 == s1 and g0 >= e0 and not set(_codes(g)) & authors:
+                # "backs Iraq incursion" (but "welcomes UN sanctions on Iran": the measure's author)
+                targets |= set(_codes(g))
+            elif e1 <= g0 <= e1 + 3 and all(w in ("on", "against", "of", "the", "to", "into", "in")
+                                             for w in lower[e1:g0]) and g0 > e1:
+                targets |= set(_codes(g))   # "sanctions on Mugabe", "the collapse of Saddam's regime"
+        if not targets:
+            continue
+        approvers = {ev["source"] for ev in events if ev["cue_pos"] == s0} - targets
+        if not approvers:
+            continue
+        cue_text = f"{' '.join(words[s0:e0])} ({what})"
+        out = []
+        for ev in events:
+            if ev["cue_pos"] == s0 and ev["target"] in targets:
+                ev = {**ev, "event_class": "verbal_conflict", "intensity": ENDORSED_MEASURE_INTENSITY,
+                      "cue": cue_text}
+            elif ev["cue_pos"] == s0 and ev["source"] in targets:
+                continue   # (the target does not approve of itself being sanctioned)
+            out.append(ev)
+        have = {(ev["source"], ev["target"]) for ev in out if ev["cue_pos"] == s0}
+        out += [{"source": a, "target": t, "event_class": "verbal_conflict",
+                 "intensity": ENDORSED_MEASURE_INTENSITY, "cue": cue_text, "cue_pos": s0}
+                for a in sorted(approvers) for t in sorted(targets) if a != t and (a, t) not in have]
+        events = out
+    return events
 
 
 #: Words before "the end of" that make it a time ("at the end of talks").

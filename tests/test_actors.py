@@ -1124,3 +1124,29 @@ def test_eleventh_probe_look_alikes(text, date, expected):
 ], ids=["caps-state-verb", "caps-person", "caps-tells-us-to", "caps-pronoun", "caps-turkey-bird"])
 def test_a_line_in_capitals(text, expected):
     assert _codes(text, date="2019-01-01") == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # thirteenth probe: look-alikes named by a disease, a heritage, a quoted title, a horse or a team
+    ("Health officials in Turkey reported new cases of Crimean-Congo haemorrhagic fever.", "2008-07-01", {"TUR"}),
+    ("Cuban-American lawmakers in Florida criticised the bill.", "2005-01-01", {"USA"}),
+    ("Mexican-American families in Texas rallied on Sunday.", "2006-05-01", {"USA"}),
+    ("The festival reopened with a restored print of 'Casablanca'.", "2012-05-01", set()),
+    ("She starred in 'The Last Emperor of China' last year.", "2001-01-01", set()),
+    ("Israel said \"Iran\" was behind the attack.", "2012-01-01", {"ISR", "IRN"}),
+    ("Brazilian Gem held off the favourite by two lengths in the Derby.", "2015-06-01", set()),
+    ("The Jordan team scored its first Formula One win in 1998.", "1998-09-01", set()),
+    # a headline's capitalised "And" is no name, and "London, Ontario" is in Canada
+    ("Spain To Help Argentina And Uruguay End Pulp Mill Dispute", "2006-11-01", {"ESP", "ARG", "URY"}),
+    ("A man was charged in London, Ontario, on Friday.", "2021-06-08", {"CAN"}),
+], ids=["disease-adjective", "heritage-cuban-american", "heritage-mexican-american", "quoted-film",
+        "quoted-long-title", "quoted-word-is-speech", "horse-demonym", "racing-team", "capital-and",
+        "london-ontario"])
+def test_thirteenth_probe_look_alikes(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+def test_a_titled_name_in_a_title_case_headline_stops_at_its_verb():
+    found = _found("Spain's King To Facilitate Pulp Mill Talks Between Argentina And Uruguay", date="2006-11-01")
+    assert "person" not in set(found["kind"])
+    assert set(found["country"]) == {"ESP", "ARG", "URY"}

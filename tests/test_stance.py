@@ -675,9 +675,11 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      "protest U.S.-backed eradication.",
      {}, [("PER", "USA")]),
     ("Kenya arrested men who attacked Ugandan troops.", {}, [("KEN", "UGA")]),
-    # a finite verb with its own noun subject in a new clause is not the earlier state's act
+    # a finite verb with its own noun subject in a new clause is not the earlier state's act (the doctors
+    # flown in are aid; the killing is the tsunami's)
     ("New Zealand and Australia flew doctors to Samoa after a tsunami killed more than 100 people across Samoa "
-     "and Tonga.", {}, [("NZL", "WSM"), ("AUS", "WSM"), ("AUS", "TON")]),
+     "and Tonga.", {("NZL", "WSM"): "material_cooperation", ("AUS", "WSM"): "material_cooperation"},
+     [("AUS", "TON")]),
     # ... but an "-ing" form keeps it, and an actor inside the clause is the clause's own
     ("Israel struck Gaza after the rocket attacks, killing five Palestinians.", {("ISR", "PSE"): "material_conflict"},
      []),
@@ -1769,3 +1771,48 @@ def test_a_standing_epithet_yields_to_the_news():
 def test_second_reader_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # joining a state's force or campaign is fighting on its side; what the joined side does is the joiner's too
+    ("Malian soldiers join French offensive near Gao", "2013-02-01",
+     {("MLI", "FRA", "material_cooperation")}, {("MLI", "FRA", "material_conflict")}),
+    ("Poland joined the US-led coalition in Iraq in 2003.", "2004-01-01",
+     {("POL", "USA", "material_cooperation")}, set()),
+    ("Norway joined the American boycott of the Moscow Games.", "1980-04-01",
+     {("NOR", "USA", "material_cooperation")}, {("USA", "NOR", "material_conflict")}),
+    # forces side by side
+    ("British paratroopers with Afghan army soldiers cleared the village.", "2008-01-01",
+     {("GBR", "AFG", "material_cooperation")}, set()),
+    ("Kenyan tanks and Somali government troops entered Kismayo.", "2012-10-01",
+     {("KEN", "SOM", "material_cooperation")}, set()),
+    ("Ugandan troops clashed with Congolese soldiers near the lake.", "2000-06-01",
+     {("UGA", "COD", "material_conflict")}, {("UGA", "COD", "material_cooperation")}),
+    # approving a hostile measure sides against its target; its author stays praised
+    ("Canada welcomed an EU decision to impose sanctions on Belarus.", "2006-04-11",
+     {("CAN", "BLR", "verbal_conflict"), ("CAN", "EU", "verbal_cooperation")}, {("CAN", "BLR", "verbal_cooperation")}),
+    ("Georgia welcomes NATO sanctions on Russia", "2014-09-01",
+     {("GEO", "RUS", "verbal_conflict")}, {("GEO", "NATO", "verbal_conflict")}),
+    ("Ugandan parliament backs Congo incursion", "1998-09-01",
+     {("UGA", "COD", "verbal_conflict")}, {("UGA", "COD", "verbal_cooperation")}),
+    ("Ethiopia welcomed the collapse of the Somali government.", "1991-02-01",
+     {("ETH", "SOM", "verbal_conflict")}, {("ETH", "SOM", "verbal_cooperation")}),
+    ("Italy welcomed the lifting of sanctions on Libya.", "2004-09-01",
+     {("ITA", "LBY", "material_cooperation")}, {("ITA", "LBY", "verbal_conflict")}),
+    # harm done by a quake or by fighting has no state behind it; aid people flown in is aid
+    ("Turkey has flown 150 rescuers to Iran to help victims of the earthquake, which killed 26,000 people.",
+     "2003-12-30", {("TUR", "IRN", "material_cooperation")}, {("TUR", "IRN", "material_conflict")}),
+    ("Ghana's president flew into Monrovia, where fighting that has killed hundreds goes on.", "2003-07-01",
+     {("GHA", "LBR", "verbal_cooperation")}, {("GHA", "LBR", "material_conflict")}),
+    # a leader travelling is a visit; jets and troops arriving are not, unless asked in
+    ("Indonesian jets flew into Malaysian airspace on Friday.", "2005-03-01", set(),
+     {("IDN", "MYS", "verbal_cooperation")}),
+    ("Syrian troops arrived in Lebanon on Tuesday.", "1976-06-01", set(), {("SYR", "LBN", "verbal_cooperation")}),
+    ("French troops arrived in Ivory Coast at the request of its government.", "2002-09-25",
+     {("FRA", "CIV", "material_cooperation")}, set()),
+], ids=["join-offensive", "join-coalition", "join-boycott", "with-forces", "tanks-and-government-troops",
+        "clashed-with-forces", "welcomed-sanctions-author", "welcomes-author-before", "backs-incursion",
+        "welcomed-ouster", "welcomed-lifting", "quake-which-killed", "fighting-that-killed", "jets-flew-into",
+        "troops-arrived", "troops-arrived-on-request"])
+def test_thirteenth_probe_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
