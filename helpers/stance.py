@@ -1226,6 +1226,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "thanks to": a preposition
         if e < len(words) and lower[e] in _OCCUPATIONS:
             continue  # "a U.N. aid official", "peace activists": a job, not an act
+        if lower[s] in ("demand", "demands") and ((s > 0 and lower[s - 1] in _MARKET_WORDS) or (
+                e + 1 < len(lower) and lower[e] == "for" and not any(named[e + 1:e + 4]))):
+            continue  # "on strong demand from Africa", "demand for rice": the market's, no state's demand
         if cm.cues[key].cue_id in _ADJACENT_TARGET_CUES and not any(named[e:e + 3]):
             continue  # "to help with relief": no one named is helped, so no act (and the deployment's purpose stays)
         to = next((j for j in range(e, min(e + 3, len(lower))) if lower[j] == "to"), None)
@@ -2628,6 +2631,11 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
     return k >= 0 and not named[k] and lower[k] in _AGENTLESS
 
 
+#: Words before "demand" that make it the market's ("strong demand", "global oil demand").
+_MARKET_WORDS = {"strong", "weak", "weaker", "stronger", "rising", "falling", "growing", "slowing", "global",
+                 "domestic", "consumer", "export", "import", "oil", "energy", "market", "high", "higher", "low",
+                 "lower", "robust", "sluggish", "firm", "brisk", "seasonal", "fuel", "gas", "power", "food",
+                 "world", "chinese", "asian", "investor", "steady", "soft", "softer", "solid", "heavy"}
 #: Cues of approval that side with whatever they approve ("welcomed", "backs", "hailed").
 _ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse"}
 #: Nouns of a state's or a leader's downfall ("welcomed the collapse of Saddam Hussein's regime").

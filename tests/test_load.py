@@ -257,3 +257,10 @@ def test_language_shortcut_agrees_with_the_model():
 ], ids=["split-name", "split-word", "suspended-hyphen", "spaced-dash"])
 def test_a_word_split_by_a_line_break_is_joined(raw, clean):
     assert clean_wire_text(raw) == clean
+
+
+def test_a_quote_mark_glued_to_a_word_is_repaired():
+    from helpers.load import clean_wire_text
+    assert clean_wire_text("air defences hit quot;Israeliquot; missiles") == 'air defences hit "Israeli" missiles'
+    assert clean_wire_text('he said quot;we are readyquot;.') == 'he said "we are ready".'
+    assert clean_wire_text("take an aliquot; then wait") == "take an aliquot; then wait"

@@ -1810,9 +1810,13 @@ def test_second_reader_sentences(text, date, expected, absent):
     ("Syrian troops arrived in Lebanon on Tuesday.", "1976-06-01", set(), {("SYR", "LBN", "verbal_cooperation")}),
     ("French troops arrived in Ivory Coast at the request of its government.", "2002-09-25",
      {("FRA", "CIV", "material_cooperation")}, set()),
+    # the market's demand is no state's
+    ("Coffee exports from Brazil and Colombia rose on strong demand from Europe.", "2005-03-01", set(),
+     {("BRA", "COL", "material_cooperation"), ("BRA", "COL", "verbal_conflict")}),
+    ("Iran demanded that Britain free its sailors.", "2007-03-25", {("IRN", "GBR", "verbal_conflict")}, set()),
 ], ids=["join-offensive", "join-coalition", "join-boycott", "with-forces", "tanks-and-government-troops",
         "clashed-with-forces", "welcomed-sanctions-author", "welcomes-author-before", "backs-incursion",
         "welcomed-ouster", "welcomed-lifting", "quake-which-killed", "fighting-that-killed", "jets-flew-into",
-        "troops-arrived", "troops-arrived-on-request"])
+        "troops-arrived", "troops-arrived-on-request", "market-demand", "political-demand"])
 def test_thirteenth_probe_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
