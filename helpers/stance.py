@@ -1226,6 +1226,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "thanks to": a preposition
         if e < len(words) and lower[e] in _OCCUPATIONS:
             continue  # "a U.N. aid official", "peace activists": a job, not an act
+        if lower[s] in ("patch", "patched", "patching", "patches") and not any(
+                named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]):
+            continue  # "work crews patched up roads and water pipes": a repair, no reconciliation
         if lower[s] in ("demand", "demands") and ((s > 0 and lower[s - 1] in _MARKET_WORDS) or (
                 e + 1 < len(lower) and lower[e] == "for" and not any(named[e + 1:e + 4]))):
             continue  # "on strong demand from Africa", "demand for rice": the market's, no state's demand
@@ -2295,6 +2298,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               and not (owner_agent and (g is clause_subj or g[0][0] > s))
                               and not _in_aside(lower, g, s)
                               and not _subordinate_between(g[-1][1], s)
+                              # "The US supported Iraqi troops in raids on mosques": an ally just named
+                              # as helping the subject is not the subject's target
+                              and not (intensity < 0 and any(
+                                  ev["source"] in _codes(g) and ev["target"] in srcs and ev["intensity"] > 0
+                                  for ev in events))
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
                               and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
@@ -2591,6 +2599,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # incursion", "Kuwait welcomed the collapse of Saddam's regime": praise of a hostile measure (or of a
     # state's downfall) sides against its target; the measure's author named between stays praised
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
+    events = _rejected_offers(events, cues, lower)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -2631,11 +2640,46 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
     return k >= 0 and not named[k] and lower[k] in _AGENTLESS
 
 
+#: What two sides patch up when they reconcile ("patched up their differences").
+_RIFT_WORDS = {"differences", "relations", "ties", "rift", "quarrel", "quarrels", "dispute", "disputes", "row",
+               "feud", "relationship", "friendship", "spat"}
 #: Words before "demand" that make it the market's ("strong demand", "global oil demand").
 _MARKET_WORDS = {"strong", "weak", "weaker", "stronger", "rising", "falling", "growing", "slowing", "global",
                  "domestic", "consumer", "export", "import", "oil", "energy", "market", "high", "higher", "low",
                  "lower", "robust", "sluggish", "firm", "brisk", "seasonal", "fuel", "gas", "power", "food",
                  "world", "chinese", "asian", "investor", "steady", "soft", "softer", "solid", "heavy"}
+#: Cues of turning something down, and the nouns of what is offered ("rejected a North Korean overture
+#: to resume talks").
+_REJECT_CUES = {"reject", "rebuff", "dismiss", "turn_down"}
+_OFFER_NOUNS = {"overture", "overtures", "offer", "offers", "proposal", "proposals", "invitation", "invitations",
+                "bid", "plan", "request", "appeal", "call", "calls"}
+
+
+def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[dict]:
+    """
+    Drop the rejecter's part in a cooperative act it turned down.
+
+    Takes the sentence's events, its cues as (start, end, Cue) and its lower-cased tokens. When a
+    rejection cue is followed, within twelve words of the same clause, by an offer noun and then a
+    cooperative cue ("rejecting a North Korean overture to resume the six-party talks"), the offerer's
+    act toward the rejecter stays (an offer of talks is cooperative) and the rejecter's share in it
+    is removed, so the rejection is what the rejecter did.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id not in _REJECT_CUES:
+            continue
+        rejecters = {ev["source"] for ev in events if ev["cue_pos"] == s0}
+        if not rejecters:
+            continue
+        for s1, e1, c1 in cues:
+            gap = lower[e0:s1]
+            if not (0 < s1 - e0 <= 12 and c1.intensity > 0 and any(w in _OFFER_NOUNS for w in gap)
+                    and not any(w in _MEASURE_GAP_STOPS for w in gap)):
+                continue
+            events = [ev for ev in events if not (ev["cue_pos"] == s1 and ev["source"] in rejecters)]
+    return events
+
+
 #: Cues of approval that side with whatever they approve ("welcomed", "backs", "hailed").
 _ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse"}
 #: Nouns of a state's or a leader's downfall ("welcomed the collapse of Saddam Hussein's regime").

@@ -1814,9 +1814,17 @@ def test_second_reader_sentences(text, date, expected, absent):
     ("Coffee exports from Brazil and Colombia rose on strong demand from Europe.", "2005-03-01", set(),
      {("BRA", "COL", "material_cooperation"), ("BRA", "COL", "verbal_conflict")}),
     ("Iran demanded that Britain free its sailors.", "2007-03-25", {("IRN", "GBR", "verbal_conflict")}, set()),
+    # the rejecter takes no part in the talks it turned down; an ally helped is no target; roads patched up
+    ("Seoul rejected a North Korean offer to resume border talks.", "2004-07-01",
+     {("KOR", "PRK", "verbal_conflict")}, {("KOR", "PRK", "verbal_cooperation")}),
+    ("British jets supported Afghan troops in raids on Taliban compounds.", "2007-05-01",
+     {("GBR", "AFG", "verbal_cooperation")}, {("AFG", "GBR", "material_conflict")}),
+    ("Engineers patched up bridges hit by Russian shelling in Ukraine.", "2022-05-01", set(),
+     {("RUS", "UKR", "verbal_cooperation"), ("UKR", "RUS", "verbal_cooperation")}),
 ], ids=["join-offensive", "join-coalition", "join-boycott", "with-forces", "tanks-and-government-troops",
         "clashed-with-forces", "welcomed-sanctions-author", "welcomes-author-before", "backs-incursion",
         "welcomed-ouster", "welcomed-lifting", "quake-which-killed", "fighting-that-killed", "jets-flew-into",
-        "troops-arrived", "troops-arrived-on-request", "market-demand", "political-demand"])
+        "troops-arrived", "troops-arrived-on-request", "market-demand", "political-demand", "rejected-offer",
+        "ally-in-raids", "patched-up-bridges"])
 def test_thirteenth_probe_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
