@@ -597,7 +597,7 @@ class ActorMatcher:
             if len(skel[-1]) >= 3 and sum(map(len, skel)) >= 5:
                 self.fuzzy_sound[skel[-1]].append((alias, e))
 
-    def _fuzzy(self, words: list[str], taken: list[bool]) -> list[tuple[int, int, Entry, float]]:
+    def _fuzzy(self, words: list[str], taken: list[bool], headline: bool | None = None) -> list[tuple[int, int, Entry, float]]:
         out = []
         n = len(words)
         used = list(taken)
@@ -610,7 +610,8 @@ class ActorMatcher:
               for w in words]
         # a title-case headline capitalises every word: a run of dictionary words there is no name
         # written wrongly ("Israel Marks Camp David Accords Anniversary" is not Moreno Ocampo)
-        headline = _is_title_case_sentence(words)
+        if headline is None:
+            headline = _is_title_case_sentence(words)
         for size in (3, 2):
             for i in range(n - size + 1):
                 if not all(ok[i:i + size]) or any(used[i:i + size]):
@@ -1046,7 +1047,7 @@ class ActorMatcher:
             # a town matched in lower-case copy may be a given name ("president vladimir zelinskiy")
             soft = {i: m for m in out if m["kind"] == "city" and m["surface"].islower() for i in range(*m["tok"])}
             busy = [(t or k) and i not in soft for i, (t, k) in enumerate(zip(taken, kept_tokens))]
-            for s, e, entry, score in self._fuzzy(words, busy):
+            for s, e, entry, score in self._fuzzy(words, busy, title_case):
                 entry, conf = self._choose([entry], date)
                 if entry is None or conf <= 0.5:
                     continue   # (a near-spelling of someone out of office is more likely someone else)

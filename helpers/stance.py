@@ -52,6 +52,7 @@ JOINT_ACTION_INTENSITY = 3.0
 #: Force nouns after two states' names coordinated ("US and Iraqi troops"): one body acting together.
 _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols", "warships", "navies", "commandos",
                  "aircraft", "helicopters", "gunships", "frigates", "units", "tanks", "paratroopers",
+                 "guardsmen", "policemen",
                  "marines", "peacekeepers", "crew", "crews", "expedition", "astronauts", "cosmonauts"}
 #: Words between a state and its forces ("Somali government troops", "Afghan army soldiers").
 _FORCE_QUALIFIERS = {"government", "army", "national", "special", "regular", "elite", "federal", "border",
@@ -1088,6 +1089,16 @@ _TRANSFER_VERBS = {"delivered", "delivers", "deliver", "delivering", "sent", "se
 _ARMS_GOODS = {"tanks", "missiles", "rockets", "jets", "fighters", "helicopters", "drones", "weapons", "arms",
                "ammunition", "munitions", "shells", "artillery", "howitzers", "rifles", "launchers", "interceptors",
                "warplanes", "himars", "javelins", "stingers", "gunboats", "warships", "frigates", "submarines"}
+#: Verbs of ordering someone out ("orders US out of air base").
+_ORDER_VERBS = {"ordered", "orders", "order", "ordering"}
+#: Verbs that name someone something, and the names that insult ("called Bush 'the devil'").
+_NAMING_VERBS_INSULT = {"called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs",
+                        "labelled", "labeled", "labels", "likened", "compared"}
+_INSULT_NOUNS = {"devil", "liar", "liars", "criminal", "criminals", "terrorist", "terrorists", "dictator",
+                 "tyrant", "thief", "thieves", "murderer", "murderers", "butcher", "butchers", "puppet", "puppets",
+                 "clown", "fascist", "fascists", "nazi", "nazis", "hitler", "gangster", "gangsters", "bandit",
+                 "bandits", "pariah", "rogue", "warmonger", "warmongers", "aggressor", "occupier", "occupiers",
+                 "enemy", "satan", "coward", "cowards", "imperialist", "imperialists", "lackey", "stooge"}
 #: People sent to help ("has flown 200 doctors to Pakistan", "sent rescuers to Turkey").
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
@@ -1137,6 +1148,19 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _ORDER_VERBS and "out" in lower[i + 2:i + 6] and not any(
+                x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):
+            hits.append(("expel", i, i + 1))   # "Uzbekistan orders US out of air base": an expulsion
+            continue
+        if w in _NAMING_VERBS_INSULT:
+            # "Chavez called Bush 'the devil'", "branded Israel a terrorist state": an insult
+            for j in range(i + 2, min(i + 8, len(lower))):
+                if lower[j] in (",", ";", ".", "that", "for", "on", "in"):
+                    break
+                if lower[j] in _INSULT_NOUNS:
+                    hits.append(("insult", i, i + 1))
+                    break
+            continue
         if w in ("gave", "given", "gives", "give", "giving"):
             # "gave the American ambassador 72 hours to leave", "has given the United States 180 days to
             # quit the air base": an expulsion (the cue is the verb, so its target is the one named after it)
@@ -1226,9 +1250,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "thanks to": a preposition
         if e < len(words) and lower[e] in _OCCUPATIONS:
             continue  # "a U.N. aid official", "peace activists": a job, not an act
+        if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
+                and lower[e] in ("for", "since", "in", "over", "on"):
+            continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
         if lower[s] in ("patch", "patched", "patching", "patches") and not any(
                 named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]):
             continue  # "work crews patched up roads and water pipes": a repair, no reconciliation
+        if cm.cues[key].cue_id == "press" and e < len(lower) and lower[e] in _PRESS_ON:
+            continue  # "pressed ahead with talks", "pressed charges": no pressure on a state
         if lower[s] in ("demand", "demands") and ((s > 0 and lower[s - 1] in _MARKET_WORDS) or (
                 e + 1 < len(lower) and lower[e] == "for" and not any(named[e + 1:e + 4]))):
             continue  # "on strong demand from Africa", "demand for rice": the market's, no state's demand
@@ -1409,8 +1438,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:
             continue  # "three US men accused of torture": a charge against persons, not an act
         if c[2].pos == "noun" and s0 > 1 and words[s0][:1].isupper() and words[s0 - 1][:1].isupper() \
-                and words[s0 - 1].isalpha() and not taken[s0 - 1]:
-            continue  # "former Warsaw Pact members", "the Camp David Accords": a name, not an act
+                and words[s0 - 1].isalpha() and not taken[s0 - 1] and not (
+                    c[2].cue_id in _TALK_CUES and lower[s0 - 2] != "the" and _is_title_case_sentence(words)):
+            # "former Warsaw Pact members", "the Camp David Accords": a name, not an act (but a title-case
+            # headline's "Presses N. Korea on Weapons Talks" holds talks all the same)
+            continue
         if lower[s0] == "shot" and c[1] - s0 == 1 and s0 > 0 and (
                 lower[s0 - 1] in ("booster", "vaccine", "flu", "covid", "covid-19", "first", "second")
                 or (words[s0 - 1][:1].isupper() and not taken[s0 - 1])):
@@ -2434,7 +2466,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for g in bodies:
         codes = list(dict.fromkeys(_codes(g)))
         g0, g1 = g[0][0], g[-1][1]
-        if len(codes) < 2 or not (lower[g1 - 1] in _JOINT_FORCES or (g1 < len(lower) and lower[g1] in _JOINT_FORCES)
+        if len(codes) < 2 or not (_forces_end(g) is not None
                                   # "near a joint US-Iraqi checkpoint": joint whatever they man
                                   or (g0 > 0 and lower[g0 - 1] in ("joint", "combined"))) \
                 or (g0 > 0 and lower[g0 - 1] in _SUBJECT_BLOCKERS | {"between"}) \
@@ -2444,7 +2476,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         for a, b in permutations(codes, 2):
             events.append({"source": a, "target": b, "event_class": "material_cooperation",
                            "intensity": JOINT_ACTION_INTENSITY,
-                           "cue": f"jointly: {' '.join(words[g0:g1 + (lower[g1 - 1] not in _JOINT_FORCES)])}",
+                           "cue": f"jointly: {' '.join(words[g0:max(g1, _forces_end(g) or g1)])}",
                            "cue_pos": g0})
     # "Chadian troops join French offensive in Mali", "Japan joined the US-led coalition": the one
     # who joins a state's force or campaign fights on its side
@@ -2598,6 +2630,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "Britain welcomed an EU decision to impose sanctions on Mugabe", "Turkish parliament backs Iraq
     # incursion", "Kuwait welcomed the collapse of Saddam's regime": praise of a hostile measure (or of a
     # state's downfall) sides against its target; the measure's author named between stays praised
+    events = _reaction_to_the_move(events, cues, groups, lower)
+    events = _appeals_for_talks(events, cues, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _rejected_offers(events, cues, lower)
     # one event per ordered pair: the first cue that links it governs (news puts the main
@@ -2640,6 +2674,16 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
     return k >= 0 and not named[k] and lower[k] in _AGENTLESS
 
 
+#: Words after "pressed" that make it no pressure on anyone ("pressed ahead", "pressed charges").
+_PRESS_ON = {"ahead", "on", "forward", "charges", "home", "into", "for", "claims", "its", "their", "the", "a"}
+#: Participles of holding someone, and the persons they describe ("an Israeli man jailed for spying").
+_HELD_PARTICIPLES = {"jailed", "imprisoned", "detained", "held", "convicted", "sentenced", "arrested", "captured",
+                     "kidnapped", "abducted", "seized", "interned"}
+_PERSON_NOUNS = {"man", "men", "woman", "women", "citizen", "citizens", "national", "nationals", "spy", "spies",
+                 "student", "students", "fisherman", "fishermen", "sailor", "sailors", "soldier", "soldiers",
+                 "journalist", "journalists", "worker", "workers", "businessman", "tourist", "tourists",
+                 "prisoner", "prisoners", "activist", "activists", "pilot", "pilots", "diplomat", "doctor",
+                 "nurse", "nurses", "teenager", "teenagers", "boy", "girl", "people", "druze"}
 #: What two sides patch up when they reconcile ("patched up their differences").
 _RIFT_WORDS = {"differences", "relations", "ties", "rift", "quarrel", "quarrels", "dispute", "disputes", "row",
                "feud", "relationship", "friendship", "spat"}
@@ -2673,10 +2717,77 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
             continue
         for s1, e1, c1 in cues:
             gap = lower[e0:s1]
-            if not (0 < s1 - e0 <= 12 and c1.intensity > 0 and any(w in _OFFER_NOUNS for w in gap)
+            if not (0 <= s1 - e0 <= 12 and c1.intensity > 0 and any(w in _OFFER_NOUNS for w in lower[e0:e1])
                     and not any(w in _MEASURE_GAP_STOPS for w in gap)):
                 continue
             events = [ev for ev in events if not (ev["cue_pos"] == s1 and ev["source"] in rejecters)]
+    return events
+
+
+#: Cues of talks, and the words that send someone back to them ("urged North Korea to return to talks").
+_TALK_CUES = {"hold_talks", "negotiate", "peace_talks", "call_for_talks", "call_for_dialogue"}
+_BACK_TO_TALKS = {"return", "resume", "rejoin", "join", "restart", "reopen", "back", "attend", "on"}
+#: Intensity of urging another state to (return to) talks: an appeal to negotiate (CAMEO 0234-like).
+APPEAL_FOR_TALKS_INTENSITY = 2.0
+
+
+def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list[dict]:
+    """
+    Read pressure to come back to talks as an appeal for negotiation.
+
+    Takes the sentence's events, cues and lower-cased tokens. "China urged North Korea to return to
+    six-party talks" and "Powell presses N. Korea on weapons talks" ask the other side to negotiate:
+    the request's hostile events become cooperative (``APPEAL_FOR_TALKS_INTENSITY``), as the codebook's
+    AG News rules label them. A demand to stop, or talks the asker refuses, stay as they are.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id not in _REQUESTS:
+            continue
+        talks = next((c for c in cues if 0 < c[0] - e0 <= 10 and c[2].cue_id in _TALK_CUES), None)
+        if talks is None:
+            continue
+        gap = lower[e0:talks[0]]
+        if not any(w in _BACK_TO_TALKS for w in gap) or any(
+                w in _MEASURE_GAP_STOPS or w in ("not", "never", "stop", "end", "quit", "abandon") for w in gap):
+            continue
+        cue_text = f"{c0.cue_id.replace('_', ' ')} (back to talks)"
+        events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY, "cue": cue_text}
+                  if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+    return events
+
+
+#: Nouns that name the main clause's act again after a comma (", a move Moscow condemned").
+_MOVE_NOUNS = {"move", "decision", "step", "act", "action", "ruling", "measure", "deal", "visit", "gesture"}
+
+
+def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Aim a reaction told in an apposition at the main clause's subject.
+
+    Takes the sentence's events, cues, actor groups and lower-cased tokens. In "Thailand extradited
+    the Russian to the United States, a move Moscow condemned as unlawful" the condemnation is
+    Moscow's at Thailand, the one who made the move (not at the last state named before it).
+    """
+    if not groups or (groups[0][0][0] > 0 and lower[groups[0][0][0] - 1] in _SUBJECT_BLOCKERS):
+        return events
+    main = list(dict.fromkeys(_codes(groups[0])))
+    for k in range(len(lower) - 3):
+        if lower[k] != "," or lower[k + 1] not in ("a", "an", "the") or lower[k + 2] not in _MOVE_NOUNS:
+            continue
+        at = k + 3 + (k + 3 < len(lower) and lower[k + 3] in ("that", "which"))
+        reactor = next((g for g in groups if g[0][0] == at), None)
+        if reactor is None or groups[0][-1][1] > k:
+            continue
+        cue = next((c for c in cues if reactor[-1][1] <= c[0] <= reactor[-1][1] + 2), None)
+        if cue is None:
+            continue
+        who = set(_codes(reactor))
+        if who & set(main):
+            continue
+        said = [ev for ev in events if ev["cue_pos"] == cue[0] and ev["source"] in who]
+        if said:
+            events = [ev for ev in events if ev not in said] + [
+                {**said[0], "source": a, "target": t} for a in sorted(who) for t in main]
     return events
 
 
@@ -2876,6 +2987,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if any(lower[k] in ("as", "while", "when", "because") and not _as_phrase(lower, k)
                        for k in range(i + n, s)):
                     continue  # "lifts sanctions as nuclear deal takes effect": a clause of its own
+                if any(lower[k] in ("under", "per") for k in range(i + n, s)):
+                    continue  # "freeze uranium enrichment under a deal with Britain": the deal is the frame
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s and not _modifies(lower, g[-1][1], s) for g in groups):
@@ -3223,9 +3336,9 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             continue   # "In June 2017 Riyadh cut relations with Doha" in a 2021 story: history, not its news
         if pd.notna(date) and _history(text, pd.Timestamp(date).year):
             continue   # "Ethiopia fought a border war with Eritrea from 1998 to 2000" in a 2018 story
-        doc = cm.nlp.make_doc(text)
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
+        toks = [(t.text, t.idx) for t in cm.nlp.make_doc(text)]   # (one pass over the tokens)
+        words = [w for w, _ in toks]
+        starts = [i for _, i in toks]
         actors = []
         for st, en, c, k in by_sentence[key]:
             rs, re_ = st - s_start, en - s_start

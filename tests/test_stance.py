@@ -1821,10 +1821,34 @@ def test_second_reader_sentences(text, date, expected, absent):
      {("GBR", "AFG", "verbal_cooperation")}, {("AFG", "GBR", "material_conflict")}),
     ("Engineers patched up bridges hit by Russian shelling in Ukraine.", "2022-05-01", set(),
      {("RUS", "UKR", "verbal_cooperation"), ("UKR", "RUS", "verbal_cooperation")}),
+    # orders out, insults, and a reaction to "a move" aimed at the one who made it
+    ("Kyrgyzstan orders Russian troops out of the base", "2005-07-01", {("KGZ", "RUS", "material_conflict")}, set()),
+    ("Mugabe called Blair a liar and a thief.", "2003-06-01", {("ZWE", "GBR", "verbal_conflict")}, set()),
+    ("Malaysia deported 300 workers to Indonesia on Monday, a move Jakarta criticised.", "2005-03-01",
+     {("IDN", "MYS", "verbal_conflict")}, {("IDN", "IDN", "verbal_conflict")}),
+    # fourteenth probe: pressure and appeals for talks; a rebuff of a proposal; a posture against a state;
+    # a deal as the frame of a freeze; a man jailed long ago; forces named with a qualifier
+    ("Tokyo pressed Moscow to hand back the islands.", "2005-01-01", {("JPN", "RUS", "verbal_conflict")}, set()),
+    ("Beijing urged Pyongyang to return to the negotiating table and resume talks.", "2005-02-01",
+     {("CHN", "PRK", "verbal_cooperation")}, {("CHN", "PRK", "verbal_conflict")}),
+    ("Britain pressed ahead with plans for talks with France.", "2005-01-01", set(),
+     {("GBR", "FRA", "verbal_conflict")}),
+    ("Greece Cool to Turkish Aegean Proposal", "1999-01-01", {("GRC", "TUR", "verbal_conflict")},
+     {("GRC", "TUR", "verbal_cooperation")}),
+    ("Iran said it built missiles to defend itself against Israel.", "2005-01-01",
+     {("IRN", "ISR", "verbal_conflict")}, set()),
+    ("Libya agreed to halt its weapons programmes under a deal with Britain and the United States.", "2003-12-20",
+     {("LBY", "GBR", "verbal_cooperation")}, {("LBY", "GBR", "verbal_conflict")}),
+    ("Jordan freed a Syrian man jailed for ten years for smuggling.", "2005-01-01", set(),
+     {("JOR", "SYR", "material_conflict")}),
+    ("British troops and Iraqi army soldiers patrolled Basra together.", "2005-01-01",
+     {("GBR", "IRQ", "material_cooperation")}, set()),
 ], ids=["join-offensive", "join-coalition", "join-boycott", "with-forces", "tanks-and-government-troops",
         "clashed-with-forces", "welcomed-sanctions-author", "welcomes-author-before", "backs-incursion",
         "welcomed-ouster", "welcomed-lifting", "quake-which-killed", "fighting-that-killed", "jets-flew-into",
         "troops-arrived", "troops-arrived-on-request", "market-demand", "political-demand", "rejected-offer",
-        "ally-in-raids", "patched-up-bridges"])
+        "ally-in-raids", "patched-up-bridges", "orders-out", "called-a-liar", "a-move-criticised",
+        "pressed-to-hand-back", "urged-back-to-talks", "pressed-ahead", "cool-to-proposal", "defend-against",
+        "freeze-under-a-deal", "jailed-long-ago", "army-soldiers"])
 def test_thirteenth_probe_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
