@@ -283,6 +283,8 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
               "restive", "volatile", "troubled", "war-torn", "coastal", "mainland", "downtown", "famous",
               "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
 #: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
+#: Cooperative reactions: they answer an act told after "after" ("welcomed ... after Iran freed the sailors").
+_REACTION_CUES = {"welcome", "praise", "hail", "thank", "express_support", "express_satisfaction", "endorse"}
 #: Words that open a clause of time or cause ("after Saudi Arabia cut ties", "since Seoul had agreed").
 _TIME_CLAUSE_OPENERS = {"after", "before", "since", "because", "until", "once"}
 _FINITE_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do"}
@@ -1733,8 +1735,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "..., and Ottawa said it would keep its ties with Havana": a new clause with its own subject
             or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
             # "tried to mediate after Saudi Arabia and Bahrain cut ties": a clause with its own subject
-            or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1))
+            or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1) and not _reaction_ends_at(i0))
             for k, w in enumerate(gap))
+
+    def _reaction_ends_at(i: int) -> bool:
+        """A verbal reaction ends at ``i`` ("lodged a protest after Canada's minister landed"): it answers
+        the clause that follows, so that clause's subject is its target."""
+        c = next((c for c in cues if c[1] == i), None)
+        return c is not None and (c[2].event_class == "verbal_conflict" or c[2].cue_id in _REACTION_CUES)
 
     def _clause_subject_at(i: int) -> bool:
         """True when states named from ``i`` on are the subject of a verb that follows them."""

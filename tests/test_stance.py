@@ -1843,12 +1843,17 @@ def test_second_reader_sentences(text, date, expected, absent):
      {("JOR", "SYR", "material_conflict")}),
     ("British troops and Iraqi army soldiers patrolled Basra together.", "2005-01-01",
      {("GBR", "IRQ", "material_cooperation")}, set()),
+    # a clause after "after" has its own subject (no object of a mediation), but a protest answers it
+    ("Oman offered to mediate after Saudi Arabia and Bahrain cut ties with Qatar.", "2017-06-06",
+     {("SAU", "QAT", "material_conflict")}, {("OMN", "SAU", "verbal_cooperation")}),
+    ("Japan lodged a protest after Russia's prime minister landed on the disputed islands.", "2019-08-01",
+     {("JPN", "RUS", "verbal_conflict")}, set()),
 ], ids=["join-offensive", "join-coalition", "join-boycott", "with-forces", "tanks-and-government-troops",
         "clashed-with-forces", "welcomed-sanctions-author", "welcomes-author-before", "backs-incursion",
         "welcomed-ouster", "welcomed-lifting", "quake-which-killed", "fighting-that-killed", "jets-flew-into",
         "troops-arrived", "troops-arrived-on-request", "market-demand", "political-demand", "rejected-offer",
         "ally-in-raids", "patched-up-bridges", "orders-out", "called-a-liar", "a-move-criticised",
         "pressed-to-hand-back", "urged-back-to-talks", "pressed-ahead", "cool-to-proposal", "defend-against",
-        "freeze-under-a-deal", "jailed-long-ago", "army-soldiers"])
+        "freeze-under-a-deal", "jailed-long-ago", "army-soldiers", "mediate-after-clause", "protest-after-clause"])
 def test_thirteenth_probe_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
