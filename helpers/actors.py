@@ -222,7 +222,8 @@ _SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "sank", "sunk"
 #: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
 _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox"}
 #: Adjectives between a place and a disease ("Crimean-Congo haemorrhagic fever", "Rift Valley fever").
-_DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "swine", "avian", "bird", "yellow", "spotted", "equine", "respiratory"}
+_DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "yellow", "spotted", "equine", "respiratory"}
+# (not "bird"/"swine": "Vietnam bird flu outbreaks" names where the outbreak is)
 #: Second parts of a hyphenated heritage ("Korean-American") and the people it describes.
 _HERITAGE_SECOND = {"American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British"}
 _HERITAGE_PEOPLE = {"voters", "voter", "lawmakers", "lawmaker", "community", "communities", "families", "family",
@@ -472,6 +473,11 @@ def _own_given_name(person_id: str, word: str) -> bool:
                for p in people().get(person_id, []) for t in p.name.split()[:-1])
 
 
+def _lowered(words: set[str]) -> set[str]:
+    """The lower-case forms of a sentence's words ("Grand Prix", "Derby" as written in a headline)."""
+    return {w.lower() for w in words}
+
+
 def _in_quoted_title(words: list[str], s: int, e: int) -> bool:
     """
     True when tokens ``s:e`` sit inside a short quoted span that reads as a title: every word
@@ -485,12 +491,19 @@ def _in_quoted_title(words: list[str], s: int, e: int) -> bool:
     inner = [w for w in words[left + 1:right] if w.isalpha()]
     if not inner or any(w in _QUOTE_TOKENS for w in words[left + 1:s] + words[e:right]):
         return False
-    if left > 0 and words[left - 1].lower() in _SPEECH_BEFORE_QUOTE:
-        return False   # 'said "Israel"': a quoted word, not a title
+    if left > 0 and (words[left - 1].lower() in _SPEECH_BEFORE_QUOTE or words[left - 1] in (":", ",")):
+        return False   # 'said "Israel"', "Sharon: 'Syria Is Sheltering Terrorists'": speech, not a title
+    if right + 1 < len(words) and words[right + 1] in (",", ":") or any(
+            w in _FINITE_WORDS for w in words[left + 1:right]):
+        return False   # "'Iran Will Pay,' Warns Israeli Minister": a quote with a verb is speech
+    if _is_title_case_sentence(words) and not (left > 0 and words[left - 1].lower() in _WORK_WORDS):
+        return False   # a title-case headline quotes speech or a phrase ("Ready to Strike 'Iran Nuclear Sites'")
     return all(w[:1].isupper() or w in _TITLE_SMALL for w in inner) and (len(inner) > 1 or (
         left > 0 and words[left - 1].lower() in _WORK_WORDS | {"of", "in", "see", "watch", "print", "screening"}))
 
 
+_FINITE_WORDS = {"Is", "Are", "Was", "Were", "Will", "Would", "Must", "Can", "Should", "Has", "Have", "Had",
+                 "Does", "Do", "Did", "is", "are", "was", "were", "will", "must", "can", "should"}
 _TITLE_SMALL = {"of", "the", "and", "in", "on", "a", "an", "to", "for", "at", "de", "du", "la", "le"}
 _SPEECH_BEFORE_QUOTE = {"said", "says", "called", "calls", "dubbed", "termed", "described", "named", "branded"}
 
@@ -766,14 +779,14 @@ class ActorMatcher:
             return "heritage in a hyphenated nationality (Korean-American voters)"
         if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e):
             return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
-        if kind in ("demonym", "country") and sentence_words & _RACING_WORDS and (
+        if kind in ("demonym", "country") and _lowered(sentence_words) & _RACING_WORDS and (
                 (nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and nxt.lower() not in _ROLE_HEADS
                  and nxt not in _INSTITUTION_HEADS)
                 or (nxt in ("'s", "\u2019s") and nxt2[:1].isupper() and nxt2.lower() not in _ROLE_HEADS
                     and nxt2 not in _INSTITUTION_HEADS)):
             return "a racehorse's name (Peruvian Gold, Chad's Legacy)"
         if kind == "country" and nxt.lower() in ("team", "squad") and prev.lower() == "the" \
-                and sentence_words & _MOTOR_WORDS:
+                and _lowered(sentence_words) & _MOTOR_WORDS:
             return "a racing team (the Jordan team)"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (

@@ -204,7 +204,7 @@ def _sha256(path: Path) -> str | None:
 _APOS_DEBRIS = re.compile(r"\s?#39;(s|t|re|ve|ll|d)\b")
 _DEBRIS = re.compile(r"(?<![&\w])(#\d{2,4};|quot;|amp;|lt;|gt;|apos;|nbsp;)")
 # a quote mark glued to the word it closes ("quot;Israeliquot; missiles"); "aliquot;" is a word
-_GLUED_QUOT = re.compile(r"(?<=[a-z])(?<!ali)quot;(?![a-z])")
+_GLUED_QUOT = re.compile(r"(?<=[A-Za-z0-9.])(?<!ali)quot;(?![a-rt-z])")
 # inline HTML left in text fields ("&lt;b&gt;" once unescaped); only known tag names, so "a < b" stays
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|small|big|p|div|br)\b[^<>]{0,300}>", re.I)
 _TAG_BREAK = re.compile(r"<(?:br\s*/?|/p|/div)>", re.I)

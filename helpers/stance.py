@@ -57,6 +57,9 @@ _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols",
 #: Words between a state and its forces ("Somali government troops", "Afghan army soldiers").
 _FORCE_QUALIFIERS = {"government", "army", "national", "special", "regular", "elite", "federal", "border",
                      "navy", "naval", "air", "security", "ground", "allied", "coalition", "interim"}
+#: Words of one force shadowing another ("flew alongside a US aircraft in an unsafe intercept").
+_INTERCEPT = {"intercept", "intercepted", "intercepting", "unsafe", "shadowed", "shadowing", "buzzed", "buzzing",
+              "harassed", "harassing", "dangerous", "aggressive", "unprofessional", "tailed", "tailing"}
 #: Verbs of joining a side ("Chadian troops join French offensive").
 _JOIN_VERBS = {"join", "joins", "joined", "joining"}
 #: What one joins when one joins a state's side: its forces, campaign or coalition (not "joined the
@@ -64,6 +67,7 @@ _JOIN_VERBS = {"join", "joins", "joined", "joining"}
 _JOINED_BODIES = _JOINT_FORCES | {"offensive", "offensives", "coalition", "operation", "operations", "campaign",
                                   "mission", "strikes", "airstrikes", "raids", "bombing", "hunt", "force", "patrol",
                                   "army", "navy", "fleet", "air", "naval", "military", "war", "effort", "efforts",
+                                  "invasion", "occupation", "intervention",
                                   "fight", "blockade", "embargo", "sanctions", "boycott"}
 #: Words that put two forces face to face rather than side by side.
 _FACING = {"border", "frontier", "line", "each", "facing", "face", "standoff", "stand-off", "clash", "clashes",
@@ -1078,8 +1082,12 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
-    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)] + [
-        (cm.key_by_id[cue_id], s, e) for cue_id, s, e in _transfer_hits(lower)]
+    transfers = _transfer_hits(lower)
+    # the name an insult calls someone ("called Biden a liar") is part of the insult, no cue of its own
+    named_in_insult = {s for cue_id, s, _ in transfers if cue_id == "_insult_noun"}
+    return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)
+            if keep[s] not in named_in_insult] + [
+        (cm.key_by_id[cue_id], s, e) for cue_id, s, e in transfers if cue_id != "_insult_noun"]
 
 
 #: Verbs of handing goods over, and the goods that make the handing-over aid ("delivered the first
@@ -1096,7 +1104,7 @@ _ORDER_VERBS = {"ordered", "orders", "order", "ordering"}
 #: Verbs that name someone something, and the names that insult ("called Bush 'the devil'").
 _NAMING_VERBS_INSULT = {"called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs",
                         "labelled", "labeled", "labels", "likened", "compared"}
-_INSULT_NOUNS = {"devil", "liar", "liars", "criminal", "criminals", "terrorist", "terrorists", "dictator",
+_INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "liars", "criminal", "criminals", "terrorist", "terrorists", "dictator",
                  "tyrant", "thief", "thieves", "murderer", "murderers", "butcher", "butchers", "puppet", "puppets",
                  "clown", "fascist", "fascists", "nazi", "nazis", "hitler", "gangster", "gangsters", "bandit",
                  "bandits", "pariah", "rogue", "warmonger", "warmongers", "aggressor", "occupier", "occupiers",
@@ -1150,17 +1158,23 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
-        if w in _ORDER_VERBS and "out" in lower[i + 2:i + 6] and not any(
+        if w in _ORDER_VERBS and "out" in lower[i + 2:i + 6] and i + 1 < len(lower) \
+                and lower[i + 1] not in ("its", "his", "her", "their", "our", "all") and not any(
                 x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):
             hits.append(("expel", i, i + 1))   # "Uzbekistan orders US out of air base": an expulsion
             continue
-        if w in _NAMING_VERBS_INSULT:
-            # "Chavez called Bush 'the devil'", "branded Israel a terrorist state": an insult
+        if w in _NAMING_VERBS_INSULT and i + 1 < len(lower) and lower[i + 1] not in ("for", "on", "upon", "in", "off"):
+            # "Chavez called Bush 'the devil'", "branded Israel a terrorist state": an insult; the name
+            # follows the object at once ("called Musharraf a key ally against terrorists" praises)
             for j in range(i + 2, min(i + 8, len(lower))):
-                if lower[j] in (",", ";", ".", "that", "for", "on", "in"):
+                if lower[j] in (",", ";", ".", "that", "for", "on", "in", "against", "of", "with", "and"):
                     break
                 if lower[j] in _INSULT_NOUNS:
-                    hits.append(("insult", i, i + 1))
+                    if lower[j - 1] in ("a", "an", "the", '"', "'", "\u201c", "terrorist", "rogue", "war", "liar")\
+                            or lower[j - 1] == lower[i + 1] or j == i + 2 or (
+                            j >= 2 and lower[j - 2] in ("a", "an", "the")):
+                        hits.append(("insult", i, i + 1))
+                        hits.append(("_insult_noun", j, j + 1))
                     break
             continue
         if w in ("gave", "given", "gives", "give", "giving"):
@@ -1258,6 +1272,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if lower[s] in ("patch", "patched", "patching", "patches") and not any(
                 named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]):
             continue  # "work crews patched up roads and water pipes": a repair, no reconciliation
+        if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
+                                                             for w in lower[max(0, s - 5):s]):
+            continue  # "to help it defend itself against Iran": the one helped defends itself
         if cm.cues[key].cue_id == "press" and e < len(lower) and lower[e] in _PRESS_ON:
             continue  # "pressed ahead with talks", "pressed charges": no pressure on a state
         if lower[s] in ("demand", "demands") and ((s > 0 and lower[s - 1] in _MARKET_WORDS) or (
@@ -1289,7 +1306,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         while j >= max(0, c[0] - 2) and (lower[j] in _SKIP_IN_CUES or (
                 words[j].isalpha() and words[j].islower() and lower[j] not in ("of", "for"))):
             j -= 1   # "for their firm rejection of ...": over a determiner and an adjective
-        content = k > 0 and c[0] > 0 and (lower[c[0] - 1] in ("of", "for") or (
+        content = k > 0 and c[0] > 0 and not (kept and kept[-1][2].cue_id in ("visit", "travel")) and (
+            lower[c[0] - 1] in ("of", "for") or (
             j >= 0 and j < c[0] - 1 and lower[j] in ("of", "for")
             and (c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))) or (
             content and lower[c[0] - 1] == "and" and c[0] - cues[k - 1][1] <= 1 and (
@@ -2275,17 +2293,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
-                if cue.cue_id == "travel" and not (subj is not None and _group_kinds(subj, kinds) <= {"person", "role"}):
+                if cue.cue_id == "travel" and (subj is None or not _group_kinds(subj, kinds) <= {"person", "role"}
+                                               or any(w in _TRAVEL_NOT_VISIT for w in lower[e:e + 3])
+                                               or any(w in _FORMER_LEADER for w in lower[max(0, subj[0][0] - 2):subj[-1][1]])):
                     right = []   # "Abe flew to Beijing" is a visit; "Israeli jets flew into Lebanon" is not
                 if cue.cue_id == "visit" and subj is not None and any(
                         w in _JOINT_FORCES for w in lower[subj[-1][1] - 1:min(s, subj[-1][1] + 3)]):
                     # "Israeli troops arrived in Lebanon": a deployment, not a visit; troops that arrive "at
                     # the request of its government" come to help
-                    if _INVITED.search(" ".join(lower)):
+                    if _INVITED.search(" ".join(lower)) or _on_mission(lower, e, s):
                         intensity, klass = MISSION_INTENSITY, "material_cooperation"
-                        cue_text = f"{cue_text} (at its request)"
-                    else:
-                        right = []
+                        cue_text = f"{cue_text} (mission)"
+                    elif not any(w in ("visit", "exercises", "exercise", "drills", "call") for w in lower[e:]):
+                        right = []   # (a port call, a friendly visit or joint exercises stay a visit)
                 if cue.cue_id == "incursion" and subj is not None and _group_kinds(subj, kinds) == {"person"}:
                     # "Vajpayee crossed into Pakistan": a leader crossing a border comes as a visitor
                     intensity, klass, cue_text = LEADER_CROSSING_INTENSITY, "verbal_cooperation", f"{cue_text} (a visit)"
@@ -2496,15 +2516,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         after = h[-1][1]
         if lower[after:after + 2] in (["-", "led"], ["-", "backed"]):
             after += 2
-        if not (set(lower[after:after + 2]) & _JOINED_BODIES):
-            continue
+        if not (set(lower[after - 1:after + 2]) & _JOINED_BODIES):
+            continue   # ("Chadian troops join French troops": the force is part of the name found)
         subj = _subject([g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)], lower, words, k)
         if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
             continue
         joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
         # the joined side's own act ("the American boycott of ...") is the joiner's too, never an act
         # between the two
-        owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1]
+        # ("crossed into Somalia and joined Somali government forces fighting Islamists": the crossing and
+        # the fight are theirs together, no act of one against the other)
+        owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1 or (
+            ev["intensity"] < 0 and ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
         events = [ev for ev in events if ev not in owned or not (
             ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
         events += [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in joiner
@@ -2528,8 +2551,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         left = [g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)]
         subj = next((g for g in reversed(left) if _forces_end(g) == k), None) if w == "with" \
             else _subject(left, lower, words, k)
-        if subj is None or any(x in _FACING | {"against"} for x in lower[subj[-1][1]:h[0][0]]):
-            continue
+        if subj is None or any(x in _FACING | _INTERCEPT | {"against"} for x in lower[subj[-1][1]:]) \
+                or any(x in _NONSTATE for x in lower[subj[-1][1]:subj[-1][1] + 2]):
+            continue   # (not an intercept, "flew alongside a US Navy aircraft in an unsafe intercept",
+            # nor "Syrian rebels fought alongside Turkish troops": rebels are not their country)
         ours, theirs = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
         if any(ev["source"] in ours + theirs and ev["target"] in ours + theirs for ev in events):
             continue
@@ -2679,7 +2704,8 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
     if k < 1 or lower[k] not in ("which", "that"):
         return False
     k -= 1 + (lower[k - 1] == ",")
-    return k >= 0 and not named[k] and lower[k] in _AGENTLESS
+    # (but "Israeli tank fire, which killed": a state named before the noun is its agent)
+    return k >= 0 and not named[k] and lower[k] in _AGENTLESS and not any(named[max(0, k - 3):k])
 
 
 #: Words after "pressed" that make it no pressure on anyone ("pressed ahead", "pressed charges").
@@ -2734,7 +2760,11 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
 
 #: Cues of talks, and the words that send someone back to them ("urged North Korea to return to talks").
 _TALK_CUES = {"hold_talks", "negotiate", "peace_talks", "call_for_talks", "call_for_dialogue"}
-_BACK_TO_TALKS = {"return", "resume", "rejoin", "join", "restart", "reopen", "back", "attend", "on"}
+_BACK_TO_TALKS = {"return", "resume", "rejoin", "join", "restart", "reopen", "back", "attend"}
+#: Words after "flew into"/"flew to" that make it no visit ("flew into a rage", "flew to London for
+#: medical treatment"), and words that make a leader a former one.
+_TRAVEL_NOT_VISIT = {"rage", "fury", "panic", "temper", "exile", "treatment", "asylum"}
+_FORMER_LEADER = {"former", "ousted", "deposed", "exiled", "toppled", "ex"}
 #: Intensity of urging another state to (return to) talks: an appeal to negotiate (CAMEO 0234-like).
 APPEAL_FOR_TALKS_INTENSITY = 2.0
 
@@ -2755,8 +2785,12 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         if talks is None:
             continue
         gap = lower[e0:talks[0]]
-        if not any(w in _BACK_TO_TALKS for w in gap) or any(
-                w in _MEASURE_GAP_STOPS or w in ("not", "never", "stop", "end", "quit", "abandon") for w in gap):
+        # ("presses N. Korea on weapons talks" asks for talks; "pressed Japan on beef imports in trade
+        # talks" presses on the imports)
+        on_talks = "on" in gap and len(gap) - max(k for k, w in enumerate(gap) if w == "on") <= 3
+        if not (on_talks or any(w in _BACK_TO_TALKS for w in gap)) or any(
+                (w in _MEASURE_GAP_STOPS and w != "and") or w in ("not", "never", "stop", "end", "quit", "abandon")
+                for w in gap):
             continue
         cue_text = f"{c0.cue_id.replace('_', ' ')} (back to talks)"
         events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY, "cue": cue_text}
@@ -2783,26 +2817,32 @@ def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: l
         if lower[k] != "," or lower[k + 1] not in ("a", "an", "the") or lower[k + 2] not in _MOVE_NOUNS:
             continue
         at = k + 3 + (k + 3 < len(lower) and lower[k + 3] in ("that", "which"))
-        reactor = next((g for g in groups if g[0][0] == at), None)
-        if reactor is None or groups[0][-1][1] > k:
-            continue
-        cue = next((c for c in cues if reactor[-1][1] <= c[0] <= reactor[-1][1] + 2), None)
-        if cue is None:
-            continue
-        who = set(_codes(reactor))
-        if who & set(main):
-            continue
-        said = [ev for ev in events if ev["cue_pos"] == cue[0] and ev["source"] in who]
-        if said:
-            events = [ev for ev in events if ev not in said] + [
-                {**said[0], "source": a, "target": t} for a in sorted(who) for t in main]
+        while groups[0][-1][1] <= k and at < len(lower):
+            at += at < len(lower) and lower[at] == "the"   # ("a move the Palestinians condemned")
+            reactor = next((g for g in groups if g[0][0] == at), None)
+            if reactor is None:
+                break
+            cue = next((c for c in cues if reactor[-1][1] <= c[0] <= reactor[-1][1] + 2), None)
+            if cue is None:
+                break
+            who = set(_codes(reactor))
+            # (the reactor named just before its verb says it, whoever the events gave it to)
+            said = [ev for ev in events if ev["cue_pos"] == cue[0]]
+            if said and not who & set(main):
+                events = [ev for ev in events if ev not in said] + [
+                    {**said[0], "source": a, "target": t} for a in sorted(who) for t in main]
+            # "a decision that Israel praised and the Palestinians condemned": the next reactor
+            if cue[1] < len(lower) and lower[cue[1]] == "and":
+                at = cue[1] + 1
+            else:
+                break
     return events
 
 
 #: Cues of approval that side with whatever they approve ("welcomed", "backs", "hailed").
 _ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse"}
 #: Nouns of a state's or a leader's downfall ("welcomed the collapse of Saddam Hussein's regime").
-_DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", "demise", "defeat"}
+_DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", "demise"}
 #: Intensity of approving a hostile measure against a state (CAMEO 11-like disapproval, by proxy).
 ENDORSED_MEASURE_INTENSITY = -3.0
 _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "because", "as", "and", "though", "although"}
@@ -2846,6 +2886,12 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
             elif e1 <= g0 <= e1 + 3 and all(w in ("on", "against", "of", "the", "to", "into", "in")
                                              for w in lower[e1:g0]) and g0 > e1:
                 targets |= set(_codes(g))   # "sanctions on Mugabe", "the collapse of Saddam's regime"
+        # "China backed Pakistan in its border dispute with India": the side backed is no target, nor
+        # a state that only places the target ("Pakistan-based militants")
+        for g in groups:
+            g0, g1 = g[0][0], g[-1][1]
+            if (e0 <= g0 and g1 < s1 and g1 != s1) or lower[g1:g1 + 2] in (["-", "based"], ["-", "backed"]):
+                targets -= set(_codes(g))
         if not targets:
             continue
         approvers = {ev["source"] for ev in events if ev["cue_pos"] == s0} - targets

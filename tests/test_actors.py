@@ -1150,3 +1150,18 @@ def test_a_titled_name_in_a_title_case_headline_stops_at_its_verb():
     found = _found("Spain's King To Facilitate Pulp Mill Talks Between Argentina And Uruguay", date="2006-11-01")
     assert "person" not in set(found["kind"])
     assert set(found["country"]) == {"ESP", "ARG", "URY"}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the second reader's misfires of the stop-26 look-alike rules
+    ("Japan sent experts to help contain Vietnam bird flu outbreaks.", "2004-02-01", {"JPN", "VNM"}),
+    ("Sharon: 'Syria Is Sheltering Terrorists'", "2003-10-06", {"ISR", "SYR"}),
+    ("'Iran Will Pay,' Warns Israeli Minister", "2006-01-01", {"IRN", "ISR"}),
+    ("Israel Ready to Strike 'Iran Nuclear Sites'", "2012-01-01", {"ISR", "IRN"}),
+    ("The Jordan team finished fourth in the Grand Prix.", "2002-06-01", set()),
+    ("Police in London, Ont., arrested two men.", "2015-01-01", {"CAN"}),
+], ids=["bird-flu-place", "colon-speech", "quote-then-verb", "title-case-scare-quotes", "grand-prix-capitals",
+        "london-ont"])
+def test_second_reader_of_stop_26_names(text, date, expected):
+    assert _codes(text, date=date) == expected
+

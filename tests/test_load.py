@@ -264,3 +264,4 @@ def test_a_quote_mark_glued_to_a_word_is_repaired():
     assert clean_wire_text("air defences hit quot;Israeliquot; missiles") == 'air defences hit "Israeli" missiles'
     assert clean_wire_text('he said quot;we are readyquot;.') == 'he said "we are ready".'
     assert clean_wire_text("take an aliquot; then wait") == "take an aliquot; then wait"
+    assert clean_wire_text("quot;USAquot; warns Iran") == '"USA" warns Iran'

@@ -1857,3 +1857,49 @@ def test_second_reader_sentences(text, date, expected, absent):
         "freeze-under-a-deal", "jailed-long-ago", "army-soldiers", "mediate-after-clause", "protest-after-clause"])
 def test_thirteenth_probe_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the second reader's misfires of the stop-26 rules, each now read as a careful reader would
+    ("Israeli fire that killed a Palestinian teenager sparked protests.", "2018-04-01",
+     {("ISR", "PSE", "material_conflict")}, set()),
+    ("Blair flew to Washington for talks with Bush.", "2003-07-16",
+     {("GBR", "USA", "verbal_cooperation"), ("USA", "GBR", "verbal_cooperation")}, set()),
+    ("China backed Pakistan in its border dispute with India.", "2019-03-01",
+     {("CHN", "PAK", "verbal_cooperation"), ("CHN", "IND", "verbal_conflict")}, {("CHN", "PAK", "verbal_conflict")}),
+    ("Russia ordered its troops out of Georgia.", "2008-08-20", set(), {("RUS", "GEO", "material_conflict")}),
+    ("Bush called Musharraf a key ally against terrorists.", "2004-06-01", set(),
+     {("USA", "PAK", "verbal_conflict")}),
+    ("Putin called Biden a liar.", "2021-03-18", {("RUS", "USA", "verbal_conflict")},
+     {("USA", "RUS", "verbal_conflict")}),
+    ("The US moved its embassy to Jerusalem, a move the Palestinians condemned.", "2018-05-14",
+     {("PSE", "USA", "verbal_conflict")}, {("PSE", "ISR", "verbal_conflict")}),
+    ("Paraguay moved its embassy, a decision that Israel praised and the Palestinians condemned.", "2018-05-21",
+     {("ISR", "PRY", "verbal_cooperation"), ("PSE", "PRY", "verbal_conflict")}, {("ISR", "PSE", "verbal_conflict")}),
+    ("Chinese fighter jets flew alongside a US Navy aircraft in an unsafe intercept.", "2017-05-18", set(),
+     {("CHN", "USA", "material_cooperation")}),
+    ("Syrian rebels fought alongside Turkish troops in Afrin.", "2018-02-01", set(),
+     {("SYR", "TUR", "material_cooperation")}),
+    ("Chadian troops join French troops in Mali", "2013-01-20", {("TCD", "FRA", "material_cooperation")}, set()),
+    ("Ethiopian troops crossed into Somalia and joined Somali government forces fighting Islamists.", "2006-12-24",
+     {("ETH", "SOM", "material_cooperation")}, {("ETH", "SOM", "material_conflict")}),
+    ("US troops arrived in Haiti to help with earthquake relief.", "2010-01-15",
+     {("USA", "HTI", "material_cooperation")}, set()),
+    ("The US pressed Japan on beef imports in trade talks.", "2005-01-01", {("USA", "JPN", "verbal_conflict")}, set()),
+    ("The US pressed Israel and the Palestinians to resume talks.", "2005-01-01",
+     {("USA", "ISR", "verbal_cooperation"), ("USA", "PSE", "verbal_cooperation")}, set()),
+    ("Erdogan flew into a rage at Israeli President Peres in Davos.", "2009-01-29", set(),
+     {("TUR", "ISR", "verbal_cooperation")}),
+    ("Ousted Pakistani Prime Minister Nawaz Sharif flew to London for medical treatment.", "2019-11-19", set(),
+     {("PAK", "GBR", "verbal_cooperation")}),
+    ("Kuwait asked the US to help it defend itself against Iraq.", "1994-10-10", set(),
+     {("USA", "IRQ", "verbal_conflict")}),
+    ("Germany praised the defeat of France in the World Cup.", "2014-07-05", set(),
+     {("DEU", "FRA", "verbal_conflict")}),
+], ids=["state-fire-which-killed", "flew-for-talks", "backed-in-dispute", "own-troops-out", "called-an-ally",
+        "liar-one-way", "a-move-the-reactor", "two-reactors", "unsafe-intercept", "rebels-alongside",
+        "join-named-force", "crossed-and-joined", "arrived-for-relief", "pressed-on-a-topic", "pressed-two-to-talks",
+        "flew-into-a-rage", "ousted-leader-travel", "help-it-defend", "sport-defeat"])
+def test_second_reader_of_stop_26(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
