@@ -2522,23 +2522,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
             continue
         joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
-        # the joined side's own act ("the American boycott of ...") is the joiner's too, never an act
-        # between the two
-        # ("crossed into Somalia and joined Somali government forces fighting Islamists": the crossing and
-        # the fight are theirs together, no act of one against the other)
+        # the joined side's own act ("the American boycott of ...") is the joiner's too, and no hostile
+        # act links the two ("crossed into Somalia and joined Somali government forces fighting Islamists")
         owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1 or (
             ev["intensity"] < 0 and ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
         events = [ev for ev in events if ev not in owned or not (
             ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
         events += [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in joiner
                    for a in joiner if a != ev["target"]]
-        if any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
-            continue
-        for a, b in ((a, b) for a in joiner for b in joined if a != b):
-            for x, y in ((a, b), (b, a)):
-                events.append({"source": x, "target": y, "event_class": "material_cooperation",
-                               "intensity": JOINT_ACTION_INTENSITY,
-                               "cue": f"jointly: {' '.join(words[k:after + 1])}", "cue_pos": k})
+        if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
+            events += _joint_events(joiner, joined, " ".join(words[k:after + 1]), k)
     # "US troops with crack Iraqi soldiers surged into Fallujah", "Qatar, whose jets fly alongside
     # French aircraft": forces side by side
     for k, w in enumerate(lower):
@@ -2556,13 +2549,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # (not an intercept, "flew alongside a US Navy aircraft in an unsafe intercept",
             # nor "Syrian rebels fought alongside Turkish troops": rebels are not their country)
         ours, theirs = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
-        if any(ev["source"] in ours + theirs and ev["target"] in ours + theirs for ev in events):
-            continue
-        for a, b in ((a, b) for a in ours for b in theirs if a != b):
-            for x, y in ((a, b), (b, a)):
-                events.append({"source": x, "target": y, "event_class": "material_cooperation",
-                               "intensity": JOINT_ACTION_INTENSITY,
-                               "cue": f"jointly: {' '.join(words[k:_forces_end(h)])}", "cue_pos": k})
+        if not any(ev["source"] in ours + theirs and ev["target"] in ours + theirs for ev in events):
+            events += _joint_events(ours, theirs, " ".join(words[k:_forces_end(h)]), k)
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -2689,6 +2677,13 @@ _AGENTLESS = {"earthquake", "quake", "tsunami", "storm", "storms", "hurricane", 
               "famine", "drought", "avalanche", "avalanches", "landslide", "landslides", "mudslides", "crash",
               "accident", "insurgency", "war", "conflict", "disaster", "eruption", "heatwave", "cholera"}
 _RELATIVE_AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "already", "so", "far"}
+
+
+def _joint_events(ours: list[str], theirs: list[str], cue_text: str, cue_pos: int) -> list[dict]:
+    """Joint action both ways between every state of ``ours`` and of ``theirs`` (cue "jointly: ...")."""
+    return [{"source": x, "target": y, "event_class": "material_cooperation", "intensity": JOINT_ACTION_INTENSITY,
+             "cue": f"jointly: {cue_text}", "cue_pos": cue_pos}
+            for a in ours for b in theirs if a != b for x, y in ((a, b), (b, a))]
 
 
 def _group_kinds(group, kinds: dict) -> set[str]:
