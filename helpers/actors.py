@@ -232,8 +232,12 @@ _HERITAGE_PEOPLE = {"voters", "voter", "lawmakers", "lawmaker", "community", "co
                     "singer", "journalist", "journalists", "congressman", "congresswoman", "residents", "youth",
                     "man", "woman", "men", "women", "exiles", "organizations", "organisations", "scholar"}
 #: Words of horse racing and of motor racing: a country's name there may be a horse's or a team's.
-_RACING_WORDS = {"furlong", "furlongs", "lengths", "jockey", "jockeys", "stakes", "racehorse", "filly", "colt",
-                 "gelding", "mare", "derby", "handicap", "racecourse"}
+_RACING_WORDS = {"furlong", "furlongs", "jockey", "jockeys", "racehorse", "racehorses", "filly", "colt",
+                 "gelding", "racecourse", "thoroughbred"}
+# (not "stakes", "lengths", "derby" or "handicap": "raised the stakes", "went to great lengths", the
+# Manchester derby and a golfer's handicap come before "Russian Foreign Minister ..." too; the race
+# names count only with their capital)
+_RACE_NAMES = {"Stakes", "Guineas", "Oaks", "Handicap", "Furlong"}
 _MOTOR_WORDS = {"formula", "grand", "prix", "f1", "driver", "drivers", "pole", "lap", "laps", "podium", "constructor",
                 "constructors", "pit", "victory", "race", "win"}
 #: Determiners that start a sentence before "General Assembly" ("This General Assembly must act").
@@ -779,7 +783,8 @@ class ActorMatcher:
             return "heritage in a hyphenated nationality (Korean-American voters)"
         if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e):
             return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
-        if kind in ("demonym", "country") and _lowered(sentence_words) & _RACING_WORDS and (
+        if kind in ("demonym", "country") and (_lowered(sentence_words) & _RACING_WORDS
+                                               or sentence_words & _RACE_NAMES) and (
                 (nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and nxt.lower() not in _ROLE_HEADS
                  and nxt not in _INSTITUTION_HEADS)
                 or (nxt in ("'s", "\u2019s") and nxt2[:1].isupper() and nxt2.lower() not in _ROLE_HEADS

@@ -2699,7 +2699,7 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
     if k < 1 or lower[k] not in ("which", "that"):
         return False
     k -= 1 + (lower[k - 1] == ",")
-    # (but "Israeli tank fire, which killed": a state named before the noun is its agent)
+    # (but "Israeli fire that killed": a state named before the noun is its agent)
     return k >= 0 and not named[k] and lower[k] in _AGENTLESS and not any(named[max(0, k - 3):k])
 
 

@@ -1134,13 +1134,16 @@ def test_a_line_in_capitals(text, expected):
     ("The festival reopened with a restored print of 'Casablanca'.", "2012-05-01", set()),
     ("She starred in 'The Last Emperor of China' last year.", "2001-01-01", set()),
     ("Israel said \"Iran\" was behind the attack.", "2012-01-01", {"ISR", "IRN"}),
-    ("Brazilian Gem held off the favourite by two lengths in the Derby.", "2015-06-01", set()),
+    ("Brazilian Gem held off the favourite in the final furlong.", "2015-06-01", set()),
+    ("Iran raised the stakes as Russian Foreign Minister Sergei Lavrov arrived.", "2015-06-01", {"IRN", "RUS"}),
+    ("Britain went to great lengths, said Chinese Foreign Minister Wang Yi.", "2015-06-01", {"GBR", "CHN"}),
     ("The Jordan team scored its first Formula One win in 1998.", "1998-09-01", set()),
     # a headline's capitalised "And" is no name, and "London, Ontario" is in Canada
     ("Spain To Help Argentina And Uruguay End Pulp Mill Dispute", "2006-11-01", {"ESP", "ARG", "URY"}),
     ("A man was charged in London, Ontario, on Friday.", "2021-06-08", {"CAN"}),
 ], ids=["disease-adjective", "heritage-cuban-american", "heritage-mexican-american", "quoted-film",
-        "quoted-long-title", "quoted-word-is-speech", "horse-demonym", "racing-team", "capital-and",
+        "quoted-long-title", "quoted-word-is-speech", "horse-demonym", "stakes-not-racing", "lengths-not-racing",
+        "racing-team", "capital-and",
         "london-ontario"])
 def test_thirteenth_probe_look_alikes(text, date, expected):
     assert _codes(text, date=date) == expected
