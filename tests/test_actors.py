@@ -1156,6 +1156,9 @@ def test_a_titled_name_in_a_title_case_headline_stops_at_its_verb():
 
 
 @pytest.mark.parametrize("text, date, expected", [
+    ("Tendulkar will miss the Test against Australia in Madras.", "2004-10-01", {"AUS", "IND"}),
+    ("Floods hit Bombay and Calcutta on Monday.", "2005-07-27", {"IND"}),
+    ("Sharon will meet settlement leaders from Judea and Samaria.", "2004-10-01", {"ISR", "PSE"}),
     # the second reader's misfires of the stop-26 look-alike rules
     ("Japan sent experts to help contain Vietnam bird flu outbreaks.", "2004-02-01", {"JPN", "VNM"}),
     ("Sharon: 'Syria Is Sheltering Terrorists'", "2003-10-06", {"ISR", "SYR"}),
@@ -1163,7 +1166,7 @@ def test_a_titled_name_in_a_title_case_headline_stops_at_its_verb():
     ("Israel Ready to Strike 'Iran Nuclear Sites'", "2012-01-01", {"ISR", "IRN"}),
     ("The Jordan team finished fourth in the Grand Prix.", "2002-06-01", set()),
     ("Police in London, Ont., arrested two men.", "2015-01-01", {"CAN"}),
-], ids=["bird-flu-place", "colon-speech", "quote-then-verb", "title-case-scare-quotes", "grand-prix-capitals",
+], ids=["madras", "bombay-calcutta", "judea-and-samaria", "bird-flu-place", "colon-speech", "quote-then-verb", "title-case-scare-quotes", "grand-prix-capitals",
         "london-ont"])
 def test_second_reader_of_stop_26_names(text, date, expected):
     assert _codes(text, date=date) == expected
