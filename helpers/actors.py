@@ -482,11 +482,12 @@ def _lowered(words: set[str]) -> set[str]:
     return {w.lower() for w in words}
 
 
-def _in_quoted_title(words: list[str], s: int, e: int) -> bool:
+def _in_quoted_title(words: list[str], s: int, e: int, title_case: bool) -> bool:
     """
     True when tokens ``s:e`` sit inside a short quoted span that reads as a title: every word
     capitalised or a function word ("'The Last King of Scotland'", "a print of 'Casablanca'").
-    Speech in quotes has lower-case words and is left alone.
+    Speech in quotes has lower-case words and is left alone; in a title-case headline (``title_case``)
+    only a quote after a word like "film" or "song" is a title.
     """
     left = next((k for k in range(s - 1, max(-1, s - 8), -1) if words[k] in _QUOTE_TOKENS), None)
     right = next((k for k in range(e, min(len(words), e + 8)) if words[k] in _QUOTE_TOKENS), None)
@@ -500,7 +501,7 @@ def _in_quoted_title(words: list[str], s: int, e: int) -> bool:
     if right + 1 < len(words) and words[right + 1] in (",", ":") or any(
             w in _FINITE_WORDS for w in words[left + 1:right]):
         return False   # "'Iran Will Pay,' Warns Israeli Minister": a quote with a verb is speech
-    if _is_title_case_sentence(words) and not (left > 0 and words[left - 1].lower() in _WORK_WORDS):
+    if title_case and not (left > 0 and words[left - 1].lower() in _WORK_WORDS):
         return False   # a title-case headline quotes speech or a phrase ("Ready to Strike 'Iran Nuclear Sites'")
     return all(w[:1].isupper() or w in _TITLE_SMALL for w in inner) and (len(inner) > 1 or (
         left > 0 and words[left - 1].lower() in _WORK_WORDS | {"of", "in", "see", "watch", "print", "screening"}))
@@ -781,7 +782,7 @@ class ActorMatcher:
                 and words[e + 2].lower() in _HERITAGE_PEOPLE:
             # "Korean-American voters", "Cuban-American lawmakers": heritage; the people are the second state's
             return "heritage in a hyphenated nationality (Korean-American voters)"
-        if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e):
+        if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e, title_case):
             return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
         if kind in ("demonym", "country") and (_lowered(sentence_words) & _RACING_WORDS
                                                or sentence_words & _RACE_NAMES) and (

@@ -1170,9 +1170,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 if lower[j] in (",", ";", ".", "that", "for", "on", "in", "against", "of", "with", "and"):
                     break
                 if lower[j] in _INSULT_NOUNS:
-                    if lower[j - 1] in ("a", "an", "the", '"', "'", "\u201c", "terrorist", "rogue", "war", "liar")\
-                            or lower[j - 1] == lower[i + 1] or j == i + 2 or (
-                            j >= 2 and lower[j - 2] in ("a", "an", "the")):
+                    if j == i + 2 or lower[j - 1] in ("a", "an", "the", '"', "'", "\u201c", "terrorist", "rogue", "war") \
+                            or lower[j - 2] in ("a", "an", "the"):
                         hits.append(("insult", i, i + 1))
                         hits.append(("_insult_noun", j, j + 1))
                     break
@@ -2670,12 +2669,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     return list(best.values())
 
 
-#: Nouns that do harm with no state behind them ("the earthquake, which killed", "fighting that has killed").
-_AGENTLESS = {"earthquake", "quake", "tsunami", "storm", "storms", "hurricane", "typhoon", "cyclone", "flood",
-              "floods", "flooding", "fighting", "violence", "clashes", "unrest", "blast", "blasts", "explosion",
-              "explosions", "fire", "fires", "wildfire", "wildfires", "epidemic", "outbreak", "disease", "virus",
-              "famine", "drought", "avalanche", "avalanches", "landslide", "landslides", "mudslides", "crash",
-              "accident", "insurgency", "war", "conflict", "disaster", "eruption", "heatwave", "cholera"}
+#: Nouns that do harm with no state behind them ("fighting that has killed"), besides the natural disasters
+#: of ``_DISASTER`` ("the earthquake, which killed").
+_AGENTLESS = {"fighting", "violence", "clashes", "unrest", "blast", "blasts", "explosion", "explosions", "fire", "fires",
+              "epidemic", "outbreak", "disease", "virus", "crash", "accident", "insurgency", "war", "conflict",
+              "disaster", "cholera"}
 _RELATIVE_AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "already", "so", "far"}
 
 
@@ -2700,7 +2698,8 @@ def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
         return False
     k -= 1 + (lower[k - 1] == ",")
     # (but "Israeli fire that killed": a state named before the noun is its agent)
-    return k >= 0 and not named[k] and lower[k] in _AGENTLESS and not any(named[max(0, k - 3):k])
+    return k >= 0 and not named[k] and (lower[k] in _AGENTLESS or _DISASTER.fullmatch(lower[k]) is not None) \
+        and not any(named[max(0, k - 3):k])
 
 
 #: Words after "pressed" that make it no pressure on anyone ("pressed ahead", "pressed charges").
@@ -2708,11 +2707,9 @@ _PRESS_ON = {"ahead", "on", "forward", "charges", "home", "into", "for", "claims
 #: Participles of holding someone, and the persons they describe ("an Israeli man jailed for spying").
 _HELD_PARTICIPLES = {"jailed", "imprisoned", "detained", "held", "convicted", "sentenced", "arrested", "captured",
                      "kidnapped", "abducted", "seized", "interned"}
-_PERSON_NOUNS = {"man", "men", "woman", "women", "citizen", "citizens", "national", "nationals", "spy", "spies",
-                 "student", "students", "fisherman", "fishermen", "sailor", "sailors", "soldier", "soldiers",
-                 "journalist", "journalists", "worker", "workers", "businessman", "tourist", "tourists",
-                 "prisoner", "prisoners", "activist", "activists", "pilot", "pilots", "diplomat", "doctor",
-                 "nurse", "nurses", "teenager", "teenagers", "boy", "girl", "people", "druze"}
+_PERSON_NOUNS = _PRIVATE | {"spy", "spies", "soldier", "soldiers", "prisoner", "prisoners", "activist", "activists",
+                            "pilot", "pilots", "diplomat", "nurse", "nurses", "teenager", "teenagers", "people",
+                            "druze"}
 #: What two sides patch up when they reconcile ("patched up their differences").
 _RIFT_WORDS = {"differences", "relations", "ties", "rift", "quarrel", "quarrels", "dispute", "disputes", "row",
                "feud", "relationship", "friendship", "spat"}
@@ -2811,8 +2808,10 @@ def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: l
     for k in range(len(lower) - 3):
         if lower[k] != "," or lower[k + 1] not in ("a", "an", "the") or lower[k + 2] not in _MOVE_NOUNS:
             continue
+        if groups[0][-1][1] > k:
+            continue   # (the move's maker must be named before the comma)
         at = k + 3 + (k + 3 < len(lower) and lower[k + 3] in ("that", "which"))
-        while groups[0][-1][1] <= k and at < len(lower):
+        while at < len(lower):
             at += at < len(lower) and lower[at] == "the"   # ("a move the Palestinians condemned")
             reactor = next((g for g in groups if g[0][0] == at), None)
             if reactor is None:
