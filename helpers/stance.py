@@ -173,7 +173,8 @@ def _recent_after(gap: list[str]) -> bool:
 _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurgent", "insurgents", "rebel",
           "rebels", "fighters", "gunmen", "guerrillas", "guerrilla", "separatists", "kidnappers", "captors",
           "extremists", "jihadists", "loyalists", "extremist", "jihadist", "separatist", "terrorists",
-          "terrorist", "pirates", "pirate", "bandits", "warlord", "warlords", "paramilitaries"}
+          "terrorist", "pirates", "pirate", "bandits", "warlord", "warlords", "paramilitaries", "islamists",
+          "jihadis", "mujahideen", "mutineers"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
 #: Verbs before "that" that introduce what is said or thought, not a relative clause.
@@ -238,7 +239,8 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "guerrillas", "guerrilla", "extremists", "jihadists", "pirates", "smugglers", "kidnappers",
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
              "hideout", "cell", "cells", "followers", "loyalists", "warlords", "warlord", "factions", "clans",
-             "tribes", "tribesmen", "gangs", "cartels"}
+             "tribes", "tribesmen", "gangs", "cartels", "islamists", "jihadis", "mujahideen", "radicals",
+             "secessionists", "dissidents", "mutineers", "putschists"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
             "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers",
@@ -565,7 +567,8 @@ _RESTRAINT = ("retaliat", "respond", "escalat", "overreact", "react", "hit back"
 _ACCORD_CUES = {"agreement_noun", "cooperation_agreement", "treaty", "peace_agreement", "defence_pact", "nuclear_deal",
                 "trade_deal", "fisheries_agreement", "energy_deal", "grain_deal"}
 _DENOUNCE_TREATY = {"denounced", "denounces", "denounce", "denouncing", "abrogated", "abrogates", "abrogate",
-                    "abrogating", "renounced", "renounces", "renounce", "renouncing", "tore", "tears", "repudiated"}
+                    "abrogating", "renounced", "renounces", "renounce", "renouncing", "tore", "tears", "repudiated",
+                    "quit", "quits", "quitting"}   # ("quits nuclear treaty"; "quit the bloc" undoes no cue)
 #: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
 _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
@@ -1145,6 +1148,31 @@ _WITHDRAW_VERBS = {"withdrew", "withdraws", "withdrawing", "pulled", "pulls", "p
 _FORCES = {"troops", "forces", "soldiers", "contingent", "units", "battalions", "peacekeepers"}
 
 
+#: Nouns of a request or charge whose author follows with "by" ("rejected calls by France").
+_BY_NOUNS = {"calls", "call", "demands", "demand", "appeals", "appeal", "requests", "request", "proposals",
+             "proposal", "offer", "offers", "plan", "plans", "bid", "bids", "pressure", "criticism", "accusations",
+             "claims", "charges", "allegations", "threats", "efforts", "attempts", "suggestions", "overtures",
+             "pleas", "ultimatum", "warnings", "remarks", "comments", "statements", "attempt"}
+_DENY_VERBS = {"denied", "denies", "deny", "denying"}
+#: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
+_JOINT_TEAMS = {"investigators", "experts", "inspectors", "scientists", "negotiators", "mediators", "engineers",
+                "monitors", "observers", "rescuers", "teams", "officers", "officials", "diplomats", "delegates",
+                "envoys", "ministers", "leaders", "troops", "soldiers", "forces", "warships", "navies", "doctors"}
+_FACILITIES = {"territory", "airspace", "bases", "base", "ports", "port", "airfields", "airfield", "soil", "roads",
+               "railways", "waters", "airports", "airport", "facilities"}
+_LEAVE_VERBS = {"leave", "leaves", "left", "quit", "quits", "exit", "exits", "exited", "vacate", "vacated", "vacates"}
+#: Words after "troops left" that make it no departure from a state ("left 20 dead", "left behind").
+_LEAVE_NOT = {"behind", "dead", "a", "an", "the", "no", "little", "their", "its", "his", "at", "for", "early", "on",
+              "in", "after", "before", "without", "with", "them", "it", "when", "as", "and", "to", "wounded", "flank"}
+_RELEASE_VERBS = {"released", "releases", "releasing", "release"}
+_RELEASED_PEOPLE = {"man", "men", "woman", "women", "citizen", "citizens", "national", "nationals", "soldier",
+                    "soldiers", "sailor", "sailors", "seamen", "fisherman", "fishermen", "journalist", "journalists",
+                    "reporter", "reporters", "pilot", "pilots", "prisoner", "prisoners", "detainee", "detainees",
+                    "hostage", "hostages", "captive", "captives", "crew", "crewmen", "tourist", "tourists",
+                    "student", "students", "hikers", "activist", "activists", "workers", "engineers", "diplomat",
+                    "diplomats", "servicemen", "marines", "troops", "missionaries", "contractors", "inmates"}
+
+
 def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
@@ -1162,6 +1190,26 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 and lower[i + 1] not in ("its", "his", "her", "their", "our", "all") and not any(
                 x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):
             hits.append(("expel", i, i + 1))   # "Uzbekistan orders US out of air base": an expulsion
+            continue
+        if w in ("let", "lets", "letting") and any(
+                lower[j] in ("use", "cross", "land", "refuel", "transit") and j + 2 < len(lower)
+                and (lower[j + 1] in _FACILITIES or lower[j + 2] in _FACILITIES) for j in range(i + 2, min(i + 11, len(lower) - 1))):
+            hits.append(("allow_in", i, i + 1))   # "Belarus, which let Russian troops use its territory": a host
+            continue
+        if w in _LEAVE_VERBS and i > 0 and (lower[i - 1] in _FORCES or (
+                i > 1 and lower[i - 1] in ("have", "had", "will", "began", "would") and lower[i - 2] in _FORCES)) \
+                and i + 1 < len(lower) and lower[i + 1].isalpha() and lower[i + 1] not in _LEAVE_NOT:
+            hits.append(("withdraw_troops", i, i + 1))   # "Last Syrian troops leave Lebanon": a withdrawal
+            continue
+        if w in _RELEASE_VERBS and (w != "release" or lower[i - 1:i] in (["to"], ["will"], ["would"])):
+            # "Hamas released an Israeli man", "Syria releases two Lebanese detainees": freeing people (the
+            # state between verb and person is the target; bare "released" also releases statements)
+            for j in range(i + 1, min(i + 7, len(lower))):
+                if lower[j] in (",", ";", ".", "and", "to", "from", "of", "on", "in", "after", "for"):
+                    break
+                if lower[j] in _RELEASED_PEOPLE and j > i + 1:
+                    hits.append(("free", i, i + 1))
+                    break
             continue
         if w in _NAMING_VERBS_INSULT and i + 1 < len(lower) and lower[i + 1] not in ("for", "on", "upon", "in", "off"):
             # "Chavez called Bush 'the devil'", "branded Israel a terrorist state": an insult; the name
@@ -1269,7 +1317,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
         if lower[s] in ("patch", "patched", "patching", "patches") and not any(
-                named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]):
+                named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]) and "things" not in lower[s:e]:
             continue  # "work crews patched up roads and water pipes": a repair, no reconciliation
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
@@ -1866,7 +1914,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if all(kinds.get((m[0], m[1])) == "country" for m in g0) and len(_codes(g0)) == 1 \
                     and not cue.symmetric and cue.pos == "noun" \
                     and not (e - s > 1 and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES
-                                            or lower[s] in ("sends", "offers", "expresses", "pays"))):
+                                            or lower[s] in ("sends", "offers", "expresses", "pays")
+                                            or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS)):
                 modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject)
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
@@ -1961,7 +2010,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 rev = (lower[k], k)
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
-        if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)):
+        if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)) \
+                and lower[s] not in ("ban", "bans", "banned", "banning"):   # ("lifted the ban" is undone)
             rev = None   # "suspended food aid and halted talks": the cue carries its own reversal
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
@@ -2026,6 +2076,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
         if s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
+        if any(lower[k] in _DENY_VERBS and lower[k + 1] in ("that", "its", "his", "their", "any")
+               and not any(w in (";", "but", "while", "although") for w in lower[k:s]) for k in range(max(0, s - 12), s - 1)):
+            continue   # "Belarus denied that its soldiers had crossed the border": the denied act is none
         modal = 1.0
         for p, eff in cm.modal.items():
             if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
@@ -2068,6 +2121,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "blocked by violence (in Iraq)": a common noun is the agent, and no state
             noun_agent = by_at is not None and by_at + 1 < len(words) and words[by_at + 1].isalpha() \
                 and words[by_at + 1].islower() and lower[by_at + 1] not in ("the", "a", "an")
+            if by_at is not None and any(w in _BY_NOUNS for w in lower[e:by_at]):
+                by_at = None   # "dismissed calls by France to halt ...": the one calling, not a passive agent
             if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3 and not noun_agent:
                 by_agent = right[0]   # "was accused by Algeria", "were shot dead by Afghan and US troops"
             between = None
@@ -2385,15 +2440,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                                  for c in _codes(g) if c not in srcs))
                 if subj is not None and _private(subj):
                     srcs = []
-                if not (cue.pos == "noun" and subj is not None and subj[0][0] > s):
-                    clause_subject = list(srcs)   # (not the agent after a noun cue: "a visit by Stockholm's ...")
+                if not (cue.pos == "noun" and ((subj is not None and subj[0][0] > s) or seen_verb_cue)):
+                    clause_subject = list(srcs)   # (not the agent after a noun cue: "a visit by Stockholm's ...",
+                    #                                nor a noun in a verb's object: "rejects G7 fire aid, demands")
                 seen_verb_cue, prev_cue_end = True, e
                 nxt = lower[e] if e < len(lower) else "."
                 # "refused to sign with X", "closed all air links with Haiti": one side's act
                 symmetric = cue.symmetric and not negated and not reversed_cue
                 # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
                 no_target = not right or not obj
-                if symmetric and len(srcs) >= 2 and no_target and intensity > 0:
+                if intensity < 0 and len(srcs) >= 2 and s > 0 and lower[s - 1] in _MUTUAL_VERBS:
+                    # "Thai and Cambodian soldiers exchanged artillery fire ..., and Phnom Penh asked the
+                    # UN": at each other, whoever the sentence names later
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
+                elif symmetric and len(srcs) >= 2 and no_target and intensity > 0:
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
@@ -2550,6 +2610,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         ours, theirs = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
         if not any(ev["source"] in ours + theirs and ev["target"] in ours + theirs for ev in events):
             events += _joint_events(ours, theirs, " ".join(words[k:_forces_end(h)]), k)
+    # "Investigators from South Korea, the United States and Sweden concluded ...": one team of several states
+    for k in (k for k, w in enumerate(lower[:-2]) if w in _JOINT_TEAMS and lower[k + 1] == "from"):
+        listed, j = [], k + 2
+        for g in groups:
+            if g[0][0] < j:
+                continue
+            if g[0][0] > j and not all(w in (",", "and", "the") for w in lower[j:g[0][0]]):
+                break
+            listed.append(g)
+            j = g[-1][1]
+        codes = list(dict.fromkeys(c for g in listed for c in _codes(g)))
+        if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
+            events += [ev for ev in _joint_events(codes[:1], codes[1:], " ".join(words[k:j]), k)]
+            events += _joint_events(codes[1:], codes[1:], " ".join(words[k:j]), k) if len(codes) > 2 else []
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -2773,6 +2847,14 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     for s0, e0, c0 in cues:
         if c0.cue_id not in _REQUESTS:
             continue
+        calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _RESTRAINT_WORDS), None)
+        if calm is not None and "to" in lower[e0:calm] and not any(
+                w in (";", ".", "but", "not", "stop", "end") for w in lower[e0:calm]):
+            # "urged both nuclear-armed neighbours to show restraint": an appeal for calm, as "urges restraint"
+            events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
+                       "cue": f"{c0.cue_id.replace('_', ' ')} (restraint)"}
+                      if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+            continue
         talks = next((c for c in cues if 0 < c[0] - e0 <= 10 and c[2].cue_id in _TALK_CUES), None)
         if talks is None:
             continue
@@ -2788,6 +2870,10 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY, "cue": cue_text}
                   if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
     return events
+
+
+#: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
+_RESTRAINT_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 
 
 #: Nouns that name the main clause's act again after a comma (", a move Moscow condemned").
@@ -3449,7 +3535,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         tb, vd = sentiment(text)
         # no tone-only score when the tone belongs to an act between other parties
         # ("US forces killed 50 militiamen in a Baghdad suburb") or to a game
-        sports = is_sports(words) or bool(sent_cues)
+        sports = is_sports(words) or bool(sent_cues) or (not events and _DISASTER.search(text) is not None)
+        # (nor when the tone is a disaster's: "Cuban doctors in Haiti treated 2,000 quake victims")
         if not events:
             order = list(dict.fromkeys(a[2] for a in sorted(actors)))
             for a, b in zip(order, order[1:]):

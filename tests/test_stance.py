@@ -430,8 +430,9 @@ def _polar_pairs(text, date="2008-01-01", polar_only=True):
     # what one is grateful for is content, and the preposition repeats inside the list
     ("Cuba is grateful to Canada and to the European Union for their firm rejection of the embargo law.",
      {("CUB", "CAN"): "verbal_cooperation", ("CUB", "EU"): "verbal_cooperation"}, []),
-    # "combat troops" are troops, not combat
-    ("The last Russian combat troops left Estonia and Latvia on Wednesday.", {}, [("RUS", "EST"), ("EST", "RUS")]),
+    # "combat troops" are troops, not combat: their leaving is a withdrawal (a concession), no fight
+    ("The last Russian combat troops left Estonia and Latvia on Wednesday.",
+     {("RUS", "EST"): "material_cooperation"}, [("EST", "RUS")]),
     # a topic after "on": working groups on disputes are cooperation
     ("India and Pakistan agreed on Monday to set up working groups on Kashmir and other disputes.",
      {("IND", "PAK"): "verbal_cooperation"}, []),
@@ -1903,3 +1904,70 @@ def test_thirteenth_probe_sentences(text, date, expected, absent):
 def test_second_reader_of_stop_26(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # left from the stop-26 review, read now
+    ("Cuba flew 200 doctors to Haiti after the earthquake.", "2010-01-15",
+     {("CUB", "HTI", "material_cooperation")}, set()),
+    ("Hamas released an Israeli man it had held for two years.", "2011-10-18",
+     {("HAMAS", "ISR", "material_cooperation")}, set()),
+    ("Pakistan has released 100 Indian fishermen as a goodwill gesture.", "2008-06-01",
+     {("PAK", "IND", "material_cooperation")}, set()),
+    ("Iran released a report on the Iraqi economy.", "2009-03-01", set(),
+     {("IRN", "IRQ", "material_cooperation")}),
+    ("Iran dismissed calls by France to halt enrichment.", "2006-05-01",
+     {("IRN", "FRA", "verbal_conflict")}, {("FRA", "IRN", "verbal_conflict")}),
+    ("Israel rejected demands by the United States to freeze settlements.", "2010-09-27",
+     {("ISR", "USA", "verbal_conflict")}, {("USA", "ISR", "verbal_conflict")}),
+    ("Morocco was accused by Algeria of spying.", "2021-07-01", {("DZA", "MAR", "verbal_conflict")}, set()),
+    ("Turkey and Greece patched things up at a summit in Athens.", "2023-12-07",
+     {("TUR", "GRC", "verbal_cooperation"), ("GRC", "TUR", "verbal_cooperation")}, set()),
+    ("Work crews patched things up in Haiti as US aid arrived.", "2010-02-01", set(),
+     {("HTI", "USA", "verbal_cooperation")}),
+], ids=["flew-doctors", "released-a-man", "released-fishermen", "released-a-report", "calls-by",
+        "demands-by", "passive-by-stays", "patched-things-up", "patched-not-a-pair"])
+def test_left_from_the_stop_26_review(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the fifteenth blind probe (1994-2024, many regions), each rule written as its own sentence
+    ("Thai and Cambodian soldiers exchanged artillery fire near the temple on Monday, and Phnom Penh "
+     "asked the UN to send peacekeepers.", "2011-02-07",
+     {("THA", "KHM", "material_conflict"), ("KHM", "THA", "material_conflict")},
+     {("THA", "KHM", "material_cooperation"), ("KHM", "UN", "material_conflict")}),
+    ("Last Syrian troops leave Lebanon after 29 years", "2005-04-26",
+     {("SYR", "LBN", "material_cooperation")}, {("SYR", "LBN", "material_conflict")}),
+    ("Ethiopian troops left 20 Somalis dead in a raid.", "2007-01-02", set(),
+     {("ETH", "SOM", "material_cooperation")}),
+    ("The council called for foreign forces to leave Lebanon, a demand aimed at Syria.", "2004-09-02", set(),
+     {("UN", "LBN", "material_cooperation")}),
+    ("Belarus denied that its soldiers had crossed the border into Ukraine.", "2022-02-25", set(),
+     {("BLR", "UKR", "material_conflict")}),
+    ("Ethiopian troops are fighting Somali Islamists near Baidoa.", "2006-12-24", set(),
+     {("ETH", "SOM", "material_conflict")}),
+    ("Investigators from South Korea, the United States and Sweden concluded that a torpedo sank the ship.",
+     "2010-05-20", {("KOR", "SWE", "material_cooperation"), ("USA", "SWE", "material_cooperation")}, set()),
+    ("Pakistan said it shot down two Indian jets a day after India struck a camp inside Pakistan. China and "
+     "the United States urged both nuclear-armed "
+     "neighbours to show restraint.", "2019-02-27",
+     {("CHN", "PAK", "verbal_cooperation"), ("USA", "IND", "verbal_cooperation")},
+     {("CHN", "PAK", "verbal_conflict")}),
+    ("Kyrgyzstan lets US jets use its base at Manas.", "2002-01-10",
+     {("KGZ", "USA", "material_cooperation")}, set()),
+    ("Brazil rejects G7 fire aid, demands apology from Macron", "2019-08-27",
+     {("BRA", "FRA", "verbal_conflict")}, {("G7", "FRA", "verbal_conflict")}),
+    ("North Korea quits nuclear treaty, Seoul voices regret", "2003-01-10",
+     {("PRK", "KOR", "verbal_conflict")}, {("PRK", "KOR", "verbal_cooperation")}),
+    ("The kingdom quit the bloc in protest at the admission of the Sahrawi republic.", "1984-11-12",
+     set(), {("MAR", "ESH", "material_cooperation")}),
+    ("France and Germany pulled their ambassadors out of Belarus on Monday.", "1998-06-22",
+     {("FRA", "BLR", "material_conflict"), ("DEU", "BLR", "material_conflict")}, set()),
+    ("South Korea said it would begin lifting a decades-old ban on Japanese films.", "1998-10-20",
+     {("KOR", "JPN", "verbal_cooperation")}, {("KOR", "JPN", "material_conflict")}),
+], ids=["exchanged-fire", "troops-leave", "troops-left-dead", "call-to-leave", "denied-that", "somali-islamists",
+        "investigators-from", "both-neighbours-restraint", "lets-use-base", "headline-second-predicate",
+        "quits-treaty", "quit-the-bloc", "pulled-ambassadors-out", "lifting-a-ban"])
+def test_blind_stance_probe_of_stop_27(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
