@@ -516,7 +516,8 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "distressing", "insult", "insulting", "betrayal", "interference", "blackmail", "void", "illegitimate",
                 "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric",
                 "disgusting", "despicable", "blasphemous", "sacrilege", "vandalism", "barbarism", "scandalous",
-                "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery"}
+                "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery",
+                "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
 #: A veto that shields the state a draft was aimed at (CAMEO 04-like support at the UN).
@@ -1316,6 +1317,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
+        if cm.cues[key].cue_id == "release_prisoners" and lower[s] == "release" and any(
+                w in _APPEAL_WORDS for w in lower[max(0, s - 10):s]) and not any(
+                w in (";", ".") for w in lower[max(0, s - 10):s]):
+            continue  # "pressing for a pause in the fighting and the release of hostages": asked for, not done
         if lower[s] in ("patch", "patched", "patching", "patches") and not any(
                 named[e:e + 4]) and not any(w in _RIFT_WORDS for w in lower[e:e + 4]) and "things" not in lower[s:e]:
             continue  # "work crews patched up roads and water pipes": a repair, no reconciliation
@@ -1623,6 +1628,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = lower[last[1]:last[1] + 3]
         if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
             return True
+        if g[0][0] > 0 and lower[g[0][0] - 1] == "ethnic":
+            return True   # "75,000 ethnic Uzbeks fleeing clashes": a people, not their kin state
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
         if g[0][0] > 1 and lower[g[0][0] - 1] == "from" and lower[g[0][0] - 2] in _NONSTATE:
@@ -1917,6 +1924,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                             or lower[s] in ("sends", "offers", "expresses", "pays")
                                             or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS)):
                 modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject)
+            elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
+                    and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s:
+                modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
 
@@ -2066,6 +2076,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
+        if negated and cue.intensity < 0 and any(w in _ACCEPT_VERBS for w in lower[max(0, s - 3):s]):
+            continue   # "would never accept the annexation": a hostile act refused, no cooperation
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
@@ -2171,6 +2183,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
                 subj = _opener_chain(left, s) or subj
+                if s > 2 and lower[s - 1] == "to" and lower[s - 2] in _SENT_PARTICIPLES:
+                    # "the arrival of Saudi troops sent to help Bahrain's rulers": the ones sent help
+                    sent = next((g for g in left if g[-1][1] in (s - 2, s - 3)
+                                 and (g[-1][1] == s - 2 or lower[g[-1][1]] in _FORCES | _JOINT_FORCES)), None)
+                    subj = sent or subj
                 if cue.cue_id == "delist_terror" and subj is not None and len(left) >= 2 and subj is left[-1] \
                         and not any(w in (",", ";", "and") for w in lower[left[-2][-1][1]:left[-1][0][0]]):
                     subj = left[-2]   # "Washington took Cuba off its list of ...": the one delisted sits between
@@ -2437,7 +2454,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         cut = max((k for k in range(s) if lower[k] in (";", ":")), default=-1)
                         obj = list(dict.fromkeys(c for g in before if g[0][0] > cut
                                                  and (subj is None or g[0][0] > subj[0][0])
-                                                 for c in _codes(g) if c not in srcs))
+                                                 and not (g[-1][1] + 1 < len(lower) and lower[g[-1][1]] == "-"
+                                                          and lower[g[-1][1] + 1] in _DRAFTED)
+                                                 for c in _codes(g) if c not in srcs))   # (not "US-drafted")
                 if subj is not None and _private(subj):
                     srcs = []
                 if not (cue.pos == "noun" and ((subj is not None and subj[0][0] > s) or seen_verb_cue)):
@@ -2456,7 +2475,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric and len(srcs) >= 2 and no_target and intensity > 0:
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
-                elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT:
+                elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
+                        and not (e < len(lower) and lower[e] in _TOLL_VERBS):
                     # "US and Iraqi forces battled militants": a third party is the object
                     joint.extend(permutations(srcs, 2))
                 elif symmetric and len(srcs) >= 2 and obj and intensity > 0 and right and not any(
@@ -2667,7 +2687,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "Washington called the veto a disgrace": a judgement of the act the article reported last
     at = _judged_at(lower)
     if at is not None and reacted_to:
-        subj = _subject([g for g in groups if g[-1][1] <= at], lower, words)
+        # ("Eritrea, which UN monitors have accused of arming the Islamists, called the offensive an
+        # invasion": the judge is the one outside the relative clause, and the judging word is no act)
+        subj = _subject([g for g in groups if g[-1][1] <= at and not _in_closed_relative(lower, g, at)]
+                        or [g for g in groups if g[-1][1] <= at], lower, words)
+        judged = _judged_word(lower, at)
+        events = [ev for ev in events if not (ev["cue_pos"] == judged and ev["intensity"] < 0)]
         srcs = _codes(subj) if subj is not None else []
         for a in srcs:
             for b in reacted_to:
@@ -3289,6 +3314,23 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
 #: An invitation or request that makes troops' arrival help ("at Kinshasa's invitation", "invited by its government").
 _INVITED = re.compile(r"\bat (?:the )?(?:[\w-]+ ){0,2}?(?:[\w-]+ ?['\u2019]s |[\w-]+ )?(?:invitation|request|behest)\b|"
                       r"\binvited (?:in )?by (?:its|the|their) (?:government|authorities|president|leaders?)\b")
+#: Verbs after a noun of fighting that make the fighting their subject ("Indo-Pakistani clashes killed ten").
+_TOLL_VERBS = {"killed", "kill", "kills", "left", "leave", "leaves", "wounded", "injured", "erupted", "broke",
+               "continued", "raged", "rage", "spread", "forced", "drove", "displaced", "claimed"}
+#: Verbs of going along with an act ("would never accept the annexation", "will not tolerate").
+_ACCEPT_VERBS = {"accept", "accepts", "accepted", "recognise", "recognize", "tolerate", "condone", "endorse",
+                 "acknowledge", "legitimise", "legitimize"}
+#: Words of asking for something ("pressing for the release of hostages").
+_APPEAL_WORDS = {"pressing", "pressed", "press", "presses", "pushing", "pushed", "push", "calling", "called", "call",
+                 "calls", "demanding", "demanded", "demand", "demands", "seeking", "sought", "seek", "seeks", "urging",
+                 "urged", "urge", "urges", "secure", "securing", "negotiate", "negotiating", "appeal", "appealed",
+                 "appealing", "asked", "asking", "wants", "want", "wanted"}
+#: Participles of being sent, after which "to <verb>" is the purpose of those sent ("troops sent to help").
+_SENT_PARTICIPLES = {"sent", "dispatched", "deployed", "flown", "brought", "rushed", "airlifted"}
+#: Intensity of acting at a state's request (CAMEO 08 "yield"/07 "provide aid": a help asked for).
+INVITED_INTENSITY = 5.0
+_INVITED_OF = re.compile(r"\bat the (?:invitation|request|behest) of (?:the )?(?:[\w.-]+ ?['\u2019]s |[\w.-]+ ){0,2}"
+                         r"(?:government|authorities|president|leaders?|[\w.-]+)\b")
 #: First words of the cues of troops arriving ("crossed into", "deployed troops", "incursion", "landed").
 _DEPLOY_HEADS = {"crossed", "cross", "crosses", "crossing", "incursion", "incursions", "deployed", "deploy",
                  "deploys", "deploying", "deployment", "troops", "troop", "landed", "entered", "sent", "dispatched",
@@ -3312,6 +3354,11 @@ def _invited_by(text: str, offset: int, mentions: list) -> set[str]:
             out |= inside
         elif any(w in m.group(0).lower() for w in _SELF_INVITERS):
             out.add("*")
+    for m in _INVITED_OF.finditer(text):
+        # "at the request of Somalia's interim government" (a region's leaders are no state's: "at the
+        # request of the South Ossetian leadership")
+        out |= {c for st, en, c, k in mentions if m.start() <= st - offset and en - offset <= m.end()
+                and k != "city" and "separatist" not in m.group(0).lower()}
     return out
 
 
@@ -3514,6 +3561,14 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                            cue=f"{ev['cue']} (invited)")
                       if ev["event_class"] == "material_conflict" and _cue_head(ev) in _DEPLOY_HEADS
                       and (ev["target"] in invited or invited == {"*"}) else ev for ev in events]
+            # "his forces had gone on the offensive against the Islamic Courts at the request of Somalia's
+            # government": who acts at a state's request acts for it
+            helpers_ = {ev["source"] for ev in events if ev["event_class"].startswith("material")
+                        and ev["source"] not in invited and not ev["cue"].startswith(BACKGROUND_MARK)}
+            events += [{"source": a, "target": b, "event_class": "material_cooperation",
+                        "intensity": INVITED_INTENSITY, "cue": "at the request of", "cue_pos": -1}
+                       for a in sorted(helpers_) for b in sorted(invited - {"*"})
+                       if not any(ev["source"] == a and ev["target"] == b for ev in events)]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]

@@ -1971,3 +1971,36 @@ def test_left_from_the_stop_26_review(text, date, expected, absent):
         "quits-treaty", "quit-the-bloc", "pulled-ambassadors-out", "lifting-a-ban"])
 def test_blind_stance_probe_of_stop_27(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # more of the fifteenth probe's readings
+    ("Meles said his forces had gone on the offensive against the Islamic Courts at the request of Somalia's "
+     "interim government.", "2006-12-24", {("ETH", "SOM", "material_cooperation")}, set()),
+    ("Russian troops entered the region at the request of the South Ossetian leadership.", "2008-08-08",
+     set(), {("RUS", "GEO", "material_cooperation")}),
+    ("Ethiopia sent troops into Somalia. Eritrea, which UN monitors have accused of arming the Islamists, "
+     "called the offensive an invasion.", "2006-12-25",
+     {("ERI", "ETH", "verbal_conflict")}, {("ERI", "UN", "material_conflict"), ("UN", "ETH", "verbal_conflict")}),
+    ("Iran protested the arrival of Saudi troops sent to help Bahrain's rulers.", "2011-03-16",
+     {("SAU", "BHR", "material_cooperation"), ("IRN", "SAU", "verbal_conflict")},
+     {("IRN", "BHR", "material_cooperation")}),
+    ("Egyptian and Qatari mediators met Israeli officials in Cairo, pressing for a pause in the fighting and "
+     "the release of hostages held by Hamas.", "2024-01-30", set(),
+     {("HAMAS", "EGY", "material_cooperation"), ("HAMAS", "QAT", "material_cooperation")}),
+    ("The Security Council voted for a US-drafted resolution giving Iraq a final chance to disarm or face "
+     "serious consequences.", "2002-11-08", {("UN", "IRQ", "verbal_conflict")}, {("UN", "USA", "verbal_conflict")}),
+    ("Ukraine's president said his country would never accept the annexation.", "2014-03-18", set(),
+     {("UKR", "RUS", "verbal_cooperation")}),
+    ("Uzbekistan took in 75,000 ethnic Uzbeks fleeing deadly clashes around Osh.", "2010-06-15", set(),
+     {("UZB", "KGZ", "material_conflict"), ("KGZ", "UZB", "material_conflict")}),
+    ("Refugees flee Kyrgyz clashes", "2010-06-14", set(), set()),
+    ("Indo-Pakistani clashes killed ten soldiers.", "2001-08-01",
+     {("IND", "PAK", "material_conflict")}, {("IND", "PAK", "material_cooperation")}),
+    ("US and Iraqi forces battled militants in Najaf.", "2004-08-10",
+     {("USA", "IRQ", "material_cooperation")}, {("USA", "IRQ", "material_conflict")}),
+], ids=["at-the-request-of", "separatist-request", "called-it-an-invasion", "troops-sent-to-help",
+        "pressing-for-release", "or-face-consequences", "never-accept", "ethnic-kin", "demonym-clashes",
+        "clashes-killed", "forces-battled-militants"])
+def test_blind_stance_probe_of_stop_27_more(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
