@@ -814,11 +814,16 @@ _NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
                         r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
 
 
+#: Years before the story from which a one-clause sentence "in <year>" is history ("came close to a clash
+#: in 2020" in a 2023 story).
+HISTORY_YEARS = 2
+
+
 def _history(text: str, year: int) -> bool:
     """
     True for a sentence that tells history only: a span of years that ended before the
-    story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 1962"
-    five or more years before it, with no word of the story's own time ("on Tuesday").
+    story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 2020"
+    ``HISTORY_YEARS`` or more years before it, with no word of the story's own time ("on Tuesday").
     """
     if _NEWS_TIME.search(text):
         return False
@@ -829,7 +834,7 @@ def _history(text: str, year: int) -> bool:
     rest = _IN_YEAR.sub("", text)
     # (a single clause only: "unless Turkey recognised Cyprus, which it has refused to do since its
     # troops landed in 1974" is today's warning with history in its tail)
-    return bool(years) and max(years) <= year - 5 and not re.search(r"\b(?:19|20)\d\d\b", rest) \
+    return bool(years) and max(years) <= year - HISTORY_YEARS and not re.search(r"\b(?:19|20)\d\d\b", rest) \
         and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b", rest)
 
 
@@ -947,7 +952,17 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "in coordination with", "coordinated with", "alongside")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
-_MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
+_MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid", "protect", "defend", "guard",
+                  "shore", "prop"}
+#: What troops that cross a border protect when they come to help the host ("to protect the interim government").
+_HOST_RULERS = {"government", "government's", "authorities", "president", "regime", "capital", "leaders"}
+
+
+def _protects_government(lower: list[str], e: int) -> bool:
+    """True for "crossed into Somalia to protect the interim government's base": help to the host's rulers."""
+    tail = lower[e:e + 14]
+    k = next((i for i, w in enumerate(tail[:-1]) if w == "to" and tail[i + 1] in _MISSION_VERBS), None)
+    return k is not None and any(w in _HOST_RULERS for w in tail[k + 2:k + 7])
 #: Bodies whose deployment is a peace mission whatever the verb says.
 _MISSION_BODIES = {"observers", "monitors", "peacekeepers", "peacekeeping", "observer", "monitoring"}
 #: Nouns that make a place after them the partner's state ("with his counterparts in Baku").
@@ -1020,6 +1035,8 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             continue
         if groups:
             between = lower[groups[-1][-1][1]:m[0]]
+            if "and" in between:
+                between = [w for w in between if w not in _QUOTES]   # ('"hostile policy," and China')
             appositive = between == [","] and m[1] < len(lower) and lower[m[1]] in ("'s", "\u2019s")
             # "In Pretoria, South Africa's foreign minister said": a place opening the sentence
             # and then its subject, not a list
@@ -1031,7 +1048,7 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "offered support to the Macedonian authorities, and Greek officials said ...": a new clause
             # with its own subject, not a list
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
-                and _opens_clause(lower[m[1]])
+                and (_opens_clause(lower[m[1]]) or _relative_then_verb(lower, m[1]))
             # "Russia attacked Ukraine and Britain accused Kiev": an object, then a new clause's subject
             new_clause = new_clause or (between == ["and"] and len(groups[-1]) == 1 and g0 > 0
                                         and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
@@ -1057,6 +1074,14 @@ _CLAUSE_VERBS = _REPORTING | {"says", "warned", "warns", "would", "will", "has",
 
 #: Participles that describe a name rather than open a clause after it ("Iran-backed", "a Kabul-based").
 _ADJECTIVAL_PARTICIPLES = {"based", "led", "backed", "owned", "armed"}
+
+
+def _relative_then_verb(lower: list[str], at: int) -> bool:
+    """True for ", which/who ... , <verb>" at ``at`` ("..., and China, which hosts the talks, urged")."""
+    if lower[at:at + 2] not in ([",", "which"], [",", "who"]):
+        return False
+    close = next((k for k in range(at + 2, min(at + 16, len(lower) - 1)) if lower[k] in (",", ";", ".")), None)
+    return close is not None and lower[close] == "," and _opens_clause(lower[close + 1])
 
 
 def _opens_clause(word: str) -> bool:
@@ -1154,17 +1179,22 @@ _BY_NOUNS = {"calls", "call", "demands", "demand", "appeals", "appeal", "request
              "proposal", "offer", "offers", "plan", "plans", "bid", "bids", "pressure", "criticism", "accusations",
              "claims", "charges", "allegations", "threats", "efforts", "attempts", "suggestions", "overtures",
              "pleas", "ultimatum", "warnings", "remarks", "comments", "statements", "attempt"}
+#: Verbs of denial: the act in "denied that ..." did not happen, as far as the sentence tells.
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
-_JOINT_TEAMS = {"investigators", "experts", "inspectors", "scientists", "negotiators", "mediators", "engineers",
-                "monitors", "observers", "rescuers", "teams", "officers", "officials", "diplomats", "delegates",
-                "envoys", "ministers", "leaders", "troops", "soldiers", "forces", "warships", "navies", "doctors"}
+#: (Not rescue teams or doctors "from Spain and Qatar": aid each sends on its own.)
+_JOINT_TEAMS = {"investigators", "experts", "inspectors", "scientists", "negotiators", "mediators", "monitors",
+                "observers", "officers", "officials", "diplomats", "delegates", "envoys", "ministers", "leaders",
+                "troops", "soldiers", "forces", "warships", "navies"}
+#: What a state lets others use ("let Russian troops use its territory").
 _FACILITIES = {"territory", "airspace", "bases", "base", "ports", "port", "airfields", "airfield", "soil", "roads",
                "railways", "waters", "airports", "airport", "facilities"}
+#: Verbs of forces leaving a state ("Last Syrian troops leave Lebanon"): a withdrawal.
 _LEAVE_VERBS = {"leave", "leaves", "left", "quit", "quits", "exit", "exits", "exited", "vacate", "vacated", "vacates"}
 #: Words after "troops left" that make it no departure from a state ("left 20 dead", "left behind").
 _LEAVE_NOT = {"behind", "dead", "a", "an", "the", "no", "little", "their", "its", "his", "at", "for", "early", "on",
               "in", "after", "before", "without", "with", "them", "it", "when", "as", "and", "to", "wounded", "flank"}
+#: Verbs of releasing, and the people whose release is a state's yielding ("released an Israeli man").
 _RELEASE_VERBS = {"released", "releases", "releasing", "release"}
 _RELEASED_PEOPLE = {"man", "men", "woman", "women", "citizen", "citizens", "national", "nationals", "soldier",
                     "soldiers", "sailor", "sailors", "seamen", "fisherman", "fishermen", "journalist", "journalists",
@@ -1272,7 +1302,10 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             goods = "arms" if lower[j] in _ARMS_GOODS and w not in _FLY_VERBS else \
                 "aid" if lower[j] in _AID_GOODS or lower[j] in _AID_PEOPLE else None
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
-                                                    and lower[j + 1] not in (",", ";", "."))):
+                                                    and lower[j + 1] not in (",", ";", "."))
+                          or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 5] and all(
+                              x.isalpha() for x in lower[j + 2:lower.index("to", j + 2)]))):
+                # (and "ship 100,000 tons of rice and cement to North Korea")
                 hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
                 break
     return hits
@@ -1317,6 +1350,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
+        if cm.cues[key].cue_id == "visit" and s > 0 and lower[s - 1] in ("family", "prison", "home", "conjugal",
+                                                                          "site", "hospital", "school", "campus"):
+            continue  # "new US rules limiting family visits": private visits, no state's
         if cm.cues[key].cue_id == "release_prisoners" and lower[s] == "release" and any(
                 w in _APPEAL_WORDS for w in lower[max(0, s - 10):s]) and not any(
                 w in (";", ".") for w in lower[max(0, s - 10):s]):
@@ -1438,8 +1474,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "gave both governments 48 hours to pull back or face sanctions": an ultimatum, not an act
         if c[2].intensity < 0 and c[2].pos == "noun" or lower[s0] in _HAZARD_NOUNS:
             if any(lower[k] in _HAZARDS and lower[k + 1] in ("of", "a", "an") for k in range(max(0, s0 - 4), s0 - 1)) \
-                    or any(w in _AVERT_VERBS for w in lower[max(0, s0 - 3):s0]):
-                continue  # "to reduce the risk of war", "to avert a war": a danger named, not an act
+                    or any(w in _AVERT_VERBS for w in lower[max(0, s0 - 3):s0]) \
+                    or any(lower[k:k + 3] in (["came", "close", "to"], ["come", "close", "to"], ["comes", "close", "to"],
+                                              ["coming", "close", "to"]) for k in range(max(0, s0 - 5), s0 - 2)):
+                continue  # "to reduce the risk of war", "to avert a war", "came close to armed conflict": no act
         if c[2].pos == "noun" and c[1] < len(lower) and lower[c[1]] in ("line", "lines") and c[2].intensity > 0:
             continue  # "near the Kashmir ceasefire line": a place's name, not a ceasefire
         if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity > 0 and s0 - kept[-1][1] <= 10 \
@@ -1891,6 +1929,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             countered.add(s1)
             overruled.add(holder[0])
     last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
+    subj = None   # the subject group the clause rules below find for a cue (kept from the last cue otherwise)
     for s, e, cue in cues:
         if s in condemning_at or s in overruled:
             continue
@@ -2317,7 +2356,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     participle = True   # ", expressing unconditional solidarity with Britain"
                 if participle \
                         and seen_verb_cue and not (subj is not None and subj[0][0] >= prev_cue_end
-                                                   and subj[-1][1] >= s - 2 and "," not in lower[subj[-1][1]:s]):
+                                                   and subj[-1][1] >= s - 2 and "," not in lower[subj[-1][1]:s]) \
+                        and not (subj is not None and _relative_then_verb(lower, subj[-1][1])
+                                 and "," not in lower[subj[-1][1] + 2:s - 1]):
+                    # (but "and China, which hosts the talks, urged Pyongyang": the relative clause closes
+                    # before its own subject's verb)
                     # ("Salutes Angola, Condemns Rwanda": the comma after the object opens the subject's
                     # next predicate; "..., Beijing threatens" names a subject of its own)
                     # "..., killing three people": the participle shares the main clause's subject
@@ -2409,6 +2452,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and right[0][-1][1] < len(lower) and lower[right[0][-1][1]] in _HOLDING_PLACES
                 if destination:
                     obj = []   # "deportations to a Salvadoran prison": where the people are sent, not their state
+                if right and cue.symmetric and len(srcs) >= 2 and right[0][0][0] > 0 \
+                        and lower[right[0][0][0] - 1] == "," and right[0][-1][1] < len(lower) \
+                        and (_opens_clause(lower[right[0][-1][1]]) or lower[right[0][-1][1]] in _HEADLINE_VERBS_S):
+                    obj = []   # "Rabat and Tel Aviv sign a security accord, Algiers denounces": a new clause
                 if not obj and srcs and reacted_to and _REACTION.match(" ".join(words[s:s + 8])):
                     # "Baghdad welcomed the decision": the decision is the last act the article reported
                     obj = [c for c in reacted_to if c not in srcs]
@@ -2495,7 +2542,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # far after a fight with no named side is not its two sides)
                     members = list(dict.fromkeys(srcs + obj))
                     pairs = list(permutations(members, 2))
-                elif intensity < 0 and len(srcs) >= 2 and not obj and s > 0 and lower[s - 1] in _MUTUAL_VERBS:
+                elif intensity < 0 and len(srcs) >= 2 and not obj and (s > 0 and lower[s - 1] in _MUTUAL_VERBS or (
+                        cue.cue_id == "recall_ambassador" and "their" in lower[s:e])):
+                    # (so too "Mexico and Venezuela withdrew their ambassadors": each from the other)
                     # "Britain and France have traded blame for months": at each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 else:
@@ -2515,8 +2564,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         trailing = speaker is not None and speech_at is not None and speech_at > e \
             and _trailing_attribution(lower, speech_at, e, groups) and klass.endswith("conflict") \
             and any(k in ("had", "has", "have", "was", "were") for k in lower[max(0, s - 3):s])
+        own_clause = subj is not None and speech_at is not None and speech_at < subj[0][0] < s \
+            and not set(_codes(subj)) & set(speaker_group) and subj[0][0] > 0 and lower[subj[0][0] - 1] == "and" \
+            and _relative_then_verb(lower, subj[-1][1])   # ("..., and China, which hosts the talks, urged")
         if speaker is not None and speech_at is not None and (s > speech_at or trailing) and not cue.experiencer \
-                and not any(w in _BACKGROUND for w in lower[min(s, speech_at):max(s, speech_at)]):
+                and not own_clause and not any(w in _BACKGROUND for w in lower[min(s, speech_at):max(s, speech_at)]):
             # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
             # "Algeria said Morocco had attacked its posts"); an act the speaker reports between two
             # others ("X said Rabat had backed Y") stays theirs
@@ -2532,7 +2584,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
-        if pairs and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
+        if pairs and klass.endswith("conflict") and (cue.cue_id in _DEPLOY_CUES or (
+                lower[s] in _DEPLOY_HEADS and _protects_government(lower, e))) and _on_mission(lower, e, s):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
         if pairs and not cue.experiencer and any(
@@ -2642,8 +2695,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             j = g[-1][1]
         codes = list(dict.fromkeys(c for g in listed for c in _codes(g)))
         if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
-            events += [ev for ev in _joint_events(codes[:1], codes[1:], " ".join(words[k:j]), k)]
-            events += _joint_events(codes[1:], codes[1:], " ".join(words[k:j]), k) if len(codes) > 2 else []
+            for n, a in enumerate(codes):
+                events += _joint_events([a], codes[n + 1:], " ".join(words[k:j]), k)
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -2873,11 +2926,23 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         if c0.cue_id not in _REQUESTS:
             continue
         calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _RESTRAINT_WORDS), None)
+        asked = {ev["target"] for ev in events if ev["cue_pos"] == s0}
         if calm is not None and "to" in lower[e0:calm] and not any(
-                w in (";", ".", "but", "not", "stop", "end") for w in lower[e0:calm]):
-            # "urged both nuclear-armed neighbours to show restraint": an appeal for calm, as "urges restraint"
+                w in (";", ".", "but", "not", "stop", "end") for w in lower[e0:calm]) and (
+                len(asked) >= 2 or any(w in ("both", "all", "sides", "parties", "two") for w in lower[e0:calm])):
+            # "urged both nuclear-armed neighbours to show restraint": an appeal for calm to two sides (but
+            # "urged China to act with restraint" after its drills is a rebuke of one)
             events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
                        "cue": f"{c0.cue_id.replace('_', ' ')} (restraint)"}
+                      if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+            continue
+        table = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] == "table"
+                      and lower[k - 1] in ("the", "negotiating") and any(w in ("return", "back", "returning")
+                                                                          for w in lower[e0:k])), None)
+        if table is not None and not any(w in (";", ".", "not", "never") for w in lower[e0:table]):
+            # "urged Pyongyang to return to the table": back to the negotiating table
+            events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
+                       "cue": f"{c0.cue_id.replace('_', ' ')} (back to talks)"}
                       if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
             continue
         talks = next((c for c in cues if 0 < c[0] - e0 <= 10 and c[2].cue_id in _TALK_CUES), None)
@@ -3279,12 +3344,13 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     for g in reversed(left_groups):
         s = g[0][0]
         prev = lower[s - 1] if s > 0 else ""
-        prev2 = lower[s - 2] if s > 1 else ""
+        prev2 = next((w for w in reversed(lower[max(0, s - 3):s - 1]) if w not in _QUOTES), "")   # ('," and')
         e0 = g[-1][1]
-        if prev == "and" and prev2 == "," and e0 < len(lower) and (
-                lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR) \
-                and lower[e0] not in _ADJECTIVAL_PARTICIPLES:
-            return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject
+        if prev == "and" and prev2 == "," and e0 < len(lower) and ((
+                lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR)
+                and lower[e0] not in _ADJECTIVAL_PARTICIPLES or lower[e0:e0 + 2] in ([",", "which"], [",", "who"])):
+            return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject (so too "..., and
+            #            China, which hosts the talks, urged Pyongyang")
         if prev == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
                 and lower[e0] not in _ADJECTIVAL_PARTICIPLES and any(
                     h[-1][1] == s - 1 and h[0][0] > 0 and lower[h[0][0] - 1].endswith("ed") for h in left_groups):
@@ -3325,6 +3391,9 @@ _APPEAL_WORDS = {"pressing", "pressed", "press", "presses", "pushing", "pushed",
                  "calls", "demanding", "demanded", "demand", "demands", "seeking", "sought", "seek", "seeks", "urging",
                  "urged", "urge", "urges", "secure", "securing", "negotiate", "negotiating", "appeal", "appealed",
                  "appealing", "asked", "asking", "wants", "want", "wanted"}
+#: Present-tense verbs a headline's second clause opens with ("..., Algiers denounces 'a threat'").
+_HEADLINE_VERBS_S = {"denounces", "condemns", "protests", "warns", "slams", "rejects", "says", "vows", "threatens",
+                     "welcomes", "hails", "responds", "reacts", "objects", "fumes", "balks", "cries", "accuses"}
 #: Participles of being sent, after which "to <verb>" is the purpose of those sent ("troops sent to help").
 _SENT_PARTICIPLES = {"sent", "dispatched", "deployed", "flown", "brought", "rushed", "airlifted"}
 #: Intensity of acting at a state's request (CAMEO 08 "yield"/07 "provide aid": a help asked for).
@@ -3563,11 +3632,11 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                       and (ev["target"] in invited or invited == {"*"}) else ev for ev in events]
             # "his forces had gone on the offensive against the Islamic Courts at the request of Somalia's
             # government": who acts at a state's request acts for it
-            helpers_ = {ev["source"] for ev in events if ev["event_class"].startswith("material")
+            acting = {ev["source"] for ev in events if ev["event_class"].startswith("material")
                         and ev["source"] not in invited and not ev["cue"].startswith(BACKGROUND_MARK)}
             events += [{"source": a, "target": b, "event_class": "material_cooperation",
                         "intensity": INVITED_INTENSITY, "cue": "at the request of", "cue_pos": -1}
-                       for a in sorted(helpers_) for b in sorted(invited - {"*"})
+                       for a in sorted(acting) for b in sorted(invited - {"*"})
                        if not any(ev["source"] == a and ev["target"] == b for ev in events)]
         if is_sports(words):
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle

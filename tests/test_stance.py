@@ -2004,3 +2004,41 @@ def test_blind_stance_probe_of_stop_27(text, date, expected, absent):
         "clashes-killed", "forces-battled-militants"])
 def test_blind_stance_probe_of_stop_27_more(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the sixteenth and seventeenth blind probes (2004-06 wire teasers; longer articles of 2016-24)
+    ("Hundreds of Ethiopian troops crossed into Somalia to protect the interim government's base at Baidoa.",
+     "2006-07-20", {("ETH", "SOM", "material_cooperation")}, {("ETH", "SOM", "material_conflict")}),
+    ("Russian troops crossed into Georgia to protect the separatists.", "2008-08-08",
+     {("RUS", "GEO", "material_conflict")}, set()),
+    ("Mexico and Venezuela withdrew their ambassadors on Monday.", "2005-11-14",
+     {("MEX", "VEN", "material_conflict"), ("VEN", "MEX", "material_conflict")}, set()),
+    ("South Korea will ship 100,000 tons of rice and cement to North Korea.", "2006-08-01",
+     {("KOR", "PRK", "verbal_cooperation")}, set()),
+    ("Cuba denounced new US rules limiting family visits.", "2004-06-30",
+     {("CUB", "USA", "verbal_conflict")}, {("USA", "CUB", "verbal_cooperation")}),
+    ("The two countries came close to armed conflict during a standoff. Greece and Turkey signed a "
+     "declaration on friendly relations.", "2023-12-07", {("GRC", "TUR", "verbal_cooperation")},
+     {("GRC", "TUR", "material_conflict")}),
+    ("Greece and Turkey came close to a clash in the Aegean in 2020.", "2023-02-08", set(),
+     {("GRC", "TUR", "material_conflict")}),
+    ("North Korea blamed Washington's \"hostile policy,\" and China, which hosts the talks, urged Pyongyang "
+     "to return to the table.", "2005-02-10",
+     {("CHN", "PRK", "verbal_cooperation")}, {("PRK", "CHN", "verbal_conflict"), ("USA", "PRK", "verbal_conflict")}),
+    ("China's military launched drills around Taiwan. The United States urged China to act with restraint.",
+     "2024-05-23", {("USA", "CHN", "verbal_conflict")}, {("USA", "CHN", "verbal_cooperation")}),
+    ("Morocco accepted rescue teams from Spain and Qatar.", "2023-09-11", set(),
+     {("ESP", "QAT", "material_cooperation")}),
+], ids=["crossed-to-protect-government", "crossed-to-protect-separatists", "withdrew-their-ambassadors",
+        "rice-and-cement", "family-visits", "came-close-to-conflict", "history-two-years-back",
+        "relative-clause-subject-after-quote", "restraint-to-one-is-a-rebuke", "parallel-rescue-teams"])
+def test_blind_stance_probes_16_and_17(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_a_headline_second_clause_is_no_partner_of_the_deal():
+    got = _acts(_article_events("Rabat and Tel Aviv sign a security accord, Algiers denounces 'a threat'",
+                                "2021-11-24"))
+    assert ("MAR", "ISR", "verbal_cooperation") in got
+    assert not any(x in ("DZA",) and k == "verbal_cooperation" for a, b, k in got for x in (a, b))
