@@ -184,7 +184,8 @@ _ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "No
 _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalkeeper", "winger", "forward",
               "fans", "supporters", "squad", "coach", "boss", "skipper", "teammate", "team-mate"}
 #: Words before a town that make it a club in a sports story, and the words that make the story one.
-_CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave", "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
+_CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave",
+                "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
 _TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
                    "scored", "goals", "league", "club", "clubs", "footballer", "playmaker", "header", "penalty",
                    "goal", "equaliser", "equalizer", "stoppage", "hat-trick"}
@@ -588,7 +589,8 @@ def recase_lower(text: str) -> str:
         before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
         if w == "china" and (before in _CHINAWARE_BEFORE or nxt in _CHINAWARE_NEXT):
             return w   # "fine china", "china plates"
-        if nxt in _COMMON_SENSE_NEXT.get(w, ()) or before in ("a", "an", "roast", "wild", "fine", "the") and w in _COMMON_SENSE_NEXT:
+        if nxt in _COMMON_SENSE_NEXT.get(w, ()) or (
+                w in _COMMON_SENSE_NEXT and before in ("a", "an", "roast", "wild", "fine", "the")):
             return w   # "turkey sandwich", "a guinea pig", "chile peppers", "manila envelope", "roast turkey"
         if w != "us":
             return _RECASE_LOWER[w]
@@ -1856,7 +1858,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             if n and pair:
-                for c in pair:
+                # "Azerbaijani forces shelled towns inside Armenia, the worst fighting between the two
+                # countries": a sentence that names two states itself means them, not the article's pair
+                here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES
+                               and m["kind"] != "city"})
+                # (only "between/of the two countries": "China and the US urged both neighbours" means others)
+                own = len(here) == 2 and i > 0 and lower[i - 1] in ("between", "of") \
+                    and lower[i + n - 1] not in _PEOPLE_PAIR_HEADS
+                for c in (here if own else pair):
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue

@@ -2222,6 +2222,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
                 subj = _opener_chain(left, s) or subj
+                opener = next((k for k in range(max(0, s - 3), s) if lower[k] in ("as", "amid", "while")), None)
+                if cue.symmetric and e < len(lower) and lower[e] == "with" and opener is not None and left \
+                        and left[0][-1][1] <= opener and not any(opener < g[0][0] < s for g in groups) \
+                        and left[0][0][0] <= 2:
+                    # "Armenia asks Russia for help as border fighting with Azerbaijan kills dozens": the
+                    # fighting is the sentence's subject's, not the object's just before "as"
+                    subj = left[0]
                 if s > 2 and lower[s - 1] == "to" and lower[s - 2] in _SENT_PARTICIPLES:
                     # "the arrival of Saudi troops sent to help Bahrain's rulers": the ones sent help
                     sent = next((g for g in left if g[-1][1] in (s - 2, s - 3)

@@ -2042,3 +2042,13 @@ def test_a_headline_second_clause_is_no_partner_of_the_deal():
                                 "2021-11-24"))
     assert ("MAR", "ISR", "verbal_cooperation") in got
     assert not any(x in ("DZA",) and k == "verbal_cooperation" for a, b, k in got for x in (a, b))
+
+
+def test_the_two_countries_after_between_are_the_sentence_own_pair():
+    text = ("Armenia asks Russia for help as border fighting with Azerbaijan kills dozens. Armenia said 49 of its "
+            "soldiers were killed when Azerbaijani forces shelled its towns, the worst fighting between the two "
+            "countries since 2020.")
+    got = _acts(_article_events(text, "2022-09-13"))
+    assert ("ARM", "AZE", "material_conflict") in got
+    assert not any({a, b} == {"AZE", "RUS"} and k == "material_conflict" for a, b, k in got)
+    assert not any({a, b} == {"ARM", "RUS"} and k == "material_conflict" for a, b, k in got)
