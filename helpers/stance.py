@@ -1350,6 +1350,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
+        if lower[s] in ("annex", "annexes") and s > 0 and lower[s - 1] in ("an", "the", "its", "this", "secret",
+                                                                           "technical"):
+            continue  # "an annex setting out the steps": a document, not an annexation
         if cm.cues[key].cue_id == "visit" and s > 0 and lower[s - 1] in ("family", "prison", "home", "conjugal",
                                                                           "site", "hospital", "school", "campus"):
             continue  # "new US rules limiting family visits": private visits, no state's
@@ -1656,6 +1659,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     appeal_at.add(c[0])
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
+    def _breakaway(g) -> bool:
+        """A region named as breaking away ("a treaty with the breakaway region of Abkhazia"): its rulers, not the state."""
+        return all(kinds.get((m[0], m[1])) == "city" for m in g) and any(
+            w in ("breakaway", "separatist", "secessionist", "rebel-held", "self-declared")
+            for w in lower[max(0, g[0][0] - 4):g[0][0]])
+
     def _private(g) -> bool:
         """
         A nationality of private persons ("three Indian drivers", "a U.S. analyst") or a
@@ -1668,6 +1677,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             return True
         if g[0][0] > 0 and lower[g[0][0] - 1] == "ethnic":
             return True   # "75,000 ethnic Uzbeks fleeing clashes": a people, not their kin state
+
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
         if g[0][0] > 1 and lower[g[0][0] - 1] == "from" and lower[g[0][0] - 2] in _NONSTATE:
@@ -1929,6 +1939,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             countered.add(s1)
             overruled.add(holder[0])
     last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
+    groups = [g for g in groups if not _breakaway(g)]
     subj = None   # the subject group the clause rules below find for a cue (kept from the last cue otherwise)
     for s, e, cue in cues:
         if s in condemning_at or s in overruled:
@@ -2115,6 +2126,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
+        if cue.cue_id == "recognise" and any(w in ("breakaway", "separatist", "secessionist", "rebel", "rebels")
+                                              for w in lower[e:e + 7]) and not any(w in (";", ",") for w in lower[e:e + 4]):
+            # "Russia recognised the independence of Georgia's breakaway regions": taken from Georgia
+            intensity, klass, cue_text = -abs(intensity), "verbal_conflict", f"{cue_text} (breakaway)"
         if negated and cue.intensity < 0 and any(w in _ACCEPT_VERBS for w in lower[max(0, s - 3):s]):
             continue   # "would never accept the annexation": a hostile act refused, no cooperation
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
@@ -2222,6 +2237,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
                 subj = _opener_chain(left, s) or subj
+                if coordinated and not seen_verb_cue and len(left) >= 2 and left[0][0][0] <= 3 and subj is left[-1] \
+                        and any(w.endswith("ed") or w in _PAST_IRREGULAR for w in lower[left[0][-1][1]:left[1][0][0]]):
+                    # "Argentina's minister told a UN committee ... and called on Britain": the first verb's
+                    # subject does the second, not its object
+                    subj = left[0]
                 opener = next((k for k in range(max(0, s - 3), s) if lower[k] in ("as", "amid", "while")), None)
                 if cue.symmetric and e < len(lower) and lower[e] == "with" and opener is not None and left \
                         and left[0][-1][1] <= opener and not any(opener < g[0][0] < s for g in groups) \

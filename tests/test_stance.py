@@ -2052,3 +2052,18 @@ def test_the_two_countries_after_between_are_the_sentence_own_pair():
     assert ("ARM", "AZE", "material_conflict") in got
     assert not any({a, b} == {"AZE", "RUS"} and k == "material_conflict" for a, b, k in got)
     assert not any({a, b} == {"ARM", "RUS"} and k == "material_conflict" for a, b, k in got)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Argentina's foreign minister told a United Nations committee that her country would never renounce its "
+     "claim, and called on Britain to resume negotiations on sovereignty.", "2024-06-18",
+     {("ARG", "GBR", "verbal_cooperation")}, {("UN", "GBR", "verbal_cooperation")}),
+    ("Kosovo and Serbia agreed on an annex setting out the steps.", "2023-03-19", set(),
+     {("XKX", "SRB", "material_conflict"), ("SRB", "XKX", "material_conflict")}),
+    ("Russia signed a treaty with the breakaway region of Abkhazia.", "2014-11-24", set(),
+     {("RUS", "GEO", "verbal_cooperation")}),
+    ("Russia recognised the independence of Georgia's breakaway regions of Abkhazia and South Ossetia.",
+     "2008-08-26", {("RUS", "GEO", "verbal_conflict")}, {("RUS", "GEO", "verbal_cooperation")}),
+], ids=["and-called-on-keeps-subject", "annex-document", "treaty-with-breakaway-region", "recognised-breakaway"])
+def test_blind_stance_probe_17_more(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
