@@ -352,8 +352,8 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents")}
 #: Head nouns of a pair phrase with modifiers between ("both nuclear-armed neighbours", "the two
 #: feuding Gulf states" is not one: a capitalised word ends the phrase).
-_PAIR_HEADS = {"countries", "sides", "nations", "neighbours", "neighbors", "states", "governments", "rivals",
-               "allies", "capitals", "armies", "militaries", "leaders", "presidents"}
+_PAIR_HEADS = {"countries", "nations", "neighbours", "neighbors", "states", "governments", "capitals"}
+# (not "both warring sides", "the two main rivals": often parties the article names only through others)
 
 
 def _modified_pair_at(lower: list[str], words: list[str], i: int) -> int:
@@ -537,22 +537,30 @@ _SPEECH_BEFORE_QUOTE = {"said", "says", "called", "calls", "dubbed", "termed", "
 #: Names that are ordinary words in lower case ("fine china", "english lessons") and so are matched only
 #: with a capital; in a sentence written wholly in lower case (scraped or machine-translated copy:
 #: "china, japan trade barbs at un") they get their capital back before matching.
-_RECASE_LOWER = {"china": "China", "japan": "Japan", "jordan": "Jordan", "chad": "Chad", "niger": "Niger",
-                 "georgia": "Georgia", "panama": "Panama", "bahamas": "Bahamas", "wales": "Wales",
+_RECASE_LOWER = {"china": "China", "japan": "Japan", "niger": "Niger",
+                 "panama": "Panama", "bahamas": "Bahamas", "wales": "Wales",
                  "england": "England", "scotland": "Scotland", "french": "French", "german": "German",
-                 "dutch": "Dutch", "polish": "Polish", "swiss": "Swiss", "british": "British",
+                 "dutch": "Dutch", "swiss": "Swiss", "british": "British",
                  "english": "English", "irish": "Irish", "scottish": "Scottish", "welsh": "Welsh",
                  "american": "American", "arab": "Arab", "kremlin": "Kremlin", "pentagon": "Pentagon",
                  "white house": "White House", "state department": "State Department", "athens": "Athens",
                  "lima": "Lima", "uk": "UK", "eu": "EU", "un": "UN", "togo": "Togo", "afghan": "Afghan",
                  "brazil": "Brazil", "chile": "Chile", "guinea": "Guinea", "manila": "Manila", "soviet": "Soviet",
                  "soviets": "Soviets", "turkey": "Turkey"}
+#: Names whose lower-case words stay as they are inside a longer name ("papua new guinea", "new south wales",
+#: "niger delta", "american airlines"): the word before, and the word after, that keep them.
+_RECASE_KEEP_BEFORE = {"new", "papua", "equatorial", "south", "north", "green", "red", "little", "latin"}
+_RECASE_KEEP_AFTER = {"delta", "river", "state", "airlines", "express", "idol", "samoa", "football", "league",
+                      "patriots", "sea", "basin", "bissau"}
 #: Words after "us" that make it the United States in lower-case copy ("us envoy", "us-led").
 _US_LOWER_NEXT = {"envoy", "envoys", "president", "troops", "forces", "officials", "official", "military", "army",
                   "navy", "embassy", "government", "ambassador", "secretary", "delegation", "sanctions", "aid",
                   "election", "elections", "dollar", "economy", "administration", "diplomat", "diplomats",
-                  "soldiers", "marines", "warships", "senate", "congress", "-", "and", "says", "said", "warns",
-                  "urges", "to", "led", "backed", "strikes", "drone", "drones", "jets", "citizens", "lawmakers"}
+                  "soldiers", "marines", "warships", "senate", "congress", "says", "said", "warns",
+                  "urges", "led", "backed", "strikes", "drone", "drones", "jets", "citizens", "lawmakers",
+                  "accuses", "imposes", "slams", "agree", "agrees", "calls", "sends", "plans", "condemns",
+                  "threatens", "announces", "approves", "demands", "seeks", "vows", "blames", "backs", "orders",
+                  "rejects", "sanctions", "tariffs", "trade", "talks", "ties", "relations", "forces"}
 _CHINAWARE_BEFORE = {"fine", "bone", "the", "some", "blue", "white", "porcelain", "antique", "wedding", "her", "his",
                      "our", "my", "their"}
 _CHINAWARE_NEXT = {"plate", "plates", "cup", "cups", "cabinet", "set", "sets", "shop", "dishes", "teacups", "bowl",
@@ -589,12 +597,19 @@ def recase_lower(text: str) -> str:
         before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
         if w == "china" and (before in _CHINAWARE_BEFORE or nxt in _CHINAWARE_NEXT):
             return w   # "fine china", "china plates"
+        if w != "us" and (before in _RECASE_KEEP_BEFORE or nxt in _RECASE_KEEP_AFTER
+                          or text[m.end():m.end() + 1] == "-" and w in ("guinea", "un")):
+            return w   # "papua new guinea", "niger delta", "american airlines", "un-british"
         if nxt in _COMMON_SENSE_NEXT.get(w, ()) or (
                 w in _COMMON_SENSE_NEXT and before in ("a", "an", "roast", "wild", "fine", "the")):
             return w   # "turkey sandwich", "a guinea pig", "chile peppers", "manila envelope", "roast turkey"
         if w != "us":
             return _RECASE_LOWER[w]
-        return "US" if nxt in _US_LOWER_NEXT or before == "the" else w
+        dash_pair = (text[m.start() - 1:m.start()] == "-" and before.rstrip("-").split("-")[-1] in _RECASE_LOWER) or (
+            text[m.end():m.end() + 1] == "-" and text[m.end() + 1:].split(" ", 1)[0].strip(",.;:") in (
+                "led", "backed", "based", "made", "china", "russia", "japan", "india", "iran", "israel", "mexico",
+                "canada", "eu", "british", "brokered", "funded", "trained"))
+        return "US" if nxt in _US_LOWER_NEXT or before == "the" or dash_pair else w   # ("china-us trade talks")
 
     return _RECASE_RE.sub(fix, text)
 

@@ -207,6 +207,9 @@ _JUDGED_RE = re.compile(r"\b(?:call(?:ed|s|ing)?|described|describes|describing|
 _DEAL_CUE = re.compile(r"sign|agree|deal|accord|pact|treaty|normali|ties|relations|recogni", re.IGNORECASE)
 #: Verbs that make a hostile noun mutual between co-agents ("traded blame", "exchanged insults").
 _MUTUAL_VERBS = {"traded", "trade", "trading", "trades", "exchanged", "exchange", "exchanging", "exchanges"}
+#: Words between "exchanged" and the fire ("exchanged heavy artillery fire").
+_FIRE_MODIFIERS = {"heavy", "artillery", "mortar", "small-arms", "sporadic", "intense", "cross-border", "rocket",
+                   "machine-gun", "automatic", "tank"}
 #: Words that put a noun cue in the past ("old enemies", "former foes").
 _FORMER = {"old", "former", "erstwhile", "one-time", "onetime", "ex"}
 #: Verbs of response: "answered the raid", "retaliated for the attack" name an earlier act again.
@@ -810,6 +813,7 @@ _MEET_VERBS = {"meet", "met", "meets", "meeting", "fulfil", "fulfill", "fulfille
 LEADER_CROSSING_INTENSITY = 1.9
 _SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|and|until|till|-|\u2013)\s*((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+_IN_YEAR_ONLY = re.compile(r"\bin\s+((?:19|20)\d\d)\b")   # ("since 2006" runs to this day)
 _NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
 
@@ -830,7 +834,9 @@ def _history(text: str, year: int) -> bool:
     span = _SPAN.search(text)
     if span and int(span.group(2)) < year:
         return True
-    years = [int(y) for y in _IN_YEAR.findall(text)]
+    if re.search(r"\b(?:has|have)\b", text, re.I):
+        return False   # "Japan has imposed sanctions on North Korea since 2006": still going on
+    years = [int(y) for y in _IN_YEAR_ONLY.findall(text)]
     rest = _IN_YEAR.sub("", text)
     # (a single clause only: "unless Turkey recognised Cyprus, which it has refused to do since its
     # troops landed in 1974" is today's warning with history in its tail)
@@ -962,7 +968,11 @@ def _protects_government(lower: list[str], e: int) -> bool:
     """True for "crossed into Somalia to protect the interim government's base": help to the host's rulers."""
     tail = lower[e:e + 14]
     k = next((i for i, w in enumerate(tail[:-1]) if w == "to" and tail[i + 1] in _MISSION_VERBS), None)
-    return k is not None and any(w in _HOST_RULERS for w in tail[k + 2:k + 7])
+    if k is None:
+        return False
+    # (the rulers as the object: not "to protect civilians from the government's forces")
+    ruler = next((j for j in range(k + 2, min(k + 6, len(tail))) if tail[j] in _HOST_RULERS), None)
+    return ruler is not None and not any(w in ("from", "against") for w in tail[k + 2:ruler])
 #: Bodies whose deployment is a peace mission whatever the verb says.
 _MISSION_BODIES = {"observers", "monitors", "peacekeepers", "peacekeeping", "observer", "monitoring"}
 #: Nouns that make a place after them the partner's state ("with his counterparts in Baku").
@@ -1182,14 +1192,21 @@ _BY_NOUNS = {"calls", "call", "demands", "demand", "appeals", "appeal", "request
 #: Verbs of denial: the act in "denied that ..." did not happen, as far as the sentence tells.
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
-#: (Not rescue teams or doctors "from Spain and Qatar": aid each sends on its own.)
+#: (Not rescue teams or doctors "from Spain and Qatar": aid each sends on its own; nor diplomats or leaders,
+#: who are as often expelled or at odds.)
 _JOINT_TEAMS = {"investigators", "experts", "inspectors", "scientists", "negotiators", "mediators", "monitors",
-                "observers", "officers", "officials", "diplomats", "delegates", "envoys", "ministers", "leaders",
-                "troops", "soldiers", "forces", "warships", "navies"}
+                "observers", "officers", "troops", "soldiers", "forces", "warships", "navies"}
+#: Words after such a team that make it no joint act (a passive, a refusal, a quarrel).
+_NOT_JOINT_AFTER = {"were", "was", "are", "is", "refused", "not", "never", "disputed", "dispute", "walked", "each",
+                    "clashed", "traded", "exchanged", "accused", "blamed", "argued", "failed"}
 #: What a state lets others use ("let Russian troops use its territory").
 _FACILITIES = {"territory", "airspace", "bases", "base", "ports", "port", "airfields", "airfield", "soil", "roads",
                "railways", "waters", "airports", "airport", "facilities"}
 #: Verbs of forces leaving a state ("Last Syrian troops leave Lebanon"): a withdrawal.
+_LEAVE_ASKED = {"until", "unless", "if", "make", "made", "making", "demand", "demanded", "demands", "demanding",
+                "want", "wants", "wanted", "urged", "urge", "urges", "called", "calls", "calling", "must", "should",
+                "asked", "ask", "asks", "ordered", "order", "orders", "force", "forced", "forcing", "wait", "before",
+                "once", "when"}
 _LEAVE_VERBS = {"leave", "leaves", "left", "quit", "quits", "exit", "exits", "exited", "vacate", "vacated", "vacates"}
 #: Words after "troops left" that make it no departure from a state ("left 20 dead", "left behind").
 _LEAVE_NOT = {"behind", "dead", "a", "an", "the", "no", "little", "their", "its", "his", "at", "for", "early", "on",
@@ -1201,7 +1218,9 @@ _RELEASED_PEOPLE = {"man", "men", "woman", "women", "citizen", "citizens", "nati
                     "reporter", "reporters", "pilot", "pilots", "prisoner", "prisoners", "detainee", "detainees",
                     "hostage", "hostages", "captive", "captives", "crew", "crewmen", "tourist", "tourists",
                     "student", "students", "hikers", "activist", "activists", "workers", "engineers", "diplomat",
-                    "diplomats", "servicemen", "marines", "troops", "missionaries", "contractors", "inmates"}
+                    "diplomats", "servicemen", "marines", "troops", "missionaries", "contractors", "inmates", "pastor",
+                    "captain", "teenager", "teenagers", "businessman", "businessmen", "veteran", "priest", "nun",
+                    "nuns", "boy", "boys", "girl", "girls", "dissident", "dissidents", "blogger", "academic"}
 
 
 def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
@@ -1224,12 +1243,15 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             continue
         if w in ("let", "lets", "letting") and any(
                 lower[j] in ("use", "cross", "land", "refuel", "transit") and j + 2 < len(lower)
-                and (lower[j + 1] in _FACILITIES or lower[j + 2] in _FACILITIES) for j in range(i + 2, min(i + 11, len(lower) - 1))):
+                and any(x in _FACILITIES for x in lower[j + 1:j + 4]) for j in range(i + 2, min(i + 11, len(lower) - 1))):
             hits.append(("allow_in", i, i + 1))   # "Belarus, which let Russian troops use its territory": a host
             continue
         if w in _LEAVE_VERBS and i > 0 and (lower[i - 1] in _FORCES or (
                 i > 1 and lower[i - 1] in ("have", "had", "will", "began", "would") and lower[i - 2] in _FORCES)) \
-                and i + 1 < len(lower) and lower[i + 1].isalpha() and lower[i + 1] not in _LEAVE_NOT:
+                and i + 1 < len(lower) and lower[i + 1].isalpha() and lower[i + 1] not in _LEAVE_NOT \
+                and not any(x in _LEAVE_ASKED for x in lower[max(0, i - 6):i]) and "for" not in lower[i + 2:i + 4]:
+            # (not troops asked to leave, "voted to make US troops leave Iraq", "until US troops leave", nor
+            # a redeployment, "left Chad for Mali")
             hits.append(("withdraw_troops", i, i + 1))   # "Last Syrian troops leave Lebanon": a withdrawal
             continue
         if w in _RELEASE_VERBS and (w != "release" or lower[i - 1:i] in (["to"], ["will"], ["would"])):
@@ -1238,7 +1260,7 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             for j in range(i + 1, min(i + 7, len(lower))):
                 if lower[j] in (",", ";", ".", "and", "to", "from", "of", "on", "in", "after", "for"):
                     break
-                if lower[j] in _RELEASED_PEOPLE and j > i + 1:
+                if lower[j] in _RELEASED_PEOPLE and j > i + 1 and lower[j + 1:j + 2] != ["'s"]:
                     hits.append(("free", i, i + 1))
                     break
             continue
@@ -1442,7 +1464,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # "..., after the raids on its embassy, and Qatar expelled the consul": a new clause ends the background
         g0 = kept[-1][1] if kept else 0
         cut = max((k + 2 for k in range(len(gap) - 2) if gap[k] == "," and gap[k + 1] in ("and", "while", "but")
-                   and named[g0 + k + 2]), default=0)
+                   and (named[g0 + k + 2] or _opens_clause(gap[k + 2]))), default=0)
+        # (so too "..., since the Bali bombings, and vowed to help Jakarta": the subject's next predicate)
         gap = gap[cut:]
         if kept and any(w in _BACKGROUND for w in gap) \
                 and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")) \
@@ -1889,14 +1912,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         speech_at, speaker_group = i, _codes(after[0])
                 else:
                     inside = [g for g in groups if g[0][0] <= i < g[-1][1]]
-                    before = [g for g in groups if g[-1][1] <= i]
+                    # ("China, which buys much of Khartoum's oil, said": the one outside the relative clause)
+                    before = [g for g in groups if g[-1][1] <= i and not _in_closed_relative(lower, g, i)] \
+                        or [g for g in groups if g[-1][1] <= i]
                     if inside:
                         # "Chinese foreign ministry spokesman Zhao Lijian": the role holds the word
                         speech_at, speaker_group = i, _codes(inside[0])
                     elif i > 0 and lower[i - 1] == "and" and groups and groups[0][0][0] <= 2:
                         # "Zhao urged Washington to ... and said": the clause's subject speaks
                         speech_at, speaker_group = i, _codes(groups[0])
-                    elif before and i - before[-1][-1][1] <= 6:
+                    elif before and (i - before[-1][-1][1] <= 6 or (
+                            _relative_close(lower, before[-1][-1][1] + 1) or 0) == i - 1):
                         speech_at, speaker_group = i, _codes(before[-1])
                 break
         if speaker_group:
@@ -1955,7 +1981,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or lower[s - 1] in _HEED_VERBS or (lower[s - 1] in ("the", "its", "their") and lower[s - 2] in _HEED_VERBS))
         place_ok = place_ok or yielding
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
-                                                               and lower[s - 1] in _ADVERBS))
+                                                               and lower[s - 1] in _ADVERBS)
+                                 # "blamed Jemaah Islamiah and vowed to help Jakarta": the same subject
+                                 or (s > 2 and lower[s - 1] == "to" and lower[s - 3] in _VERB_COORD
+                                     and lower[s - 2].endswith("ed") and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES))
         # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
         # is the object of a second verb of the same subject
         verb_object = s > 2 and lower[s - 1] in ("the", "a", "an", "its", "their") and lower[s - 3] == "and" \
@@ -1975,7 +2004,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                             or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS)):
                 modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject)
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
-                    and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s:
+                    and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s and lower[e:e + 1] != ["with"]:
                 modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
@@ -2052,7 +2081,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "deported by Germany after a court ruled he could be extradited": a fugitive handed over
             intensity, klass = abs(cue.intensity), "material_cooperation"
             cue_text = f"{cue_text} (extradition)"
-        rev = _reversed_by(lower, s, cm.reversal, groups)
+        rev = _reversed_by(lower, s, cm.reversal, groups) if lower[s:s + 2] != ["or", "face"] else None
+        # ("told Iran to halt enrichment or face serious consequences": the ultimatum stands, whatever it asks)
         if rev is None and s in post_rev:
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
         if rev is not None and rev[1] < s:
@@ -2065,9 +2095,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 right = mids + [g for g in right if g not in mids]
         if rev is None and cue.cue_id in _ACCORD_CUES:
             k = next((k for k in range(max(0, s - 4), s) if lower[k] in _DENOUNCE_TREATY), None)
-            if k is not None and not any(w in (",", ";", "and") for w in lower[k:s]):
+            if k is not None and not any(w in (",", ";", "and") for w in lower[k:s]) and not (
+                    lower[k].startswith("quit") and any(w in ("over", "to", "in", "after", "as", "because", "for")
+                                                        for w in lower[k + 1:s])):
                 # "denounced the agreement which permits French troops": a treaty renounced, not made
+                # (but "two ministers quit over the trade deal": they resign)
                 rev = (lower[k], k)
+                mids = [g for g in groups if g[0][0] > k and g[-1][1] <= s]
+                if mids and cue.symmetric:
+                    # "US quits Iran nuclear deal": the partner named inside the deal is the one left
+                    left = [g for g in left if g[-1][1] <= k]
+                    right = mids + [g for g in right if g not in mids]
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)) \
@@ -2143,7 +2181,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
         if any(lower[k] in _DENY_VERBS and lower[k + 1] in ("that", "its", "his", "their", "any")
-               and not any(w in (";", "but", "while", "although") for w in lower[k:s]) for k in range(max(0, s - 12), s - 1)):
+               and not any(w in (";", "but", "while", "although") or (w == "and" and j + 1 <= s and _opens_clause(lower[j + 1]))
+                           or (w == "," and lower[j + 1:j + 2] == ["and"]) for j, w in enumerate(lower[k:s], start=k))
+               for k in range(max(0, s - 12), s - 1)):
+            # (up to the next predicate: "Pakistan denied any involvement and accused India" accuses)
             continue   # "Belarus denied that its soldiers had crossed the border": the denied act is none
         modal = 1.0
         for p, eff in cm.modal.items():
@@ -2542,7 +2583,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 symmetric = cue.symmetric and not negated and not reversed_cue
                 # a later mention of a co-agent ("... and Iraqi National Guardsmen advanced") is no target
                 no_target = not right or not obj
-                if intensity < 0 and len(srcs) >= 2 and s > 0 and lower[s - 1] in _MUTUAL_VERBS:
+                mutual = s > 0 and (lower[s - 1] in _MUTUAL_VERBS or (
+                    s > 1 and lower[s - 2] in _MUTUAL_VERBS and lower[s - 1] in _FIRE_MODIFIERS))
+                if intensity < 0 and len(srcs) >= 2 and mutual and not (e < len(lower) and lower[e] == "with"):
                     # "Thai and Cambodian soldiers exchanged artillery fire ..., and Phnom Penh asked the
                     # UN": at each other, whoever the sentence names later
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
@@ -2564,6 +2607,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
                     pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
                                                + list(permutations(dict.fromkeys(srcs), 2))))
+                elif symmetric and intensity < 0 and len(srcs) >= 2 and not obj and e < len(lower) and lower[e] == "with":
+                    # "Afghan and US troops exchanged fire with Taliban insurgents": together against a third
+                    joint.extend(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and not (not srcs and intensity < 0 and right and right[0][0][0] - e > 3):
                     # (but "fighting between warlords, flying ... on U.S. and NATO airplanes": a list
                     # far after a fight with no named side is not its two sides)
@@ -2721,6 +2767,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             listed.append(g)
             j = g[-1][1]
         codes = list(dict.fromkeys(c for g in listed for c in _codes(g)))
+        if any(w in _NOT_JOINT_AFTER for w in lower[j:j + 4]):
+            continue   # (not "Diplomats from Russia and Britain were expelled", "disputed each other's figures")
         if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
             for n, a in enumerate(codes):
                 events += _joint_events([a], codes[n + 1:], " ".join(words[k:j]), k)
@@ -2832,6 +2880,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
+    events = _opposed_measures(events, cues, groups, lower)
     events = _rejected_offers(events, cues, lower)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
@@ -3043,6 +3092,48 @@ _DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", 
 #: Intensity of approving a hostile measure against a state (CAMEO 11-like disapproval, by proxy).
 ENDORSED_MEASURE_INTENSITY = -3.0
 _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "because", "as", "and", "though", "although"}
+
+
+#: Nouns of a measure, and the words that aim it at a state ("any measure punishing the Sudanese government").
+_MEASURE_NOUNS = {"measure", "measures", "sanctions", "resolution", "resolutions", "action", "steps", "move", "moves",
+                  "embargo", "penalties", "bill", "law", "plan"}
+_AIMING_WORDS = {"punishing", "targeting", "penalising", "penalizing", "sanctioning", "against", "isolating",
+                 "condemning", "censuring"}   # (not "on": "a resolution on Ukraine" is a topic)
+
+
+def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read opposition to a measure aimed at a state as support of that state.
+
+    Takes the sentence's events, cues, actor groups and lower-cased tokens. In "China said it would oppose
+    any measure punishing the Sudanese government" the opposition is China's support for Sudan
+    (``OPPOSED_MEASURE_INTENSITY``), not a hostile act toward it; the measure's author, when named
+    as its owner ("opposed the US resolution against Iran"), stays the one opposed.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id not in _OPPOSING_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't")):
+            continue
+        k = next((k for k in range(e0, min(e0 + 5, len(lower))) if lower[k] in _MEASURE_NOUNS), None)
+        if k is None or not any(w in _AIMING_WORDS for w in lower[k + 1:k + 3]):
+            continue
+        aimed = next((g for g in groups if k + 1 < g[0][0] <= k + 6), None)
+        if aimed is None or any(w in (",", ";", ".", "and", "but") for w in lower[k + 1:aimed[0][0]]):
+            continue
+        targets = set(_codes(aimed))
+        events = [{**ev, "event_class": "verbal_cooperation", "intensity": OPPOSED_MEASURE_INTENSITY,
+                   "cue": f"{ev['cue']} (a measure against it)"}
+                  if ev["cue_pos"] == s0 and ev["target"] in targets else ev for ev in events]
+        # ("Hungary blocked the EU measure against Russia": the blocker also stands by Russia)
+        events += [{"source": a, "target": b, "event_class": "verbal_cooperation",
+                    "intensity": OPPOSED_MEASURE_INTENSITY, "cue": f"{lower[s0]} (a measure against it)",
+                    "cue_pos": s0}
+                   for a in dict.fromkeys(ev["source"] for ev in events if ev["cue_pos"] == s0)
+                   for b in sorted(targets) if a != b and not any(x["source"] == a and x["target"] == b for x in events)]
+    return events
+
+
+#: Intensity of opposing a measure aimed at a state: support for it (CAMEO 05-like, mild).
+OPPOSED_MEASURE_INTENSITY = 2.5
 
 
 def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list[str], words: list[str],
@@ -3425,6 +3516,7 @@ _HEADLINE_VERBS_S = {"denounces", "condemns", "protests", "warns", "slams", "rej
 _SENT_PARTICIPLES = {"sent", "dispatched", "deployed", "flown", "brought", "rushed", "airlifted"}
 #: Intensity of acting at a state's request (CAMEO 08 "yield"/07 "provide aid": a help asked for).
 INVITED_INTENSITY = 5.0
+_MET_AT_REQUEST = re.compile(r"\b(?:met|meets|meeting|session|convened|convenes|held|holds|called|summit|talks)\b", re.I)
 _INVITED_OF = re.compile(r"\bat the (?:invitation|request|behest) of (?:the )?(?:[\w.-]+ ?['\u2019]s |[\w.-]+ ){0,2}"
                          r"(?:government|authorities|president|leaders?|[\w.-]+)\b")
 #: First words of the cues of troops arriving ("crossed into", "deployed troops", "incursion", "landed").
@@ -3452,7 +3544,10 @@ def _invited_by(text: str, offset: int, mentions: list) -> set[str]:
             out.add("*")
     for m in _INVITED_OF.finditer(text):
         # "at the request of Somalia's interim government" (a region's leaders are no state's: "at the
-        # request of the South Ossetian leadership")
+        # request of the South Ossetian leadership"; a council that meets at a state's request is not
+        # invited troops: "the council met at the request of Ukraine as Russian troops crossed")
+        if _MET_AT_REQUEST.search(text[max(0, m.start() - 45):m.start()]):
+            continue
         out |= {c for st, en, c, k in mentions if m.start() <= st - offset and en - offset <= m.end()
                 and k != "city" and "separatist" not in m.group(0).lower()}
     return out
@@ -3686,8 +3781,10 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         tb, vd = sentiment(text)
         # no tone-only score when the tone belongs to an act between other parties
         # ("US forces killed 50 militiamen in a Baghdad suburb") or to a game
-        sports = is_sports(words) or bool(sent_cues) or (not events and _DISASTER.search(text) is not None)
-        # (nor when the tone is a disaster's: "Cuban doctors in Haiti treated 2,000 quake victims")
+        sports = is_sports(words) or bool(sent_cues) or (
+            not events and _DISASTER.search(text) is not None and _combine(0.0, vd, tb, False) < 0)
+        # (nor when the gloom is a disaster's: "Cuban doctors in Haiti treated 2,000 quake victims"; a rescue
+        # told warmly keeps its tone)
         if not events:
             order = list(dict.fromkeys(a[2] for a in sorted(actors)))
             for a, b in zip(order, order[1:]):

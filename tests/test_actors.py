@@ -1222,3 +1222,16 @@ def test_recasing_keeps_offsets_and_shows_the_surface_as_written():
         "club-after-over"])
 def test_blind_actor_probe_of_stop_27(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("australia pledges aid to papua new guinea after floods", {"AUS", "PNG"}),
+    ("china signs oil deal with equatorial guinea", {"CHN", "GNQ"}),
+    ("new south wales police arrest two chinese nationals", {"AUS", "CHN"}),
+    ("american airlines suspends flights to venezuela", {"VEN"}),
+    ("they want to kill us and take our land, said a refugee from syria", {"SYR"}),
+    ("china-us trade talks end without a deal", {"CHN", "USA"}),
+    ("us-led forces strike targets in iraq", {"USA", "IRQ"}),
+])
+def test_second_reader_of_stop_27_lower_case(text, expected):
+    assert _codes(text, date="2019-05-01") == expected

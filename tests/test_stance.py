@@ -2067,3 +2067,58 @@ def test_the_two_countries_after_between_are_the_sentence_own_pair():
 ], ids=["and-called-on-keeps-subject", "annex-document", "treaty-with-breakaway-region", "recognised-breakaway"])
 def test_blind_stance_probe_17_more(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the second reader of stop 27: misfires of the new rules, each now read as a coder would
+    ("Pakistan denied any involvement and accused India of staging the attack.", "2019-02-20",
+     {("PAK", "IND", "verbal_conflict")}, set()),
+    ("Russia denied that it poisoned the former spy, and expelled 23 British diplomats in return.", "2018-03-17",
+     {("RUS", "GBR", "material_conflict")}, set()),
+    ("Japan has imposed sanctions on North Korea since 2006.", "2010-05-01",
+     {("JPN", "PRK", "material_conflict")}, set()),
+    ("Afghan and US troops exchanged fire with Taliban insurgents in Helmand province.", "2009-07-02", set(),
+     {("AFG", "USA", "material_conflict"), ("USA", "AFG", "material_conflict")}),
+    ("Indian and Pakistani troops exchanged heavy artillery fire across the Line of Control.", "2002-06-01",
+     {("IND", "PAK", "material_conflict"), ("PAK", "IND", "material_conflict")},
+     {("IND", "PAK", "material_cooperation")}),
+    ("The United States told Iran to halt enrichment or face serious consequences.", "2006-04-01",
+     {("USA", "IRN", "verbal_conflict")}, {("USA", "IRN", "verbal_cooperation")}),
+    ("Iraq's parliament voted to make US troops leave Iraq.", "2020-01-05", set(),
+     {("IRQ", "USA", "material_cooperation"), ("USA", "IRQ", "material_cooperation")}),
+    ("French troops left Chad for neighbouring Mali on Tuesday.", "2013-01-15", set(),
+     {("FRA", "TCD", "material_cooperation")}),
+    ("US quits Iran nuclear deal, Tehran vows response.", "2018-05-08",
+     {("USA", "IRN", "verbal_conflict")}, {("IRN", "USA", "verbal_conflict")}),
+    ("Two Ukrainian ministers quit over the trade deal with Russia.", "2013-12-01", set(),
+     {("UKR", "RUS", "verbal_conflict")}),
+    ("The council met at the request of Ukraine as Russian troops crossed the border.", "2022-02-24",
+     {("RUS", "UKR", "material_conflict")}, {("RUS", "UKR", "material_cooperation")}),
+    ("Turkish troops crossed into Syria to protect civilians from the government's forces.", "2016-08-24",
+     {("TUR", "SYR", "material_conflict")}, {("TUR", "SYR", "material_cooperation")}),
+    ("Diplomats from Russia and Britain were expelled in the escalating row.", "2018-03-20", set(),
+     {("RUS", "GBR", "material_cooperation")}),
+    ("North Korea released an American student's confession video.", "2016-02-29", set(),
+     {("PRK", "USA", "material_cooperation")}),
+    ("Thai clashes with Cambodia killed four soldiers.", "2011-02-05",
+     {("THA", "KHM", "material_conflict"), ("KHM", "THA", "material_conflict")}, set()),
+    ("Uzbekistan let US forces use its air bases.", "2001-10-08", {("UZB", "USA", "material_cooperation")}, set()),
+], ids=["denied-and-accused", "denied-that-and-expelled", "since-a-year", "fire-with-a-third", "heavy-artillery-fire",
+        "halt-or-face", "make-troops-leave", "left-for-another", "quits-named-deal", "quit-over-a-deal",
+        "met-at-request", "protect-from-government", "diplomats-expelled", "released-a-video", "demonym-clashes-with",
+        "air-bases"])
+def test_second_reader_of_stop_27(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("China, which buys much of Khartoum's oil, said it would oppose any measure punishing the Sudanese "
+     "government.", "2004-09-10", {("CHN", "SDN", "verbal_cooperation")}, {("SDN", "CHN", "verbal_conflict")}),
+    ("Hungary blocked the EU measure against Russia.", "2023-02-20", {("HUN", "RUS", "verbal_cooperation")}, set()),
+    ("Russia vetoed a US-drafted resolution on Ukraine.", "2022-02-26", set(), {("RUS", "UKR", "verbal_cooperation")}),
+    ("Australian Prime Minister John Howard blamed Jemaah Islamiah, the group Indonesian police have hunted since "
+     "the Bali bombings, and vowed to help Jakarta crush it.", "2004-09-09",
+     {("AUS", "JI", "verbal_conflict"), ("AUS", "IDN", "material_cooperation")}, {("AUS", "IDN", "verbal_conflict")}),
+], ids=["oppose-a-measure-punishing", "block-a-measure-against", "resolution-on-is-a-topic", "background-ends-at-and"])
+def test_opposed_measures_and_a_background_clause_that_ends(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
