@@ -1122,11 +1122,12 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
     transfers = _transfer_hits(lower)
-    # the name an insult calls someone ("called Biden a liar") is part of the insult, no cue of its own
-    named_in_insult = {s for cue_id, s, _ in transfers if cue_id == "_insult_noun"}
+    # words that are part of another act, no cue of their own (pseudo-cues named "_..."): the name an
+    # insult calls someone ("called Biden a liar"), those ordered out ("ordered UN peacekeepers to leave")
+    inside_act = {i for cue_id, s, e in transfers if cue_id.startswith("_") for i in range(s, e)}
     return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)
-            if keep[s] not in named_in_insult] + [
-        (cm.key_by_id[cue_id], s, e) for cue_id, s, e in transfers if cue_id != "_insult_noun"]
+            if keep[s] not in inside_act] + [
+        (cm.key_by_id[cue_id], s, e) for cue_id, s, e in transfers if not cue_id.startswith("_")]
 
 
 #: Verbs of handing goods over, and the goods that make the handing-over aid ("delivered the first
@@ -1189,6 +1190,9 @@ _BY_NOUNS = {"calls", "call", "demands", "demand", "appeals", "appeal", "request
              "proposal", "offer", "offers", "plan", "plans", "bid", "bids", "pressure", "criticism", "accusations",
              "claims", "charges", "allegations", "threats", "efforts", "attempts", "suggestions", "overtures",
              "pleas", "ultimatum", "warnings", "remarks", "comments", "statements", "attempt"}
+#: Nouns after a hostile noun that make it a legal label ("war crimes charges", "terrorism trial").
+_LEGAL_NOUNS = {"charges", "charge", "trial", "trials", "tribunal", "court", "suspect", "suspects", "case", "cases",
+                "indictment", "indictments", "conviction", "convictions", "prosecutor", "prosecutors", "law", "laws"}
 #: Verbs of denial: the act in "denied that ..." did not happen, as far as the sentence tells.
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
@@ -1240,6 +1244,17 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 and lower[i + 1] not in ("its", "his", "her", "their", "our", "all") and not any(
                 x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):
             hits.append(("expel", i, i + 1))   # "Uzbekistan orders US out of air base": an expulsion
+            continue
+        if w in _ORDER_VERBS and i + 1 < len(lower) and lower[i + 1] not in ("its", "his", "her", "their", "all"):
+            k = next((k for k in range(i + 2, min(i + 20, len(lower) - 1)) if lower[k] == "to"
+                      and lower[k + 1] in ("leave", "quit", "depart", "go")), None)
+            if k is not None and not any(x in (";", ".", "that") for x in lower[i + 1:k]):
+                hits.append(("expel", i, i + 1))   # "Eritrea ordered ... staff of the UN mission to leave": out
+                hits.append(("_ordered_out", i + 1, k))
+                continue
+        if w in ("let", "lets", "letting") and i + 4 < len(lower) and "custody" in lower[i + 2:i + 6] \
+                and "take" in lower[i + 2:i + 5]:
+            hits.append(("extradite", i, i + 1))   # "would let Liberia take custody of Charles Taylor"
             continue
         if w in ("let", "lets", "letting") and any(
                 lower[j] in ("use", "cross", "land", "refuel", "transit") and j + 2 < len(lower)
@@ -1372,6 +1387,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
+        if cm.cues[key].symmetric and cm.cues[key].intensity > 0 and s > 1 and lower[s - 1] == "to" and any(
+                lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
+                for k in range(max(0, s - 7), s - 1)):
+            continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
+        if cm.cues[key].intensity < 0 and cm.cues[key].pos == "noun" and e < len(lower) and lower[e] in _LEGAL_NOUNS:
+            continue  # "to face war crimes charges", "a genocide trial": a court's label for a person's deeds
         if lower[s] in ("annex", "annexes") and s > 0 and lower[s - 1] in ("an", "the", "its", "this", "secret",
                                                                            "technical"):
             continue  # "an annex setting out the steps": a document, not an annexation

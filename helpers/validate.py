@@ -188,7 +188,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
         metrics: actor_recall, actor_precision, actors (overall and per kind,
         false actors on not_actors, ``unscored_codes``: organisation codes the
         kit named late (``gazetteer.LATE_ORG_CODES``) that it found, left out of
-        precision when the gold file uses none of them), stance_accuracy (cooperative/hostile
+        precision when the gold file uses none of them, and the armed groups of
+        ``gazetteer.NEWER_ORG_CODES`` whenever it does not use them), stance_accuracy (cooperative/hostile
         pairs), macro_f1 (three classes), methods (textblob, vader, combined),
         each with a 95% bootstrap interval and its counts, gold_problems and
         gold ids without an article.
@@ -206,10 +207,11 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     pred_actors = men.groupby("article_id")["country"].agg(set).to_dict() if len(men) else {}
     # an organisation the kit named only after the gold sets were made is not scored in a gold file
     # made without those codes (it uses none of gazetteer.LATE_ORG_CODES): its coder had no such code
-    from .gazetteer import LATE_ORG_CODES
+    from .gazetteer import LATE_ORG_CODES, NEWER_ORG_CODES
     used = {c for g in gold.values() for c in g["actors"] | g["not_actors"]}
-    unscored = [] if used & LATE_ORG_CODES else sorted(
-        {c for p in pred_actors.values() for c in p if c in LATE_ORG_CODES})
+    older = LATE_ORG_CODES - NEWER_ORG_CODES
+    unscored = sorted({c for p in pred_actors.values() for c in p
+                       if (c in older and not used & older) or (c in NEWER_ORG_CODES and c not in used)})
     if unscored:
         pred_actors = {a: {c for c in p if c not in unscored} for a, p in pred_actors.items()}
     # actors: article-level sets

@@ -2122,3 +2122,16 @@ def test_second_reader_of_stop_27(text, date, expected, absent):
 ], ids=["oppose-a-measure-punishing", "block-a-measure-against", "resolution-on-is-a-topic", "background-ends-at-and"])
 def test_opposed_measures_and_a_background_clause_that_ends(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Eritrea Orders Western UN Peacekeepers to Leave", "2005-12-07",
+     {("ERI", "UN", "material_conflict")}, {("UN", "ERI", "material_cooperation")}),
+    ("Russia ordered its troops to leave Georgia.", "2008-08-17", set(), {("RUS", "GEO", "material_conflict")}),
+    ("Nigeria said it would let Liberia take custody of former president Charles Taylor to face war crimes charges.",
+     "2006-03-25", {("NGA", "LBR", "verbal_cooperation")}, {("LBR", "NGA", "material_conflict")}),
+    ("Costa Rica accused Nicaragua of invading its territory, and asked regional foreign ministers to meet.",
+     "2010-11-02", {("CRI", "NIC", "verbal_conflict")}, {("NIC", "CRI", "verbal_cooperation")}),
+], ids=["ordered-to-leave", "own-troops-to-leave", "let-take-custody", "asked-others-to-meet"])
+def test_orders_out_custody_and_requested_meetings(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)

@@ -149,3 +149,21 @@ def test_organisation_codes_the_gold_never_uses_are_not_scored(tmp_path):
     rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-FARC": "neutral", "FARC-MAR": "neutral"}
     m = score_run(_gold(tmp_path, rows), t)
     assert m["actors"]["unscored_codes"] == [] and m["actors"]["overall"]["fp"] == 3
+
+
+def test_armed_groups_named_after_every_gold_file_are_scored_only_where_used(tmp_path):
+    """A gold file made with the late codes (FARC) but before Janjaweed had one does not count Janjaweed."""
+    t = _tables()
+    extra = pd.DataFrame({"article_id": ["a2"], "sentence_id": [0], "start": 0, "end": 1, "surface": ["Janjaweed"],
+                          "actor_id": "x", "country": ["JANJAWEED"], "kind": ["organization"], "match": "exact",
+                          "confidence": 1.0})
+    t["mentions"] = pd.concat([t["mentions"], extra], ignore_index=True)
+    rows = [{"article_id": "a1", "actors": ["ISR", "MAR"], "dyads": {"ISR-MAR": "cooperative"}},
+            {"article_id": "a2", "actors": ["DZA", "FARC", "MAR"],
+             "dyads": {"DZA-MAR": "hostile", "DZA-FARC": "neutral", "FARC-MAR": "neutral"}}]
+    m = score_run(_gold(tmp_path, rows), t)
+    assert m["actors"]["unscored_codes"] == ["JANJAWEED"]
+    rows[1]["actors"] = ["DZA", "JANJAWEED", "MAR"]
+    rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-JANJAWEED": "neutral", "JANJAWEED-MAR": "neutral"}
+    m = score_run(_gold(tmp_path, rows), t)
+    assert m["actors"]["unscored_codes"] == []
