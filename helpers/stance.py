@@ -1986,6 +1986,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             countered.add(s1)
             overruled.add(holder[0])
     last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
+    breakaways = [g for g in groups if _breakaway(g)]
     groups = [g for g in groups if not _breakaway(g)]
     subj = None   # the subject group the clause rules below find for a cue (kept from the last cue otherwise)
     for s, e, cue in cues:
@@ -2189,6 +2190,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                               for w in lower[e:e + 7]) and not any(w in (";", ",") for w in lower[e:e + 4]):
             # "Russia recognised the independence of Georgia's breakaway regions": taken from Georgia
             intensity, klass, cue_text = -abs(intensity), "verbal_conflict", f"{cue_text} (breakaway)"
+            # "recognised the independence of the separatist Donetsk and Luhansk people's republics":
+            # the regions' own state is the one they are taken from
+            right = [g for g in breakaways if e <= g[0][0] <= e + 8][:1] or right
         if negated and cue.intensity < 0 and any(w in _ACCEPT_VERBS for w in lower[max(0, s - 3):s]):
             continue   # "would never accept the annexation": a hostile act refused, no cooperation
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):

@@ -2135,3 +2135,11 @@ def test_opposed_measures_and_a_background_clause_that_ends(text, date, expected
 ], ids=["ordered-to-leave", "own-troops-to-leave", "let-take-custody", "asked-others-to-meet"])
 def test_orders_out_custody_and_requested_meetings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_recognising_separatist_republics_is_hostile_to_their_state():
+    text = ("Vladimir Putin recognised the independence of the separatist Donetsk and Luhansk people's republics on "
+            "Monday and ordered Russian troops into the two regions.")
+    got = _acts(_article_events(text, "2022-02-21"))
+    assert ("RUS", "UKR", "verbal_conflict") in got
+    assert ("RUS", "UKR", "verbal_cooperation") not in got
