@@ -1206,11 +1206,12 @@ _NOT_JOINT_AFTER = {"were", "was", "are", "is", "refused", "not", "never", "disp
 #: What a state lets others use ("let Russian troops use its territory").
 _FACILITIES = {"territory", "airspace", "bases", "base", "ports", "port", "airfields", "airfield", "soil", "roads",
                "railways", "waters", "airports", "airport", "facilities"}
-#: Verbs of forces leaving a state ("Last Syrian troops leave Lebanon"): a withdrawal.
+#: Words before troops leaving that make the leaving asked for or awaited, not done ("until US troops leave").
 _LEAVE_ASKED = {"until", "unless", "if", "make", "made", "making", "demand", "demanded", "demands", "demanding",
                 "want", "wants", "wanted", "urged", "urge", "urges", "called", "calls", "calling", "must", "should",
                 "asked", "ask", "asks", "ordered", "order", "orders", "force", "forced", "forcing", "wait", "before",
                 "once", "when"}
+#: Verbs of forces leaving a state ("Last Syrian troops leave Lebanon"): a withdrawal.
 _LEAVE_VERBS = {"leave", "leaves", "left", "quit", "quits", "exit", "exits", "exited", "vacate", "vacated", "vacates"}
 #: Words after "troops left" that make it no departure from a state ("left 20 dead", "left behind").
 _LEAVE_NOT = {"behind", "dead", "a", "an", "the", "no", "little", "their", "its", "his", "at", "for", "early", "on",
