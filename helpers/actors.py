@@ -35,7 +35,7 @@ import pandas as pd
 from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries,
                         english_words, people, variants)
 
-__all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD"]
+__all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD", "recase_lower"]
 
 MENTION_COLUMNS = ["article_id", "sentence_id", "start", "end", "surface", "actor_id",
                    "country", "kind", "match", "confidence"]
