@@ -2546,6 +2546,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and right[0][-1][1] < len(lower) and lower[right[0][-1][1]] in _HOLDING_PLACES
                 if destination:
                     obj = []   # "deportations to a Salvadoran prison": where the people are sent, not their state
+                if not obj and cue.cue_id == "invite" and lower[e:e + 3] in (["of", "its", "government"],
+                                                                         ["of", "its", "authorities"]):
+                    # "troops landed in the Solomon Islands at the invitation of its government": the state
+                    # just named as the place is the host that invited them
+                    host = next((g for g in reversed(groups) if g[-1][1] <= s and not set(_codes(g)) & set(srcs)), None)
+                    obj = [c for c in (_codes(host) if host else []) if c not in srcs]
                 if right and cue.symmetric and len(srcs) >= 2 and right[0][0][0] > 0 \
                         and lower[right[0][0][0] - 1] == "," and right[0][-1][1] < len(lower) \
                         and (_opens_clause(lower[right[0][-1][1]]) or lower[right[0][-1][1]] in _HEADLINE_VERBS_S):

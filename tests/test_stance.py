@@ -2143,3 +2143,9 @@ def test_recognising_separatist_republics_is_hostile_to_their_state():
     got = _acts(_article_events(text, "2022-02-21"))
     assert ("RUS", "UKR", "verbal_conflict") in got
     assert ("RUS", "UKR", "verbal_cooperation") not in got
+
+
+def test_an_invitation_of_its_government_comes_from_the_place_just_named():
+    got = _acts(_article_events("Hundreds of Australian and New Zealand troops landed in the Solomon Islands on "
+                                "Thursday at the invitation of its government, to restore order.", "2003-07-24"))
+    assert ("AUS", "SLB", "verbal_cooperation") in got and ("NZL", "SLB", "verbal_cooperation") in got
