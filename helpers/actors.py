@@ -1356,7 +1356,7 @@ def _skeleton(name: str) -> list[str]:
 
 #: Head nouns of an armed group's name, and the words that make "Army" a rebel one ("Islamic Army").
 _GROUP_HEADS = {"Movement", "Front", "Brigade", "Brigades", "Mujahideen", "Mujahedeen", "Militia", "Militias"}
-_REBEL_ARMY = {"Islamic", "Liberation", "Free", "Revolutionary", "Mahdi", "Secret", "Salvation", "Republican",
+_REBEL_ARMY = {"Islamic", "Liberation", "Free", "Revolutionary", "Secret", "Salvation", "Republican",
                "Resistance", "Rebel", "Islamist", "Jihadist"}
 
 
@@ -1722,7 +1722,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         # fighting on both sides of its war", "Ugandan troops crossed into Congo"; wire copy names the
         # Republic by Brazzaville, its leaders or "Congo Republic")
         for *_, found, words in buffer:
-            other_cod = any(m["rejected"] is None and m["country"] == "COD" for m in found)
+            # (a town in the DRC is no other name for it: "M23 fighters seized Goma as Congo accused Rwanda")
+            other_cod = any(m["rejected"] is None and m["country"] == "COD" and m["kind"] != "city" for m in found)
             for m in found:
                 if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and (
                         (m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS)

@@ -49,9 +49,15 @@ LATE_ORG_CODES = {"APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM", "PK
                   "SADC", "WTO", "ALSHABAAB", "IGAD", "CARICOM", "CSTO", "ICJ"}
 #: Armed groups named after every bundled gold file was labelled: never scored against a file that
 #: does not use them (its coder had no such code).
-NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "LET", "HTS", "NUSRA"}
+NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "LET", "HTS", "NUSRA",
+                   "UNITA", "M23", "RSF", "KLA", "RUF", "SHININGPATH", "ELN", "SDF", "YPG", "HAQQANI",
+                   "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN"}
 LATE_ORG_CODES |= NEWER_ORG_CODES
 ORG_CODES |= LATE_ORG_CODES
+#: Movements and armed groups among the organisations: named after a state ("Lebanon's Hezbollah"),
+#: they are no part of it (CODEBOOK: non-state armed groups are not their country).
+MOVEMENT_CODES = {"POLISARIO", "HAMAS", "HEZBOLLAH", "HOUTHIS", "TALIBAN", "ISIS", "PIJ", "FATAH", "PKK",
+                  "ALQAEDA", "ALSHABAAB", "WAGNER", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM"} | NEWER_ORG_CODES
 #: States that no longer exist and coexisted with the state that absorbed them (ISO 3166-3 codes):
 #: East Germany, South Yemen, North Vietnam. data/actors/unifications.csv gives the date they end.
 HISTORIC_CODES = {"DDR", "YMD", "VDR"}

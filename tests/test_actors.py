@@ -1235,3 +1235,20 @@ def test_blind_actor_probe_of_stop_27(text, date, expected):
 ])
 def test_second_reader_of_stop_27_lower_case(text, expected):
     assert _codes(text, date="2019-05-01") == expected
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("UNITA rebels shelled the Angolan town of Kuito.", {"UNITA", "AGO"}),
+    ("M23 fighters seized Goma as Congo accused Rwanda of backing them.", {"M23", "COD", "RWA"}),
+    ("The Rapid Support Forces shelled Khartoum, Sudan's army said.", {"RSF", "SDN"}),
+    ("Reporters Without Borders, known as RSF, ranked Norway first.", {"NOR"}),
+    ("Kosovo Liberation Army guerrillas clashed with Serbian police.", {"KLA", "SRB"}),
+    ("KLA-Tencor shares rose in New York.", {"USA"}),
+    ("Traffic backed up on the M23 motorway near Gatwick.", {"GBR"}),
+    ("Ethiopian troops fought Islamic Courts militias near Baidoa.", {"ETH", "ICU", "SOM"}),
+    ("US troops battled the Mahdi Army in Najaf.", {"USA", "MAHDIARMY", "IRQ"}),
+], ids=["unita", "m23", "rsf-full-name", "rsf-press-group", "kla", "kla-tencor", "m23-motorway", "islamic-courts",
+        "mahdi-army"])
+def test_more_armed_groups_and_their_look_alikes(text, codes):
+    m = _article_mentions(text, "2005-06-01")
+    assert set(m["country"]) == codes
