@@ -30,7 +30,7 @@ import pandas as pd
 
 from ._paths import DATA
 from .actors import _is_title_case_sentence
-from .gazetteer import US_STATE_ID
+from .gazetteer import MOVEMENT_CODES, ORG_CODES, US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
@@ -1101,6 +1101,23 @@ def _opens_clause(word: str) -> bool:
                                      and word not in _ADJECTIVAL_PARTICIPLES)
 
 
+_SAID_AUX = {"had", "has", "have", "would", "will", "was", "were", "is", "are", "could", "also", "already", "now"}
+
+
+def _and_said_it(lower: list[str], s: int) -> bool:
+    """ "... accused the UAE of arming the RSF, and said it had summoned Chad's envoy": the pronoun after a
+    second "said" is the first verb's subject, so the cue is a second predicate of the same subject."""
+    k = s - 1
+    while k >= 0 and lower[k] in _SAID_AUX and s - k <= 3:
+        k -= 1
+    if k < 2 or lower[k] not in ("it", "they"):
+        return False
+    k -= 1
+    if lower[k] == "that":
+        k -= 1
+    return k >= 1 and lower[k] in _REPORTING and lower[k - 1] in _VERB_COORD
+
+
 def _codes(group) -> list[str]:
     out = []
     for _, _, c in group:
@@ -1154,6 +1171,11 @@ _INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "l
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
 _FLY_VERBS = {"flown", "flew", "flies", "fly", "flying"}
+#: Words naming a rule broken ("in breach of a UN arms embargo"): the noun after them is no act.
+_BREACH_WORDS = {"breach", "breaches", "breaching", "violation", "violations", "violating", "defiance", "defying",
+                 "flouting", "contravention", "circumventing", "evading", "evasion"}
+#: Arms that are carried, not flown themselves ("flew weapons to the rebels" delivers them).
+_CARRIED_ARMS = {"weapons", "arms", "ammunition", "munitions", "rifles", "shells"}
 _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "rice", "flour", "tents", "blankets",
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
@@ -1338,11 +1360,12 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
         for j in range(i + 1, min(i + 9, len(lower) - 1)):
             if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to"):
                 break
-            goods = "arms" if lower[j] in _ARMS_GOODS and w not in _FLY_VERBS else \
+            # (a state that flies its own jets somewhere arms nobody; flown weapons are a delivery)
+            goods = "arms" if lower[j] in _ARMS_GOODS and (w not in _FLY_VERBS or lower[j] in _CARRIED_ARMS) else \
                 "aid" if lower[j] in _AID_GOODS or lower[j] in _AID_PEOPLE else None
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))
-                          or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 5] and all(
+                          or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 7] and all(
                               x.isalpha() for x in lower[j + 2:lower.index("to", j + 2)]))):
                 # (and "ship 100,000 tons of rice and cement to North Korea")
                 hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
@@ -1368,6 +1391,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
+    # "sent weapons to Lebanon's Hezbollah", "Somalia's Islamic Courts": the movement is the party, and the
+    # state it is named after is no part of it (Palestinian groups stay the labelling rules' exception)
+    starts = {a[0]: a[2] for a in actors}
+    actors = [a for a in actors if not (a[2] not in ORG_CODES and a[2] != "PSE" and a[1] + 1 < len(lower)
+                                        and lower[a[1]] in ("'s", "\u2019s")
+                                        and starts.get(a[1] + 1) in MOVEMENT_CODES)]
     taken = [False] * len(words)
     for s, e, *_ in actors:
         for i in range(s, e):
@@ -1393,6 +1422,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
                 for k in range(max(0, s - 7), s - 1)):
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
+        if cm.cues[key].pos == "noun" and any(w in _BREACH_WORDS for w in lower[max(0, s - 5):s]) \
+                and not any(w in (",", ";", ".") for w in lower[max(0, s - 5):s]):
+            continue  # "in breach of a UN arms embargo": the rule broken, not an act of this news
         if cm.cues[key].intensity < 0 and cm.cues[key].pos == "noun" and e < len(lower) and lower[e] in _LEGAL_NOUNS:
             continue  # "to face war crimes charges", "a genocide trial": a court's label for a person's deeds
         if lower[s] in ("annex", "annexes") and s > 0 and lower[s - 1] in ("an", "the", "its", "this", "secret",
@@ -1789,7 +1821,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         """A non-state armed group named by its people or leader ("50 Sadr militia", "Chechen rebels")."""
         last = g[-1]
         nxt = [w for w in lower[last[1]:last[1] + 3] if w not in ("'s", "\u2019s", "'")]
-        return bool(nxt) and nxt[0] in _ARMED and "PSE" not in _codes(g)
+        if not (nxt and nxt[0] in _ARMED and "PSE" not in _codes(g)):
+            return False
+        # "attacked Taliban fighters", "killed 12 FARC rebels": a movement's own name makes its fighters the party
+        return not all(kinds.get((m[0], m[1])) == "organization" and m[2] in ORG_CODES for m in g)
 
     def _relative_subject(g, cue_end: int) -> bool:
         """A name opening a relative clause ("activities that Washington asserts are ...")."""
@@ -2006,7 +2041,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                                                and lower[s - 1] in _ADVERBS)
                                  # "blamed Jemaah Islamiah and vowed to help Jakarta": the same subject
                                  or (s > 2 and lower[s - 1] == "to" and lower[s - 3] in _VERB_COORD
-                                     and lower[s - 2].endswith("ed") and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES))
+                                     and lower[s - 2].endswith("ed") and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES)
+                                 or _and_said_it(lower, s))
         # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
         # is the object of a second verb of the same subject
         verb_object = s > 2 and lower[s - 1] in ("the", "a", "an", "its", "their") and lower[s - 3] == "and" \
@@ -2637,7 +2673,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric and srcs and obj:
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
                     pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
-                                               + list(permutations(dict.fromkeys(srcs), 2))))
+                                               + (list(permutations(dict.fromkeys(srcs), 2)) if intensity > 0 else [])))
+                    if intensity < 0:
+                        # "Afghan and US troops exchanged fire with the Taliban": the subjects fight side by side
+                        joint.extend(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and intensity < 0 and len(srcs) >= 2 and not obj and e < len(lower) and lower[e] == "with":
                     # "Afghan and US troops exchanged fire with Taliban insurgents": together against a third
                     joint.extend(permutations(dict.fromkeys(srcs), 2))

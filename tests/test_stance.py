@@ -2156,3 +2156,39 @@ def test_protecting_people_is_no_mission_but_protecting_the_host_government_is()
     assert ("RUS", "UKR", "material_conflict") in got
     got = _acts(_article_events("Ethiopia deployed troops to Somalia to protect the interim government.", "2006-07-20"))
     assert ("ETH", "SOM", "material_cooperation") in got
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a movement's own name makes its fighters the party (but "Somali militants" are no state)
+    ("US jets bombed Taliban fighters near Kandahar.", "2001-10-20",
+     {("USA", "TALIBAN", "material_conflict")}, set()),
+    ("Colombian troops killed 12 FARC rebels in a jungle raid.", "2008-03-01",
+     {("COL", "FARC", "material_conflict")}, set()),
+    ("Kenyan police arrested Somali militants near the border.", "2011-10-20", set(),
+     {("KEN", "SOM", "material_conflict")}),
+    # a movement named after a state ("Lebanon's Hezbollah") is no part of it
+    ("Iran sent weapons to Lebanon's Hezbollah, US officials said.", "2006-08-01",
+     {("IRN", "HEZBOLLAH", "material_cooperation")}, {("IRN", "LBN", "material_cooperation")}),
+    ("Ethiopia accused Eritrea of arming Somalia's Islamic Courts.", "2006-11-09",
+     {("ETH", "ERI", "verbal_conflict")}, {("ETH", "SOM", "verbal_conflict")}),
+    # flown arms are delivered; flown jets are a state's own
+    ("Iran flew arms to Hezbollah through Syrian airspace.", "2006-08-01",
+     {("IRN", "HEZBOLLAH", "material_cooperation")}, set()),
+    ("Russia flew jets to Syria last week.", "2015-09-20", set(), {("RUS", "SYR", "material_cooperation")}),
+    # the rule broken is no act of this news
+    ("Eritrea has flown weapons and hundreds of fighters to Somalia's Islamic Courts in breach of a UN arms "
+     "embargo.", "2006-11-09", {("ERI", "ICU", "material_cooperation")},
+     {("ICU", "UN", "material_conflict"), ("UN", "ICU", "material_conflict")}),
+    # "..., and said it had ...": the first verb's subject, not its object
+    ("Sudan's government accused the United Arab Emirates of supplying weapons to the paramilitary Rapid Support "
+     "Forces, and said it had summoned Chad's envoy.", "2024-06-19",
+     {("SDN", "ARE", "verbal_conflict"), ("SDN", "TCD", "verbal_conflict")}, {("ARE", "TCD", "verbal_conflict")}),
+    # co-agents fighting a named third side fight side by side
+    ("Afghan and US troops clashed with the Taliban in Helmand.", "2009-07-02",
+     {("AFG", "TALIBAN", "material_conflict"), ("USA", "TALIBAN", "material_conflict")},
+     {("AFG", "USA", "material_conflict"), ("USA", "AFG", "material_conflict")}),
+], ids=["bombed-taliban-fighters", "killed-farc-rebels", "somali-militants", "lebanons-hezbollah",
+        "somalias-islamic-courts", "flew-arms", "flew-jets", "breach-of-embargo", "and-said-it-had",
+        "side-by-side-against-a-named-group"])
+def test_movements_and_second_predicates(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
