@@ -2145,6 +2145,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
         if rev is not None and rev[1] < s:
             mids = [g for g in groups if g[0][0] > rev[1] and g[-1][1] < s]
+            pulled = next((g for g in mids if g[0][0] == rev[1] + 1 and lower[g[-1][1]:g[-1][1] + 2] == ["out", "of"]
+                           and lower[rev[1]] in _PULL_VERBS), None)
+            if pulled is not None:
+                # "Trump pulls US out of Iran nuclear deal": the state pulled out is the one that leaves
+                mids = [g for g in mids if g is not pulled]
+                left = [g for g in left if g[-1][1] <= rev[1]] + [pulled]
+                right = [g for g in groups if pulled[-1][1] < g[0][0] and g[-1][1] <= s] + [g for g in right if g[0][0] >= e]
             if mids and not cue.symmetric:
                 rev = None   # "Blocks US Troop Deployment": the name is the act's own agent; left as it was
             elif mids:
@@ -3372,6 +3379,9 @@ def _modifies(lower: list[str], end: int, s: int) -> bool:
                                  and w not in ("and", "or", "to", "the", "a", "an", "of", "with") for w in gap)
 
 
+_PULL_VERBS = {"pull", "pulls", "pulled", "pulling", "take", "takes", "took", "taking"}
+
+
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
     """
     The reversal verb ("rejected", "lifted", ...) within five words before a cue, if any.
@@ -3386,6 +3396,12 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
             table.setdefault(f[0], []).append(f)
         held = _BY_FIRST[id(forms)] = (forms, table)
     by_first = held[1]
+    for g in groups:
+        # "Trump pulls US out of Iran nuclear deal": the state pulled out stands inside the reversal
+        i, k = g[0][0] - 1, g[-1][1]
+        if 0 <= i < s and lower[i] in _PULL_VERBS and lower[k:k + 2] == ["out", "of"] and k + 2 <= s \
+                and sum(1 for w in lower[k + 2:s] if w != "-") <= 5 and not any(w in (",", ";") for w in lower[k + 2:s]):
+            return "pull out of", i
     for i in range(max(0, s - 10), s):
         for f in by_first.get(lower[i], ()):
             n = len(f)

@@ -2187,8 +2187,11 @@ def test_protecting_people_is_no_mission_but_protecting_the_host_government_is()
     ("Afghan and US troops clashed with the Taliban in Helmand.", "2009-07-02",
      {("AFG", "TALIBAN", "material_conflict"), ("USA", "TALIBAN", "material_conflict")},
      {("AFG", "USA", "material_conflict"), ("USA", "AFG", "material_conflict")}),
+    # the state pulled out of a deal is the one that leaves it
+    ("Trump pulls US out of Iran nuclear deal", "2018-05-08",
+     {("USA", "IRN", "verbal_conflict")}, {("USA", "IRN", "verbal_cooperation"), ("IRN", "USA", "verbal_cooperation")}),
 ], ids=["bombed-taliban-fighters", "killed-farc-rebels", "somali-militants", "lebanons-hezbollah",
         "somalias-islamic-courts", "flew-arms", "flew-jets", "breach-of-embargo", "and-said-it-had",
-        "side-by-side-against-a-named-group"])
+        "side-by-side-against-a-named-group", "pulls-us-out-of-a-deal"])
 def test_movements_and_second_predicates(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
