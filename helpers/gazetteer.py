@@ -91,6 +91,11 @@ _STATE_HEADS = ("embassy", "government", "authorities", "side", "army", "forces"
 #: Lower-case forms that are ordinary words: never matched in lower case. (Machine-translated copy
 #: writes "iran", "israel", "moscow" and "washington" in lower case, and in English prose those words
 #: name nothing else, so they are matched; "turkey", "china", "chad" are not.)
+#: Names of groups that are also everyday phrases ("a northern alliance with Norway", "a shining path to the
+#: World Cup"): matched only with their capitals.
+_COMMON_PHRASE_NAMES = {"northern alliance", "shining path", "islamic courts", "rapid support forces",
+                        "revolutionary united front", "people's protection units", "council of islamic courts",
+                        "haqqani network"}
 _COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile", "jersey",
                  "georgia", "niger", "man", "nice", "male", "victoria", "march", "may",
                  "polish", "french", "swiss", "dutch", "german", "togo", "us", "uk", "eu",
@@ -410,7 +415,7 @@ def variants(e: Entry) -> set[str]:
                 e.surface.lower() not in _COMMON_LOWER and len(e.surface) >= (4 if e.kind in ("capital", "country") else 5) \
                 and " " in e.surface + (
                     " " if e.kind != "organization" else ""):
-            if e.surface.lower() not in english_words():
+            if e.surface.lower() not in english_words() and e.surface.lower() not in _COMMON_PHRASE_NAMES:
                 out.add(e.surface.lower())  # machine-translated text loses capitals
     if e.kind == "demonym" and e.surface[:1].isupper() and e.surface.isalpha():
         # machine-translated copy writes "the american embassy", "the algerian side": a lower-case

@@ -1422,8 +1422,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
                 for k in range(max(0, s - 7), s - 1)):
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
-        if cm.cues[key].pos == "noun" and any(w in _BREACH_WORDS for w in lower[max(0, s - 5):s]) \
-                and not any(w in (",", ";", ".") for w in lower[max(0, s - 5):s]):
+        before = [w for w in lower[max(0, s - 10):s] if w != "-"][-6:]   # ("a Russian-Turkish ceasefire deal")
+        if cm.cues[key].pos == "noun" and any(w in _BREACH_WORDS for w in before) \
+                and not any(w in (",", ";", ".") for w in before):
             continue  # "in breach of a UN arms embargo": the rule broken, not an act of this news
         if cm.cues[key].intensity < 0 and cm.cues[key].pos == "noun" and e < len(lower) and lower[e] in _LEGAL_NOUNS:
             continue  # "to face war crimes charges", "a genocide trial": a court's label for a person's deeds
@@ -3379,7 +3380,9 @@ def _modifies(lower: list[str], end: int, s: int) -> bool:
                                  and w not in ("and", "or", "to", "the", "a", "an", "of", "with") for w in gap)
 
 
-_PULL_VERBS = {"pull", "pulls", "pulled", "pulling", "take", "takes", "took", "taking"}
+#: Verbs that pull a named state out of a deal ("pulls US out of Iran nuclear deal"); not "take", which also
+#: takes a state off a list ("took Cuba out of the list of state sponsors of terrorism" is a favour to Cuba).
+_PULL_VERBS = {"pull", "pulls", "pulled", "pulling"}
 
 
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
@@ -3400,7 +3403,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
         # "Trump pulls US out of Iran nuclear deal": the state pulled out stands inside the reversal
         i, k = g[0][0] - 1, g[-1][1]
         if 0 <= i < s and lower[i] in _PULL_VERBS and lower[k:k + 2] == ["out", "of"] and k + 2 <= s \
-                and sum(1 for w in lower[k + 2:s] if w != "-") <= 5 and not any(w in (",", ";") for w in lower[k + 2:s]):
+                and sum(1 for w in lower[k + 2:s] if w != "-") <= 5 \
+                and not any(w in (",", ";") or w in _BACKGROUND or w in _RELATIVE for w in lower[k + 2:s]):
+            # (not "pulled Russia out of the G8 after it annexed Crimea": the cue is another clause's)
             return "pull out of", i
     for i in range(max(0, s - 10), s):
         for f in by_first.get(lower[i], ()):

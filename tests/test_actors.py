@@ -1247,8 +1247,11 @@ def test_second_reader_of_stop_27_lower_case(text, expected):
     ("Traffic backed up on the M23 motorway near Gatwick.", {"GBR"}),
     ("Ethiopian troops fought Islamic Courts militias near Baidoa.", {"ETH", "ICU", "SOM"}),
     ("US troops battled the Mahdi Army in Najaf.", {"USA", "MAHDIARMY", "IRQ"}),
+    ("Unita rebels attacked Kuito, Angola's army said.", {"UNITA", "AGO"}),
+    ("Finland discussed a northern alliance with Norway.", {"FIN", "NOR"}),
+    ("The young striker called it a shining path to the World Cup in Qatar.", {"QAT"}),
 ], ids=["unita", "m23", "rsf-full-name", "rsf-press-group", "kla", "kla-tencor", "m23-motorway", "islamic-courts",
-        "mahdi-army"])
+        "mahdi-army", "unita-british-spelling", "northern-alliance-in-lower-case", "shining-path-in-lower-case"])
 def test_more_armed_groups_and_their_look_alikes(text, codes):
     m = _article_mentions(text, "2005-06-01")
     assert set(m["country"]) == codes

@@ -2190,8 +2190,14 @@ def test_protecting_people_is_no_mission_but_protecting_the_host_government_is()
     # the state pulled out of a deal is the one that leaves it
     ("Trump pulls US out of Iran nuclear deal", "2018-05-08",
      {("USA", "IRN", "verbal_conflict")}, {("USA", "IRN", "verbal_cooperation"), ("IRN", "USA", "verbal_cooperation")}),
+    # the second reader of stop 28
+    ("Washington pulled Russia out of the G8 after it annexed Crimea.", "2014-03-25", set(),
+     {("RUS", "USA", "verbal_cooperation"), ("USA", "RUS", "verbal_cooperation")}),
+    ("Syrian jets bombed Idlib in breach of a Russian-Turkish ceasefire deal.", "2019-05-10", set(),
+     {("RUS", "SYR", "verbal_cooperation"), ("TUR", "SYR", "verbal_cooperation")}),
 ], ids=["bombed-taliban-fighters", "killed-farc-rebels", "somali-militants", "lebanons-hezbollah",
         "somalias-islamic-courts", "flew-arms", "flew-jets", "breach-of-embargo", "and-said-it-had",
-        "side-by-side-against-a-named-group", "pulls-us-out-of-a-deal"])
+        "side-by-side-against-a-named-group", "pulls-us-out-of-a-deal",
+        "pulled-out-after-another-clause", "breach-of-a-hyphenated-deal"])
 def test_movements_and_second_predicates(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
