@@ -88,14 +88,14 @@ _STATE_HEADS = ("embassy", "government", "authorities", "side", "army", "forces"
                 "president", "delegation", "officials", "diplomats", "diplomacy", "navy", "military", "parliament",
                 "leadership", "regime", "foreign", "prime", "ambassador", "counterpart", "counterparts",
                 "presidency", "state")
-#: Lower-case forms that are ordinary words: never matched in lower case. (Machine-translated copy
-#: writes "iran", "israel", "moscow" and "washington" in lower case, and in English prose those words
-#: name nothing else, so they are matched; "turkey", "china", "chad" are not.)
 #: Names of groups that are also everyday phrases ("a northern alliance with Norway", "a shining path to the
 #: World Cup"): matched only with their capitals.
 _COMMON_PHRASE_NAMES = {"northern alliance", "shining path", "islamic courts", "rapid support forces",
                         "revolutionary united front", "people's protection units", "council of islamic courts",
                         "haqqani network"}
+#: Lower-case forms that are ordinary words: never matched in lower case. (Machine-translated copy
+#: writes "iran", "israel", "moscow" and "washington" in lower case, and in English prose those words
+#: name nothing else, so they are matched; "turkey", "china", "chad" are not.)
 _COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile", "jersey",
                  "georgia", "niger", "man", "nice", "male", "victoria", "march", "may",
                  "polish", "french", "swiss", "dutch", "german", "togo", "us", "uk", "eu",

@@ -1171,11 +1171,11 @@ _INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "l
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
 _FLY_VERBS = {"flown", "flew", "flies", "fly", "flying"}
+#: Arms that are carried, not flown themselves ("flew weapons to the rebels" delivers them).
+_CARRIED_ARMS = {"weapons", "arms", "ammunition", "munitions", "rifles", "shells"}
 #: Words naming a rule broken ("in breach of a UN arms embargo"): the noun after them is no act.
 _BREACH_WORDS = {"breach", "breaches", "breaching", "violation", "violations", "violating", "defiance", "defying",
                  "flouting", "contravention", "circumventing", "evading", "evasion"}
-#: Arms that are carried, not flown themselves ("flew weapons to the rebels" delivers them).
-_CARRIED_ARMS = {"weapons", "arms", "ammunition", "munitions", "rifles", "shells"}
 _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "rice", "flour", "tents", "blankets",
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
@@ -1422,10 +1422,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
                 for k in range(max(0, s - 7), s - 1)):
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
-        before = [w for w in lower[max(0, s - 10):s] if w != "-"][-6:]   # ("a Russian-Turkish ceasefire deal")
-        if cm.cues[key].pos == "noun" and any(w in _BREACH_WORDS for w in before) \
-                and not any(w in (",", ";", ".") for w in before):
-            continue  # "in breach of a UN arms embargo": the rule broken, not an act of this news
+        before = [w for w in lower[max(0, s - 10):s] if w != "-"][-6:] if cm.cues[key].pos == "noun" else []
+        if any(w in _BREACH_WORDS for w in before) and not any(w in (",", ";", ".") for w in before):
+            # "in breach of a UN arms embargo" (hyphens skipped: "a Russian-Turkish ceasefire deal"): the rule
+            # broken, not an act of this news
+            continue
         if cm.cues[key].intensity < 0 and cm.cues[key].pos == "noun" and e < len(lower) and lower[e] in _LEGAL_NOUNS:
             continue  # "to face war crimes charges", "a genocide trial": a court's label for a person's deeds
         if lower[s] in ("annex", "annexes") and s > 0 and lower[s - 1] in ("an", "the", "its", "this", "secret",
