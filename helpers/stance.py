@@ -2147,8 +2147,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
         if rev is not None and rev[1] < s:
             mids = [g for g in groups if g[0][0] > rev[1] and g[-1][1] < s]
-            pulled = next((g for g in mids if g[0][0] == rev[1] + 1 and lower[g[-1][1]:g[-1][1] + 2] == ["out", "of"]
-                           and lower[rev[1]] in _PULL_VERBS), None)
+            pulled = next((g for g in mids if g[0][0] == rev[1] + 1 and _pulled_out(lower, g)), None)
             if pulled is not None:
                 # "Trump pulls US out of Iran nuclear deal": the state pulled out is the one that leaves
                 mids = [g for g in mids if g is not pulled]
@@ -3386,6 +3385,11 @@ def _modifies(lower: list[str], end: int, s: int) -> bool:
 _PULL_VERBS = {"pull", "pulls", "pulled", "pulling"}
 
 
+def _pulled_out(lower: list[str], g) -> bool:
+    """Whether group ``g`` is the state a pull verb pulls "out of" something ("pulls US out of ...")."""
+    return g[0][0] > 0 and lower[g[0][0] - 1] in _PULL_VERBS and lower[g[-1][1]:g[-1][1] + 2] == ["out", "of"]
+
+
 def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | None:
     """
     The reversal verb ("rejected", "lifted", ...) within five words before a cue, if any.
@@ -3403,8 +3407,7 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
     for g in groups:
         # "Trump pulls US out of Iran nuclear deal": the state pulled out stands inside the reversal
         i, k = g[0][0] - 1, g[-1][1]
-        if 0 <= i < s and lower[i] in _PULL_VERBS and lower[k:k + 2] == ["out", "of"] and k + 2 <= s \
-                and sum(1 for w in lower[k + 2:s] if w != "-") <= 5 \
+        if i < s and _pulled_out(lower, g) and k + 2 <= s and sum(1 for w in lower[k + 2:s] if w != "-") <= 5 \
                 and not any(w in (",", ";") or w in _BACKGROUND or w in _RELATIVE for w in lower[k + 2:s]):
             # (not "pulled Russia out of the G8 after it annexed Crimea": the cue is another clause's)
             return "pull out of", i
