@@ -305,7 +305,7 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
         The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
         that carried each story), and one row for each article whose pair
         score came from the passages about the pair (``basis == "article tone"``:
-        no cue links the two states) or from an alliance (``basis == "allies"``),
+        no cue links the two states) or from an alliance or a rivalry (``basis`` "allies" or "rivals"),
         so every article behind the point is listed.
 
     Returns
@@ -325,13 +325,15 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
             "score", "cue", "sentence"]
     if article_dyads is not None and len(article_dyads) and "basis" in article_dyads:
         tone = article_dyads[(article_dyads["country_a"] == a) & (article_dyads["country_b"] == b)
-                             & article_dyads["basis"].isin(["article tone", "allies"])]
+                             & article_dyads["basis"].isin(["article tone", "allies", "rivals"])]
         tone = tone[period_start(tone["date"], freq) == p]
         if len(tone):
-            why = np.where(tone["basis"] == "allies",
-                           "(no cue links the two: allies on this date, data/actors/alliances.csv)",
-                           "(no cue links the two: score from the cues and tone of the headline and the "
-                           "sentences naming either)")
+            why = np.select(
+                [tone["basis"] == "allies", tone["basis"] == "rivals"],
+                ["(no cue links the two: allies on this date, data/actors/alliances.csv)",
+                 "(no cue links the two: rivals on this date, data/actors/rivalries.csv)"],
+                "(no cue links the two: score from the cues and tone of the headline and the "
+                "sentences naming either)")
             ev = pd.concat([ev, pd.DataFrame({
                 "article_id": tone["article_id"], "date": tone["date"], "sentence_id": -1, "source": a,
                 "target": b, "event_class": "neutral", "intensity": 0.0, "score": tone["score"],

@@ -82,6 +82,9 @@ SYMPATHY_INTENSITY = 3.0
 #: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
 #: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
 ALLY_SCORE = 0.2
+#: Score of rivals that no cue links (data/actors/rivalries.csv): a weak hostile reading, the mirror
+#: of ``ALLY_SCORE``; any cued sentence between the two outweighs it.
+RIVAL_SCORE = -0.2
 
 _SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
                      "at", "for", "by", "into", "about", "over", "between", "and", "like"}
@@ -422,6 +425,46 @@ def allied(a: str, b: str, date) -> str | None:
         elif (a in ms or a == name) and (b in ms or b == name) and a != b:
             return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _rivalries() -> dict[frozenset, list[tuple[pd.Timestamp, pd.Timestamp]]]:
+    """{pair: [(since, until), ...]} of ``data/actors/rivalries.csv``."""
+    out: dict = {}
+    with open(DATA / "actors" / "rivalries.csv", newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            out.setdefault(frozenset((r["a"], r["b"])), []).append(
+                (pd.Timestamp(r["since"]), pd.Timestamp(r["until"]) if r["until"] else pd.Timestamp.max))
+    return out
+
+
+def rivals(a: str, b: str, date) -> bool:
+    """
+    Whether two actors are rivals on a date, from ``data/actors/rivalries.csv``.
+
+    The file lists enduring (strategic) rivalries, each dated: India and
+    Pakistan, Algeria and Morocco, the United States and Cuba, Israel and
+    Hamas. Without a date, no one is a rival.
+
+    >>> rivals("IND", "PAK", "2004-06-01")
+    True
+    >>> rivals("ERI", "ETH", "2019-01-01")      # after the 2018 peace declaration
+    False
+    >>> rivals("RUS", "UKR", "2004-06-01")      # before Crimea
+    False
+    """
+    spans = _rivalries().get(frozenset((a, b)))
+    if not spans or a == b:
+        return False
+    try:
+        d = pd.Timestamp(date)
+    except (TypeError, ValueError):
+        return False
+    if d is pd.NaT or pd.isna(d):
+        return False
+    if d.tzinfo is not None:
+        d = d.tz_convert("UTC").tz_localize(None)
+    return any(since <= d < until for since, until in spans)
 
 
 class _CueMatcher:
@@ -4213,7 +4256,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     labels); but it scores 0, neutral, when one state is named
     only as a place or a private person's nationality, or the passages are a
     sports report (``basis == "no state act"``, see :func:`context_tone`). Two allies on the
-    article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``).
+    article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
+    two rivals (:func:`rivals`) whose passages do not read warm (VADER at or below 0) score at
+    most ``RIVAL_SCORE``, hostile (``basis == "rivals"``).
     Without ``context``, such a pair falls back on the tone of the sentences naming both
     (``basis == "sentence tone"``).
 
@@ -4232,7 +4277,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue", "background cue",
-        "article tone", "allies", "no state act" or "sentence tone": what the score rests on).
+        "article tone", "allies", "rivals", "no state act" or "sentence tone": what the score rests on).
 
     Examples
     --------
@@ -4304,6 +4349,13 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # tone is not theirs toward each other
                 score, basis = max(score, ALLY_SCORE), "allies"
                 cues = f"allies ({alliance})" + (f"; {cues}" if cues else "")
+            if related and rivals(a, b, date) and not r.vader_compound > 0:
+                # rivals named in one story with no act between them ("China warns US over arms sales
+                # to Taiwan"): the standing rivalry, unless the passages about them read warm (VADER
+                # above 0); the cues those passages carry often link third parties. Rivals that are also
+                # allies (Greece and Turkey in NATO) are read as rivals
+                score, basis = min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE, "rivals"
+                cues = "rivals (data/actors/rivalries.csv)" + (f"; {cues}" if cues and alliance is None else "")
             out.append({"article_id": aid, "date": date, "country_a": a,
                         "country_b": b, "stance": classify_score(score, tone_t), "score": score,
                         "n_sentences": len(g["sents"]) if g is not None else int(r.n_sentences),

@@ -209,11 +209,12 @@ def test_every_pair_of_an_article_gets_a_row_even_three_in_one_uncued_sentence()
 
 def test_a_pair_no_cue_links_takes_the_tone_of_the_passages_about_it():
     # no cue word links them, but every passage about the two is abuse
-    got = _article_pairs("Pyongyang and Bush",
-                         "North Korea's state radio had more words for President Bush on Tuesday: a tyrant, "
-                         "a political idiot and human trash. Officials in Washington called the outburst vile "
+    # (two states that are not listed rivals: rivals are read by data/actors/rivalries.csv)
+    got = _article_pairs("Harare and Blair",
+                         "Zimbabwe's state radio had more words for Prime Minister Tony Blair on Tuesday: a tyrant, "
+                         "a political idiot and human trash. Officials in London called the outburst vile "
                          "and disgraceful propaganda.")
-    assert got[("PRK", "USA")] == ("hostile", "article tone")
+    assert got[("GBR", "ZWE")] == ("hostile", "article tone")
 
 
 def test_a_cue_outranks_the_tone_of_the_passage():
@@ -756,6 +757,41 @@ def test_allies_with_no_act_between_them_are_not_given_the_wars_tone():
                          "A car bomb killed two Japanese soldiers and a Chinese engineer near Baghdad on Monday, "
                          "the military said. Japan has 500 troops in the south.", date="2004-09-01")
     assert got.get(("CHN", "JPN"), ("neutral", ""))[1] != "allies"
+
+
+def test_rivals_with_no_act_between_them_are_read_as_rivals_while_the_rivalry_lasts():
+    from helpers.stance import rivals
+    assert rivals("IND", "PAK", "2004-06-01") and rivals("PAK", "IND", "2004-06-01")
+    assert rivals("HAMAS", "ISR", "2014-07-10")
+    assert not rivals("ERI", "ETH", "2019-01-01")        # after the 2018 peace declaration
+    assert not rivals("RUS", "UKR", "2010-01-01")        # before Crimea
+    assert not rivals("IND", "PAK", None)
+    summit = ("Ethiopian Prime Minister {pm} and Eritrean President Isaias Afwerki were among the leaders at "
+              "an African Union summit in Addis Ababa on Sunday, where floods in Sudan topped the agenda.")
+    got = _article_pairs("Leaders attend summit", summit.format(pm="Meles Zenawi"), date="2004-07-06")
+    assert got[("ERI", "ETH")] == ("hostile", "rivals")
+    got = _article_pairs("Leaders attend summit", summit.format(pm="Abiy Ahmed"), date="2019-02-10")
+    assert got[("ERI", "ETH")][1] != "rivals"
+    got = _article_pairs("Cubans mark anniversary",
+                         "Thousands of Cubans marched in Havana on Sunday to mark the anniversary of the revolution, "
+                         "and Fidel Castro railed against the empire in a four-hour speech. A United States "
+                         "diplomat watched from the crowd.", date="2004-07-26")
+    assert got[("CUB", "USA")] == ("cooperative", "article tone")   # passages that read warm overrule it
+    got = _article_pairs("Cubans mark anniversary",
+                         "Fidel Castro railed against the empire in a four-hour speech in Havana on Sunday, a day of "
+                         "grim warnings. A United States diplomat watched from the crowd.", date="2004-07-26")
+    assert got[("CUB", "USA")] == ("hostile", "rivals")
+    # a cued sentence between rivals outweighs the rivalry
+    got = _article_pairs("India, Pakistan sign pact on missile tests",
+                         "India and Pakistan signed an agreement on Saturday to warn each other before testing "
+                         "missiles, officials said.")
+    assert got[("IND", "PAK")] == ("cooperative", "cue")
+    # rivals that are also allies (Greece and Turkey in NATO) are read as rivals
+    got = _article_pairs("Storm hits Aegean",
+                         "A storm sank two fishing boats in the Aegean on Tuesday. Greece's coast guard and Turkey's "
+                         "navy both sent ships to the area, officials in Athens and Ankara said.",
+                         date="2004-11-02")
+    assert got[("GRC", "TUR")] == ("hostile", "rivals")
 
 
 def test_a_headline_cue_with_no_object_answers_the_first_clause_across_a_semicolon():
@@ -2201,3 +2237,4 @@ def test_protecting_people_is_no_mission_but_protecting_the_host_government_is()
         "pulled-out-after-another-clause", "breach-of-a-hyphenated-deal"])
 def test_movements_and_second_predicates(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
