@@ -186,6 +186,8 @@ _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think"
                "suggests", "means", "show", "so", "such", "now", "reports", "stated", "states"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
+#: The nouns among them: "soldiers killed" is a headline's passive only when nothing follows as an object.
+_COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
 _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
 #: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
@@ -807,15 +809,26 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
 #: Words that make a requester someone other than the state's government ("its ousted president").
 _NOT_THE_GOVERNMENT = {"ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition"}
 #: The words of a title, not of the name after it ("Prime Minister Mari Alkatiri").
+#: Nouns of a state's consent ("with the approval of Kinshasa") and of the deal that gives it ("under a
+#: deal with Kinshasa"): troops sent in so are invited, not invading.
+_CONSENT = {"consent", "approval", "blessing", "permission", "agreement"}
+_CONSENT_DEALS = {"deal", "agreement", "accord", "pact", "arrangement"}
 _REQUEST_TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "the", "of", "interim", "acting"}
 
 
 def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | None = None) -> bool:
-    """True when "at the request / invitation of <target's state>" follows the cue ending at ``e``."""
+    """
+    True when the target's own consent follows the cue ending at ``e``: "at the request / invitation
+    of <target>", "with the consent / approval of <target>", "under a deal / an agreement with <target>".
+    """
     for k in range(e, len(lower) - 3):
         if lower[k] in (";", "but"):
             return False
-        if lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation"):
+        if (lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation")) \
+                or (lower[k] == "with" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in _CONSENT
+                    and lower[k + 3] == "of") \
+                or (lower[k] == "under" and lower[k + 1] in ("a", "an", "the") and lower[k + 2] in _CONSENT_DEALS
+                    and lower[k + 3] == "with"):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
             if not after:
                 # "at the request of Prime Minister Mari Alkatiri": a head of government no dictionary
@@ -1711,6 +1724,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
+        if c[2].cue_id == "incursion" and c[1] < len(lower) and lower[c[1]] in ("home", "back", "homeward"):
+            continue  # "the last Syrian soldiers crossed the border home": a return, no incursion
         if c[2].cue_id == "sign_agreement" and c[1] - s0 == 1 and any(
                 w in _DOMESTIC_INSTRUMENTS for w in lower[c[1]:c[1] + 3]) and "with" not in lower[c[1]:c[1] + 3]:
             continue  # "Trump signed an order barring dealings in Venezuelan debt": his own decree, no agreement
@@ -2521,8 +2536,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # main clause's subject, not the place before it
                     srcs = _codes(groups[0]) if groups[0][0][0] <= 2 and groups[0] is not subj else []
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
-                        lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
-                    srcs = []  # "as 48 killed in Baquba": a headline's passive, no agent named
+                        lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) and (
+                        lower[s - 1] not in _COUNTED_NOUNS or e >= len(lower) or lower[e] in _AFTER_PASSIVE
+                        or lower[e] == "by"):
+                    # "as 48 killed in Baquba", "Two Israeli soldiers killed in Gaza blast": a headline's passive,
+                    # no agent named ("Israeli soldiers killed two gunmen" has an object: the soldiers act)
+                    srcs = []
                 if srcs and by_agent is None and cue.pos != "noun" and s > 0 and words[s][:1].isupper() \
                         and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
                         and words[s - 1][:1].isupper() and words[s - 1].isalpha() and _is_title_case_sentence(words) \

@@ -2238,3 +2238,26 @@ def test_protecting_people_is_no_mission_but_protecting_the_host_government_is()
 def test_movements_and_second_predicates(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Israeli soldiers killed two Palestinian gunmen in the West Bank on Tuesday.",
+     {("ISR", "PSE"): "material_conflict"}, []),
+    ("Russian soldiers fired on Georgian police near South Ossetia, Tbilisi said.",
+     {("RUS", "GEO"): "material_conflict"}, [("GEO", "RUS")]),
+    ("Indian soldiers fired on Pakistani posts across the Line of Control overnight.",
+     {("IND", "PAK"): "material_conflict"}, []),
+    # a headline's passive after the counted noun names no agent
+    ("Two Israeli soldiers killed in Gaza blast.", {}, [("ISR", "PSE"), ("PSE", "ISR")]),
+    ("Three Pakistani soldiers killed as Indian troops open fire.", {("IND", "PAK"): "material_conflict"},
+     [("PAK", "IND")]),
+    # troops sent in with the host's consent are invited; soldiers going home invade no one
+    ("Thousands of Rwandan soldiers crossed into eastern Congo on Tuesday under a deal with Kinshasa to hunt "
+     "Hutu militiamen.", {("RWA", "COD"): "material_cooperation"}, []),
+    ("Turkish troops crossed into northern Iraq, defying a deal with Baghdad.",
+     {("TUR", "IRQ"): "material_conflict"}, []),
+    ("The last Syrian soldiers crossed the border home on Tuesday, ending a presence in Lebanon that began in 1976.",
+     {}, [("SYR", "LBN")]),
+], ids=["soldiers-killed-object", "soldiers-fired-on", "soldiers-fired-on-posts", "soldiers-killed-passive",
+        "soldiers-killed-as", "crossed-under-a-deal-with-host", "crossed-defying-a-deal", "crossed-border-home"])
+def test_soldiers_act_like_troops_and_crossings_read_by_consent(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2004-09-01")
