@@ -1459,8 +1459,8 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
             rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected,
                                          frozenset(title_ids), date=meta.get(current, (None, None))[0]))
 
-    for aid, sid, off, part, text, doc in zip(sentences["article_id"], sentences["sentence_id"],
-                                              sentences["start"], parts, sentences["text"], docs):
+    for aid, sid, off, part, text, ctext, doc in zip(sentences["article_id"], sentences["sentence_id"],
+                                                     sentences["start"], parts, sentences["text"], cased, docs):
         if aid != current:
             flush()
             current, buffer = aid, []
@@ -1472,8 +1472,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if part != "title":
             seen_body.add(aid)
         words = [t.text for t in doc]
-        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words, text=doc.text)
-        if doc.text != text:
+        # (the recased string itself: doc.text would rebuild it from its tokens, twice per sentence)
+        found = matcher._find_doc(doc, date=date, first_of_article=first, words=words, text=ctext)
+        if ctext != text:
             recased[(aid, int(sid))] = (text, int(off))
         buffer.append((aid, int(sid), int(off), doc, found, words))
     flush()
