@@ -186,8 +186,22 @@ _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think"
                "suggests", "means", "show", "so", "such", "now", "reports", "stated", "states"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
-#: The nouns among them: "soldiers killed" is a headline's passive only when nothing follows as an object.
+#: The nouns among them: "soldiers killed" is a headline's passive only when no object follows.
 _COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
+_OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "several", "dozens", "hundreds", "scores",
+                   "at", "more", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_TIME_NAMES_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december", "today", "tonight"}
+
+
+def _object_starts(words: list[str], lower: list[str], e: int) -> bool:
+    """Whether an object opens at ``e`` ("two gunmen", "the town", "Palestinian police"), not a time or a clause."""
+    if e >= len(lower):
+        return False
+    w = lower[e]
+    return w in _OBJECT_OPENERS or w in _PLACE_ADJ or w.isdigit() or (
+        words[e][:1].isupper() and w.isalpha() and w not in _TIME_NAMES_LOWER)
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
 _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
 #: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
@@ -813,6 +827,8 @@ _NOT_THE_GOVERNMENT = {"ousted", "former", "exiled", "deposed", "toppled", "rebe
 #: deal with Kinshasa"): troops sent in so are invited, not invading.
 _CONSENT = {"consent", "approval", "blessing", "permission", "agreement"}
 _CONSENT_DEALS = {"deal", "agreement", "accord", "pact", "arrangement"}
+_CLAUSE_BREAKS = {",", "after", "as", "while", "when", "before", "since", "until", "and", "but", "because", "where",
+                  "which", "who", "that", "(", "-", "--", "\u2014"}
 _REQUEST_TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "the", "of", "interim", "acting"}
 
 
@@ -825,10 +841,13 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
         if lower[k] in (";", "but"):
             return False
         if (lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation")) \
-                or (lower[k] == "with" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in _CONSENT
-                    and lower[k + 3] == "of") \
-                or (lower[k] == "under" and lower[k + 1] in ("a", "an", "the") and lower[k + 2] in _CONSENT_DEALS
-                    and lower[k + 3] == "with"):
+                or (((lower[k] == "with" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in _CONSENT
+                      and lower[k + 3] == "of")
+                     or (lower[k] == "under" and lower[k + 1] in ("a", "an", "the") and lower[k + 2] in _CONSENT_DEALS
+                         and lower[k + 3] == "with"))
+                    # (the cue's own clause only: "a week after Kurdish forces withdrew from Kirkuk under a
+                    # deal with Baghdad" is another act's deal)
+                    and not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
             if not after:
                 # "at the request of Prime Minister Mari Alkatiri": a head of government no dictionary
@@ -1724,8 +1743,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
         if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
-        if c[2].cue_id == "incursion" and c[1] < len(lower) and lower[c[1]] in ("home", "back", "homeward"):
-            continue  # "the last Syrian soldiers crossed the border home": a return, no incursion
+        if c[2].cue_id == "incursion" and c[1] < len(lower) and (lower[c[1]] in ("home", "homeward") or (
+                lower[c[1]] == "back" and lower[c[1] + 1:c[1] + 2] in (["home"], [","], ["."], ["on"], ["after"]))):
+            continue  # "the last Syrian soldiers crossed the border home": a return ("back into Lebanon" is not)
         if c[2].cue_id == "sign_agreement" and c[1] - s0 == 1 and any(
                 w in _DOMESTIC_INSTRUMENTS for w in lower[c[1]:c[1] + 3]) and "with" not in lower[c[1]:c[1] + 3]:
             continue  # "Trump signed an order barring dealings in Venezuelan debt": his own decree, no agreement
@@ -2537,10 +2557,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = _codes(groups[0]) if groups[0][0][0] <= 2 and groups[0] is not subj else []
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) and (
-                        lower[s - 1] not in _COUNTED_NOUNS or e >= len(lower) or lower[e] in _AFTER_PASSIVE
-                        or lower[e] == "by"):
-                    # "as 48 killed in Baquba", "Two Israeli soldiers killed in Gaza blast": a headline's passive,
-                    # no agent named ("Israeli soldiers killed two gunmen" has an object: the soldiers act)
+                        lower[s - 1] not in _COUNTED_NOUNS or not _object_starts(words, lower, e)):
+                    # "as 48 killed in Baquba", "Two Israeli soldiers killed overnight in ...": a headline's
+                    # passive, no agent named ("Israeli soldiers killed two gunmen" has an object: the soldiers act)
                     srcs = []
                 if srcs and by_agent is None and cue.pos != "noun" and s > 0 and words[s][:1].isupper() \
                         and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
@@ -4276,8 +4295,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     only as a place or a private person's nationality, or the passages are a
     sports report (``basis == "no state act"``, see :func:`context_tone`). Two allies on the
     article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
-    two rivals (:func:`rivals`) whose passages do not read warm (VADER at or below 0) score at
-    most ``RIVAL_SCORE``, hostile (``basis == "rivals"``).
+    two rivals (:func:`rivals`) whose passages read negative (VADER below 0) score at most
+    ``RIVAL_SCORE``, hostile (``basis == "rivals"``).
     Without ``context``, such a pair falls back on the tone of the sentences naming both
     (``basis == "sentence tone"``).
 
@@ -4368,10 +4387,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # tone is not theirs toward each other
                 score, basis = max(score, ALLY_SCORE), "allies"
                 cues = f"allies ({alliance})" + (f"; {cues}" if cues else "")
-            if related and rivals(a, b, date) and not r.vader_compound > 0:
+            if related and rivals(a, b, date) and r.vader_compound < 0:
                 # rivals named in one story with no act between them ("China warns US over arms sales
-                # to Taiwan"): the standing rivalry, unless the passages about them read warm (VADER
-                # above 0); the cues those passages carry often link third parties. Rivals that are also
+                # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not
+                # the cues those passages carry, which often link third parties. Rivals that are also
                 # allies (Greece and Turkey in NATO) are read as rivals
                 score, basis = min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE, "rivals"
                 cues = "rivals (data/actors/rivalries.csv)" + (f"; {cues}" if cues and alliance is None else "")
