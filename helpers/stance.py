@@ -186,10 +186,13 @@ _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think"
                "suggests", "means", "show", "so", "such", "now", "reports", "stated", "states"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
+#: What two states fight when they fight each other ("fought three wars", "fought a border war").
+_WAR_OBJECTS = {"war", "wars", "battle", "battles", "conflict", "conflicts", "skirmish", "skirmishes"}
 #: The nouns among them: "soldiers killed" is a headline's passive only when no object follows.
 _COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
 _OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "several", "dozens", "hundreds", "scores",
                    "at", "more", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "decades"}
 _TIME_NAMES_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                      "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december", "today", "tonight"}
@@ -200,6 +203,8 @@ def _object_starts(words: list[str], lower: list[str], e: int) -> bool:
     if e >= len(lower):
         return False
     w = lower[e]
+    if e + 1 < len(lower) and lower[e + 1] in _TIME_UNITS:
+        return False   # "wounded two weeks ago"
     return w in _OBJECT_OPENERS or w in _PLACE_ADJ or w.isdigit() or (
         words[e][:1].isupper() and w.isalpha() and w not in _TIME_NAMES_LOWER)
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
@@ -1823,6 +1828,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             w in ("breakaway", "separatist", "secessionist", "rebel-held", "self-declared")
             for w in lower[max(0, g[0][0] - 4):g[0][0]])
 
+    def _adjective_agent(left, s: int):
+        """The demonym right before an attack noun after "in", "by" or "from" ("killed in Pakistani shelling"):
+        after those words the cue is a noun whatever its lexicon entry says."""
+        adj = next((g for g in left if g[-1][1] == s and kinds.get((g[-1][0], g[-1][1])) == "demonym"), None)
+        if adj is None:
+            return None
+        k = adj[0][0] - 1
+        while k >= 0 and lower[k] in ("a", "an", "the"):
+            k -= 1
+        return adj if k >= 0 and lower[k] in ("in", "by", "from") else None
+
     def _private(g) -> bool:
         """
         A nationality of private persons ("three Indian drivers", "a U.S. analyst") or a
@@ -2479,6 +2495,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         if near and all(w in ("and", ",", "or", "the") for w in lower[near[-1][-1][1]:g[0][0]]):
                             near.append(g)
                     right = near
+                elif cue.intensity < 0 and not lower[s].endswith("ed") and (adj := _adjective_agent(left, s)) is not None \
+                        and adj is not subj and not _private(adj):
+                    # "Three Indian soldiers were killed in Pakistani shelling", "died in an Israeli air strike":
+                    # the state named by the adjective before an attack noun is its agent, and the clause's
+                    # subject its victim
+                    victim = subj
+                    owner_agent, clause_subj, subj = True, subj, adj
+                    right = [victim] if victim is not None else []
                 elif of_agent is not None and not _private(of_agent):
                     # "the attack of Israel on the tent camp in Rafah": the state after "of" is the attacker
                     # when the target follows with "on"
@@ -2749,8 +2773,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
-                        and not (e < len(lower) and lower[e] in _TOLL_VERBS):
-                    # "US and Iraqi forces battled militants": a third party is the object
+                        and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
+                        and not any(w in _WAR_OBJECTS for w in lower[e:e + 4]):
+                    # "US and Iraqi forces battled militants": a third party is the object ("India and Pakistan
+                    # have fought three wars": the war is the object, fought with each other)
                     joint.extend(permutations(srcs, 2))
                 elif symmetric and len(srcs) >= 2 and obj and intensity > 0 and right and not any(
                         w in ("with", "and", "between", "among", "by") for w in lower[e:right[0][0][0]]) and not (

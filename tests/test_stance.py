@@ -2267,8 +2267,22 @@ def test_movements_and_second_predicates(text, date, expected, absent):
      "under a deal with Baghdad.", {("TUR", "IRQ"): "material_conflict"}, []),
     ("Israeli tanks crossed the border back into Lebanon after a brief pullback.",
      {("ISR", "LBN"): "material_conflict"}, []),
+    # the state named by the adjective before an attack noun is its agent, the victims its target
+    ("Three Indian soldiers were killed in Pakistani shelling on Tuesday.",
+     {("PAK", "IND"): "material_conflict"}, [("IND", "PAK")]),
+    ("Thirty-three Turkish soldiers killed Thursday in Syrian air strikes in Idlib.",
+     {("SYR", "TUR"): "material_conflict"}, [("TUR", "SYR")]),
+    ("An Israeli soldier was wounded by Palestinian gunfire near Nablus.", {("PSE", "ISR"): "material_conflict"},
+     [("ISR", "PSE")]),
+    ("Two Pakistani soldiers wounded two weeks ago in Indian shelling died on Wednesday.", {}, [("PAK", "IND")]),
+    # two states that fought a war fought each other; forces that battled militants fought side by side
+    ("India and Pakistan have fought three wars since independence, two of them over Kashmir.",
+     {("IND", "PAK"): "material_conflict", ("PAK", "IND"): "material_conflict"}, []),
+    ("US and Iraqi forces battled militants in Fallujah.", {("USA", "IRQ"): "material_cooperation"}, []),
 ], ids=["soldiers-killed-object", "soldiers-fired-on", "soldiers-fired-on-posts", "soldiers-killed-passive",
         "soldiers-killed-as", "crossed-under-a-deal-with-host", "crossed-defying-a-deal", "crossed-border-home",
-        "soldiers-killed-overnight", "deal-in-another-clause", "crossed-back-into"])
+        "soldiers-killed-overnight", "deal-in-another-clause", "crossed-back-into", "killed-in-adjective-shelling",
+        "killed-in-adjective-air-strikes", "wounded-by-adjective-gunfire", "wounded-weeks-ago", "fought-wars",
+        "battled-militants-together"])
 def test_soldiers_act_like_troops_and_crossings_read_by_consent(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-09-01")
