@@ -2180,7 +2180,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
-        if not right and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
+        own = set(_codes(_subject(left, lower, words) or [])) if left else set()
+        # (a target named later that is the subject's own state is no target: "signed a pact in Dhaka, on the
+        # first visit by an Indian premier")
+        only_own = bool(right) and bool(own) and all(set(_codes(g)) <= own for g in right)
+        if (not right or only_own) and not (cue.symmetric and cue.event_class.endswith("conflict")) and not co_agents:
             # "opened its embassy in Abu Dhabi": with no other target, the place is the target
             # (but not for "clashed in Baghdad": a battle's place is not a party to it)
             # (but not a place inside a relative clause: "aid after the quakes, which killed
@@ -2190,7 +2194,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not _owned_modifier(g) and not _conj_subject(g)
-                     and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])]
+                     and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
+                     # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
+                     and not (only_own and g[0][0] - e > 3)]
         # (the body that votes, "a UN resolution", "a Security Council resolution", is shielded by nothing)
         shielded = [g for g in (_vetoed_for(lower, e, groups) if cue.cue_id == "veto" else [])
                     if not all(kinds.get((m[0], m[1])) == "organization" for m in g)]
@@ -2423,6 +2429,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 subj = _subject(left, lower, words, at=s)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
+                if not tgts and cue.cue_id == "visit" and not reversed_cue:
+                    # "In Algiers, crowds cheered the first state visit by a French president": the one place
+                    # named before the visit, in another state, is its host
+                    host = [g for g in groups if g[-1][1] <= s and _locative(g, 0) and set(_codes(g)) - set(srcs)]
+                    if len(host) == 1:
+                        tgts = [c for c in _codes(host[0]) if c not in srcs]
                 if reversed_cue and subj is not None and not passive:
                     # "Ankara cancelled a planned visit by Stockholm's defence minister": the one who undoes
                     # the act is its subject, aimed at the act's agent
@@ -2525,7 +2537,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "The expulsion of Mali's ambassador by Algeria": the agent named after the object
                     agent = next((g for g in groups if g[0][0] > e and g[0][0] > 0 and (
                         lower[g[0][0] - 1] == "by" or (g[0][0] > 1 and lower[g[0][0] - 2:g[0][0]] == ["by", "the"]))
-                                  and g[0][0] - e <= 10 and not any(w in (",", ";") for w in lower[e:g[0][0]])), None)
+                                  and g[0][0] - e <= 10 and not any(w in (",", ";") for w in lower[e:g[0][0]])
+                                  # (not the agent of a later noun: "a bomb exploded in Kabul hours before a visit
+                                  # by the US defence secretary" names no bomber)
+                                  and not any(w in _CLAUSE_BREAKS for w in lower[e:g[0][0]])), None)
                     if agent is not None:
                         subj, right = agent, [g for g in right if g is not agent]
                 if lower[s:s + 2] == ["or", "face"] and left and left[0][0][0] <= 3:

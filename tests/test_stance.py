@@ -2286,3 +2286,19 @@ def test_movements_and_second_predicates(text, date, expected, absent):
         "battled-militants-together"])
 def test_soldiers_act_like_troops_and_crossings_read_by_consent(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-09-01")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # the state a visit or a signing takes place in is its host when no partner is named
+    ("In Algiers, thousands cheered the first state visit by a French president since independence.",
+     {("FRA", "DZA"): "verbal_cooperation"}, [("DZA", "FRA")]),
+    ("Manmohan Singh signed a pact in Dhaka on Tuesday, on the first visit by an Indian premier in 12 years.",
+     {("IND", "BGD"): "verbal_cooperation"}, []),
+    # an agent named after a later noun is not the first noun's agent
+    ("A bomb exploded in Kabul hours before a visit by the US defence secretary.", {}, [("USA", "AFG")]),
+    ("The expulsion of Mali's ambassador by Algeria angered Bamako.", {("DZA", "MLI"): "material_conflict"}, []),
+], ids=["visit-by-with-host-before", "pact-in-capital-own-state-after", "bomb-before-visit-by",
+        "expulsion-by-agent"])
+def test_hosts_of_visits_and_agents_of_nouns(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2004-09-01")
+
