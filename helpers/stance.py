@@ -639,6 +639,8 @@ _DENOUNCE_TREATY = {"denounced", "denounces", "denounce", "denouncing", "abrogat
                     "quit", "quits", "quitting"}   # ("quits nuclear treaty"; "quit the bloc" undoes no cue)
 #: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
 _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
+#: Cues that, followed by "an end to" a measure aimed at a state, oppose the measure ("demanded an end to").
+_END_DEMANDING_CUES = {"demand", "urge", "call_on", "appeal", "press"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
 YIELD_INTENSITY = 2.0
 _GIVE_WAY_VERBS = {"bowing", "bowed", "bows", "bow", "yielding", "yielded", "yields", "yield", "caving", "caved", "caves",
@@ -3078,6 +3080,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "Britain welcomed an EU decision to impose sanctions on Mugabe", "Turkish parliament backs Iraq
     # incursion", "Kuwait welcomed the collapse of Saddam's regime": praise of a hostile measure (or of a
     # state's downfall) sides against its target; the measure's author named between stays praised
+    events = _ally_epithets(events, groups, lower, words)
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -3104,6 +3107,50 @@ _AGENTLESS = {"fighting", "violence", "clashes", "unrest", "blast", "blasts", "e
               "epidemic", "outbreak", "disease", "virus", "crash", "accident", "insurgency", "war", "conflict",
               "disaster", "cholera"}
 _RELATIVE_AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "already", "so", "far"}
+
+
+#: Nouns of a standing patron or friend after a possessive ("China, Myanmar's main ally,"), and the
+#: adjectives allowed between them.
+_ALLY_NOUNS = {"ally", "allies", "backer", "backers", "patron", "protector", "benefactor", "friend", "partner"}
+_ALLY_ADJECTIVES = {"main", "closest", "close", "key", "chief", "staunchest", "staunch", "strongest", "oldest", "only",
+                    "sole", "traditional", "strategic", "longtime", "long-time", "biggest", "major", "principal",
+                    "last", "top", "most", "important", "powerful", "regional", "economic", "military"}
+
+
+def _ally_epithets(events: list[dict], groups: list, lower: list[str], words: list[str]) -> list[dict]:
+    """
+    Add the standing alliance an apposition names ("China, Myanmar's main ally, said ...",
+    "Pyongyang's closest ally China"): weak cooperation both ways, marked as an epithet
+    (``EPITHET_MARK``), so that any act between the two in the story outweighs it.
+    """
+    for g in groups:
+        g1 = g[-1][1]
+        if lower[g1:g1 + 1] not in (["'s"], ["\u2019s"]):
+            continue
+        k = g1 + 1
+        while k < len(lower) and lower[k] in _ALLY_ADJECTIVES:
+            k += 1
+        if k >= len(lower) or lower[k] not in _ALLY_NOUNS:
+            continue
+        nxt = k + 2 if lower[k + 1:k + 2] == [","] else k + 1
+        nxt += 1 if lower[nxt:nxt + 1] == ["the"] else 0
+        named = next((h for h in groups if (g[0][0] >= 2 and lower[g[0][0] - 1] == "," and h[-1][1] == g[0][0] - 1)
+                      or h[0][0] == nxt), None)
+        if named is None:
+            continue
+        ours, theirs = _codes(named), _codes(g)
+        cue = f"{' '.join(words[g[0][0]:k + 1])} {EPITHET_MARK}".replace(" 's ", "'s ").replace(" \u2019s ", "\u2019s ")
+        if not any(h is not g and set(_codes(h)) & set(theirs) for h in groups):
+            # the state named only in the epithet takes no part in the sentence's acts ("The US, Israel's
+            # closest ally, vetoed the resolution" is no veto aimed at Israel)
+            events = [ev for ev in events if not (ev["source"] in theirs or ev["target"] in theirs)]
+        for a in ours:
+            for b in theirs:
+                for x, y in ((a, b), (b, a)):
+                    if x != y and not any(ev["source"] == x and ev["target"] == y for ev in events):
+                        events.append({"source": x, "target": y, "event_class": "verbal_cooperation",
+                                       "intensity": EPITHET_INTENSITY, "cue": cue, "cue_pos": g[0][0]})
+    return events
 
 
 def _joint_events(ours: list[str], theirs: list[str], cue_text: str, cue_pos: int) -> list[dict]:
@@ -3313,9 +3360,11 @@ def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[
     as its owner ("opposed the US resolution against Iran"), stays the one opposed.
     """
     for s0, e0, c0 in cues:
-        if c0.cue_id not in _OPPOSING_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't")):
+        # ("voted to demand an end to the US trade embargo against Cuba": an end demanded is opposition too)
+        end_to = lower[e0:e0 + 3] == ["an", "end", "to"] and c0.cue_id in _END_DEMANDING_CUES
+        if (c0.cue_id not in _OPPOSING_CUES and not end_to) or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't")):
             continue
-        k = next((k for k in range(e0, min(e0 + 5, len(lower))) if lower[k] in _MEASURE_NOUNS), None)
+        k = next((k for k in range(e0, min(e0 + (8 if end_to else 5), len(lower))) if lower[k] in _MEASURE_NOUNS), None)
         if k is None or not any(w in _AIMING_WORDS for w in lower[k + 1:k + 3]):
             continue
         aimed = next((g for g in groups if k + 1 < g[0][0] <= k + 6), None)

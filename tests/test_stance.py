@@ -2302,3 +2302,25 @@ def test_soldiers_act_like_troops_and_crossings_read_by_consent(text, expected, 
 def test_hosts_of_visits_and_agents_of_nouns(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-09-01")
 
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an apposition names a standing ally (a weak, epithet reading that any act outweighs), and the
+    # state named only in it takes no part in the sentence's acts
+    ("China, Myanmar's main ally, said sanctions would not help and urged the world to back the junta.",
+     {("CHN", "MMR"): "verbal_cooperation"}, []),
+    ("The US, Israel's closest ally, vetoed the resolution.", {("USA", "ISR"): "verbal_cooperation"}, []),
+    ("Israel's closest ally, the United States, condemned the attack on Iran.",
+     {("USA", "ISR"): "verbal_cooperation", ("USA", "IRN"): "verbal_cooperation"}, []),
+    # an end demanded to a measure aimed at a state sides with that state
+    ("The UN General Assembly voted 183-4 on Wednesday to demand an end to the US trade embargo against Cuba.",
+     {("UN", "CUB"): "verbal_cooperation", ("UN", "USA"): "verbal_conflict"}, []),
+    ("Russia demanded an end to sanctions against Iran.", {("RUS", "IRN"): "verbal_cooperation"}, []),
+], ids=["ally-apposition-before", "ally-apposition-after-veto", "ally-apposition-the", "demand-end-to-embargo",
+        "demand-end-to-sanctions"])
+def test_ally_appositions_and_ends_demanded(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2007-10-30")
+    if text.startswith("China"):
+        from helpers.stance import explain_sentence
+        ev = explain_sentence(text, date="2007-10-30")
+        assert not ((ev["source"] == "MMR") & (ev["event_class"] != "verbal_cooperation")).any()
+
