@@ -431,14 +431,9 @@ def allied(a: str, b: str, date) -> str | None:
     >>> allied("ISR", "JPN", "2004-06-01") is None     # both US allies, not each other's
     True
     """
-    try:
-        d = pd.Timestamp(date)
-    except (TypeError, ValueError):
+    d = _plain_day(date)
+    if d is None:
         return None
-    if d is pd.NaT or pd.isna(d):
-        return None
-    if d.tzinfo is not None:
-        d = d.tz_convert("UTC").tz_localize(None)
     for (name, hub), ms in _members_on(d.normalize()):
         if hub:
             if {a, b} & {hub} and ({a, b} - {hub}) & ms:
@@ -475,17 +470,19 @@ def rivals(a: str, b: str, date) -> bool:
     False
     """
     spans = _rivalries().get(frozenset((a, b)))
-    if not spans or a == b:
-        return False
+    d = _plain_day(date) if spans and a != b else None
+    return d is not None and any(since <= d < until for since, until in spans)
+
+
+def _plain_day(date) -> pd.Timestamp | None:
+    """An article's date as a naive UTC timestamp, or None when it has none (or none that parses)."""
     try:
         d = pd.Timestamp(date)
     except (TypeError, ValueError):
-        return False
+        return None
     if d is pd.NaT or pd.isna(d):
-        return False
-    if d.tzinfo is not None:
-        d = d.tz_convert("UTC").tz_localize(None)
-    return any(since <= d < until for since, until in spans)
+        return None
+    return d.tz_convert("UTC").tz_localize(None) if d.tzinfo is not None else d
 
 
 class _CueMatcher:
