@@ -630,6 +630,13 @@ def _is_title_case_sentence(words: list[str]) -> bool:
 _KEY = "\x1factor:"  # prefix of the phrase matcher's keys (see ActorMatcher)
 
 
+#: The first half of an elliptical pair of states ("North and South Korea", "East and West Germany").
+_ELLIPTIC_HALVES = {("north", "south korea"): "PRK", ("south", "north korea"): "KOR",
+                    ("north", "south sudan"): "SDN", ("east", "west germany"): "DDR", ("west", "east germany"): "DEU",
+                    ("north", "south vietnam"): "VDR", ("south", "north vietnam"): "VNM",
+                    ("north", "south yemen"): "YEM", ("south", "north yemen"): "YMD"}
+
+
 class ActorMatcher:
     """
     The actor finder: a PhraseMatcher over the gazetteer plus context rules.
@@ -1172,6 +1179,15 @@ class ActorMatcher:
             out.append({"tok": (s, e), "start": doc[s].idx, "end": doc[e - 1].idx + len(doc[e - 1]),
                         "surface": surface, "actor_id": entry.actor_id, "country": entry.country,
                         "kind": entry.kind, "match": match, "confidence": conf, "rejected": why})
+        for m in list(out):
+            # "North and South Korea", "North, South Korea Agree to Talks": the first half names a state too
+            s, e = m["tok"]
+            half = words[s - 2].lower() if s >= 2 and words[s - 1].lower() in ("and", ",", "&") else ""
+            code = _ELLIPTIC_HALVES.get((half, m["surface"].lower())) if m["rejected"] is None else None
+            if code is not None and words[s - 2][:1].isupper() and not taken[s - 2]:
+                out.append({"tok": (s - 2, s - 1), "start": doc[s - 2].idx, "end": doc[s - 2].idx + len(words[s - 2]),
+                            "surface": words[s - 2], "actor_id": f"{code}_ELLIPSIS", "country": code,
+                            "kind": "country", "match": "context", "confidence": 0.9, "rejected": None})
         kept_tokens = [False] * len(words)
         for m in out:
             if m["rejected"] is None:

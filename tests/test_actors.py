@@ -1255,3 +1255,16 @@ def test_second_reader_of_stop_27_lower_case(text, expected):
 def test_more_armed_groups_and_their_look_alikes(text, codes):
     m = _article_mentions(text, "2005-06-01")
     assert set(m["country"]) == codes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North and South Korea agreed on Tuesday to hold talks on reuniting families.", {"PRK", "KOR"}),
+    ("North, South Korea Agree to Hold Family Reunions", {"PRK", "KOR"}),
+    ("South and North Korea traded accusations over the sinking.", {"KOR", "PRK"}),
+    ("Talks between North and South Sudan stalled over oil fees in 2012.", {"SDN", "SSD"}),
+    # a compass word before "and" that names no state half stays a word
+    ("Rain fell in the north and South Korea's capital flooded.", {"KOR"}),
+], ids=["north-and-south-korea", "north-comma-south-korea-headline", "south-and-north-korea",
+        "north-and-south-sudan", "lower-case-north-is-no-state"])
+def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
+    assert _codes(text, date="2012-06-01") == expected
