@@ -188,6 +188,17 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
 #: What two states fight when they fight each other ("fought three wars", "fought a border war").
 _WAR_OBJECTS = {"war", "wars", "battle", "battles", "conflict", "conflicts", "skirmish", "skirmishes"}
+
+
+def _war_between(lower: list[str], e: int) -> bool:
+    """
+    Whether the fight ending at ``e`` is a war between its subjects ("India and Pakistan have fought
+    three wars"), not one they fought side by side ("fought the war on terror together", "a war
+    against the Taliban").
+    """
+    k = next((k for k in range(e, min(e + 4, len(lower))) if lower[k] in _WAR_OBJECTS), None)
+    return k is not None and lower[k + 1:k + 2] not in (["on"], ["against"], ["with"]) \
+        and not any(w in ("together", "alongside", "jointly", "side") for w in lower[e:])
 #: The nouns among them: "soldiers killed" is a headline's passive only when no object follows.
 _COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
 _OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "several", "dozens", "hundreds", "scores",
@@ -2430,9 +2441,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         if c not in srcs]
                 if not tgts and cue.cue_id == "visit" and not reversed_cue:
                     # "In Algiers, crowds cheered the first state visit by a French president": the one place
-                    # named before the visit, in another state, is its host
-                    host = [g for g in groups if g[-1][1] <= s and _locative(g, 0) and set(_codes(g)) - set(srcs)]
-                    if len(host) == 1:
+                    # named before the visit, in another state, is its host (but "In Vienna, Iranian
+                    # negotiators awaited a visit by the US secretary of state": a venue, the counterpart named)
+                    host = [g for g in groups if g[-1][1] <= s and _locative(g, 0) and len(set(_codes(g))) == 1
+                            and set(_codes(g)) - set(srcs)]
+                    others = {a[2] for a in actors} - set(srcs) - {c for g in host for c in _codes(g)}
+                    if len(host) == 1 and not others:
                         tgts = [c for c in _codes(host[0]) if c not in srcs]
                 if reversed_cue and subj is not None and not passive:
                     # "Ankara cancelled a planned visit by Stockholm's defence minister": the one who undoes
@@ -2788,7 +2802,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
                         and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
-                        and not any(w in _WAR_OBJECTS for w in lower[e:e + 4]):
+                        and not _war_between(lower, e):
                     # "US and Iraqi forces battled militants": a third party is the object ("India and Pakistan
                     # have fought three wars": the war is the object, fought with each other)
                     joint.extend(permutations(srcs, 2))
@@ -3121,6 +3135,17 @@ def _ally_epithets(events: list[dict], groups: list, lower: list[str], words: li
     (``EPITHET_MARK``), so that any act between the two in the story outweighs it.
     """
     for g in groups:
+        # "Russia, a close ally of Syria, vetoed the draft": the same apposition, named with "of"
+        j = g[0][0] - 2
+        if j >= 1 and lower[j + 1] == "of" and lower[j] in _ALLY_NOUNS:
+            i = j - 1
+            while i >= 0 and lower[i] in _ALLY_ADJECTIVES:
+                i -= 1
+            named = next((h for h in groups if i >= 2 and lower[i] in ("a", "an", "the") and lower[i - 1] == ","
+                          and h[-1][1] == i - 1), None)
+            if named is not None:
+                events = _ally_events(events, groups, named, g, f"{' '.join(words[i:g[-1][1]])} {EPITHET_MARK}", i)
+            continue
         g1 = g[-1][1]
         if lower[g1:g1 + 1] not in (["'s"], ["\u2019s"]):
             continue
@@ -3135,18 +3160,24 @@ def _ally_epithets(events: list[dict], groups: list, lower: list[str], words: li
                       or h[0][0] == nxt), None)
         if named is None:
             continue
-        ours, theirs = _codes(named), _codes(g)
         cue = f"{' '.join(words[g[0][0]:k + 1])} {EPITHET_MARK}".replace(" 's ", "'s ").replace(" \u2019s ", "\u2019s ")
-        if not any(h is not g and set(_codes(h)) & set(theirs) for h in groups):
-            # the state named only in the epithet takes no part in the sentence's acts ("The US, Israel's
-            # closest ally, vetoed the resolution" is no veto aimed at Israel)
-            events = [ev for ev in events if not (ev["source"] in theirs or ev["target"] in theirs)]
-        for a in ours:
-            for b in theirs:
-                for x, y in ((a, b), (b, a)):
-                    if x != y and not any(ev["source"] == x and ev["target"] == y for ev in events):
-                        events.append({"source": x, "target": y, "event_class": "verbal_cooperation",
-                                       "intensity": EPITHET_INTENSITY, "cue": cue, "cue_pos": g[0][0]})
+        events = _ally_events(events, groups, named, g, cue, g[0][0])
+    return events
+
+
+def _ally_events(events: list[dict], groups: list, named, ally_of, cue: str, at: int) -> list[dict]:
+    """The epithet's weak cooperation both ways between ``named`` and ``ally_of``; the state named only
+    in the epithet takes no part in the sentence's hostile acts ("The US, Israel's closest ally, vetoed
+    the resolution" is no veto aimed at Israel)."""
+    ours, theirs = _codes(named), _codes(ally_of)
+    if not any(h is not ally_of and set(_codes(h)) & set(theirs) for h in groups):
+        events = [ev for ev in events if ev["intensity"] > 0 or not (ev["source"] in theirs or ev["target"] in theirs)]
+    for a in ours:
+        for b in theirs:
+            for x, y in ((a, b), (b, a)):
+                if x != y and not any(ev["source"] == x and ev["target"] == y for ev in events):
+                    events.append({"source": x, "target": y, "event_class": "verbal_cooperation",
+                                   "intensity": EPITHET_INTENSITY, "cue": cue, "cue_pos": at})
     return events
 
 
