@@ -186,21 +186,9 @@ _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think"
                "suggests", "means", "show", "so", "such", "now", "reports", "stated", "states"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
-#: What two states fight when they fight each other ("fought three wars", "fought a border war").
-_WAR_OBJECTS = {"war", "wars", "battle", "battles", "conflict", "conflicts", "skirmish", "skirmishes"}
-
-
-def _war_between(lower: list[str], e: int) -> bool:
-    """
-    Whether the fight ending at ``e`` is a war between its subjects ("India and Pakistan have fought
-    three wars"), not one they fought side by side ("fought the war on terror together", "a war
-    against the Taliban").
-    """
-    k = next((k for k in range(e, min(e + 4, len(lower))) if lower[k] in _WAR_OBJECTS), None)
-    return k is not None and lower[k + 1:k + 2] not in (["on"], ["against"], ["with"]) \
-        and not any(w in ("together", "alongside", "jointly", "side") for w in lower[e:])
 #: The nouns among them: "soldiers killed" is a headline's passive only when no object follows.
 _COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
+#: Words that open an object after a verb, and the time words that do not ("killed Thursday").
 _OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "several", "dozens", "hundreds", "scores",
                    "at", "more", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "decades"}
@@ -218,6 +206,23 @@ def _object_starts(words: list[str], lower: list[str], e: int) -> bool:
         return False   # "wounded two weeks ago"
     return w in _OBJECT_OPENERS or w in _PLACE_ADJ or w.isdigit() or (
         words[e][:1].isupper() and w.isalpha() and w not in _TIME_NAMES_LOWER)
+
+
+#: What two states fight when they fight each other ("fought three wars", "fought a border war").
+_WAR_OBJECTS = {"war", "wars", "battle", "battles", "conflict", "conflicts", "skirmish", "skirmishes"}
+
+
+def _war_between(lower: list[str], e: int) -> bool:
+    """
+    Whether the fight ending at ``e`` is a war between its subjects ("India and Pakistan have fought
+    three wars"), not one they fought side by side ("fought the war on terror together", "a war
+    against the Taliban").
+    """
+    k = next((k for k in range(e, min(e + 4, len(lower))) if lower[k] in _WAR_OBJECTS), None)
+    return k is not None and lower[k + 1:k + 2] not in (["on"], ["against"], ["with"]) \
+        and not any(w in ("together", "alongside", "jointly", "side") for w in lower[e:])
+
+
 #: Words after "regret" that make it sympathy, not disapproval ("deeply regrets the death of").
 _GRIEF = {"death", "deaths", "passing", "loss", "demise", "victims", "killing", "killings"}
 #: Nouns of war that, as "the war" with nothing naming its sides, are the setting, not an act.
@@ -648,7 +653,7 @@ _DENOUNCE_TREATY = {"denounced", "denounces", "denounce", "denouncing", "abrogat
 #: Cues of rejection that, aimed at a hostile measure, undo it ("rejected sanctions against Russia").
 _OPPOSING_CUES = {"reject", "oppose", "veto", "block"}
 #: Cues that, followed by "an end to" a measure aimed at a state, oppose the measure ("demanded an end to").
-_END_DEMANDING_CUES = {"demand", "urge", "call_on", "appeal", "press"}
+_END_DEMANDING_CUES = {"demand", "urge", "call_on", "press"}
 #: Giving way to another state's objection ("bowing to protests", "heeding demands"): CAMEO 08 yield, mild.
 YIELD_INTENSITY = 2.0
 _GIVE_WAY_VERBS = {"bowing", "bowed", "bows", "bow", "yielding", "yielded", "yields", "yield", "caving", "caved", "caves",
@@ -837,13 +842,14 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
 
 #: Words that make a requester someone other than the state's government ("its ousted president").
 _NOT_THE_GOVERNMENT = {"ousted", "former", "exiled", "deposed", "toppled", "rebel", "opposition"}
-#: The words of a title, not of the name after it ("Prime Minister Mari Alkatiri").
 #: Nouns of a state's consent ("with the approval of Kinshasa") and of the deal that gives it ("under a
 #: deal with Kinshasa"): troops sent in so are invited, not invading.
 _CONSENT = {"consent", "approval", "blessing", "permission", "agreement"}
 _CONSENT_DEALS = {"deal", "agreement", "accord", "pact", "arrangement"}
+#: Words that open another clause between a cue and a phrase that would complete it.
 _CLAUSE_BREAKS = {",", "after", "as", "while", "when", "before", "since", "until", "and", "but", "because", "where",
                   "which", "who", "that", "(", "-", "--", "\u2014"}
+#: The words of a title, not of the name after it ("Prime Minister Mari Alkatiri").
 _REQUEST_TITLE_WORDS = {"prime", "minister", "president", "premier", "king", "the", "of", "interim", "acting"}
 
 
