@@ -3379,7 +3379,7 @@ _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "becaus
 
 #: Nouns of a measure, and the words that aim it at a state ("any measure punishing the Sudanese government").
 _MEASURE_NOUNS = {"measure", "measures", "sanctions", "resolution", "resolutions", "action", "steps", "move", "moves",
-                  "embargo", "penalties", "bill", "law", "plan"}
+                  "embargo", "penalties", "bill", "law", "plan", "statement", "statements", "draft", "motion"}
 _AIMING_WORDS = {"punishing", "targeting", "penalising", "penalizing", "sanctioning", "against", "isolating",
                  "condemning", "censuring"}   # (not "on": "a resolution on Ukraine" is a topic)
 
