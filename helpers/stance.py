@@ -1250,6 +1250,12 @@ _TRANSFER_VERBS = {"delivered", "delivers", "deliver", "delivering", "sent", "se
                    "ships", "ship", "shipping", "supplied", "supplies", "supply", "supplying", "donated", "donates",
                    "donate", "donating", "provided", "provides", "provide", "providing", "transferred", "transfers",
                    "transfer", "transferring", "dispatched", "dispatches", "dispatch", "airlifted", "handed"}
+#: Verbs of handing over money, and the words that name an amount of it ("pledged $50 million to Iraq").
+_MONEY_VERBS = {"gave", "gives", "give", "giving", "contributed", "contributes", "contribute", "contributing",
+                "pledged", "pledges", "pledge", "pledging", "donated", "donates", "donate", "donating", "granted",
+                "grants", "grant", "provided", "provides", "provide", "providing", "sent", "sends", "send"}
+_MONEY_WORDS = {"million", "billion", "dollars", "euros", "pounds", "yen", "funds", "funding", "money", "grant",
+                "grants"}
 _ARMS_GOODS = {"tanks", "missiles", "rockets", "jets", "fighters", "helicopters", "drones", "weapons", "arms",
                "ammunition", "munitions", "shells", "artillery", "howitzers", "rifles", "launchers", "interceptors",
                "warplanes", "himars", "javelins", "stingers", "gunboats", "warships", "frigates", "submarines"}
@@ -1360,6 +1366,15 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _MONEY_VERBS:
+            # "will contribute more than $100 million to an African Union force", "gave $50 million to Iraq":
+            # money handed to someone is economic aid
+            for j in range(i + 1, min(i + 9, len(lower) - 1)):
+                if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to"):
+                    break
+                if lower[j] in _MONEY_WORDS and lower[j + 1] == "to":
+                    hits.append(("economic_aid", i, j + 1))
+                    break
         if w in _ORDER_VERBS and "out" in lower[i + 2:i + 6] and i + 1 < len(lower) \
                 and lower[i + 1] not in ("its", "his", "her", "their", "our", "all") and not any(
                 x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):

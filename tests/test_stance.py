@@ -2315,6 +2315,11 @@ def test_hosts_of_visits_and_agents_of_nouns(text, expected, absent):
     ("The UN General Assembly voted 183-4 on Wednesday to demand an end to the US trade embargo against Cuba.",
      {("UN", "CUB"): "verbal_cooperation", ("UN", "USA"): "verbal_conflict"}, []),
     ("Russia demanded an end to sanctions against Iran.", {("RUS", "IRN"): "verbal_cooperation"}, []),
+    # money handed to a state or a body is economic aid
+    ("The European Union will contribute more than $100 million to an African Union force in Darfur.",
+     {("EU", "AU"): "verbal_cooperation"}, [("AU", "EU")]),
+    ("Japan gave $50 million to Iraq for reconstruction.", {("JPN", "IRQ"): "material_cooperation"}, []),
+    ("Russia gave Ukraine 48 hours to pay its gas debt.", {}, [("RUS", "UKR")]),
     # blocking a statement or a draft aimed at a state stands by it
     ("China blocked a UN statement condemning Myanmar.", {("CHN", "MMR"): "verbal_cooperation"}, []),
     ("Russia blocked a draft condemning Syria at the Security Council.", {("RUS", "SYR"): "verbal_cooperation"}, []),
@@ -2329,7 +2334,8 @@ def test_hosts_of_visits_and_agents_of_nouns(text, expected, absent):
     ("The United States signed a deal in Paris with Iran, on a visit by the U.S. secretary of state.",
      {("USA", "IRN"): "verbal_cooperation"}, [("USA", "FRA")]),
 ], ids=["ally-apposition-before", "ally-apposition-after-veto", "ally-apposition-the", "demand-end-to-embargo",
-        "demand-end-to-sanctions", "blocked-statement-condemning", "blocked-draft-condemning", "ally-of-x", "epithet-keeps-cooperation", "war-on-terror-together",
+        "demand-end-to-sanctions", "money-contributed-to-a-body", "money-given-to-a-state",
+        "hours-given-no-money", "blocked-statement-condemning", "blocked-draft-condemning", "ally-of-x", "epithet-keeps-cooperation", "war-on-terror-together",
         "venue-with-counterpart", "deal-in-third-capital"])
 def test_ally_appositions_and_ends_demanded(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2007-10-30")
