@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import DATA
-from .actors import _is_title_case_sentence
+from .actors import _TIME_NAMES, _is_title_case_sentence
 from .gazetteer import MOVEMENT_CODES, ORG_CODES, US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
@@ -188,13 +188,10 @@ _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine"
                  "thousands", "scores", "dozen", "people", "civilians", "soldiers", "others"}
 #: The nouns among them: "soldiers killed" is a headline's passive only when no object follows.
 _COUNTED_NOUNS = {"people", "civilians", "soldiers", "others"}
-#: Words that open an object after a verb, and the time words that do not ("killed Thursday").
+#: Words that open an object after a verb, and the time units that do not ("wounded two weeks ago").
 _OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "several", "dozens", "hundreds", "scores",
                    "at", "more", "some", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year", "decades"}
-_TIME_NAMES_LOWER = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december", "today", "tonight"}
 
 
 def _object_starts(words: list[str], lower: list[str], e: int) -> bool:
@@ -205,7 +202,7 @@ def _object_starts(words: list[str], lower: list[str], e: int) -> bool:
     if e + 1 < len(lower) and lower[e + 1] in _TIME_UNITS:
         return False   # "wounded two weeks ago"
     return w in _OBJECT_OPENERS or w in _PLACE_ADJ or w.isdigit() or (
-        words[e][:1].isupper() and w.isalpha() and w not in _TIME_NAMES_LOWER)
+        words[e][:1].isupper() and w.isalpha() and words[e] not in _TIME_NAMES and w not in ("may", "today", "tonight"))
 
 
 #: What two states fight when they fight each other ("fought three wars", "fought a border war").
@@ -2210,8 +2207,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if len(right) > 1 and _private(right[0]) and not cue.experiencer and right[1][0][0] > 0 \
                 and "to" in lower[max(0, right[1][0][0] - 2):right[1][0][0]] and right[1][0][0] - right[0][-1][1] <= 8:
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
-        co_agents = cue.symmetric and len(left) > 0 and len(_codes(_subject(left, lower, words) or left[-1])) >= 2
-        own = set(_codes(_subject(left, lower, words) or [])) if left else set()
+        subject0 = _subject(left, lower, words) if left else None
+        co_agents = cue.symmetric and len(left) > 0 and len(_codes(subject0 or left[-1])) >= 2
+        own = set(_codes(subject0 or []))
         # (a target named later that is the subject's own state is no target: "signed a pact in Dhaka, on the
         # first visit by an Indian premier")
         only_own = bool(right) and bool(own) and all(set(_codes(g)) <= own for g in right)
@@ -4531,7 +4529,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not
                 # the cues those passages carry, which often link third parties. Rivals that are also
                 # allies (Greece and Turkey in NATO) are read as rivals
-                score, basis = min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE, "rivals"
+                score, basis = (min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE), "rivals"
                 cues = "rivals (data/actors/rivalries.csv)" + (f"; {cues}" if cues and alliance is None else "")
             out.append({"article_id": aid, "date": date, "country_a": a,
                         "country_b": b, "stance": classify_score(score, tone_t), "score": score,
