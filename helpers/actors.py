@@ -616,10 +616,13 @@ def recase_lower(text: str) -> str:
 
 def _is_title_case_sentence(words: list[str]) -> bool:
     """True for a headline in title case; a body sentence of names ("Ireland Baldwin ... performed") is not one."""
-    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    alpha = []
+    for w in words:
+        if w[:1].isalpha() and len(w) > 3:
+            if w.islower() and w not in _HEADLINE_LOWER:
+                return False   # (most sentences end here, at their first long lower-case word)
+            alpha.append(w)
     if len(alpha) < 4:
-        return False
-    if any(w.islower() and w not in _HEADLINE_LOWER for w in alpha):
         return False
     if any(w.isalpha() and w.islower() and len(w) <= 3 and w not in _HEADLINE_SHORT for w in words[1:]):
         return False   # "Jordan Spieth won the Masters": a headline would write "Won"
@@ -628,6 +631,20 @@ def _is_title_case_sentence(words: list[str]) -> bool:
 
 
 _KEY = "\x1factor:"  # prefix of the phrase matcher's keys (see ActorMatcher)
+
+#: token -> whether it may be part of a person's name (:func:`_name_token`), remembered: words recur.
+_NAME_TOKEN: dict[str, bool] = {}
+
+
+def _name_token(w: str) -> bool:
+    """True when a token may be part of a name written wrongly: a lower-case dictionary word is not one."""
+    eng = english_words()
+    ok = w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES \
+        and not (w.islower() and w in eng and w not in _NAME_PARTICLES and w not in ("al", "el", "abu", "bint"))
+    if len(_NAME_TOKEN) >= 200_000:
+        _NAME_TOKEN.clear()
+    _NAME_TOKEN[w] = ok
+    return ok
 
 
 #: The first half of an elliptical pair of states ("North and South Korea", "East and West Germany").
@@ -731,16 +748,19 @@ class ActorMatcher:
         # when every token in it could be part of a name
         # (a lower-case dictionary word is no part of a name: "midfielder Michael" is not "James Michel")
         eng = english_words()
-        ok = [w.isalpha() and len(w) >= 2 and w.lower() not in _STOP and w.lower() not in _NOT_NAMES
-              and not (w.islower() and w in eng and w not in _NAME_PARTICLES and w not in ("al", "el", "abu", "bint"))
-              for w in words]
+        ok = [_NAME_TOKEN[w] if w in _NAME_TOKEN else _name_token(w) for w in words]
         # a title-case headline capitalises every word: a run of dictionary words there is no name
         # written wrongly ("Israel Marks Camp David Accords Anniversary" is not Moreno Ocampo)
         if headline is None:
             headline = _is_title_case_sentence(words)
+        # run[i]: how many tokens from i on could all be part of a name (so a window at i needs run[i] >= size)
+        run = [0] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            if ok[i]:
+                run[i] = run[i + 1] + 1
         for size in (3, 2):
             for i in range(n - size + 1):
-                if not all(ok[i:i + size]) or any(used[i:i + size]):
+                if run[i] < size or any(used[i:i + size]):
                     continue
                 if headline and all(w.lower() in eng for w in words[i:i + size]):
                     continue
@@ -903,12 +923,13 @@ class ActorMatcher:
             return "heritage in a hyphenated nationality (Korean-American voters)"
         if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e, title_case):
             return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
-        if kind in ("demonym", "country") and (_lowered(sentence_words) & _RACING_WORDS
-                                               or sentence_words & _RACE_NAMES) and (
+        if kind in ("demonym", "country") and (
                 (nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and nxt.lower() not in _ROLE_HEADS
                  and nxt not in _INSTITUTION_HEADS)
                 or (nxt in ("'s", "\u2019s") and nxt2[:1].isupper() and nxt2.lower() not in _ROLE_HEADS
-                    and nxt2 not in _INSTITUTION_HEADS)):
+                    and nxt2 not in _INSTITUTION_HEADS)) and (
+                _lowered(sentence_words) & _RACING_WORDS or sentence_words & _RACE_NAMES):
+            # (the words after the name first: lower-casing the sentence's words is the dearer test)
             return "a racehorse's name (Peruvian Gold, Chad's Legacy)"
         if kind == "country" and nxt.lower() in ("team", "squad") and prev.lower() == "the" \
                 and _lowered(sentence_words) & _MOTOR_WORDS:
@@ -1399,11 +1420,21 @@ def _inside_quote(words: list[str], i: int) -> bool:
     return sum(w in ('"', "\u201c", "\u201d") for w in words[:i]) % 2 == 1
 
 
-def _phrase_at(lower: list[str], i: int, phrases: set[tuple[str, ...]]) -> int:
-    if lower[i] not in _FIRST_WORDS:
-        return 0
+def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases under their first word, each list in the set's own order (for :func:`_phrase_at`)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
     for p in phrases:
-        if p[0] == lower[i] and tuple(lower[i:i + len(p)]) == p:
+        out.setdefault(p[0], []).append(p)
+    return out
+
+
+_KING_BY_FIRST, _PAIR_BY_FIRST, _MAINLAND_BY_FIRST = map(_by_first_word, (_KING_WORDS, _PAIR_WORDS, _MAINLAND_WORDS))
+
+
+def _phrase_at(lower: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the phrase (of ``phrases``, as :func:`_by_first_word` files them) starting at ``i``, else 0."""
+    for p in phrases.get(lower[i], ()):
+        if tuple(lower[i:i + len(p)]) == p:
             return len(p)
     return 0
 
@@ -1461,9 +1492,10 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                 ts = ts.tz_convert("UTC").tz_localize(None)   # tenures and successions are plain dates
             sp = sp.strip().upper() if isinstance(sp, str) and sp.strip() else None
             meta[aid] = (ts, SPEAKER_CODES.get(sp, sp) if sp else None)
-    parts = sentences["part"] if "part" in sentences else ["body"] * len(sentences)
+    parts = sentences["part"].tolist() if "part" in sentences else ["body"] * len(sentences)
     rows: list[dict] = []
-    cased = [recase_lower(t) for t in sentences["text"].tolist()]
+    texts = sentences["text"].tolist()   # (lists, not columns: iterating a column boxes every value)
+    cased = [recase_lower(t) for t in texts]
     recased: dict = {}   # (article_id, sentence_id) -> (text as written, offset): surfaces are shown as written
     docs = matcher.nlp.tokenizer.pipe(cased, batch_size=512)
     current, buffer = None, []
@@ -1475,8 +1507,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
             rows.extend(_resolve_article(buffer, meta.get(current, (None, None))[1], keep_rejected,
                                          frozenset(title_ids), date=meta.get(current, (None, None))[0]))
 
-    for aid, sid, off, part, text, ctext, doc in zip(sentences["article_id"], sentences["sentence_id"],
-                                                     sentences["start"], parts, sentences["text"], cased, docs):
+    for aid, sid, off, part, text, ctext, doc in zip(sentences["article_id"].tolist(),
+                                                     sentences["sentence_id"].tolist(),
+                                                     sentences["start"].tolist(), parts, texts, cased, docs):
         if aid != current:
             flush()
             current, buffer = aid, []
@@ -1650,6 +1683,9 @@ _LEADER_TITLES = {"President": ("head_of_state",), "Premier": ("head_of_governme
                   "leader": ("head_of_state", "head_of_government"), "Leader": ("head_of_state", "head_of_government")}
 #: Words before "leader" that make it a leader of something else ("opposition leader Kim").
 _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean", "top", "north"}
+#: Lower-case words at which a context mention of :func:`_resolve_article` can start (with a leader's
+#: title and a surname found earlier in the article): any other token is passed over at once.
+_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i"})
 
 
 @lru_cache(maxsize=1)
@@ -1819,7 +1855,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         extra = []
         i = 0
         while i < len(words):
-            if taken[i]:
+            if taken[i] or (lower[i] not in _CONTEXT_STARTS and words[i] not in _LEADER_TITLES
+                            and words[i] not in surnames):
                 i += 1
                 continue
             halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and (
@@ -1835,7 +1872,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "alias", 0.9))
                 i += n
                 continue
-            n = _phrase_at(lower, i, _KING_WORDS)
+            n = _phrase_at(lower, i, _KING_BY_FIRST)
             if n and king and not (i + n < len(words) and words[i + n][:1].isupper()):
                 state = lower[i + n - 1] == "kingdom"
                 extra.append((i, i + n, f"{king}_STATE" if state else f"{king}_HEAD_OF_STATE", king,
@@ -1875,13 +1912,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n + 1, holder.person_id, holder.country, "person", "role", 0.8))
                     i += n + 1
                     continue
-            n = _phrase_at(lower, i, _MAINLAND_WORDS)
+            n = _phrase_at(lower, i, _MAINLAND_BY_FIRST)
             if n and "TWN" in states and not (i + n < len(words) and words[i + n][:1].isupper()):
                 # "the mainland" in a Taiwan story is the People's Republic
                 extra.append((i, i + n, "CHN_MAINLAND", "CHN", "country", "context", 0.8))
                 i += n
                 continue
-            n = _phrase_at(lower, i, _PAIR_WORDS) or _modified_pair_at(lower, words, i)
+            n = _phrase_at(lower, i, _PAIR_BY_FIRST) or _modified_pair_at(lower, words, i)
             if n and people_pair and lower[i + n - 1] in _PEOPLE_PAIR_HEADS:
                 # "Kim invited Moon ... The two leaders signed": the two people just named, not the
                 # article's busiest pair

@@ -69,13 +69,22 @@ def _init_worker() -> None:
 
 
 def _warm() -> None:
-    """Build what every chunk needs once: the actor and cue matchers, the sentiment analysers, the language model."""
+    """
+    Build what every chunk needs once: the actor and cue matchers, the sentiment analysers, the language
+    model, the sentence splitter and the word lists and tenures the actor rules read.
+    """
+    from .actors import _given_names, _successions, _unifications
+    from .gazetteer import english_words, people
     from .load import detect_language
+    from .segment import _nlp as _sentence_nlp
     from .stance import _cue_matcher, _sentiment_tools
     _matcher()
     _cue_matcher()
     _sentiment_tools()
     detect_language("")
+    # (else built by the first chunk of each worker process)
+    for build in (_sentence_nlp, english_words, people, _given_names, _successions, _unifications):
+        build()
     # the dictionaries just built live for the whole run: moved out of the collector's sight, they are
     # not walked again at every full collection, and forked workers do not copy their pages by touching them
     gc.collect()

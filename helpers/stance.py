@@ -907,6 +907,7 @@ LEADER_CROSSING_INTENSITY = 1.9
 _SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|and|until|till|-|\u2013)\s*((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
 _IN_YEAR_ONLY = re.compile(r"\bin\s+((?:19|20)\d\d)\b")   # ("since 2006" runs to this day)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")   # (what _SPAN and _IN_YEAR_ONLY both need)
 _NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
 
@@ -922,6 +923,8 @@ def _history(text: str, year: int) -> bool:
     story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 2020"
     ``HISTORY_YEARS`` or more years before it, with no word of the story's own time ("on Tuesday").
     """
+    if not _A_YEAR.search(text):
+        return False   # (both readings need a year: most sentences have none)
     if _NEWS_TIME.search(text):
         return False
     span = _SPAN.search(text)
@@ -1097,7 +1100,10 @@ def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
 
 def _ends_at(lower: list[str], i: int, phrases) -> bool:
     """True when one of ``phrases`` ends just before token ``i`` (within two tokens)."""
+    tail = lower[max(0, i - 3):i]   # a phrase that ends there ends on one of these words
     for p in phrases:
+        if p and p[-1] not in tail:
+            continue
         n = len(p)
         for gap in (0, 1, 2):
             s = i - gap - n
@@ -1363,6 +1369,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w not in _TRANSFER_TRIGGERS:
+            continue   # (every reading below starts at one of these words)
         if w in _MONEY_VERBS:
             # "will contribute more than $100 million to an African Union force", "gave $50 million to Iraq":
             # money handed to someone is economic aid
@@ -1479,6 +1487,12 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
                 break
     return hits
+
+
+#: The words at which :func:`_transfer_hits` reads anything.
+_TRANSFER_TRIGGERS = frozenset(_MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
+                               | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
+                               | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS)
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
@@ -2385,8 +2399,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (up to the next predicate: "Pakistan denied any involvement and accused India" accuses)
             continue   # "Belarus denied that its soldiers had crossed the border": the denied act is none
         modal = 1.0
+        tail = lower[max(0, s - 3):s]   # (a phrase ending just before the cue ends on one of these)
         for p, eff in cm.modal.items():
-            if _ends_at(lower, s, [p]) or (p in _CONDITIONS and _occurs(lower, p, 0, s)):
+            if ((not p or p[-1] in tail) and _ends_at(lower, s, [p])) or (
+                    p in _CONDITIONS and _occurs(lower, p, 0, s)):
                 modal = min(modal, eff)
         for w in lower[max(0, s - 2):s]:
             if w in cm.intens:
@@ -3915,8 +3931,13 @@ def _combine(intensity: float, vader: float, textblob: float, has_cue: bool) -> 
     cue_part = intensity / 10.0
     if not has_cue:
         # with no cue only tone is left; its weight is fitted separately (no_cue_vader)
-        return float(np.clip(w.get("no_cue_vader", 0.0) * vader, -1, 1))
-    return float(np.clip(w["cue"] * cue_part + w["vader"] * vader + w["textblob"] * textblob, -1, 1))
+        return _clip1(w.get("no_cue_vader", 0.0) * vader)
+    return _clip1(w["cue"] * cue_part + w["vader"] * vader + w["textblob"] * textblob)
+
+
+def _clip1(x: float) -> float:
+    """``float(np.clip(x, -1, 1))`` for one number, without numpy's per-call cost (NaN stays NaN)."""
+    return float(-1 if x < -1 else 1 if x > 1 else x)
 
 
 def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -3974,16 +3995,16 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     from bisect import bisect_left
     by_sentence: dict = {}
     if len(mentions):
-        for aid, sid, st, en, c, k, conf, act in zip(mentions["article_id"], mentions["sentence_id"],
-                                                     mentions["start"], mentions["end"], mentions["country"],
-                                                     mentions["kind"], mentions["confidence"], mentions["actor_id"]):
+        # (lists, not columns: iterating a column boxes every value)
+        for aid, sid, st, en, c, k, conf, act in zip(*(mentions[col].tolist() for col in (
+                "article_id", "sentence_id", "start", "end", "country", "kind", "confidence", "actor_id"))):
             # a US state is a place in the USA, never the USA acting ("a firm based in Lebanon, Ohio, agreed
             # to pay", "Texas sued the federal government")
             if conf >= min_confidence and act != US_STATE_ID:
                 by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
     cm = _cue_matcher()
     sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in
-                zip(sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"])}
+                zip(*(sentences[col].tolist() for col in ("article_id", "sentence_id", "text", "start")))}
     # "The agreement angered Algeria." names one state: its stance is toward the parties of the
     # article's last agreement, so such sentences are read too
     def pronoun_state(key):
@@ -4008,8 +4029,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
     if "part" in sentences:
-        for a, i, p, t in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"],
-                              sentences["text"]):
+        for a, i, p, t in zip(*(sentences[col].tolist() for col in ("article_id", "sentence_id", "part", "text"))):
             if p == "title" and _DEAL_CUE.search(t):   # "Iran, World Powers Reach Nuclear Deal"
                 headline[a] = tuple(dict.fromkeys(x[2] for x in by_sentence.get((a, int(i)), [])))
     for key in sorted(keys, key=lambda k: (str(k[0]), k[1])):
@@ -4018,10 +4038,11 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if lang not in languages or key not in sent_map:
             continue
         text, s_start = sent_map[key]
+        year = pd.Timestamp(date).year if pd.notna(date) else None
         lead = _PAST_LEAD.match(text)
-        if lead and pd.notna(date) and int(lead.group(1)) < pd.Timestamp(date).year:
+        if lead and year is not None and int(lead.group(1)) < year:
             continue   # "In June 2017 Riyadh cut relations with Doha" in a 2021 story: history, not its news
-        if pd.notna(date) and _history(text, pd.Timestamp(date).year):
+        if year is not None and _history(text, year):
             continue   # "Ethiopia fought a border war with Eritrea from 1998 to 2000" in a 2018 story
         toks = [(t.text, t.idx) for t in cm.nlp.make_doc(text)]   # (one pass over the tokens)
         words = [w for w, _ in toks]
@@ -4038,7 +4059,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         dropped: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
                                       reacted_to=last_act.get(aid, ()), background=dropped)
-        if dropped and pd.notna(date) and any(int(y) < pd.Timestamp(date).year for y in _IN_YEAR.findall(text)):
+        if dropped and year is not None and any(int(y) < year for y in _IN_YEAR.findall(text)):
             dropped = []   # "the first visit since Saddam Hussein's invasion in 1990": history, no stance today
         if dropped:
             # "Serbia recalled its envoy after Washington recognised Kosovo": the background act is no
@@ -4075,7 +4096,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                         "intensity": INVITED_INTENSITY, "cue": "at the request of", "cue_pos": -1}
                        for a in sorted(acting) for b in sorted(invited - {"*"})
                        if not any(ev["source"] == a and ev["target"] == b for ev in events)]
-        if is_sports(words):
+        sporting = is_sports(words)
+        if sporting:
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]
         acts = [ev for ev in events if ev["event_class"] != "neutral" and not ev["cue"].startswith("jointly")
@@ -4096,7 +4118,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         tb, vd = sentiment(text)
         # no tone-only score when the tone belongs to an act between other parties
         # ("US forces killed 50 militiamen in a Baghdad suburb") or to a game
-        sports = is_sports(words) or bool(sent_cues) or (
+        sports = sporting or bool(sent_cues) or (
             not events and _DISASTER.search(text) is not None and _combine(0.0, vd, tb, False) < 0)
         # (nor when the gloom is a disaster's: "Cuban doctors in Haiti treated 2,000 quake victims"; a rescue
         # told warmly keeps its tone)
@@ -4263,22 +4285,22 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     cued = set()
     if events is not None and len(events):
         cued = {(a, *sorted((s_, t))) for a, s_, t, k in
-                zip(events["article_id"], events["source"], events["target"], events["event_class"])
+                zip(*(events[col].tolist() for col in ("article_id", "source", "target", "event_class")))
                 if k != "neutral"}
-    texts = {(a, int(i)): t for a, i, t in zip(sentences["article_id"], sentences["sentence_id"],
-                                                 sentences["text"])}
-    starts = {(a, int(i)): int(x) for a, i, x in zip(sentences["article_id"], sentences["sentence_id"],
-                                                      sentences["start"])}
+    # (lists, not columns: iterating a column boxes every value)
+    s_aids, s_ids = sentences["article_id"].tolist(), sentences["sentence_id"].tolist()
+    texts = {(a, int(i)): t for a, i, t in zip(s_aids, s_ids, sentences["text"].tolist())}
+    starts = {(a, int(i)): int(x) for a, i, x in zip(s_aids, s_ids, sentences["start"].tolist())}
     titles: dict = {}
     if "part" in sentences:
-        for a, i, part in zip(sentences["article_id"], sentences["sentence_id"], sentences["part"]):
+        for a, i, part in zip(s_aids, s_ids, sentences["part"].tolist()):
             if part == "title":
                 titles.setdefault(a, set()).add(int(i))
     # plain dicts, not a pandas groupby per article: this runs on every chunk
     by_article: dict = {}
     acting: set = set()
-    for aid, c, sid, st, en, kind in zip(m["article_id"], m["country"], m["sentence_id"], m["start"], m["end"],
-                                         m["kind"]):
+    for aid, c, sid, st, en, kind in zip(*(m[col].tolist() for col in (
+            "article_id", "country", "sentence_id", "start", "end", "kind"))):
         sid = int(sid)
         by_article.setdefault(aid, {}).setdefault(c, set()).add(sid)
         if (aid, c) not in acting and (aid, sid) in texts:
@@ -4476,10 +4498,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
             ctx[(r.article_id, r.country_a, r.country_b)] = r
     groups: dict = {}
     if events is not None and len(events):
-        for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(
-                events["article_id"], events["date"], events["sentence_id"], events["source"], events["target"],
-                events["event_class"], events["score"], events["cue"], events["textblob_polarity"],
-                events["vader_compound"]):
+        for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(*(events[col].tolist() for col in (
+                "article_id", "date", "sentence_id", "source", "target", "event_class", "score", "cue",
+                "textblob_polarity", "vader_compound"))):
             a, b = (src, tgt) if src < tgt else (tgt, src)
             g = groups.setdefault((aid, a, b), {"date": d, "sents": {}, "cued": [], "all": []})
             g["sents"][sid] = (tb, vd)
