@@ -267,11 +267,13 @@ _NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
                "previously", "once", "not", "never", "it", "they", "he", "she", "we", "i", "you"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
+#: The lexicon's intensity of a peacekeeping mission (CAMEO 074), given to a body's force in a host state.
+_PEACEKEEPING_INTENSITY = 6.0
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
                       "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
                       "annex", "blockade", "cyberattack", "open_fire", "settlement_expansion", "airspace_violation",
-                      "send_trainers", "humanitarian_aid"}
+                      "send_trainers", "humanitarian_aid", "peacekeeping"}
 #: Non-state objects: when one sits between a cue and a place ("killed 50 militiamen in Najaf"),
 #: the place is where the act happened, not its target.
 _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insurgents", "insurgent", "rebels",
@@ -946,8 +948,8 @@ _HANDED_PAPERS = {"note", "notes", "protest", "letter", "letters", "complaint", 
 #: Words that name a hostile act as a danger ("the risk of war", "averting a war").
 _HAZARDS = {"risk", "risks", "danger", "dangers", "threat", "spectre", "specter", "fear", "fears", "prospect",
             "possibility", "likelihood", "brink", "verge", "edge"}
-_AVERT_VERBS = {"avert", "averted", "averting", "avoid", "avoided", "avoiding", "prevent", "prevented",
-                "preventing", "forestall", "stave"}
+_AVERT_VERBS = {"avert", "averted", "averting", "averts", "avoid", "avoided", "avoiding", "avoids", "prevent",
+                "prevented", "preventing", "forestall", "forestalled", "forestalling", "stave"}
 _HAZARD_NOUNS = {"war", "wars", "conflict", "clashes", "confrontation", "escalation", "invasion", "attack", "attacks"}
 #: What one "meets" that is no meeting ("meet its demands", "met the deadline").
 _MET_OBJECTS = {"demands", "demand", "conditions", "condition", "requirements", "deadline", "deadlines", "target",
@@ -1323,6 +1325,60 @@ _LEGAL_NOUNS = {"charges", "charge", "trial", "trials", "tribunal", "court", "su
                 "indictment", "indictments", "conviction", "convictions", "prosecutor", "prosecutors", "law", "laws"}
 #: Verbs of denial: the act in "denied that ..." did not happen, as far as the sentence tells.
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
+#: Verbs that keep a harm from happening with "off" ("staved off a war"); the others are ``_AVERT_VERBS``.
+_OFF_VERBS = {"stave", "staved", "staving", "head", "headed", "heading", "ward", "warded", "warding"}
+
+
+#: Cues of taking sides that a participle can hang on a thing ("a channel backed by Hezbollah").
+_JUDGING_CUES = {"praise", "welcome", "support", "back", "endorse", "criticise", "condemn", "denounce", "blame",
+                 "reject", "oppose"}
+#: Words before a participle that are no noun it could modify ("was backed by", "and backed by").
+_NOT_A_HEAD = {"and", "or", "but", "also", "then", "not", "never", "who", "which", "that", "it", "they", "he",
+               "she", "we", "had", "has", "have", "later", "since", "once", "twice", "first", "newly", "again",
+               "already", "both", "all", "each", "soon", "now", "since", "being", "get", "gets", "became", "become"}
+
+
+#: Nouns of an act, whose judging is the judging of its author ("a gesture welcomed by Palestinian officials"),
+#: beside the judged acts of ``_ACT_NOUNS``.
+_ACT_HEADS = {"gesture", "gestures", "offer", "offers", "proposal", "proposals", "plans", "initiative", "initiatives",
+              "concession", "concessions", "overture", "overtures", "announcement", "pledge", "promise", "call",
+              "appeal", "policy", "policies", "effort", "efforts", "bid", "demand", "demands", "request", "remarks",
+              "statement", "comments", "decree", "order", "release"}
+
+
+def _reduced_relative(lower: list[str], words: list[str], named: list[bool], s: int) -> bool:
+    """A participle cue right after a common noun it modifies ("a satellite channel backed by Hezbollah",
+    "a plan endorsed by the EU"): its object is that noun, not the clause's subject."""
+    if s < 1 or not (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) or named[s - 1]:
+        return False
+    w = words[s - 1]
+    return w.isalpha() and w.islower() and not w.endswith("ly") and w not in _NOT_A_HEAD \
+        and w not in _PASSIVE_AUX and w not in _ACT_NOUNS and w not in _ACT_HEADS
+
+
+#: Things fought that are no armed enemy ("fighting extradition", "the fight against corruption"), beside
+#: the legal nouns of ``_LEGAL_NOUNS``.
+_FOUGHT_THINGS = {"extradition", "deportation", "ruling", "lawsuit", "suit", "order", "bill", "corruption", "poverty",
+                  "inflation", "unemployment", "disease", "aids", "malaria", "drugs", "fire", "fires", "blaze",
+                  "flames", "bid", "takeover", "tax", "taxes", "proposal", "decision", "verdict", "sentence",
+                  "eviction", "closure", "cuts", "plans", "plan", "illness", "cancer", "epidemic", "pandemic",
+                  "floods", "drought", "hunger", "famine"}
+
+
+def _fights_a_thing(lower: list[str], e: int) -> bool:
+    """A fight whose object, right after it, is a thing, not an enemy ("fighting extradition")."""
+    k = e + (e < len(lower) and lower[e] == "against")
+    while k < len(lower) and lower[k] in ("the", "a", "an", "its", "his", "her", "their", "new", "rising"):
+        k += 1
+    return k < len(lower) and (lower[k] in _FOUGHT_THINGS or lower[k] in _LEGAL_NOUNS)
+
+
+def _averted(lower: list[str], s: int) -> bool:
+    """A hostile cue kept from happening: "to avoid possible sanctions", "staved off a war"."""
+    for k in range(max(0, s - 4), s):
+        if lower[k] in _AVERT_VERBS or (lower[k] == "off" and k > 0 and lower[k - 1] in _OFF_VERBS):
+            return all(w not in (",", ";", "and", "but") for w in lower[k + 1:s])
+    return False
 #: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
 #: (Not rescue teams or doctors "from Spain and Qatar": aid each sends on its own; nor diplomats or leaders,
 #: who are as often expelled or at odds.)
@@ -2208,7 +2264,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         def _place_target(g) -> bool:
             # "struck targets in Syria": the place is hit; "killed 50 militiamen in a Baghdad suburb":
             # the act has a non-state object and the place is only where it happened
-            return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]])
+            # (a mission serves where it is named right after it: "peacekeepers in Liberia", not "peacekeepers
+            # to help his government move home from exile in Kenya")
+            return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]]) \
+                and not (cue.cue_id == "peacekeeping" and g[0][0] - e > 3)
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
@@ -2392,6 +2451,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
+        if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
+            continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
+        if intensity < 0 and _averted(lower, s):
+            continue   # "an offer for Tehran to avoid possible UN sanctions", "to avert a war": no act
         if any(lower[k] in _DENY_VERBS and lower[k + 1] in ("that", "its", "his", "their", "any")
                and not any(w in (";", "but", "while", "although") or (w == "and" and j + 1 <= s and _opens_clause(lower[j + 1]))
                            or (w == "," and lower[j + 1:j + 2] == ["and"]) for j, w in enumerate(lower[k:s], start=k))
@@ -2483,6 +2546,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     others = {a[2] for a in actors} - set(srcs) - {c for g in host for c in _codes(g)}
                     if len(host) == 1 and not others:
                         tgts = [c for c in _codes(host[0]) if c not in srcs]
+                if not passive and cue.cue_id in _JUDGING_CUES and _reduced_relative(lower, words, named, s):
+                    # "calls for a TV channel backed by Hezbollah to be taken off air": the backing is the
+                    # channel's (but goods "donated by China" go to the one who received them, and "talks
+                    # hosted by Zambia" are the parties' talks)
+                    tgts = []
                 if reversed_cue and subj is not None and not passive:
                     # "Ankara cancelled a planned visit by Stockholm's defence minister": the one who undoes
                     # the act is its subject, aimed at the act's agent
@@ -3052,6 +3120,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if a != b and not any(ev["source"] == a and ev["target"] == b for ev in events):
                     events.append({"source": a, "target": b, "event_class": "verbal_conflict",
                                    "intensity": JUDGED_INTENSITY, "cue": " ".join(words[k:j + 2]), "cue_pos": k})
+    events += _mission_hosts(events, groups, kinds, lower, words)
     # "The U.S.-led invasion of Iraq drew protests from France and Germany": the protest is at the
     # act's author, not its victim (the protesters side with the victim)
     acts = {(ev["source"], ev["target"]): ev["cue_pos"] for ev in events if ev["intensity"] < 0
@@ -3161,6 +3230,41 @@ _ALLY_NOUNS = {"ally", "allies", "backer", "backers", "patron", "protector", "be
 _ALLY_ADJECTIVES = {"main", "closest", "close", "key", "chief", "staunchest", "staunch", "strongest", "oldest", "only",
                     "sole", "traditional", "strategic", "longtime", "long-time", "biggest", "major", "principal",
                     "last", "top", "most", "important", "powerful", "regional", "economic", "military"}
+
+
+#: What an international body keeps in a host state ("an African Union force in Darfur").
+_MISSION_NOUNS = {"force", "forces", "mission", "missions", "troops", "peacekeepers", "monitors", "observers",
+                  "contingent", "operation"}
+
+
+def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[str], words: list[str]) -> list[dict]:
+    """Peacekeeping read from a body's force or mission in a state ("an African Union force in Sudan's
+    Darfur region", "the UN mission in Haiti"), when no event already links the two. Only organisations:
+    a state's forces in another state may be invited or invading, and the sentence's cues decide.
+    """
+    linked = {frozenset((ev["source"], ev["target"])) for ev in events}
+    out = []
+    for g in groups:
+        if _group_kinds(g, kinds) != {"organization"} or len(set(_codes(g))) != 1:
+            continue
+        k = g[-1][1]
+        if lower[k:k + 1] == ["("] and lower[k + 2:k + 3] == [")"]:
+            k += 3   # "an African Union (AU) force"
+        elif lower[k:k + 1] == [")"]:
+            k += 1   # (the same, when the bracketed abbreviation is part of the name)
+        if k + 1 >= len(lower) or lower[k] not in _MISSION_NOUNS or lower[k + 1] not in ("in", "to"):
+            continue
+        host = next((h for h in groups if k + 2 <= h[0][0] <= k + 4 and all(
+            w in ("the", "a") or w in _PLACE_ADJ for w in lower[k + 2:h[0][0]])), None)
+        if host is None or _group_kinds(host, kinds) != {"country"} or len(set(_codes(host))) != 1:
+            continue
+        a, b = _codes(g)[0], _codes(host)[0]
+        if a != b and frozenset((a, b)) not in linked:
+            linked.add(frozenset((a, b)))
+            out.append({"source": a, "target": b, "event_class": "material_cooperation",
+                        "intensity": _PEACEKEEPING_INTENSITY, "cue": " ".join(words[k:k + 2]),
+                        "cue_pos": g[0][0]})
+    return out
 
 
 def _ally_epithets(events: list[dict], groups: list, lower: list[str], words: list[str]) -> list[dict]:
@@ -3398,7 +3502,7 @@ def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: l
 
 
 #: Cues of approval that side with whatever they approve ("welcomed", "backs", "hailed").
-_ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse"}
+_ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse", "approve"}
 #: Nouns of a state's or a leader's downfall ("welcomed the collapse of Saddam Hussein's regime").
 _DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", "demise"}
 #: Intensity of approving a hostile measure against a state (CAMEO 11-like disapproval, by proxy).
@@ -4376,8 +4480,13 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
     lower = [w.lower() for w in words]
     # ("admitted to hospital", "admitted that ..." are no membership: that cue counts before a name only)
     values = []
-    for key, s, e in _cue_hits(words, lower):
+    hits = _cue_hits(words, lower)
+    for key, s, e in hits:
         cue = cm.cues[key]
+        if cue.cue_id == "offer" and any(s2 <= s and e <= e2 and e2 - s2 > e - s for _, s2, e2 in hits):
+            continue   # ("offer of talks" is a named offer: the bare one inside it adds no tone of its own)
+        if cue.intensity < 0 and _averted(lower, s):
+            continue   # ("to avoid possible sanctions": none imposed, none threatened)
         if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
             continue
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)

@@ -2344,3 +2344,61 @@ def test_ally_appositions_and_ends_demanded(text, expected, absent):
         ev = explain_sentence(text, date="2007-10-30")
         assert not ((ev["source"] == "MMR") & (ev["event_class"] != "verbal_cooperation")).any()
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a peacekeeping mission's host is the place it serves in, not the body it takes over from
+    ("A European Union force yesterday took over peacekeeping in Bosnia from Nato.",
+     {("EU", "BIH"): "material_cooperation"}, [("EU", "NATO")]),
+    ("Bangladeshi peacekeepers in Liberia helped rebuild the roads.", {("BGD", "LBR"): "material_cooperation"}, []),
+    # an international body's force or mission in a state serves there with its consent
+    ("The European Union will contribute more than $100 million to an African Union force in Sudan's "
+     "troubled Darfur region.", {("AU", "SDN"): "material_cooperation", ("EU", "AU"): "verbal_cooperation"}, []),
+    ("The African Union (AU) force in Somalia came under fire.", {("AU", "SOM"): "material_cooperation"}, []),
+    ("The UN mission in Haiti will be extended for six months.", {("UN", "HTI"): "material_cooperation"}, []),
+    # (a state's forces in another state are read from the sentence's own cues only)
+    ("French troops in Ivory Coast guarded the airport.", {}, [("FRA", "CIV")]),
+    # a hostile measure kept from happening is no act
+    ("EU officials were evaluating Iran's response to an offer for Tehran to avoid possible UN sanctions.",
+     {("IRN", "EU"): "verbal_cooperation"}, [("UN", "IRN"), ("IRN", "UN")]),
+    ("Diplomats worked to stave off a war between India and Pakistan.", {}, [("IND", "PAK"), ("PAK", "IND")]),
+    ("Iraq avoided talks and attacked Kuwait.", {("IRQ", "KWT"): "material_conflict"}, []),
+    # a bare offer is a weak intent to cooperate
+    ("The EU made a new offer to Iran on Tuesday.", {("EU", "IRN"): "verbal_cooperation"}, []),
+    # a participle after a common noun modifies that noun, not the clause's subject
+    ("The French prime minister calls for a satellite TV channel backed by Hezbollah to be taken off air.",
+     {}, [("HEZBOLLAH", "FRA")]),
+    ("Zimbabwe received 200,000 doses of the Sinopharm shot donated by China.",
+     {("CHN", "ZWE"): "material_cooperation"}, []),
+    ("Iraq is strongly backed by Iran.", {("IRN", "IRQ"): "verbal_cooperation"}, []),
+], ids=["peacekeeping-in-host", "peacekeepers-in-host", "body-force-in-state", "body-force-bracketed",
+        "body-mission-in-state", "state-troops-no-pair", "avoid-possible-sanctions", "stave-off-war",
+        "avoided-talks-then-attacked", "bare-offer", "channel-backed-by", "goods-donated-by", "passive-backed-by"])
+def test_missions_averted_harms_offers_and_reduced_relatives(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2004-12-02")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # approving a hostile measure against a state is hostility toward it
+    ("WTO approves sanctions against US.", {("WTO", "USA"): "material_conflict"}, [("WTO", "USA")]),
+    ("The WTO approved the lifting of sanctions against Libya.", {("WTO", "LBY"): "material_cooperation"}, []),
+    # a fight against a thing is no armed fight
+    ("Three British bankers will today begin fighting extradition to the US on fraud charges.", {},
+     [("GBR", "USA"), ("USA", "GBR")]),
+    ("Ethiopia battled Eritrea along the border.", {("ETH", "ERI"): "material_conflict"}, []),
+    # a trade-remedy finding accuses the exporter's state
+    ("The EU launched a dumping probe into Chinese shoes.", {("EU", "CHN"): "verbal_conflict"}, []),
+    ("The Bush administration said Chinese and Vietnamese shrimp are sold at unfairly low prices in the United "
+     "States.", {("USA", "CHN"): "verbal_conflict", ("USA", "VNM"): "verbal_conflict"}, []),
+], ids=["approve-sanctions", "approve-lifting", "fighting-extradition", "battled-enemy", "dumping-probe",
+        "unfairly-low-prices"])
+def test_approved_measures_fights_on_things_and_trade_findings(text, expected, absent):
+    from helpers.stance import explain_sentence
+    ev = explain_sentence(text, date="2004-11-20")
+    if text.startswith("WTO approves"):
+        assert not ((ev["source"] == "WTO") & (ev["event_class"].str.endswith("cooperation"))).any()
+        expected, absent = expected, []
+    if "extradition" in text:
+        assert not ev["event_class"].str.endswith("conflict").any(), ev
+        return
+    _assert_pairs(text, expected, absent, date="2004-11-20")
