@@ -267,8 +267,6 @@ _NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
                "previously", "once", "not", "never", "it", "they", "he", "she", "we", "i", "you"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
-#: The lexicon's intensity of a peacekeeping mission (CAMEO 074), given to a body's force in a host state.
-_PEACEKEEPING_INTENSITY = 6.0
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
                       "drone_attack", "strike", "bomb", "bombard", "invade", "occupy", "incursion",
@@ -1335,7 +1333,7 @@ _JUDGING_CUES = {"praise", "welcome", "support", "back", "endorse", "criticise",
 #: Words before a participle that are no noun it could modify ("was backed by", "and backed by").
 _NOT_A_HEAD = {"and", "or", "but", "also", "then", "not", "never", "who", "which", "that", "it", "they", "he",
                "she", "we", "had", "has", "have", "later", "since", "once", "twice", "first", "newly", "again",
-               "already", "both", "all", "each", "soon", "now", "since", "being", "get", "gets", "became", "become"}
+               "already", "both", "all", "each", "soon", "now", "being", "get", "gets", "became", "become"}
 
 
 #: Nouns of an act, whose judging is the judging of its author ("a gesture welcomed by Palestinian officials"),
@@ -3262,7 +3260,8 @@ def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[st
         if a != b and frozenset((a, b)) not in linked:
             linked.add(frozenset((a, b)))
             out.append({"source": a, "target": b, "event_class": "material_cooperation",
-                        "intensity": _PEACEKEEPING_INTENSITY, "cue": " ".join(words[k:k + 2]),
+                        "intensity": next(c.intensity for c in load_cues() if c.cue_id == "peacekeeping"),
+                        "cue": " ".join(words[k:k + 2]),
                         "cue_pos": g[0][0]})
     return out
 
