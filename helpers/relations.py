@@ -250,6 +250,9 @@ def directed_relations_parquet(path: str, *, freq: str = "M",
                CAST(sum(n) AS BIGINT) AS n_sentences, round(avg(score), 4) AS score
         FROM a GROUP BY ALL ORDER BY source, target, period"""
     con = duckdb.connect()
+    # one thread: a parallel avg() sums floats in a varying order, and the rounded score of a period
+    # could then differ in its last digit from run to run (a published chart must reproduce exactly)
+    con.execute("SET threads TO 1")
     try:
         out = con.execute(sql, params).df()
     finally:

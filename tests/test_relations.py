@@ -135,6 +135,24 @@ def test_directed_relations_in_duckdb_match_pandas(tmp_path, freq):
     assert len(c) == 0
 
 
+def test_directed_relations_in_duckdb_are_the_same_on_every_run(tmp_path):
+    """Period means that sit on a rounding boundary must not flip with the order of a parallel sum."""
+    from helpers.relations import directed_relations_parquet
+    rng = np.random.default_rng(7)
+    rows = []
+    for g in range(240):   # 240 months, ten one-sentence articles each, mean = c + 0.00005 exactly
+        c = rng.integers(-5000, 5000) / 10_000
+        scores = list(rng.integers(-9000, 9000, 9) / 10_000)
+        scores.append(round(10 * c + 0.0005 - sum(scores), 6))
+        day = pd.Timestamp("2000-01-01") + pd.DateOffset(months=g)
+        rows += [{"article_id": f"g{g}a{i}", "date": day, "sentence_id": 0, "source": "DZA", "target": "MAR",
+                  "event_class": "verbal_conflict", "score": v} for i, v in enumerate(scores)]
+    pd.DataFrame(rows).to_parquet(tmp_path / "e.parquet")
+    first = directed_relations_parquet(str(tmp_path / "e.parquet"), freq="M")
+    for _ in range(15):
+        pd.testing.assert_frame_equal(directed_relations_parquet(str(tmp_path / "e.parquet"), freq="M"), first)
+
+
 def test_evidence_reads_the_period_length_from_the_row_and_lists_tone_only_articles():
     ev = _events()
     row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-07-01"), "period_label": "2021-Q3"}
