@@ -2127,6 +2127,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
             # "tried to mediate after Saudi Arabia and Bahrain cut ties": a clause with its own subject
             or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1) and not _reaction_ends_at(i0))
+            # "arrives in Seoul for a visit, after rejecting a North Korean overture": a participle's own clause
+            or (w in ("after", "before", "while") and k > 0 and gap[k - 1] == "," and k + 1 < len(gap)
+                and gap[k + 1].endswith("ing") and len(gap[k + 1]) > 5)
             for k, w in enumerate(gap))
 
     def _reaction_ends_at(i: int) -> bool:

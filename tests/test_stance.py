@@ -2402,3 +2402,20 @@ def test_approved_measures_fights_on_things_and_trade_findings(text, expected, a
         assert not ev["event_class"].str.endswith("conflict").any(), ev
         return
     _assert_pairs(text, expected, absent, date="2004-11-20")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # an overture is an offer, and rejecting it is hostile
+    ("Israel rejected a Syrian overture for peace talks.", {("ISR", "SYR"): "verbal_conflict"}, []),
+    # a participle clause after ", after" has its own object: the visit is to Seoul, not to North Korea
+    ("US Secretary of State Colin Powell arrives in Seoul today for a two-day visit, after rejecting a North "
+     "Korean overture to resume the six-party talks.", {("USA", "PRK"): "verbal_conflict"},
+     [("USA", "PRK")]),
+], ids=["rejected-overture", "visit-then-participle-clause"])
+def test_overtures_and_participle_clauses(text, expected, absent):
+    from helpers.stance import explain_sentence
+    ev = explain_sentence(text, date="2004-11-07")
+    if "Seoul" in text:
+        assert not ((ev["source"] == "USA") & (ev["target"] == "PRK") & (ev["event_class"] != "verbal_conflict")).any(), ev
+        absent = []
+    _assert_pairs(text, expected, absent, date="2004-11-07")
