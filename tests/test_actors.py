@@ -537,8 +537,15 @@ def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expecte
     ("Anglo-Australian miner BHP Billiton raised its bid.", {"GBR", "AUS"}),
     ("Anglo-Saxon law shaped the courts of Ghana.", {"GHA"}),
     ("Henman won his opening match at the Swiss Indoors tournament on Wednesday.", set()),
+    ("Powell rejects NK overture, arrives here today", {"USA", "PRK"}),
+    ("Powell to discuss NKorea on visit to Japan, China, SKorea next week", {"USA", "PRK", "JPN", "CHN", "KOR"}),
+    ("S.Africa welcomes Zimbabwe deal", {"ZAF", "ZWE"}),
+    ("NZ and Australia sign a trade pact", {"NZL", "AUS"}),
+    ("Singapore Airlines confirms sale of Air NZ stake", set()),
+    ("NK cells attack tumours, scientists in Japan said.", {"JPN"}),
 ], ids=["n-korea-headline", "n-korean", "foreign-office", "german-foreign-office", "black-watch", "anglo-pair",
-        "anglo-saxon", "swiss-indoors"])
+        "anglo-saxon", "swiss-indoors", "nk-headline", "nkorea-skorea", "s-africa", "nz-headline", "air-nz-airline",
+        "nk-cells"])
 def test_wire_abbreviations_ministries_units_and_events(text, expected):
     assert _codes(text, date="2004-10-24") == expected
 
