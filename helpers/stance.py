@@ -1324,41 +1324,42 @@ _LEGAL_NOUNS = {"charges", "charge", "trial", "trials", "tribunal", "court", "su
 #: Verbs of denial: the act in "denied that ..." did not happen, as far as the sentence tells.
 _DENY_VERBS = {"denied", "denies", "deny", "denying"}
 #: Verbs that keep a harm from happening with "off" ("staved off a war"); the others are ``_AVERT_VERBS``.
-_OFF_VERBS = {"stave", "staved", "staving", "head", "headed", "heading", "ward", "warded", "warding"}
+_OFF_VERBS = {"stave", "staved", "staving", "head", "headed", "heading"}
+#: Verbs that take a charge back ("cleared Korean exporters of dumping charges").
+_CLEARED_VERBS = {"cleared", "clears", "acquitted", "acquits", "exonerated", "exonerates"}
 
 
 #: Cues of taking sides that a participle can hang on a thing ("a channel backed by Hezbollah").
 _JUDGING_CUES = {"praise", "welcome", "support", "back", "endorse", "criticise", "condemn", "denounce", "blame",
                  "reject", "oppose"}
-#: Words before a participle that are no noun it could modify ("was backed by", "and backed by").
-_NOT_A_HEAD = {"and", "or", "but", "also", "then", "not", "never", "who", "which", "that", "it", "they", "he",
-               "she", "we", "had", "has", "have", "later", "since", "once", "twice", "first", "newly", "again",
-               "already", "both", "all", "each", "soon", "now", "being", "get", "gets", "became", "become"}
+#: Bodies that another may back, fund or condemn without the clause's subject being judged ("calls for a
+#: satellite channel backed by Hezbollah to be taken off air"); a state's own works ("a barrier condemned
+#: by the Palestinians", "a dam opposed by Egypt") stay judged as its acts.
+_BACKED_THINGS = {"channel", "channels", "station", "stations", "network", "networks", "newspaper", "newspapers",
+                  "broadcaster", "group", "groups", "militia", "militias", "faction", "factions", "party",
+                  "parties", "movement", "movements", "charity", "charities", "fighters", "gunmen", "rebels",
+                  "insurgents", "candidate", "candidates", "proxy", "proxies", "outfit", "outfits",
+                  "organisation", "organization", "organisations", "organizations"}
 
 
-#: Nouns of an act, whose judging is the judging of its author ("a gesture welcomed by Palestinian officials"),
-#: beside the judged acts of ``_ACT_NOUNS``.
-_ACT_HEADS = {"gesture", "gestures", "offer", "offers", "proposal", "proposals", "plans", "initiative", "initiatives",
-              "concession", "concessions", "overture", "overtures", "announcement", "pledge", "promise", "call",
-              "appeal", "policy", "policies", "effort", "efforts", "bid", "demand", "demands", "request", "remarks",
-              "statement", "comments", "decree", "order", "release"}
-
-
-def _reduced_relative(lower: list[str], words: list[str], named: list[bool], s: int) -> bool:
-    """A participle cue right after a common noun it modifies ("a satellite channel backed by Hezbollah",
-    "a plan endorsed by the EU"): its object is that noun, not the clause's subject."""
+def _reduced_relative(lower: list[str], named: list[bool], s: int) -> bool:
+    """A participle cue right after a body it modifies ("a satellite channel backed by Hezbollah", "rebels
+    backed by Rwanda"): its object is that body, not the clause's subject."""
     if s < 1 or not (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) or named[s - 1]:
         return False
-    w = words[s - 1]
-    return w.isalpha() and w.islower() and not w.endswith("ly") and w not in _NOT_A_HEAD \
-        and w not in _PASSIVE_AUX and w not in _ACT_NOUNS and w not in _ACT_HEADS
+    return lower[s - 1] in _BACKED_THINGS
 
 
+#: Words that make an offer a firm's ("raised its offer for a US steel company", "an offer for Corus").
+_COMMERCIAL_WORDS = {"company", "companies", "firm", "firms", "stake", "stakes", "shares", "share", "shareholders",
+                     "takeover", "merger", "steelmaker", "carmaker", "maker", "airline", "carrier", "bank", "group",
+                     "inc", "corp", "ltd", "plc", "bid", "bidder", "acquisition", "buyout", "per", "cash", "rival",
+                     "field", "fields", "assets", "unit", "subsidiary", "brewer", "operator", "retailer", "insurer"}
 #: Things fought that are no armed enemy ("fighting extradition", "the fight against corruption"), beside
 #: the legal nouns of ``_LEGAL_NOUNS``.
 _FOUGHT_THINGS = {"extradition", "deportation", "ruling", "lawsuit", "suit", "order", "bill", "corruption", "poverty",
                   "inflation", "unemployment", "disease", "aids", "malaria", "drugs", "fire", "fires", "blaze",
-                  "flames", "bid", "takeover", "tax", "taxes", "proposal", "decision", "verdict", "sentence",
+                  "flames", "takeover", "tax", "taxes", "proposal", "decision", "verdict", "sentence", "crisis",
                   "eviction", "closure", "cuts", "plans", "plan", "illness", "cancer", "epidemic", "pandemic",
                   "floods", "drought", "hunger", "famine"}
 
@@ -1368,13 +1369,24 @@ def _fights_a_thing(lower: list[str], e: int) -> bool:
     k = e + (e < len(lower) and lower[e] == "against")
     while k < len(lower) and lower[k] in ("the", "a", "an", "its", "his", "her", "their", "new", "rising"):
         k += 1
-    return k < len(lower) and (lower[k] in _FOUGHT_THINGS or lower[k] in _LEGAL_NOUNS)
+    # (up to two words of name, possessive or adjective before the thing: "a WTO ruling", "the EU's plans")
+    for w in lower[k:k + 4]:
+        if w in (",", ";", "and", "by", "of", "in", "to", "with", "between", "against"):
+            return False
+        if w in _FOUGHT_THINGS or w in _LEGAL_NOUNS:
+            return True
+    return False
 
 
 def _averted(lower: list[str], s: int) -> bool:
-    """A hostile cue kept from happening: "to avoid possible sanctions", "staved off a war"."""
+    """A hostile cue kept from happening or taken back: "to avoid possible sanctions", "staved off a war",
+    "cleared Korean exporters of dumping charges" (but not "could not head off a border war")."""
     for k in range(max(0, s - 4), s):
-        if lower[k] in _AVERT_VERBS or (lower[k] == "off" and k > 0 and lower[k - 1] in _OFF_VERBS):
+        if lower[k] in _AVERT_VERBS or lower[k] in _CLEARED_VERBS or (
+                lower[k] == "off" and k > 0 and lower[k - 1] in _OFF_VERBS):
+            v = k - 1 if lower[k] == "off" else k
+            if any(w in ("not", "n't", "never", "failed", "unable") for w in lower[max(0, v - 3):v]):
+                return False   # "did not prevent Russia from invading", "failed to avert a war": it happened
             return all(w not in (",", ";", "and", "but") for w in lower[k + 1:s])
     return False
 #: Teams whose members come "from" several states and act as one ("investigators from A, B and C").
@@ -2452,6 +2464,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
+        if cue.cue_id == "offer" and any(w in _COMMERCIAL_WORDS for w in lower[max(0, s - 6):e + 8]):
+            continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
         if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
             continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
         if intensity < 0 and _averted(lower, s):
@@ -2547,7 +2561,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     others = {a[2] for a in actors} - set(srcs) - {c for g in host for c in _codes(g)}
                     if len(host) == 1 and not others:
                         tgts = [c for c in _codes(host[0]) if c not in srcs]
-                if not passive and cue.cue_id in _JUDGING_CUES and _reduced_relative(lower, words, named, s):
+                if not passive and cue.cue_id in _JUDGING_CUES and _reduced_relative(lower, named, s):
                     # "calls for a TV channel backed by Hezbollah to be taken off air": the backing is the
                     # channel's (but goods "donated by China" go to the one who received them, and "talks
                     # hosted by Zambia" are the parties' talks)
@@ -3233,9 +3247,17 @@ _ALLY_ADJECTIVES = {"main", "closest", "close", "key", "chief", "staunchest", "s
                     "last", "top", "most", "important", "powerful", "regional", "economic", "military"}
 
 
-#: What an international body keeps in a host state ("an African Union force in Darfur").
+#: What an international body keeps in a host state ("an African Union force in Darfur"), the bodies that
+#: keep peace missions (not NATO, whose operations may be wars, nor the IMF's or World Bank's missions), the
+#: words that may stand between the two ("an EU monitoring mission"), and the verbs after it that make the
+#: force a party to violence ("African Union troops in Somalia killed seven civilians").
 _MISSION_NOUNS = {"force", "forces", "mission", "missions", "troops", "peacekeepers", "monitors", "observers",
-                  "contingent", "operation"}
+                  "contingent"}
+_PEACE_BODIES = {"UN", "AU", "EU", "ECOWAS", "OSCE", "SADC", "IGAD", "OAS", "LAS", "ARAB", "CIS"}
+_MISSION_MODIFIERS = {"peacekeeping", "monitoring", "observer", "military", "police", "civilian", "stabilisation",
+                      "stabilization", "training", "protection", "peace", "verification", "assistance"}
+_VIOLENT_VERBS = {"killed", "kill", "kills", "killing", "shot", "shoot", "fired", "attacked", "attack",
+                  "bombed", "raided", "shelled", "opened", "clashed", "clash", "fought", "wounded"}
 
 
 def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[str], words: list[str]) -> list[dict]:
@@ -3246,14 +3268,19 @@ def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[st
     linked = {frozenset((ev["source"], ev["target"])) for ev in events}
     out = []
     for g in groups:
-        if _group_kinds(g, kinds) != {"organization"} or len(set(_codes(g))) != 1:
+        if _group_kinds(g, kinds) != {"organization"} or len(set(_codes(g))) != 1 \
+                or _codes(g)[0] not in _PEACE_BODIES:
             continue
         k = g[-1][1]
         if lower[k:k + 1] == ["("] and lower[k + 2:k + 3] == [")"]:
             k += 3   # "an African Union (AU) force"
         elif lower[k:k + 1] == [")"]:
             k += 1   # (the same, when the bracketed abbreviation is part of the name)
+        if k < len(lower) and lower[k] in _MISSION_MODIFIERS:
+            k += 1
         if k + 1 >= len(lower) or lower[k] not in _MISSION_NOUNS or lower[k + 1] not in ("in", "to"):
+            continue
+        if any(w in _VIOLENT_VERBS for w in lower[k + 2:k + 10]):
             continue
         host = next((h for h in groups if k + 2 <= h[0][0] <= k + 4 and all(
             w in ("the", "a") or w in _PLACE_ADJ for w in lower[k + 2:h[0][0]])), None)

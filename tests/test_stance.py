@@ -2419,3 +2419,32 @@ def test_overtures_and_participle_clauses(text, expected, absent):
         assert not ((ev["source"] == "USA") & (ev["target"] == "PRK") & (ev["event_class"] != "verbal_conflict")).any(), ev
         absent = []
     _assert_pairs(text, expected, absent, date="2004-11-07")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # (second reader of stop 30) only peace-keeping bodies keep missions; a force that kills is no peacekeeper
+    ("The IMF mission to Argentina ended without agreement on a new loan.", {}, [("IMF", "ARG")]),
+    ("The Nato operation in Libya has killed civilians, Tripoli said.", {}, [("NATO", "LBY")]),
+    ("African Union troops in Somalia killed seven civilians, the Somali government said.", {}, [("AU", "SOM")]),
+    ("An EU monitoring mission to Georgia began patrols.", {("EU", "GEO"): "material_cooperation"}, []),
+    # a harm that was not averted happened; warding off an attack is repelling one
+    ("The talks did not prevent Russia from invading Ukraine.", {("RUS", "UKR"): "material_conflict"}, []),
+    ("Mediators could not head off a border war between Peru and Ecuador.", {("PER", "ECU"): "material_conflict"}, []),
+    ("Israeli troops warded off an attack by Hezbollah guerrillas from Lebanon.",
+     {("HEZBOLLAH", "ISR"): "material_conflict"}, []),
+    ("Japan cleared Korean exporters of dumping charges.", {}, [("JPN", "KOR")]),
+    # a firm's offer is no state's; ignoring overtures is a rebuff
+    ("Japan's Nippon Steel raised its offer for a US steel company.", {}, [("JPN", "USA")]),
+    ("Italy's Eni made an offer for Egyptian gas field stakes.", {}, [("ITA", "EGY")]),
+    ("Iran ignored overtures from Washington.", {("IRN", "USA"): "verbal_conflict"}, []),
+    # a state's own works judged by another stay judged as its acts
+    ("Israel built a barrier condemned by the Palestinians.", {("PSE", "ISR"): "verbal_conflict"}, []),
+    ("Ethiopia began filling a dam opposed by Egypt.", {("EGY", "ETH"): "verbal_conflict"}, []),
+    # an armed bid is fought; a ruling is not
+    ("Ukrainian forces fought a bid by Russian troops to cross the river.", {("UKR", "RUS"): "material_conflict"}, []),
+    ("The bankers began fighting a WTO ruling against the United States.", {}, [("GBR", "USA")]),
+], ids=["imf-mission", "nato-operation-kills", "au-troops-kill", "eu-monitoring-mission", "did-not-prevent",
+        "could-not-head-off", "warded-off-attack", "cleared-of-charges", "firm-offer", "firm-offer-stakes",
+        "ignored-overtures", "barrier-condemned", "dam-opposed", "fought-armed-bid", "fighting-a-ruling"])
+def test_second_reader_of_stop_30(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2005-03-01")
