@@ -93,6 +93,8 @@ _SETS = [
      "AG News sixth development set (70 real wire items, labelled blind)"),
     ("ag_news_dev7.jsonl", None, "ag_news_dev7",
      "AG News seventh development set (80 real wire items, 79 of them Business, labelled blind)"),
+    ("ag_news_dev8.jsonl", None, "ag_news_dev8",
+     "AG News eighth development set (77 real wire items, a state and an organisation or armed group, labelled blind)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
      "AG News held-out test set (80 real wire items, never used to tune the kit)"),
     ("ag_news_test2.jsonl", None, "ag_news_test2",

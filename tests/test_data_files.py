@@ -83,7 +83,7 @@ def test_milestones_parse():
 
 
 @pytest.mark.parametrize("name", ["ag_news_dev", "ag_news_dev2", "ag_news_dev3", "ag_news_dev4", "ag_news_dev5",
-                                  "ag_news_dev6", "ag_news_dev7", "ag_news_test", "ag_news_test2", "ag_news_test3"])
+                                  "ag_news_dev6", "ag_news_dev7", "ag_news_dev8", "ag_news_test", "ag_news_test2", "ag_news_test3"])
 def test_ag_news_labels_are_by_row_only(name):
     rows = [json.loads(l) for l in (DATA / "gold" / f"{name}.jsonl").read_text().splitlines() if l]
     assert len(rows) >= 60
