@@ -543,9 +543,12 @@ def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expecte
     ("NZ and Australia sign a trade pact", {"NZL", "AUS"}),
     ("Singapore Airlines confirms sale of Air NZ stake", set()),
     ("NK cells attack tumours, scientists in Japan said.", {"JPN"}),
+    ("Two days after the U.N. nuclear watchdog agency demanded that Tehran halt enrichment", {"IAEA", "IRN"}),
+    ("The International Atomic Energy's 35-nation board passed a resolution on Iran.", {"IAEA", "IRN"}),
+    ("Japan's nuclear watchdog ordered checks at the plant.", {"JPN"}),
 ], ids=["n-korea-headline", "n-korean", "foreign-office", "german-foreign-office", "black-watch", "anglo-pair",
         "anglo-saxon", "swiss-indoors", "nk-headline", "nkorea-skorea", "s-africa", "nz-headline", "air-nz-airline",
-        "nk-cells"])
+        "nk-cells", "un-nuclear-watchdog", "atomic-energy-without-agency", "national-watchdog"])
 def test_wire_abbreviations_ministries_units_and_events(text, expected):
     assert _codes(text, date="2004-10-24") == expected
 
