@@ -1378,6 +1378,20 @@ def _fights_a_thing(lower: list[str], e: int) -> bool:
     return False
 
 
+def _disaster_toll(lower: list[str], s: int, cues: list) -> bool:
+    """
+    A killing or destroying participle ("..., killing", "and destroying") whose nearest harm before it is a
+    natural disaster, not a hostile cue: "flood victims ... after two-thirds of Bangladesh was submerged,
+    destroying crops and killing more than 700 people" (but "floods hit Pakistan as Indian shelling
+    continued, killing five" is the shelling's toll). The disaster-subject case is in :func:`find_events`.
+    """
+    if not (lower[s].endswith("ing") and lower[s].startswith(_TOLL_WORDS) and s > 0 and lower[s - 1] in (",", "and")):
+        return False
+    nature = [k for k in range(max(0, s - 25), s)
+              if _DISASTER.fullmatch(lower[k]) or lower[k] in ("submerged", "inundated", "flooded")]
+    return bool(nature) and not any(nature[-1] < s1 < s and c1.intensity < 0 for s1, _, c1 in cues)
+
+
 def _averted(lower: list[str], s: int) -> bool:
     """A hostile cue kept from happening or taken back: "to avoid possible sanctions", "staved off a war",
     "cleared Korean exporters of dumping charges" (but not "could not head off a border war")."""
@@ -2468,6 +2482,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
         if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
             continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
+        if intensity < 0 and _disaster_toll(lower, s, cues):
+            continue   # "after Bangladesh was submerged, destroying crops and killing 700": the flood's toll
         if intensity < 0 and _averted(lower, s):
             continue   # "an offer for Tehran to avoid possible UN sanctions", "to avert a war": no act
         if any(lower[k] in _DENY_VERBS and lower[k + 1] in ("that", "its", "his", "their", "any")
@@ -2993,6 +3009,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
+        if pairs and cue.cue_id == "peacekeeping" and s >= 2 and lower[s - 2] == "-" \
+                and lower[s - 1] in ("led", "run", "commanded"):
+            # "members of a NATO-led peacekeeping force": the force is the named leader's, whoever the
+            # clause's subject is
+            leader = next((g for g in groups if g[-1][1] == s - 2), None)
+            if leader is not None:
+                pairs = [(x, b) for x in _codes(leader) for b in dict.fromkeys(b for _, b in pairs) if x != b]
         if pairs and not cue.experiencer and any(
                 c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs):
             # (an agent named after the cue, "a planned visit by Stockholm's defence minister", is not
@@ -3404,8 +3427,8 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
     Takes the sentence's events, its cues as (start, end, Cue) and its lower-cased tokens. When a
     rejection cue is followed, within twelve words of the same clause, by an offer noun and then a
     cooperative cue ("rejecting a North Korean overture to resume the six-party talks"), the offerer's
-    act toward the rejecter stays (an offer of talks is cooperative) and the rejecter's share in it
-    is removed, so the rejection is what the rejecter did.
+    act toward the rejecter stays at half its intensity (an offer of talks is cooperative, but the news
+    is its rejection) and the rejecter's share in it is removed, so the rejection is what the rejecter did.
     """
     for s0, e0, c0 in cues:
         if c0.cue_id not in _REJECT_CUES:
@@ -3419,6 +3442,11 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
                     and not any(w in _MEASURE_GAP_STOPS for w in gap)):
                 continue
             events = [ev for ev in events if not (ev["cue_pos"] == s1 and ev["source"] in rejecters)]
+            # (and the offer counts half: what the news reports is its rejection, "Iran turned down a
+            # European Union proposal")
+            events = [dict(ev, intensity=round(ev["intensity"] / 2, 2), cue=f"{ev['cue']} (turned down)")
+                      if ev["cue_pos"] == s1 and ev["target"] in rejecters and ev["intensity"] > 0
+                      and not ev["cue"].endswith("(turned down)") else ev for ev in events]
     return events
 
 
@@ -3795,6 +3823,12 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "lifts sanctions as nuclear deal takes effect": a clause of its own
                 if any(lower[k] in ("under", "per") for k in range(i + n, s)):
                     continue  # "freeze uranium enrichment under a deal with Britain": the deal is the frame
+                if i + n + 1 < s and lower[i + n] == "on" and i > 0 and lower[i - 1] in ("the", "a", "its", "their") \
+                        and lower[s].endswith("ed") and lower[s - 1].isalpha() \
+                        and lower[s - 1] not in ("the", "a", "an", "its", "their", "all", "any"):
+                    # "committed to the freeze on uranium enrichment agreed last month": the freeze is what was
+                    # agreed (but "a freeze on talks with Georgia" undoes the talks)
+                    continue
                 if f[0].startswith("stop") and i + n < len(lower) and lower[i + n] in ("in", "over", "by", "at", "off"):
                     continue  # "stopping in El Salvador on a tour": a stopover, not an end
                 if any(i + n <= g[0][0] < s and g[-1][1] < s and not _modifies(lower, g[-1][1], s) for g in groups):

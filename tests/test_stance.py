@@ -2448,3 +2448,28 @@ def test_overtures_and_participle_clauses(text, expected, absent):
         "ignored-overtures", "barrier-condemned", "dam-opposed", "fought-armed-bid", "fighting-a-ruling"])
 def test_second_reader_of_stop_30(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2005-03-01")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # (eighth AG News set) a flood's toll is no state's act, whoever launched an appeal
+    ("The United Nations launched an appeal for 210 million dollars to help flood victims after two-thirds of "
+     "Bangladesh was submerged, destroying crops and killing more than 700 people.", {}, [("UN", "BGD")]),
+    ("Israeli air strikes hit Gaza, killing 12 people.", {("ISR", "PSE"): "material_conflict"}, []),
+    # a force led by a named body is that body's, whoever the clause's subject is
+    ("A Taliban suicide fighter wounded seven others, including three members of a NATO-led peacekeeping "
+     "force, in an attack in central Kabul.", {("TALIBAN", "NATO"): "material_conflict"}, [("TALIBAN", "AFG")]),
+    # a rejected proposal counts half
+    ("Iran on Sunday turned down a European Union proposal that it stop enriching uranium.",
+     {("IRN", "EU"): "verbal_conflict"}, []),
+    # the freeze agreed is a noun, not an undoing; a freeze on talks undoes them
+    ("Iran's chief negotiator to the United Nations nuclear agency says Tehran is committed to the freeze on "
+     "uranium enrichment agreed earlier this month.", {("IAEA", "IRN"): "verbal_cooperation"}, []),
+    ("Russia announced a freeze on talks with Georgia.", {("RUS", "GEO"): "verbal_conflict"}, []),
+], ids=["flood-toll", "strike-toll", "nato-led-force", "rejected-proposal", "freeze-agreed", "freeze-on-talks"])
+def test_tolls_led_forces_rejected_proposals_and_freezes(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2004-11-10")
+    if "turned down" in text:
+        from helpers.stance import explain_sentence
+        ev = explain_sentence(text, date="2004-11-10")
+        offer = ev[(ev["source"] == "EU") & (ev["target"] == "IRN")]
+        assert (offer["intensity"] < 2.0).all() and offer["cue"].str.endswith("(turned down)").all()
