@@ -44,8 +44,12 @@ def _valid_code(c: str) -> bool:
     return len(c) == 3 and (pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "ESH", "PSE"})
 
 
+#: Codes a hand coder may use for an actor the kit codes otherwise (the Shining Path by its Spanish name).
+GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH"}
+
+
 def _pair_key(key: str) -> tuple[str, str] | None:
-    parts = [p.strip().upper() for p in str(key).split("-")]
+    parts = [GOLD_CODE_SYNONYMS.get(p.strip().upper(), p.strip().upper()) for p in str(key).split("-")]
     if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
         return None
     return tuple(sorted(parts))
@@ -90,6 +94,7 @@ def read_gold(path: str | os.PathLike) -> tuple[dict, list[str]]:
             entry = {"actors": set(), "not_actors": set(), "dyads": {}, "mentions": obj.get("mentions") or []}
             for field in ("actors", "not_actors"):
                 for c in obj.get(field) or []:
+                    c = GOLD_CODE_SYNONYMS.get(c, c)
                     if _valid_code(c):
                         entry[field].add(c)
                     else:

@@ -546,9 +546,16 @@ def test_speaker_codes_of_the_un_corpus_are_coded_like_the_text(speaker, expecte
     ("Two days after the U.N. nuclear watchdog agency demanded that Tehran halt enrichment", {"IAEA", "IRN"}),
     ("The International Atomic Energy's 35-nation board passed a resolution on Iran.", {"IAEA", "IRN"}),
     ("Japan's nuclear watchdog ordered checks at the plant.", {"JPN"}),
+    ("UN Nuclear Agency Confirms Tons Of Explosives Missing In Iraq", {"IAEA", "IRQ"}),
+    ("Judges at The Hague tribunal imposed a defense counsel on Milosevic.", {"ICTY"}),
+    ("The move could warm ties between the Hague-based court and Belgrade.", {"SRB"}),
+    ("The Dutch government in The Hague said it would send troops to Iraq.", {"NLD", "IRQ"}),
+    ("The Sudan Liberation Army accused Khartoum of bombing villages.", {"SLA", "SDN"}),
+    ("A group calling itself the Islamic Army in Iraq said Italy must withdraw its troops.", {"IAI", "ITA"}),
 ], ids=["n-korea-headline", "n-korean", "foreign-office", "german-foreign-office", "black-watch", "anglo-pair",
         "anglo-saxon", "swiss-indoors", "nk-headline", "nkorea-skorea", "s-africa", "nz-headline", "air-nz-airline",
-        "nk-cells", "un-nuclear-watchdog", "atomic-energy-without-agency", "national-watchdog"])
+        "nk-cells", "un-nuclear-watchdog", "atomic-energy-without-agency", "national-watchdog", "headline-org", "hague-tribunal", "hague-based-court", "dutch-government-in-the-hague",
+        "sudan-liberation-army", "islamic-army-in-iraq"])
 def test_wire_abbreviations_ministries_units_and_events(text, expected):
     assert _codes(text, date="2004-10-24") == expected
 
@@ -895,7 +902,7 @@ def test_a_question_word_or_adverb_opening_a_sentence_is_no_given_name(text, exp
     ("Azerbaijan, Georgia and Turkey opened the railway.", "2017-10-30", {"AZE", "GEO", "TUR"}),
     ("The factory closed in Rome, Georgia last year.", "2017-10-30", {"USA"}),
     # an armed group named after the land it fights in is not that state
-    ("The Islamic Army in Iraq said it had freed two Filipino drivers.", "2004-08-01", {"PHL"}),
+    ("The Islamic Army in Iraq said it had freed two Filipino drivers.", "2004-08-01", {"IAI", "PHL"}),
     ("The Movement for the Emancipation of the Niger Delta seized four Britons.", "2006-06-02", {"GBR"}),
     ("The Free Syrian Army shelled Turkish positions, Ankara said.", "2013-05-02", {"TUR"}),
     # ("a party where it stands: Zambia stays a place")

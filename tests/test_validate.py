@@ -167,3 +167,13 @@ def test_armed_groups_named_after_every_gold_file_are_scored_only_where_used(tmp
     rows[1]["dyads"] = {"DZA-MAR": "hostile", "DZA-JANJAWEED": "neutral", "JANJAWEED-MAR": "neutral"}
     m = score_run(_gold(tmp_path, rows), t)
     assert m["actors"]["unscored_codes"] == []
+
+
+def test_gold_code_synonyms_are_read_as_the_kit_codes(tmp_path):
+    from helpers.validate import read_gold
+    p = tmp_path / "g.jsonl"
+    p.write_text('{"article_id": "a1", "actors": ["PER", "SENDERO"], "dyads": {"PER-SENDERO": "hostile"}}\n')
+    gold, problems = read_gold(p)
+    assert problems == []
+    assert gold["a1"]["actors"] == {"PER", "SHININGPATH"}
+    assert list(gold["a1"]["dyads"]) == [("PER", "SHININGPATH")]
