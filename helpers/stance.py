@@ -3009,6 +3009,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
+        opens = [k for k in range(1, s) if lower[k] == ";" or (lower[k] == "and" and lower[k - 1] == ",")]
+        judge = next((g for g in left if g[0][0] > (opens[-1] if opens else -1)
+                      and not _in_closed_relative(lower, g, s)), None) if cue.cue_id == "unacceptable" else None
+        if cue.cue_id == "unacceptable":
+            pairs = []
+        if judge is not None:
+            # "Iran called the EU proposal unacceptable", "Iran Says EU Nuclear Proposal Unacceptable": the
+            # judge is the clause's subject, the judged thing's owner a name between them (not one inside a
+            # relative clause: "Warsaw, which had signed a letter backing the US line, called the outburst
+            # unacceptable")
+            owners = [g for g in left if g[0][0] > judge[-1][1] and not _in_closed_relative(lower, g, s)]
+            pairs = [(a, b) for a in _codes(judge) for g in owners for b in _codes(g) if a != b]
         if pairs and cue.cue_id == "peacekeeping" and s >= 2 and lower[s - 2] == "-" \
                 and lower[s - 1] in ("led", "run", "commanded"):
             # "members of a NATO-led peacekeeping force": the force is the named leader's, whoever the

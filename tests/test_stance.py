@@ -2453,7 +2453,8 @@ def test_second_reader_of_stop_30(text, expected, absent):
 @pytest.mark.parametrize("text, expected, absent", [
     # (eighth AG News set) a flood's toll is no state's act, whoever launched an appeal
     ("The United Nations launched an appeal for 210 million dollars to help flood victims after two-thirds of "
-     "Bangladesh was submerged, destroying crops and killing more than 700 people.", {}, [("UN", "BGD")]),
+     "Bangladesh was submerged, destroying crops and killing more than 700 people.",
+     {("UN", "BGD"): "verbal_cooperation"}, []),
     ("Israeli air strikes hit Gaza, killing 12 people.", {("ISR", "PSE"): "material_conflict"}, []),
     # a force led by a named body is that body's, whoever the clause's subject is
     ("A Taliban suicide fighter wounded seven others, including three members of a NATO-led peacekeeping "
@@ -2468,8 +2469,31 @@ def test_second_reader_of_stop_30(text, expected, absent):
 ], ids=["flood-toll", "strike-toll", "nato-led-force", "rejected-proposal", "freeze-agreed", "freeze-on-talks"])
 def test_tolls_led_forces_rejected_proposals_and_freezes(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2004-11-10")
+    if "flood victims" in text:
+        from helpers.stance import explain_sentence
+        assert not explain_sentence(text, date="2004-11-10")["event_class"].str.endswith("conflict").any()
     if "turned down" in text:
         from helpers.stance import explain_sentence
         ev = explain_sentence(text, date="2004-11-10")
         offer = ev[(ev["source"] == "EU") & (ev["target"] == "IRN")]
         assert (offer["intensity"] < 2.0).all() and offer["cue"].str.endswith("(turned down)").all()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appeal for aid on a state's behalf, a deadline given to a state, a proposal called unacceptable
+    ("UN launches 210-million-dollar appeal for flood-hit Bangladesh.", {("UN", "BGD"): "verbal_cooperation"}),
+    ("The AU gave Sudan a 30-day deadline.", {("AU", "SDN"): "verbal_conflict"}),
+    ("The UN set a deadline for Iraq.", {("UN", "IRQ"): "verbal_conflict"}),
+    ("Iran called the EU proposal unacceptable.", {("IRN", "EU"): "verbal_conflict"}),
+    ("The US said Iraq's behaviour was unacceptable.", {("USA", "IRQ"): "verbal_conflict"}),
+    ("Sudan govt unleashes offensive in South Darfur: SLA rebels.", {("SDN", "SLA"): "material_conflict"}),
+], ids=["aid-appeal", "deadline-given", "deadline-set", "called-unacceptable", "said-unacceptable", "sla-rebels"])
+def test_appeals_deadlines_and_unacceptable_proposals(text, expected):
+    _assert_pairs(text, expected, [], date="2004-09-20")
+
+
+def test_a_name_inside_a_relative_clause_owns_nothing_called_unacceptable():
+    from helpers.stance import explain_sentence
+    ev = explain_sentence("Chirac rebuked eastern European states for siding with Washington, and Warsaw, which had "
+                          "signed a letter backing the US line, called the outburst unacceptable.", date="2003-02-18")
+    assert not ((ev["source"] == "POL") & (ev["target"] == "USA") & ev["event_class"].str.endswith("conflict")).any()
