@@ -28,7 +28,6 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
 import pandas as pd
 
 import importlib
@@ -177,7 +176,6 @@ class _PartWriter:
 
     def merge(self, name: str, empty: pd.DataFrame) -> Path:
         """Merge parts into ``name.parquet`` row group by row group (flat memory), sorted within parts."""
-        import pyarrow as pa
         import pyarrow.parquet as pq
         out = self.folder / f"{name}.parquet"
         parts = sorted((self.folder / "_parts" / name).glob("part-*.parquet")) if (

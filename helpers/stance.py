@@ -4675,7 +4675,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     cols = ARTICLE_DYAD_COLUMNS + ["score_ab", "score_ba", "n_cues", "textblob_polarity",
                                    "vader_compound", "cues", "basis"]
     w = weights()
-    f, tone_t = w.get("no_cue_vader", 1.0), w.get("tone_threshold", threshold)
+    tone_t = w.get("tone_threshold", threshold)
     ctx: dict = {}
     if context is not None and len(context):
         for r in context.itertuples(index=False):
