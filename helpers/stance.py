@@ -3010,16 +3010,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
         opens = [k for k in range(1, s) if lower[k] == ";" or (lower[k] == "and" and lower[k - 1] == ",")]
-        judge = next((g for g in left if g[0][0] > (opens[-1] if opens else -1)
-                      and not _in_closed_relative(lower, g, s)), None) if cue.cue_id == "unacceptable" else None
+        before = sorted((g for g in groups if g[-1][1] <= s and g[0][0] > (opens[-1] if opens else -1)
+                         and not _in_closed_relative(lower, g, s)), key=lambda g: g[0][0])
+        judge = before[0] if cue.cue_id == "unacceptable" and before else None
         if cue.cue_id == "unacceptable":
             pairs = []
         if judge is not None:
             # "Iran called the EU proposal unacceptable", "Iran Says EU Nuclear Proposal Unacceptable": the
             # judge is the clause's subject, the judged thing's owner a name between them (not one inside a
             # relative clause: "Warsaw, which had signed a letter backing the US line, called the outburst
-            # unacceptable")
-            owners = [g for g in left if g[0][0] > judge[-1][1] and not _in_closed_relative(lower, g, s)]
+            # unacceptable"; nor a place: "called the situation in Lebanon unacceptable")
+            owners = [g for g in before if g[0][0] > judge[-1][1] and not _locative(g, 0) and not _place(g)]
             pairs = [(a, b) for a in _codes(judge) for g in owners for b in _codes(g) if a != b]
         if pairs and cue.cue_id == "peacekeeping" and s >= 2 and lower[s - 2] == "-" \
                 and lower[s - 1] in ("led", "run", "commanded"):

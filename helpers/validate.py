@@ -363,8 +363,11 @@ def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame |
 
 
 def validate_cli(gold: str, articles: list[str], out: str, *, assume_date: str | None = None,
-                 log: Callable[[str], None] = print) -> dict:
-    """Run the pipeline on the articles, score it against the gold, write everything to ``out``."""
+                 log: Callable[[str], None] = print, min_chars: int | None = None) -> dict:
+    """Run the pipeline on the articles, score it against the gold, write everything to ``out``.
+
+    ``min_chars`` overrides the loader's shortest text (a corpus of headlines only needs less).
+    """
     from .pipeline import analyze
     _, problems = read_gold(gold)
     for p in problems[:20]:
@@ -372,7 +375,8 @@ def validate_cli(gold: str, articles: list[str], out: str, *, assume_date: str |
     if len(problems) > 20:
         log(f"gold: ... and {len(problems) - 20} more problems (all in metrics.json)")
     # every labelled article is scored: syndicated copies are not collapsed when validating
-    analyze(articles, out, assume_date=assume_date, progress=False, figures=False, near_dup=None)
+    extra = {} if min_chars is None else {"min_chars": min_chars}
+    analyze(articles, out, assume_date=assume_date, progress=False, figures=False, near_dup=None, **extra)
     tables = {n: pd.read_parquet(Path(out) / f"{n}.parquet") for n in
               ("articles", "sentences", "mentions", "dyad_events", "article_dyads")}
     metrics = score_run(gold, tables, out)

@@ -177,3 +177,22 @@ def test_gold_code_synonyms_are_read_as_the_kit_codes(tmp_path):
     assert problems == []
     assert gold["a1"]["actors"] == {"PER", "SHININGPATH"}
     assert list(gold["a1"]["dyads"]) == [("PER", "SHININGPATH")]
+
+
+def test_gkg_titles_become_a_headline_corpus_without_storing_text(tmp_path):
+    import gzip
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location("metrics", Path(__file__).resolve().parents[1] / "benchmarks" / "metrics.py")
+    metrics = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(metrics)
+    cols = ["20230702153000-7", "20230702153000", "1", "example.com", "https://example.com/a"] + [""] * 21
+    rows = ["\t".join(cols + ["<PAGE_TITLE>Iran &amp; IAEA agree on inspections</PAGE_TITLE>"]),
+            "\t".join(["20230702153000-8", "20230702153000"] + [""] * 24 + ["<PAGE_LINKS>x</PAGE_LINKS>"])]
+    gz = tmp_path / "b.gkg.csv.gz"
+    with gzip.open(gz, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(rows) + "\n")
+    out = metrics.gkg_titles_corpus(gz, tmp_path)
+    recs = [json.loads(l) for l in out.read_text().splitlines()]
+    assert [(r["article_id"], r["date"], r["text"]) for r in recs] == [
+        ("gkg-20230702153000-7", "2023-07-02", "Iran & IAEA agree on inspections")]
