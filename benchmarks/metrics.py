@@ -69,6 +69,7 @@ def _tables(name: str, m: dict) -> str:
 
 
 #: (gold file, corpus file or None for AG News, output folder, heading), in report order.
+GKG = "gdelt/20230702153000.gkg.csv.gz"
 _SETS = [
     ("briefs_gold.jsonl", "briefs.jsonl", "bundled", "Bundled gold (170 briefs written for the kit)"),
     ("challenge_gold.jsonl", "challenge.jsonl", "challenge",
@@ -101,6 +102,8 @@ _SETS = [
      "AG News seventh development set (80 real wire items, 79 of them Business, labelled blind)"),
     ("ag_news_dev8.jsonl", None, "ag_news_dev8",
      "AG News eighth development set (77 real wire items, a state and an organisation or armed group, labelled blind)"),
+    ("gkg_titles_2023.jsonl", GKG, "gkg_titles_2023",
+     "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
      "AG News held-out test set (80 real wire items, never used to tune the kit)"),
     ("ag_news_test2.jsonl", None, "ag_news_test2",
@@ -108,9 +111,6 @@ _SETS = [
     ("ag_news_test3.jsonl", None, "ag_news_test3",
      "AG News third held-out test set (80 real wire items, labelled blind, never used to tune the kit)"),
 ]
-
-
-GKG = "gdelt/20230702153000.gkg.csv.gz"
 
 
 def gkg_titles_corpus(gkg: Path, folder: Path) -> Path:

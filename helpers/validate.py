@@ -44,8 +44,9 @@ def _valid_code(c: str) -> bool:
     return len(c) == 3 and (pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "ESH", "PSE"})
 
 
-#: Codes a hand coder may use for an actor the kit codes otherwise (the Shining Path by its Spanish name).
-GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH"}
+#: Codes a hand coder may use for an actor the kit codes otherwise (the Shining Path by its Spanish name)
+#: (the Pakistani Taliban are coded TALIBAN, as the codebook codes a movement's splinter groups)
+GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH", "WORLDBANK": "WB", "TTP": "TALIBAN"}
 
 
 def _pair_key(key: str) -> tuple[str, str] | None:
@@ -212,11 +213,12 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     pred_actors = men.groupby("article_id")["country"].agg(set).to_dict() if len(men) else {}
     # an organisation the kit named only after the gold sets were made is not scored in a gold file
     # made without those codes (it uses none of gazetteer.LATE_ORG_CODES): its coder had no such code
-    from .gazetteer import LATE_ORG_CODES, NEWER_ORG_CODES
+    from .gazetteer import LATE_ORG_CODES, NEWER_BODY_CODES, NEWER_ORG_CODES
     used = {c for g in gold.values() for c in g["actors"] | g["not_actors"]}
-    older = LATE_ORG_CODES - NEWER_ORG_CODES
+    newer = NEWER_ORG_CODES | NEWER_BODY_CODES
+    older = LATE_ORG_CODES - newer
     unscored = sorted({c for p in pred_actors.values() for c in p
-                       if (c in older and not used & older) or (c in NEWER_ORG_CODES and c not in used)})
+                       if (c in older and not used & older) or (c in newer and c not in used)})
     if unscored:
         pred_actors = {a: {c for c in p if c not in unscored} for a, p in pred_actors.items()}
     # actors: article-level sets
