@@ -131,3 +131,12 @@ def test_historic_codes_have_a_unification_date_and_a_successor():
         assert pycountry.historic_countries.get(alpha_3=code) is not None, code   # ISO 3166-3
         assert pycountry.countries.get(alpha_3=r["after"]) is not None, code
         assert pd.Timestamp(r["until"]).year in (1976, 1990), code
+
+
+def test_gkg_headline_labels_are_by_record_only():
+    rows = [json.loads(l) for l in (DATA / "gold" / "gkg_titles_2023.jsonl").read_text().splitlines() if l]
+    assert len(rows) >= 50
+    assert all(r["article_id"] == f"gkg-{r['record']}" for r in rows)
+    assert len({r["record"] for r in rows}) == len(rows)
+    assert not any("title" in r or "text" in r for r in rows)   # labels only, no GDELT text
+    assert not any(len(r.get("notes", "")) > 400 for r in rows)
