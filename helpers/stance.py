@@ -1378,6 +1378,40 @@ def _fights_a_thing(lower: list[str], e: int) -> bool:
     return False
 
 
+#: Nouns of a war named by its place ("the war in Ukraine"), and the intensity of reading it as a war
+#: between that state and a dated enduring rival named in the same sentence (a prior, like RIVAL_SCORE).
+_WAR_IN_NOUNS = {"war", "invasion", "occupation", "offensive", "conflict", "bombardment"}
+RIVAL_WAR_INTENSITY = -5.0
+
+
+def _war_in_rival(words: list[str], actors: list[tuple], events: list[dict], date) -> list[dict]:
+    """
+    A war named by its place, in a sentence that also names one of that state's enduring rivals of the
+    day (``data/actors/rivalries.csv``): "boost NATO against Russia as the war in Ukraine drags on" is read
+    as Russia's war on Ukraine, cue "war in Ukraine (rivals)", when no event already links the two. A
+    prior, like the rivals basis of :func:`article_dyads`: "the war in Ukraine" with only the US named
+    gives nothing.
+    """
+    lower = [w.lower() for w in words]
+    linked = {frozenset((ev["source"], ev["target"])) for ev in events if ev["event_class"] != "neutral"}
+    out = []
+    for i in range(len(lower) - 2):
+        if lower[i] not in _WAR_IN_NOUNS or lower[i + 1] != "in":
+            continue
+        j = i + 2 + (lower[i + 2] == "the")
+        place = next((a for a in actors if a[0] == j), None)
+        if place is None:
+            continue
+        for a in actors:
+            y, x = a[2], place[2]
+            if y != x and a is not place and frozenset((x, y)) not in linked and rivals(x, y, date):
+                linked.add(frozenset((x, y)))
+                out.append({"source": y, "target": x, "event_class": "material_conflict",
+                            "intensity": RIVAL_WAR_INTENSITY,
+                            "cue": f"{' '.join(words[i:place[1]])} (rivals)", "cue_pos": i})
+    return out
+
+
 def _disaster_toll(lower: list[str], s: int, cues: list) -> bool:
     """
     A killing or destroying participle ("..., killing", "and destroying") whose nearest harm before it is a
@@ -4259,6 +4293,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             # (the disaster is the sentence's subject; "shelled posts during a storm, killing four" stays)
             events = [ev for ev in events if not (_cue_head(ev).startswith(_TOLL_WORDS) and (
                 ev["intensity"] < 0 or ev["cue"].startswith("jointly")))]
+        events += _war_in_rival(words, actors, events, date)
         invited = _invited_by(text, s_start, by_sentence[key])
         if invited:
             # "Rwandan troops crossed into eastern Congo at Kinshasa's invitation": troops that come when

@@ -2497,3 +2497,19 @@ def test_a_name_inside_a_relative_clause_owns_nothing_called_unacceptable():
     ev = explain_sentence("Chirac rebuked eastern European states for siding with Washington, and Warsaw, which had "
                           "signed a letter backing the US line, called the outburst unacceptable.", date="2003-02-18")
     assert not ((ev["source"] == "POL") & (ev["target"] == "USA") & ev["event_class"].str.endswith("conflict")).any()
+
+
+def test_a_war_named_by_its_place_is_the_rivals_war_only_with_a_rival_named():
+    import pandas as pd
+    from helpers import pipeline
+    texts = ["Biden's European trip is meant to boost NATO against Russia as the war in Ukraine drags on.",
+             "The US pledged more aid as the war in Ukraine entered its second year.",
+             "Russia said the war in Ukraine began long ago."]
+    arts = pd.DataFrame({"article_id": ["a0", "a1", "a2"], "date": [pd.Timestamp("2023-07-02")] * 2
+                         + [pd.Timestamp("2010-05-01")], "source": "t", "title": "", "text": texts, "url": ""})
+    arts["language"] = "en"
+    ev = pipeline.process_chunk(arts)["dyad_events"]
+    got = set(zip(ev["article_id"], ev["source"], ev["target"], ev["event_class"]))
+    assert ("a0", "RUS", "UKR", "material_conflict") in got
+    assert not any(a == "a1" and c.endswith("conflict") for a, _, _, c in got)
+    assert not any(a == "a2" and {s, t} == {"RUS", "UKR"} and c.endswith("conflict") for a, s, t, c in got)
