@@ -3043,19 +3043,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
-        opens = [k for k in range(1, s) if lower[k] == ";" or (lower[k] == "and" and lower[k - 1] == ",")]
-        before = sorted((g for g in groups if g[-1][1] <= s and g[0][0] > (opens[-1] if opens else -1)
-                         and not _in_closed_relative(lower, g, s)), key=lambda g: g[0][0])
-        judge = before[0] if cue.cue_id == "unacceptable" and before else None
         if cue.cue_id == "unacceptable":
-            pairs = []
-        if judge is not None:
             # "Iran called the EU proposal unacceptable", "Iran Says EU Nuclear Proposal Unacceptable": the
             # judge is the clause's subject, the judged thing's owner a name between them (not one inside a
             # relative clause: "Warsaw, which had signed a letter backing the US line, called the outburst
             # unacceptable"; nor a place: "called the situation in Lebanon unacceptable")
-            owners = [g for g in before if g[0][0] > judge[-1][1] and not _locative(g, 0) and not _place(g)]
-            pairs = [(a, b) for a in _codes(judge) for g in owners for b in _codes(g) if a != b]
+            opens = [k for k in range(1, s) if lower[k] == ";" or (lower[k] == "and" and lower[k - 1] == ",")]
+            before = sorted((g for g in groups if g[-1][1] <= s and g[0][0] > (opens[-1] if opens else -1)
+                             and not _in_closed_relative(lower, g, s)), key=lambda g: g[0][0])
+            owners = [g for g in before[1:] if not _locative(g, 0) and not _place(g)]
+            pairs = [(a, b) for a in (_codes(before[0]) if before else []) for g in owners for b in _codes(g)
+                     if a != b]
         if pairs and cue.cue_id == "peacekeeping" and s >= 2 and lower[s - 2] == "-" \
                 and lower[s - 1] in ("led", "run", "commanded"):
             # "members of a NATO-led peacekeeping force": the force is the named leader's, whoever the
@@ -3336,6 +3334,8 @@ def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[st
     a state's forces in another state may be invited or invading, and the sentence's cues decide.
     """
     linked = {frozenset((ev["source"], ev["target"])) for ev in events}
+    cm = _cue_matcher()
+    peacekeeping = cm.cues[cm.key_by_id["peacekeeping"]].intensity   # the lexicon's, CAMEO 074
     out = []
     for g in groups:
         if _group_kinds(g, kinds) != {"organization"} or len(set(_codes(g))) != 1 \
@@ -3360,9 +3360,7 @@ def _mission_hosts(events: list[dict], groups: list, kinds: dict, lower: list[st
         if a != b and frozenset((a, b)) not in linked:
             linked.add(frozenset((a, b)))
             out.append({"source": a, "target": b, "event_class": "material_cooperation",
-                        "intensity": next(c.intensity for c in load_cues() if c.cue_id == "peacekeeping"),
-                        "cue": " ".join(words[k:k + 2]),
-                        "cue_pos": g[0][0]})
+                        "intensity": peacekeeping, "cue": " ".join(words[k:k + 2]), "cue_pos": g[0][0]})
     return out
 
 

@@ -44,8 +44,9 @@ def _valid_code(c: str) -> bool:
     return len(c) == 3 and (pycountry.countries.get(alpha_3=c) is not None or c in {"XKX", "ESH", "PSE"})
 
 
-#: Codes a hand coder may use for an actor the kit codes otherwise (the Shining Path by its Spanish name)
-#: (the Pakistani Taliban are coded TALIBAN, as the codebook codes a movement's splinter groups)
+#: Codes a hand coder may use for an actor the kit codes otherwise: the Shining Path by its Spanish name,
+#: the World Bank spelled out, the Pakistani Taliban (coded TALIBAN, as the codebook codes a movement's
+#: splinter groups).
 GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH", "WORLDBANK": "WB", "TTP": "TALIBAN"}
 
 
