@@ -4,9 +4,10 @@ Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducib
 Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challenge
 sets (data/gold/challenge*_gold.jsonl) and, when ``../shared/corpora`` is present, on
 the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
-held-out test sets (ag_news_test*.jsonl) and the headlines of a GDELT GKG batch
+held-out test sets (ag_news_test*.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
-temporary corpus, never stored), then prints Markdown tables:
+temporary corpus, never stored) and paragraphs of UN General Debate speeches
+(data/gold/ungdc_passages.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -104,6 +105,8 @@ _SETS = [
      "AG News eighth development set (77 real wire items, a state and an organisation or armed group, labelled blind)"),
     ("gkg_titles_2023.jsonl", GKG, "gkg_titles_2023",
      "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
+    ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
+     "UN General Debate passages (paragraphs of speeches, 1946-2023, labelled blind; development)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
      "AG News held-out test set (80 real wire items, never used to tune the kit)"),
     ("ag_news_test2.jsonl", None, "ag_news_test2",
@@ -136,6 +139,73 @@ def gkg_titles_corpus(gkg: Path, folder: Path) -> Path:
     return out
 
 
+UNGDC = "ungdc/ungdc_subset.csv.gz"
+
+
+def ungdc_paragraphs(path: Path):
+    """
+    Yield the paragraphs of the UN General Debate subset as ``(iso3, year, index, text)``.
+
+    A speech's paragraphs are its non-empty lines, numbered from 0 in file order; the
+    paragraph numbers the UN printed at the head of some lines ("114.") are kept in the text.
+    """
+    import csv
+    csv.field_size_limit(1 << 30)
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            paras = [p.strip() for p in rec["text"].split("\n") if p.strip()]
+            for i, para in enumerate(paras):
+                yield rec["iso3"], int(rec["year"]), i, para
+
+
+def ungdc_passages_corpus(path: Path, folder: Path, refs: set[tuple[str, int, int]]) -> Path:
+    """
+    Write chosen paragraphs of UN General Debate speeches as a JSONL corpus.
+
+    ``refs`` holds ``(iso3, year, paragraph index)``; each passage becomes one article
+    ``ungdc-<ISO3>-<year>-p<index>`` with its speaker (so "we" and "my country" are the speaking
+    state) and the year as its date, as the loader dates a speech. Returns the JSONL path.
+    """
+    out = Path(folder) / "ungdc_passages.jsonl"
+    with open(out, "w", encoding="utf-8") as w:
+        for iso3, year, i, para in ungdc_paragraphs(path):
+            if (iso3, year, i) in refs:
+                w.write(json.dumps({"article_id": f"ungdc-{iso3}-{year}-p{i}", "date": str(year),
+                                    "speaker": iso3, "source": "UN General Debate", "title": "",
+                                    "text": para}) + "\n")
+    return out
+
+
+def ungdc_candidates(path: Path, n: int = 120, seed: int = 31) -> list[tuple[str, int, int]]:
+    """
+    Draw the candidate paragraphs a coder reads for the UN-speech gold, reproducibly.
+
+    One paragraph at most per speech, 250-1,500 characters long, naming at least one country
+    by a pycountry name (a loose test that does not use the kit), from speeches of 1990 on
+    (three in four) and before 1990 (one in four), drawn with ``random.Random(seed)``.
+    """
+    import random
+    import pycountry
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and "(" not in v:
+                names.add(v)
+    names |= {"Soviet Union", "Yugoslavia", "Czechoslovakia", "Zaire", "Iran", "Syria", "Russia",
+              "Palestine", "Korea", "Viet Nam", "Vietnam", "Bolivia", "Venezuela", "Tanzania"}
+    pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    by_speech: dict[tuple[str, int], list[int]] = {}
+    for iso3, year, i, para in ungdc_paragraphs(path):
+        if 250 <= len(para) <= 1500 and pat.search(para):
+            by_speech.setdefault((iso3, year), []).append(i)
+    rng = random.Random(seed)
+    new = sorted(k for k in by_speech if k[1] >= 1990)
+    old = sorted(k for k in by_speech if k[1] < 1990)
+    picks = rng.sample(new, (3 * n) // 4) + rng.sample(old, n - (3 * n) // 4)
+    return sorted((iso3, year, rng.choice(by_speech[(iso3, year)])) for iso3, year in picks)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "metrics"))
@@ -153,6 +223,16 @@ def main() -> None:
                 continue   # the GKG labels need ../shared/corpora/gdelt
             m = validate_cli(str(ROOT / "data" / "gold" / gold), [str(gkg_titles_corpus(SHARED / GKG, Path(tmp.name)))],
                              str(out / folder), log=lambda s: None, min_chars=1)
+            report.append(_tables(heading, m))
+            continue
+        if corpus == "ungdc":
+            if not (SHARED / UNGDC).exists() or not (ROOT / "data" / "gold" / gold).exists():
+                continue   # the UN-speech labels need ../shared/corpora/ungdc
+            rows = [json.loads(l) for l in (ROOT / "data" / "gold" / gold).read_text().splitlines() if l.strip()]
+            refs = {(r["speaker"], int(r["year"]), int(r["paragraph"])) for r in rows}
+            m = validate_cli(str(ROOT / "data" / "gold" / gold),
+                             [str(ungdc_passages_corpus(SHARED / UNGDC, Path(tmp.name), refs))],
+                             str(out / folder), log=lambda s: None)
             report.append(_tables(heading, m))
             continue
         if corpus is None and not ag.exists():

@@ -140,3 +140,16 @@ def test_gkg_headline_labels_are_by_record_only():
     assert len({r["record"] for r in rows}) == len(rows)
     assert not any("title" in r or "text" in r for r in rows)   # labels only, no GDELT text
     assert not any(len(r.get("notes", "")) > 400 for r in rows)
+
+
+def test_un_speech_labels_are_by_speaker_year_and_paragraph_only():
+    rows = [json.loads(l) for l in (DATA / "gold" / "ungdc_passages.jsonl").read_text().splitlines() if l]
+    assert len(rows) >= 80
+    assert all(r["article_id"] == f"ungdc-{r['speaker']}-{r['year']}-p{r['paragraph']}" for r in rows)
+    assert len({r["article_id"] for r in rows}) == len(rows)
+    assert not any("text" in r or "title" in r for r in rows)   # labels only, no speech text
+    for r in rows:
+        codes = set(r["actors"])
+        pairs = {tuple(k.split("-")) for k in r["dyads"]}
+        assert all(a < b and {a, b} <= codes for a, b in pairs), r["article_id"]
+        assert len(pairs) == len(codes) * (len(codes) - 1) // 2, r["article_id"]   # every pair labelled once
