@@ -416,8 +416,20 @@ _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "he
 _NUMBERED_PARTS = {"annex", "chapter", "part", "article", "section", "paragraph", "volume", "resolution", "phase",
                    "war", "title", "schedule", "appendix", "table", "figure", "protocol", "class", "category",
                    "stage", "type", "book", "act", "item", "unit", "group", "level"}
+def _of_body_act(words: list[str], s: int) -> bool:
+    """True when the name at ``s`` follows "<resolutions> of (the)": "the resolutions of the General Assembly"."""
+    j = s - 1 if s > 0 and words[s - 1].lower() in ("the", "this") else s
+    return j >= 2 and words[j - 1] == "of" and words[j - 2].lower() in _ASSEMBLY_ACTS
+
+
+#: Nouns before "of the General Assembly" that make it the UN deciding ("the resolutions of the General Assembly").
+_ASSEMBLY_ACTS = {"resolution", "resolutions", "decision", "decisions", "declaration", "demand", "demands",
+                  "mandate", "request", "recommendation", "recommendations", "will"}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
-                       "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
+                       "republic", "kingdom", "leaders", "president",
+                       # "our brother Palestinian people", "our partners in Europe": the speaker relates to them
+                       "brother", "brothers", "brotherly", "sister", "sisterly", "fraternal", "friend", "friends",
+                       "partners", "allies"}   # ("our region" is more than the state)
 #: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
 _LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
 #: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
@@ -958,7 +970,9 @@ class ActorMatcher:
             return "a national or regional assembly (Pennsylvania General Assembly), not the UN's"
         if surface == "General Assembly" and not _acting(words, s, e) and not (
                 e + 1 < len(words) and words[e] in ("'s", "\u2019s")) and not (
-                nxt in ("resolution", "resolutions", "vote") and _acting(words, s, e + 1)):
+                nxt in ("resolution", "resolutions", "vote") and _acting(words, s, e + 1)) and not (
+                _of_body_act(words, s)):
+            # (but "abide by the resolutions of the General Assembly": what the Assembly decided)
             # "my delegation congratulates this General Assembly", "told the General Assembly": the hall a
             # speech is given in (the coders split on it; the Assembly that votes or adopts is the UN acting)
             return "the General Assembly as the venue of a speech, not the UN acting"
@@ -1685,7 +1699,7 @@ _LEADER_TITLES = {"President": ("head_of_state",), "Premier": ("head_of_governme
 _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean", "top", "north"}
 #: Lower-case words at which a context mention of :func:`_resolve_article` can start (with a leader's
 #: title and a surname found earlier in the article): any other token is passed over at once.
-_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i"})
+_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this"})
 
 
 @lru_cache(maxsize=1)
@@ -1831,7 +1845,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 for m in found if m["rejected"] is None and m["country"] not in ORG_CODES}
     pair = _main_pair(ranked, headline, buffer)
     monarchies = [c for c in states if c in MONARCHIES]
-    king = monarchies[0] if len(monarchies) == 1 else None
+    # (in a speech by a kingdom, "the Kingdom" and "the King" are the speaker's own, whatever other
+    # monarchies it names: "The Kingdom supports the UN-sponsored solutions" in Saudi Arabia's speech)
+    king = speaker if speaker in MONARCHIES else monarchies[0] if len(monarchies) == 1 else None
     surnames: dict[str, tuple[str, str, float]] = {}
     clash: set[str] = set()
     out = []
@@ -1937,6 +1953,20 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 for c in (here if own else pair):
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
+                continue
+            if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
+                    and (words[i + 1] == "Organization" or (
+                        lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))):
+                # in a General Debate speech "the Organization" and "this organization" are the UN
+                extra.append((i, i + 2, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
+                i += 2
+                continue
+            if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \
+                    and not any(taken[i:i + 4]) and not (i + 4 < len(words) and (
+                        words[i + 4][:1].isupper() or lower[i + 4] == "of")):
+                # and "the Secretary-General" is the UN's ("of NATO", or a name after it, is another's)
+                extra.append((i, i + 4, "UN_SECRETARY_GENERAL", "UN", "role", "context", 0.9))
+                i += 4
                 continue
             if speaker and (lower[i] == "we" or (
                     words[i] == "us" and i > 0 and lower[i - 1] in _US_AFTER) or (

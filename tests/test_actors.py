@@ -1286,3 +1286,21 @@ def test_more_armed_groups_and_their_look_alikes(text, codes):
         "north-and-south-sudan", "lower-case-north-is-no-state"])
 def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     assert _codes(text, date="2012-06-01") == expected
+
+
+@pytest.mark.parametrize("text, speaker, date, expected", [
+    ("The Kingdom also supports a solution that protects Egypt's water rights.", "SAU", "2021-09-20", {"SAU", "EGY"}),
+    ("The Kingdom also supports a solution that protects Egypt's water rights.", None, "2021-09-20", {"EGY"}),
+    ("Peace would allow our brother Palestinian people to recover their rights.", "TUN", "2018-09-20", {"TUN", "PSE"}),
+    ("Palestine has met the requirements for full membership in this organization.", "ARE", "2024-09-20",
+     {"PSE", "UN"}),
+    ("Palestine has met the requirements for full membership in this organization.", None, "2024-09-20", {"PSE"}),
+    ("We thank the Secretary-General for his report on Libya.", "EGY", "2019-09-20", {"EGY", "UN", "LBY"}),
+    ("We thank the Secretary-General of NATO for his visit to Libya.", "EGY", "2019-09-20", {"EGY", "NATO", "LBY"}),
+    ("Israel must abide by the resolutions of the General Assembly.", "LBN", "1955-09-20", {"ISR", "UN"}),
+    ("I congratulate the President of the General Assembly.", "LBN", "1955-09-20", {"LBN"}),
+    ("Israel keeps building settlements on the Golan Heights.", None, "2012-03-01", {"ISR", "SYR"}),
+], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brother", "this-organization", "this-organization-news",
+        "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan"])
+def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
+    assert _codes(text, speaker=speaker, date=date) == expected
