@@ -78,6 +78,8 @@ _TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "quee
                 "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
 #: Cues that condemn, and the intensity of condemning an attack on a state: sympathy (CAMEO 018-like).
 _CONDEMN = {"condemn", "denounce", "deplore"}
+#: Cues that judge an act named after them ("condemned the invasion of Kuwait by Iraq").
+_JUDGE_CUES = _CONDEMN | {"criticise", "reject", "oppose", "protest_verbal"}
 SYMPATHY_INTENSITY = 3.0
 #: Score of allies that no cue links (data/actors/alliances.csv): a weak cooperative reading,
 #: just above ``tone_threshold``, so any cued sentence outweighs it in the relations.
@@ -1802,6 +1804,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity > 0 and s0 - kept[-1][1] <= 10 \
                 and "to" in lower[kept[-1][1]:s0] and not any(w in (",", ";", "but", "while", "and") for w in lower[kept[-1][1]:s0]):
             continue  # "refused on Thursday to sign a new water deal with Singapore": the refusal is the act
+        if c[2].cue_id == "recognise" and lower[c[1]:c[1] + 1] == ["that"]:
+            continue  # "to recognize that and come talk to us", "recognised that the talks failed": a fact owned
+        if c[2].cue_id == "deploy" and any(w in _DEPLOYED_EFFORTS for w in lower[c[1]:c[1] + 4]):
+            continue  # "the deployment of all possible efforts", "deployed its diplomacy": no force sent
+        if c[2].intensity > 0 and any(k[2].cue_id in _THWART_CUES and 0 <= s0 - k[1] <= 25 and not any(
+                w in (";", ".", "but", "while", "whereas", "although") for w in lower[k[1]:s0]) for k in kept):
+            continue  # "undermined the efforts of the US to reach a peace agreement": an aim thwarted, no deal
+        if kept and kept[-1][2].cue_id in ("refuse", "reject") and c[2].intensity > 0 \
+                and s0 - kept[-1][1] <= 3 and all(w in _REFUSED_OBJECT_GAP for w in lower[kept[-1][1]:s0]):
+            continue  # "refusing all co-operation with the UN", "rejected any talks": the refusal is the act
         if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity < 0 and s0 - kept[-1][1] <= 6 \
                 and lower[kept[-1][1]:kept[-1][1] + 1] == ["to"] and all(
                     w in _REFUSED_ACT_GAP for w in lower[kept[-1][1] + 1:s0]):
@@ -2247,6 +2259,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "France condemned the attack on Egypt's embassy": an act condemned with no agent named between the
     # two cues is the condemner's sympathy with its victim, not the condemner's attack
     condemned_at, condemning_at, condemned_from = {}, set(), {}
+    judged_agent: dict = {}   # a judging verb's cue start -> the "by" agent of the act it judges
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
         if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
@@ -2257,6 +2270,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
+        elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 \
+                and not any(taken[e0:s1]) and lower[e1:e1 + 1] in (["of"], ["against"], ["on"], ["upon"]) \
+                and (by_g := _of_by_agent(lower, groups, e1)) is not None:
+            # "France condemned the invasion of Kuwait by Iraq": the judgement is aimed at the agent
+            judged_agent[s0] = by_g
     # "Hungary rejected sanctions against Russia", "Moscow opposed sanctions on Sudan": a hostile measure
     # rejected is the rejecter siding with its target, so the rejection gives way to the measure undone
     countered, overruled = set(), set()
@@ -2334,6 +2352,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        if s in judged_agent:
+            right = [judged_agent[s]]
         if len(right) > 1 and any(_bid_org(g) for g in right) and not all(_bid_org(g) for g in right):
             # "vetoed the start of EU membership talks with North Macedonia", "block Sweden's bid to
             # join NATO": the act is aimed at the candidate, not the body it wants to join
@@ -2696,6 +2716,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     victim = subj
                     owner_agent, clause_subj, subj = True, subj, adj
                     right = [victim] if victim is not None else []
+                elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
+                        s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
+                        and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
+                        and (by_g := _of_by_agent(lower, groups, e)) is not None and by_g is not subj \
+                        and not _private(by_g):
+                    # "condemned the invasion of Kuwait by Iraq", "the aggression against Lebanon by Israel": the
+                    # state after "by" is the noun's agent and the one after "of" its object; the clause's
+                    # subject only reacts to the act
+                    owner_agent, clause_subj, subj = True, subj, by_g
+                    right = [g for g in right if e < g[0][0] < by_g[0][0]] or ([clause_subj] if clause_subj is not None
+                                                                              and clause_subj is not by_g else [])
                 elif of_agent is not None and not _private(of_agent):
                     # "the attack of Israel on the tent camp in Rafah": the state after "of" is the attacker
                     # when the target follows with "on"
@@ -3529,9 +3560,16 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             continue
         table = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] == "table"
                       and lower[k - 1] in ("the", "negotiating") and any(w in ("return", "back", "returning")
-                                                                          for w in lower[e0:k])), None)
+                                                                          or w == "come" for w in lower[e0:k])), None)
         if table is not None and not any(w in (";", ".", "not", "never") for w in lower[e0:table]):
             # "urged Pyongyang to return to the table": back to the negotiating table
+            events = _as_appeal(events, s0, c0, "back to talks")
+            continue
+        talk = next((k for k in range(e0 + 1, min(e0 + 20, len(lower))) if lower[k] in ("talk", "negotiate")
+                     and lower[k - 1] in ("to", "come", "and")), None)
+        if talk is not None and "to" in lower[e0:talk] and not any(
+                w in (";", ".", "not", "never", "stop", "end", "but") for w in lower[e0:talk]):
+            # "We call upon every Muslim country to come talk to us": an invitation to negotiate
             events = _as_appeal(events, s0, c0, "back to talks")
             continue
         talks = next((c for c in cues if 0 < c[0] - e0 <= 10 and c[2].cue_id in _TALK_CUES), None)
@@ -3937,6 +3975,28 @@ _AGENT_NOUNS = {"bombers", "attackers", "assailants", "hijackers", "students", "
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 
 
+def _of_by_agent(lower: list[str], groups: list, e: int):
+    """
+    The actor after "by" that is the agent of a noun cue ending at ``e`` and followed by "of".
+
+    "the invasion of Kuwait by Iraq" gives Iraq's group: an actor (the object) or a possessive
+    ("the seizure of its boat by Japan") must stand between "of" and "by", and "by" must come
+    within ten tokens with no comma, semicolon or clause break between. Returns the group or None.
+    """
+    objects = False
+    for g in groups:
+        g0 = g[0][0]
+        if g0 <= e:
+            continue
+        if g0 - e > 10 or any(w in (",", ";", ":") or w in _CLAUSE_BREAKS for w in lower[e:g0]):
+            return None
+        by = lower[g0 - 1] == "by" or (g0 > 1 and lower[g0 - 2:g0] == ["by", "the"])
+        if by and (objects or any(w in ("its", "their", "our") for w in lower[e:g0])):
+            return g   # ("protested the seizure of its fishing boat by Japan": the object is the subject's)
+        objects = True
+    return None
+
+
 def _new_clause_subject(lower: list[str], after: int, cue_at: int, groups: list | tuple = ()) -> bool:
     """
     True when a finite cue verb has its own noun subject in a clause opened after ``after``.
@@ -3974,6 +4034,15 @@ def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
 _REFUSED_ACT_GAP = {"join", "impose", "back", "support", "endorse", "apply", "enforce", "adopt", "follow", "take",
                     "part", "in", "participate", "the", "a", "an", "any", "new", "further", "western", "its", "their",
                     "fresh", "tougher", "economic"}
+#: Cues that work against another's aim: a cooperative cue after them in the clause is the aim, not an act.
+_THWART_CUES = {"undermine", "sabotage", "obstruct", "frustrate_exp"}
+#: Words after a bare "deploy"/"deployment" that make it no force sent ("the deployment of all possible efforts").
+_DEPLOYED_EFFORTS = {"efforts", "effort", "resources", "means", "energies", "energy", "diplomacy", "diplomatic",
+                     "expertise", "funds", "capital", "technology", "technologies", "measures", "tools", "vaccines"}
+#: Words allowed between "refusing"/"rejected" and a cooperative noun it takes as its object ("refusing all
+#: co-operation", "rejected any further talks").
+_REFUSED_OBJECT_GAP = {"all", "any", "further", "the", "a", "an", "its", "their", "his", "her", "our", "every",
+                       "fresh", "new", "direct", "such"}
 #: Verbs after "threat(ened) to" that aim at the threatener's own post or presence, not at a state.
 _SELF_THREATS = {"resign", "step", "retire"}
 #: Words before "deal with" that make it the verb (cope with), not an agreement.
@@ -4060,12 +4129,14 @@ _SENT_PARTICIPLES = {"sent", "dispatched", "deployed", "flown", "brought", "rush
 #: Intensity of acting at a state's request (CAMEO 08 "yield"/07 "provide aid": a help asked for).
 INVITED_INTENSITY = 5.0
 _MET_AT_REQUEST = re.compile(r"\b(?:met|meets|meeting|session|convened|convenes|held|holds|called|summit|talks)\b", re.I)
-_INVITED_OF = re.compile(r"\bat the (?:invitation|request|behest) of (?:the )?(?:[\w.-]+ ?['\u2019]s |[\w.-]+ ){0,2}"
-                         r"(?:government|authorities|president|leaders?|[\w.-]+)\b")
+_INVITED_OF = re.compile(r"\b(?:at the (?:invitation|request|behest|demand) of|on the basis of (?:a|the) (?:request|demand) "
+                         r"(?:by|from|of)) (?:the )?(?:(?!of\b)[\w.-]+ ?['\u2019]s |(?!of\b)[\w.-]+ ){0,2}"
+                         r"(?:government|authorities|president|leaders?|(?!of\b)[\w.-]+)\b"
+                         r"(?: of (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)?")   # ("... the Government of Yemen")
 #: First words of the cues of troops arriving ("crossed into", "deployed troops", "incursion", "landed").
 _DEPLOY_HEADS = {"crossed", "cross", "crosses", "crossing", "incursion", "incursions", "deployed", "deploy",
                  "deploys", "deploying", "deployment", "troops", "troop", "landed", "entered", "sent", "dispatched",
-                 "marched"}
+                 "marched", "military", "armed", "intervention", "intervened", "intervene", "intervenes"}
 #: Words of an invitation that name no state but the host itself ("invited by its government").
 _SELF_INVITERS = ("government", "authorities", "nation", "country", "president", "leaders", "leader")
 
@@ -4077,7 +4148,7 @@ def _invited_by(text: str, offset: int, mentions: list) -> set[str]:
     ("invited by its government", "at the fledgling nation's request"); empty when there is none.
     """
     out: set[str] = set()
-    if "invit" not in text and "request" not in text and "behest" not in text:
+    if "invit" not in text and "request" not in text and "behest" not in text and "demand" not in text:
         return out
     for m in _INVITED.finditer(text):
         inside = {c for st, en, c, _k in mentions if m.start() <= st - offset and en - offset <= m.end()}

@@ -2513,3 +2513,46 @@ def test_a_war_named_by_its_place_is_the_rivals_war_only_with_a_rival_named():
     assert ("a0", "RUS", "UKR", "material_conflict") in got
     assert not any(a == "a1" and c.endswith("conflict") for a, _, _, c in got)
     assert not any(a == "a2" and {s, t} == {"RUS", "UKR"} and c.endswith("conflict") for a, s, t, c in got)
+
+
+def _speech_pairs(text, speaker, date):
+    ev = explain_sentence(text, date=date, speaker=speaker)
+    return {(s, t): c for s, t, c in zip(ev["source"], ev["target"], ev["event_class"]) if c != "neutral"}
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # an act named by a noun with its object after "of"/"against" and its agent after "by"
+    ("France condemned the invasion of Kuwait by Iraq.", None, "1990-09-20",
+     {("IRQ", "KWT"): "material_conflict", ("FRA", "IRQ"): "verbal_conflict"}, [("FRA", "KWT")]),
+    ("We deplore the continued occupation of Syrian land by Israel.", "EGY", "1983-09-20",
+     {("ISR", "SYR"): "material_conflict", ("EGY", "ISR"): "verbal_conflict"}, [("EGY", "SYR")]),
+    ("We condemn the aggression against Lebanon by Israel.", "SYR", "2006-09-20",
+     {("ISR", "LBN"): "verbal_conflict", ("SYR", "ISR"): "verbal_conflict"}, [("SYR", "LBN")]),
+    ("China protested the seizure of its fishing boat by Japan.", None, "2010-09-10",
+     {("JPN", "CHN"): "material_conflict", ("CHN", "JPN"): "verbal_conflict"}, []),
+    # the aim of a thwarting verb is no act
+    ("Israel has undermined the efforts of the United States, and most recently those of its envoy, to reach "
+     "a peace agreement.", "PSE", "2015-09-20", {("ISR", "USA"): "verbal_conflict"}, [("USA", "ISR")]),
+    # refusing cooperation is a refusal
+    ("We have seen Israel defy the international will by refusing all co-operation with the organs of the "
+     "United Nations.", "MAR", "1971-09-20", {("ISR", "UN"): "verbal_conflict"}, [("UN", "ISR")]),
+    ("Iran rejected any talks with the United States.", None, "2019-05-01",
+     {("IRN", "USA"): "verbal_conflict"}, []),
+    # efforts deployed and a fact recognised are no force and no recognition
+    ("We call for the deployment of all possible efforts to end the hostilities in the Sudan.", "MRT", "2023-09-20",
+     {}, [("MRT", "SDN")]),
+    # an invitation to talk is an appeal for talks, not a demand
+    ("We call upon every Muslim country, from Saudi Arabia to Indonesia, to recognize that and to come talk to us.",
+     "ISR", "2022-09-20", {("ISR", "SAU"): "verbal_cooperation"}, [("ISR", "IDN")]),
+    # force sent at a government's demand helps it
+    ("We initiated a military intervention on the basis of a demand by the legitimate Government of Yemen.",
+     "SAU", "2015-09-20", {("SAU", "YEM"): "material_cooperation"}, []),
+], ids=["invasion-of-by", "occupation-of-by", "aggression-against-by", "seizure-of-its-by", "undermined-efforts",
+        "refusing-cooperation", "rejected-any-talks", "deployment-of-efforts", "come-talk-to-us",
+        "intervention-on-demand"])
+def test_un_speech_rules_of_stop_31(text, speaker, date, expected, absent):
+    got = _speech_pairs(text, speaker, date)
+    for pair, klass in expected.items():
+        assert got.get(pair) == klass, (pair, got)
+    for pair in absent:
+        assert pair not in got, (pair, got)
