@@ -1804,6 +1804,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kept and kept[-1][2].cue_id == "refuse" and c[2].intensity > 0 and s0 - kept[-1][1] <= 10 \
                 and "to" in lower[kept[-1][1]:s0] and not any(w in (",", ";", "but", "while", "and") for w in lower[kept[-1][1]:s0]):
             continue  # "refused on Thursday to sign a new water deal with Singapore": the refusal is the act
+        if c[2].cue_id in _ACCORD_CUES and _topic_of_attitude(lower, s0):
+            continue  # "the attitude of the US to the nuclear deal violates ...": the deal is a topic, not made
+        if c[2].cue_id == "clash" and lower[c[1]:c[1] + 1] == ["with"] and c[1] + 1 < len(lower) and (
+                lower[c[1] + 1] in ("the", "international", "our", "its") or words[c[1] + 1][:1].islower()) and (
+                any(w in _CLASH_WITH_THINGS for w in lower[c[1] + 1:c[1] + 4])):
+            continue  # "sanctions could clash with the international law of humanity": no fighting
+        if c[2].cue_id == "offer" and s0 > 1 and lower[s0 - 1] == "to" and (
+                c[1] >= len(lower) or lower[c[1]] in (".", ",", ";", ":", "?", "!", "and")):
+            continue  # "a more attractive viewpoint to offer", "has much to offer": no offer made to anyone
         if c[2].cue_id == "recognise" and lower[c[1]:c[1] + 1] == ["that"]:
             continue  # "to recognize that and come talk to us", "recognised that the talks failed": a fact owned
         if c[2].cue_id == "deploy" and any(w in _DEPLOYED_EFFORTS for w in lower[c[1]:c[1] + 4]):
@@ -2513,6 +2522,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
+        if negated and s > 1 and lower[s - 2] == "not" and lower[s - 1] in ("only", "just", "merely", "simply"):
+            negated = False   # "not only violates the resolution but also ...": affirmed, and more besides
         if cue.cue_id == "recognise" and any(w in ("breakaway", "separatist", "secessionist", "rebel", "rebels")
                                               for w in lower[e:e + 7]) and not any(w in (";", ",") for w in lower[e:e + 4]):
             # "Russia recognised the independence of Georgia's breakaway regions": taken from Georgia
@@ -3037,9 +3048,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if len(srcs) >= 2:
                         # "US and Iraqi forces battled militants": co-agents act together
                         joint.extend(permutations(srcs, 2))
-        if lower[e:e + 2] in (["each", "other"], ["one", "another"]) and len({a for a, _ in pairs} | {
+        if (lower[e:e + 2] in (["each", "other"], ["one", "another"]) or (
+                lower[e:e + 1] in (["with"], ["against"], ["at"], ["on"])
+                and lower[e + 1:e + 3] in (["each", "other"], ["one", "another"]))) and len({a for a, _ in pairs} | {
                 a for a, _ in joint}) >= 2:
-            # "as Moscow and Kiev blamed each other": the subjects act on one another
+            # "as Moscow and Kiev blamed each other", "Indian and Pakistani troops clashed with each other":
+            # the subjects act on one another
             agents = list(dict.fromkeys([a for a, _ in pairs] + [a for a, _ in joint]))
             pairs, joint = list(permutations(agents, 2)), []
         if s in request_of:
@@ -4034,6 +4048,24 @@ def _in_closed_relative(lower: list[str], g, cue_at: int) -> bool:
 _REFUSED_ACT_GAP = {"join", "impose", "back", "support", "endorse", "apply", "enforce", "adopt", "follow", "take",
                     "part", "in", "participate", "the", "a", "an", "any", "new", "further", "western", "its", "their",
                     "fresh", "tougher", "economic"}
+#: Nouns of a stance toward a thing ("the attitude of the US to the nuclear deal"): a deal after them is a topic.
+_ATTITUDE_NOUNS = {"attitude", "attitudes", "approach", "policy", "policies", "position", "positions", "stance",
+                   "view", "views", "hostility", "opposition", "commitment", "reaction", "response"}
+#: Things one "clashes with" that are no party ("clash with the international law", "with our values").
+_CLASH_WITH_THINGS = {"law", "laws", "principles", "principle", "rules", "norms", "values", "interests", "charter",
+                      "reality", "realities", "spirit", "letter", "provisions", "obligations", "goals", "aims"}
+
+
+def _topic_of_attitude(lower: list[str], s: int) -> bool:
+    """True when the accord at ``s`` is the object of an attitude ("the US attitude to the nuclear deal")."""
+    k = s - 1
+    while k >= 0 and lower[k] in ("the", "a", "an", "this", "that", "its", "their", "iran", "iranian"):
+        k -= 1   # ("to the Iran nuclear deal")
+    if k < 0 or lower[k] not in ("to", "toward", "towards", "on", "about", "regarding", "over"):
+        return False
+    return any(w in _ATTITUDE_NOUNS for w in lower[max(0, k - 8):k])
+
+
 #: Cues that work against another's aim: a cooperative cue after them in the clause is the aim, not an act.
 _THWART_CUES = {"undermine", "sabotage", "obstruct", "frustrate_exp"}
 #: Words after a bare "deploy"/"deployment" that make it no force sent ("the deployment of all possible efforts").

@@ -2547,9 +2547,21 @@ def _speech_pairs(text, speaker, date):
     # force sent at a government's demand helps it
     ("We initiated a military intervention on the basis of a demand by the legitimate Government of Yemen.",
      "SAU", "2015-09-20", {("SAU", "YEM"): "material_cooperation"}, []),
+    # a deal that is the topic of an attitude is not made; "not only" negates nothing
+    ("The attitude of the United States to the nuclear deal not only violates Security Council resolution 2231 "
+     "but also breaks its word.", "IRN", "2019-09-20", {("USA", "UN"): "verbal_conflict"}, []),
+    # a clash with the law is no fighting; a viewpoint "to offer" is no offer
+    ("Algeria said the hunger of the Iraqi and Kuwaiti peoples could clash with the international law of "
+     "humanity.", None, "1990-09-20", {}, [("DZA", "IRQ"), ("DZA", "KWT")]),
+    ("It matters less for the Russians and the Americans to quit this morass than for Europe to show it has a "
+     "better viewpoint to offer.", "TUN", "1971-09-20", {}, [("RUS", "USA"), ("USA", "RUS")]),
+    # troops that clash with each other fight one another, not side by side
+    ("Indian and Pakistani troops clashed with each other.", None, "2019-02-27",
+     {("IND", "PAK"): "material_conflict", ("PAK", "IND"): "material_conflict"}, []),
 ], ids=["invasion-of-by", "occupation-of-by", "aggression-against-by", "seizure-of-its-by", "undermined-efforts",
         "refusing-cooperation", "rejected-any-talks", "deployment-of-efforts", "come-talk-to-us",
-        "intervention-on-demand"])
+        "intervention-on-demand", "attitude-to-the-deal", "clash-with-the-law", "viewpoint-to-offer",
+        "clashed-with-each-other"])
 def test_un_speech_rules_of_stop_31(text, speaker, date, expected, absent):
     got = _speech_pairs(text, speaker, date)
     for pair, klass in expected.items():
