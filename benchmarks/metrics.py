@@ -4,7 +4,7 @@ Accuracy report: the figures quoted in README.md and docs/METHODS.md, reproducib
 Runs ``validate`` on the bundled gold (data/gold/briefs_gold.jsonl), the challenge
 sets (data/gold/challenge*_gold.jsonl) and, when ``../shared/corpora`` is present, on
 the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
-held-out test sets (ag_news_test*.jsonl), the headlines of a GDELT GKG batch
+held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
 (data/gold/ungdc_passages.jsonl; read the same way), then prints Markdown tables:
@@ -107,6 +107,8 @@ _SETS = [
      "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
     ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
      "UN General Debate passages (paragraphs of speeches, 1946-2023, labelled blind; development)"),
+    ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
+     "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
      "AG News held-out test set (80 real wire items, never used to tune the kit)"),
     ("ag_news_test2.jsonl", None, "ag_news_test2",
@@ -176,13 +178,16 @@ def ungdc_passages_corpus(path: Path, folder: Path, refs: set[tuple[str, int, in
     return out
 
 
-def ungdc_candidates(path: Path, n: int = 120, seed: int = 31) -> list[tuple[str, int, int]]:
+def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
+                     exclude: set[tuple[str, int]] = frozenset()) -> list[tuple[str, int, int]]:
     """
     Draw the candidate paragraphs a coder reads for the UN-speech gold, reproducibly.
 
     One paragraph at most per speech, 250-1,500 characters long, naming at least one country
     by a pycountry name (a loose test that does not use the kit), from speeches of 1990 on
-    (three in four) and before 1990 (one in four), drawn with ``random.Random(seed)``.
+    (three in four) and before 1990 (one in four), drawn with ``random.Random(seed)``. Speeches
+    in ``exclude`` (``(iso3, year)``) are not drawn: the held-out set (seed 32) leaves out every
+    speech the development set's candidates (seed 31) came from.
     """
     import random
     import pycountry
@@ -197,7 +202,7 @@ def ungdc_candidates(path: Path, n: int = 120, seed: int = 31) -> list[tuple[str
     pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
     by_speech: dict[tuple[str, int], list[int]] = {}
     for iso3, year, i, para in ungdc_paragraphs(path):
-        if 250 <= len(para) <= 1500 and pat.search(para):
+        if 250 <= len(para) <= 1500 and pat.search(para) and (iso3, year) not in exclude:
             by_speech.setdefault((iso3, year), []).append(i)
     rng = random.Random(seed)
     new = sorted(k for k in by_speech if k[1] >= 1990)
@@ -209,14 +214,15 @@ def ungdc_candidates(path: Path, n: int = 120, seed: int = 31) -> list[tuple[str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "metrics"))
-    ap.add_argument("--dev-only", action="store_true", help="leave out the held-out test sets (ag_news_test*)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="leave out the held-out test sets (ag_news_test*, ungdc_passages_test)")
     a = ap.parse_args()
     out = Path(a.out)
     report = []
     ag = SHARED / "ag_news" / "test.csv"
     tmp = tempfile.TemporaryDirectory()
     for gold, corpus, folder, heading in _SETS:
-        if a.dev_only and gold.startswith("ag_news_test"):
+        if a.dev_only and "_test" in gold:
             continue
         if corpus == GKG:
             if not (SHARED / GKG).exists():

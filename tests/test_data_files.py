@@ -142,8 +142,9 @@ def test_gkg_headline_labels_are_by_record_only():
     assert not any(len(r.get("notes", "")) > 400 for r in rows)
 
 
-def test_un_speech_labels_are_by_speaker_year_and_paragraph_only():
-    rows = [json.loads(l) for l in (DATA / "gold" / "ungdc_passages.jsonl").read_text().splitlines() if l]
+@pytest.mark.parametrize("name", ["ungdc_passages.jsonl", "ungdc_passages_test.jsonl"])
+def test_un_speech_labels_are_by_speaker_year_and_paragraph_only(name):
+    rows = [json.loads(l) for l in (DATA / "gold" / name).read_text().splitlines() if l]
     assert len(rows) >= 80
     assert all(r["article_id"] == f"ungdc-{r['speaker']}-{r['year']}-p{r['paragraph']}" for r in rows)
     assert len({r["article_id"] for r in rows}) == len(rows)
@@ -153,3 +154,9 @@ def test_un_speech_labels_are_by_speaker_year_and_paragraph_only():
         pairs = {tuple(k.split("-")) for k in r["dyads"]}
         assert all(a < b and {a, b} <= codes for a, b in pairs), r["article_id"]
         assert len(pairs) == len(codes) * (len(codes) - 1) // 2, r["article_id"]   # every pair labelled once
+
+
+def test_the_held_out_un_speeches_share_no_speech_with_the_development_set():
+    dev, test = ({(r["speaker"], r["year"]) for r in map(json.loads, (DATA / "gold" / n).read_text().splitlines())}
+                 for n in ("ungdc_passages.jsonl", "ungdc_passages_test.jsonl"))
+    assert dev and test and not dev & test
