@@ -1300,7 +1300,12 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     ("Israel must abide by the resolutions of the General Assembly.", "LBN", "1955-09-20", {"ISR", "UN"}),
     ("I congratulate the President of the General Assembly.", "LBN", "1955-09-20", {"LBN"}),
     ("Israel keeps building settlements on the Golan Heights.", None, "2012-03-01", {"ISR", "SYR"}),
+    ("The Peiping regime exports subversion to Burma and Nepal.", "CHN", "1967-09-20", {"CHN", "MMR", "NPL"}),
+    ("Zionist gangs have made it a pretext for their raids on Lebanon.", "LBY", "1972-09-20", {"ISR", "LBN"}),
+    ("Egypt welcomes the CSCE and hopes Europe's example will spread.", "EGY", "1980-09-20", {"EGY", "OSCE"}),
+    ("Tiirkiye continues to refuse the results of those meetings.", "SYR", "2022-09-20", {"TUR"}),
 ], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brother", "this-organization", "this-organization-news",
-        "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan"])
+        "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan",
+        "peiping", "zionist-gangs", "csce", "tiirkiye-ocr"])
 def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
     assert _codes(text, speaker=speaker, date=date) == expected
