@@ -1304,8 +1304,11 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     ("Zionist gangs have made it a pretext for their raids on Lebanon.", "LBY", "1972-09-20", {"ISR", "LBN"}),
     ("Egypt welcomes the CSCE and hopes Europe's example will spread.", "EGY", "1980-09-20", {"EGY", "OSCE"}),
     ("Tiirkiye continues to refuse the results of those meetings.", "SYR", "2022-09-20", {"TUR"}),
+    ("J&K: four IEDs recovered, one LeT militant arrested", None, "2023-07-02", {"IND", "LET"}),
+    ("The Jammu and Kashmir Liberation Front called a strike.", None, "1995-07-02", set()),
+    ("India and Pakistan both claim Kashmir.", None, "2019-08-05", {"IND", "PAK"}),
 ], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brother", "this-organization", "this-organization-news",
         "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan",
-        "peiping", "zionist-gangs", "csce", "tiirkiye-ocr"])
+        "peiping", "zionist-gangs", "csce", "tiirkiye-ocr", "j-and-k", "jklf-not-a-state", "bare-kashmir"])
 def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
     assert _codes(text, speaker=speaker, date=date) == expected
