@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from helpers._paths import SHARED  # noqa: E402
+from helpers.teaching import ungdc_paragraphs, ungdc_passages  # noqa: E402
 from helpers.validate import validate_cli  # noqa: E402
 
 
@@ -144,40 +145,6 @@ def gkg_titles_corpus(gkg: Path, folder: Path) -> Path:
 UNGDC = "ungdc/ungdc_subset.csv.gz"
 
 
-def ungdc_paragraphs(path: Path):
-    """
-    Yield the paragraphs of the UN General Debate subset as ``(iso3, year, index, text)``.
-
-    A speech's paragraphs are its non-empty lines, numbered from 0 in file order; the
-    paragraph numbers the UN printed at the head of some lines ("114.") are kept in the text.
-    """
-    import csv
-    csv.field_size_limit(1 << 30)
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
-            paras = [p.strip() for p in rec["text"].split("\n") if p.strip()]
-            for i, para in enumerate(paras):
-                yield rec["iso3"], int(rec["year"]), i, para
-
-
-def ungdc_passages_corpus(path: Path, folder: Path, refs: set[tuple[str, int, int]]) -> Path:
-    """
-    Write chosen paragraphs of UN General Debate speeches as a JSONL corpus.
-
-    ``refs`` holds ``(iso3, year, paragraph index)``; each passage becomes one article
-    ``ungdc-<ISO3>-<year>-p<index>`` with its speaker (so "we" and "my country" are the speaking
-    state) and the year as its date, as the loader dates a speech. Returns the JSONL path.
-    """
-    out = Path(folder) / "ungdc_passages.jsonl"
-    with open(out, "w", encoding="utf-8") as w:
-        for iso3, year, i, para in ungdc_paragraphs(path):
-            if (iso3, year, i) in refs:
-                w.write(json.dumps({"article_id": f"ungdc-{iso3}-{year}-p{i}", "date": str(year),
-                                    "speaker": iso3, "source": "UN General Debate", "title": "",
-                                    "text": para}) + "\n")
-    return out
-
-
 def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
                      exclude: set[tuple[str, int]] = frozenset()) -> list[tuple[str, int, int]]:
     """
@@ -237,7 +204,7 @@ def main() -> None:
             rows = [json.loads(l) for l in (ROOT / "data" / "gold" / gold).read_text().splitlines() if l.strip()]
             refs = {(r["speaker"], int(r["year"]), int(r["paragraph"])) for r in rows}
             m = validate_cli(str(ROOT / "data" / "gold" / gold),
-                             [str(ungdc_passages_corpus(SHARED / UNGDC, Path(tmp.name), refs))],
+                             [str(ungdc_passages(refs, Path(tmp.name), SHARED / UNGDC))],
                              str(out / folder), log=lambda s: None)
             report.append(_tables(heading, m))
             continue

@@ -115,3 +115,54 @@ def ungdc_subset(speakers: list[str], folder: str | os.PathLike) -> Path | None:
     path = out / "ungdc_speeches.csv"
     df.to_csv(path, index=False)
     return path
+
+
+def ungdc_paragraphs(path: str | os.PathLike | None = None):
+    """
+    Yield the paragraphs of UN General Debate speeches as ``(iso3, year, index, text)``.
+
+    Reads ``path`` (default ``../shared/corpora/ungdc/ungdc_subset.csv.gz``: iso3, session,
+    year, text). A speech's paragraphs are its non-empty lines, numbered from 0 in file
+    order; the paragraph numbers the UN printed at the head of older transcripts ("114.")
+    stay in the text. Yields nothing when the corpus is absent.
+    """
+    import csv
+    src = Path(path) if path is not None else shared_corpus("ungdc", "ungdc_subset.csv.gz")
+    if src is None or not src.exists():
+        return
+    csv.field_size_limit(1 << 30)
+    with gzip.open(src, "rt", encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            paras = [p.strip() for p in rec["text"].split("\n") if p.strip()]
+            for i, para in enumerate(paras):
+                yield rec["iso3"], int(rec["year"]), i, para
+
+
+def ungdc_passages(refs, folder: str | os.PathLike, path: str | os.PathLike | None = None) -> Path | None:
+    """
+    Write chosen paragraphs of UN General Debate speeches as a JSONL corpus.
+
+    ``refs`` holds ``(iso3, year, paragraph index)`` as :func:`ungdc_paragraphs` numbers them
+    (the hand-labelled sets ``data/gold/ungdc_passages*.jsonl`` give them as ``speaker``,
+    ``year`` and ``paragraph``). Each paragraph becomes one article
+    ``ungdc-<ISO3>-<year>-p<index>`` with its speaker, so "we" and "my country" are the
+    speaking state, dated by its year as the loader dates a speech. Returns the JSONL path,
+    or None when the corpus is absent.
+
+    >>> ungdc_passages(set(), "/tmp/x", path="/no/such/file.csv.gz") is None
+    True
+    """
+    src = Path(path) if path is not None else shared_corpus("ungdc", "ungdc_subset.csv.gz")
+    if src is None or not src.exists():
+        return None
+    refs = {(str(a), int(y), int(i)) for a, y, i in refs}
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    out = out / "ungdc_passages.jsonl"
+    with open(out, "w", encoding="utf-8") as w:
+        for iso3, year, i, para in ungdc_paragraphs(src):
+            if (iso3, year, i) in refs:
+                w.write(json.dumps({"article_id": f"ungdc-{iso3}-{year}-p{i}", "date": str(year),
+                                    "speaker": iso3, "source": "UN General Debate", "title": "",
+                                    "text": para}) + "\n")
+    return out

@@ -201,11 +201,7 @@ def test_gkg_titles_become_a_headline_corpus_without_storing_text(tmp_path):
 def test_ungdc_passages_are_numbered_paragraphs_with_their_speaker(tmp_path):
     import csv
     import gzip
-    import importlib.util
-    from pathlib import Path
-    spec = importlib.util.spec_from_file_location("metrics", Path(__file__).resolve().parents[1] / "benchmarks" / "metrics.py")
-    metrics = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(metrics)
+    from helpers.teaching import ungdc_paragraphs, ungdc_passages
     gz = tmp_path / "ungdc.csv.gz"
     with gzip.open(gz, "wt", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -213,10 +209,11 @@ def test_ungdc_passages_are_numbered_paragraphs_with_their_speaker(tmp_path):
         w.writerow(["MAR", "74", "2019", "Mr. President, I congratulate you.\n\n12. We thank Spain for its support.\n"
                                          "We call on Algeria to negotiate."])
         w.writerow(["DZA", "74", "2019", "First paragraph.\nSecond paragraph."])
-    assert [p[:3] for p in metrics.ungdc_paragraphs(gz)] == [("MAR", 2019, 0), ("MAR", 2019, 1), ("MAR", 2019, 2),
-                                                            ("DZA", 2019, 0), ("DZA", 2019, 1)]
-    out = metrics.ungdc_passages_corpus(gz, tmp_path, {("MAR", 2019, 2), ("DZA", 2019, 0)})
+    assert [p[:3] for p in ungdc_paragraphs(gz)] == [("MAR", 2019, 0), ("MAR", 2019, 1), ("MAR", 2019, 2),
+                                                     ("DZA", 2019, 0), ("DZA", 2019, 1)]
+    out = ungdc_passages({("MAR", 2019, 2), ("DZA", "2019", "0")}, tmp_path / "c", gz)
     recs = [json.loads(l) for l in out.read_text().splitlines()]
     assert [(r["article_id"], r["speaker"], r["date"], r["text"]) for r in recs] == [
         ("ungdc-MAR-2019-p2", "MAR", "2019", "We call on Algeria to negotiate."),
         ("ungdc-DZA-2019-p0", "DZA", "2019", "First paragraph.")]
+    assert ungdc_passages({("MAR", 2019, 2)}, tmp_path / "d", tmp_path / "absent.csv.gz") is None
