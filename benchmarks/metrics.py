@@ -107,7 +107,7 @@ _SETS = [
     ("gkg_titles_2023.jsonl", GKG, "gkg_titles_2023",
      "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
     ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
-     "UN General Debate passages (paragraphs of speeches, 1946-2023, labelled blind; development)"),
+     "UN General Debate passages (paragraphs of speeches, 1946-2024, labelled blind; development)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
