@@ -416,15 +416,17 @@ _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "he
 _NUMBERED_PARTS = {"annex", "chapter", "part", "article", "section", "paragraph", "volume", "resolution", "phase",
                    "war", "title", "schedule", "appendix", "table", "figure", "protocol", "class", "category",
                    "stage", "type", "book", "act", "item", "unit", "group", "level"}
+#: Nouns before "of the General Assembly" that make it the UN deciding ("the resolutions of the General Assembly").
+_ASSEMBLY_ACTS = {"resolution", "resolutions", "decision", "decisions", "declaration", "demand", "demands",
+                  "mandate", "request", "recommendation", "recommendations", "will"}
+
+
 def _of_body_act(words: list[str], s: int) -> bool:
     """True when the name at ``s`` follows "<resolutions> of (the)": "the resolutions of the General Assembly"."""
     j = s - 1 if s > 0 and words[s - 1].lower() in ("the", "this") else s
     return j >= 2 and words[j - 1] == "of" and words[j - 2].lower() in _ASSEMBLY_ACTS
 
 
-#: Nouns before "of the General Assembly" that make it the UN deciding ("the resolutions of the General Assembly").
-_ASSEMBLY_ACTS = {"resolution", "resolutions", "decision", "decisions", "declaration", "demand", "demands",
-                  "mandate", "request", "recommendation", "recommendations", "will"}
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "republic", "kingdom", "leaders", "president",
                        # "our brother Palestinian people", "our partners in Europe": the speaker relates to them

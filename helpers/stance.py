@@ -3991,11 +3991,13 @@ _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 
 def _of_by_agent(lower: list[str], groups: list, e: int):
     """
-    The actor after "by" that is the agent of a noun cue ending at ``e`` and followed by "of".
+    The actor after "by" that is the agent of a noun cue ending at ``e`` (followed by "of",
+    "against", "on" or "upon": the caller checks).
 
     "the invasion of Kuwait by Iraq" gives Iraq's group: an actor (the object) or a possessive
-    ("the seizure of its boat by Japan") must stand between "of" and "by", and "by" must come
-    within ten tokens with no comma, semicolon or clause break between. Returns the group or None.
+    ("the seizure of its boat by Japan") must stand between the preposition and "by", and "by"
+    must come within ten tokens with no comma, semicolon or clause break between. Returns the
+    group or None.
     """
     objects = False
     for g in groups:
@@ -4057,11 +4059,16 @@ _CLASH_WITH_THINGS = {"law", "laws", "principles", "principle", "rules", "norms"
 
 
 def _topic_of_attitude(lower: list[str], s: int) -> bool:
-    """True when the accord at ``s`` is the object of an attitude ("the US attitude to the nuclear deal")."""
-    k = s - 1
-    while k >= 0 and lower[k] in ("the", "a", "an", "this", "that", "its", "their", "iran", "iranian"):
-        k -= 1   # ("to the Iran nuclear deal")
-    if k < 0 or lower[k] not in ("to", "toward", "towards", "on", "about", "regarding", "over"):
+    """
+    True when the accord at ``s`` is the object of an attitude ("the US attitude to the nuclear deal").
+
+    A preposition of topic ("to", "toward", "on", "about", ...) must stand at most three words
+    before the accord, with only words between ("to the Iran nuclear deal"), and an attitude
+    noun (:data:`_ATTITUDE_NOUNS`) at most eight words before the preposition.
+    """
+    k = next((k for k in range(s - 1, max(-1, s - 4), -1)
+              if lower[k] in ("to", "toward", "towards", "on", "about", "regarding", "over")), None)
+    if k is None or not all(w.isalpha() for w in lower[k + 1:s]):
         return False
     return any(w in _ATTITUDE_NOUNS for w in lower[max(0, k - 8):k])
 
