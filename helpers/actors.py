@@ -428,10 +428,9 @@ def _of_body_act(words: list[str], s: int) -> bool:
 
 
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
-                       "republic", "kingdom", "leaders", "president",
-                       # "our brother Palestinian people", "our partners in Europe": the speaker relates to them
-                       "brother", "brothers", "brotherly", "sister", "sisterly", "fraternal", "friend", "friends",
-                       "partners", "allies"}   # ("our region" is more than the state)
+                       "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
+# (not "our brotherly Palestinian people", "our sister republic of Cuba": the mention would stand between a
+# verb and its object, and "Israel continues to kill our brotherly Palestinian people" is no act on the speaker)
 #: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
 _LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
 #: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
@@ -1891,7 +1890,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             n = _phrase_at(lower, i, _KING_BY_FIRST)
-            if n and king and not (i + n < len(words) and words[i + n][:1].isupper()):
+            if n and king and not (i + n < len(words) and (words[i + n][:1].isupper() or lower[i + n] == "of")):
+                # (not "the Kingdom of Spain" in Morocco's speech: the state named after it)
                 state = lower[i + n - 1] == "kingdom"
                 extra.append((i, i + n, f"{king}_STATE" if state else f"{king}_HEAD_OF_STATE", king,
                               "country" if state else "role", "context", 0.8))

@@ -1813,10 +1813,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "offer" and s0 > 1 and lower[s0 - 1] == "to" and (
                 c[1] >= len(lower) or lower[c[1]] in (".", ",", ";", ":", "?", "!", "and")):
             continue  # "a more attractive viewpoint to offer", "has much to offer": no offer made to anyone
-        if c[2].cue_id == "recognise" and lower[c[1]:c[1] + 1] == ["that"]:
-            continue  # "to recognize that and come talk to us", "recognised that the talks failed": a fact owned
-        if c[2].cue_id == "deploy" and any(w in _DEPLOYED_EFFORTS for w in lower[c[1]:c[1] + 4]):
+        if c[2].cue_id == "recognise" and lower[c[1]:c[1] + 1] == ["that"] and not (
+                c[1] + 1 < len(lower) and lower[c[1] + 1] in _RECOGNISED_THAT_STATE):
+            # "to recognize that and come talk to us", "recognised that the talks failed": a fact owned (but
+            # "the first to recognize that state, Israel" recognises a state)
+            continue
+        if c[2].cue_id == "deploy" and any(w in _DEPLOYED_EFFORTS for w in lower[c[1]:c[1] + 4]) and not any(
+                w in ("military", "troops", "forces", "naval", "nuclear", "missiles") for w in lower[c[1]:c[1] + 4]):
             continue  # "the deployment of all possible efforts", "deployed its diplomacy": no force sent
+        if c[2].cue_id == "undermine" and any(0 <= h[0] - c[1] <= 3 and h[2].intensity < 0 for h in cues):
+            continue  # "undermined the sanctions against North Korea": a hostile measure undone (read as such)
         if c[2].intensity > 0 and any(k[2].cue_id in _THWART_CUES and 0 <= s0 - k[1] <= 25 and not any(
                 w in (";", ".", "but", "while", "whereas", "although") for w in lower[k[1]:s0]) for k in kept):
             continue  # "undermined the efforts of the US to reach a peace agreement": an aim thwarted, no deal
@@ -2736,8 +2742,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # state after "by" is the noun's agent and the one after "of" its object; the clause's
                     # subject only reacts to the act
                     owner_agent, clause_subj, subj = True, subj, by_g
-                    right = [g for g in right if e < g[0][0] < by_g[0][0]] or ([clause_subj] if clause_subj is not None
-                                                                              and clause_subj is not by_g else [])
+                    own = clause_subj is not None and clause_subj is not by_g and lower[e + 1:e + 2] in (["its"], ["their"])
+                    # ("the bombing of its embassy in Belgrade by NATO": the subject's own, not the place's)
+                    right = [clause_subj] if own else [g for g in right if e < g[0][0] < by_g[0][0]] or (
+                        [clause_subj] if clause_subj is not None and clause_subj is not by_g else [])
                 elif of_agent is not None and not _private(of_agent):
                     # "the attack of Israel on the tent camp in Rafah": the state after "of" is the attacker
                     # when the target follows with "on"
@@ -2819,7 +2827,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = _codes(groups[0]) if groups[0][0][0] <= 2 and groups[0] is not subj else []
                 if s > 0 and (lower[s - 1].isdigit() or lower[s - 1] in _NUMBER_WORDS) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) and (
-                        lower[s - 1] not in _COUNTED_NOUNS or not _object_starts(words, lower, e)):
+                        lower[s - 1] not in _COUNTED_NOUNS or not _object_starts(words, lower, e)) and not (
+                        cue.symmetric and lower[e:e + 1] in (["with"], ["against"])):
+                    # (but "Thai soldiers clashed with Cambodian troops": a mutual act, told in the active)
                     # "as 48 killed in Baquba", "Two Israeli soldiers killed overnight in ...": a headline's
                     # passive, no agent named ("Israeli soldiers killed two gunmen" has an object: the soldiers act)
                     srcs = []
@@ -2927,6 +2937,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if topic_vote:
                     right = []   # "voted for the resolution on Darfur": a topic, no sponsor
                 obj = [c for c in (_codes(right[0]) if right else []) if c not in srcs]
+                if not obj and len(right) > 1 and set(_codes(right[0])) <= set(srcs) and right[1][0][0] > 0 \
+                        and lower[right[1][0][0] - 1] in ("by", "from") and right[1][0][0] - right[0][-1][1] <= 4:
+                    # "Syria demands the return of the Golan by Israel": its own land named, the holder after it
+                    obj = [c for c in _codes(right[1]) if c not in srcs]
                 destination = cue.cue_id == "deport" and bool(right) \
                     and "to" in lower[max(e, right[0][0][0] - 3):right[0][0][0]] \
                     and right[0][-1][1] < len(lower) and lower[right[0][-1][1]] in _HOLDING_PLACES
@@ -3582,7 +3596,8 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         talk = next((k for k in range(e0 + 1, min(e0 + 20, len(lower))) if lower[k] in ("talk", "negotiate")
                      and lower[k - 1] in ("to", "come", "and")), None)
         if talk is not None and "to" in lower[e0:talk] and not any(
-                w in (";", ".", "not", "never", "stop", "end", "but") for w in lower[e0:talk]):
+                w in (";", ".", "not", "never", "stop", "end", "but") or w in _DEMANDED_ACTS for w in lower[e0:talk]):
+            # (not "called upon Argentina to withdraw its forces and to negotiate": the demand comes first)
             # "We call upon every Muslim country to come talk to us": an invitation to negotiate
             events = _as_appeal(events, s0, c0, "back to talks")
             continue
@@ -3608,6 +3623,9 @@ def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
             if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
 
 
+#: Verbs of a demand made before an appeal to talk ("called upon Argentina to withdraw ... and to negotiate").
+_DEMANDED_ACTS = {"withdraw", "leave", "pull", "cease", "halt", "release", "surrender", "disarm", "abandon",
+                  "evacuate", "vacate", "dismantle", "hand", "free", "comply", "abide", "implement", "respect"}
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
 _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 
@@ -4004,8 +4022,9 @@ def _of_by_agent(lower: list[str], groups: list, e: int):
         g0 = g[0][0]
         if g0 <= e:
             continue
-        if g0 - e > 10 or any(w in (",", ";", ":") or w in _CLAUSE_BREAKS for w in lower[e:g0]):
-            return None
+        if g0 - e > 10 or any(w in (",", ";", ":") or w in _CLAUSE_BREAKS or w in _AUX or (
+                w.endswith("ed") and w != "united") for w in lower[e:g0]):
+            return None   # (a verb between: "Iraq's invasion of Kuwait was condemned by the Arab League")
         by = lower[g0 - 1] == "by" or (g0 > 1 and lower[g0 - 2:g0] == ["by", "the"])
         if by and (objects or any(w in ("its", "their", "our") for w in lower[e:g0])):
             return g   # ("protested the seizure of its fishing boat by Japan": the object is the subject's)
@@ -4073,11 +4092,13 @@ def _topic_of_attitude(lower: list[str], s: int) -> bool:
     return any(w in _ATTITUDE_NOUNS for w in lower[max(0, k - 8):k])
 
 
+#: Words after "recognise that" that make "that" a determiner of the state recognised ("recognized that new state").
+_RECOGNISED_THAT_STATE = {"state", "country", "government", "regime", "republic", "nation", "entity", "new",
+                          "independent", "breakaway", "territory", "island", "declaration", "independence"}
 #: Cues that work against another's aim: a cooperative cue after them in the clause is the aim, not an act.
 _THWART_CUES = {"undermine", "sabotage", "obstruct", "frustrate_exp"}
 #: Words after a bare "deploy"/"deployment" that make it no force sent ("the deployment of all possible efforts").
-_DEPLOYED_EFFORTS = {"efforts", "effort", "resources", "means", "energies", "energy", "diplomacy", "diplomatic",
-                     "expertise", "funds", "capital", "technology", "technologies", "measures", "tools", "vaccines"}
+_DEPLOYED_EFFORTS = {"efforts", "effort", "energies", "energy", "diplomacy", "diplomatic", "goodwill"}
 #: Words allowed between "refusing"/"rejected" and a cooperative noun it takes as its object ("refusing all
 #: co-operation", "rejected any further talks").
 _REFUSED_OBJECT_GAP = {"all", "any", "further", "the", "a", "an", "its", "their", "his", "her", "our", "every",

@@ -1291,7 +1291,8 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
 @pytest.mark.parametrize("text, speaker, date, expected", [
     ("The Kingdom also supports a solution that protects Egypt's water rights.", "SAU", "2021-09-20", {"SAU", "EGY"}),
     ("The Kingdom also supports a solution that protects Egypt's water rights.", None, "2021-09-20", {"EGY"}),
-    ("Peace would allow our brother Palestinian people to recover their rights.", "TUN", "2018-09-20", {"TUN", "PSE"}),
+    ("Israel continues to kill our brotherly Palestinian people.", "JOR", "2002-10-01", {"ISR", "PSE"}),
+    ("The Kingdom of Spain continues to occupy Ceuta and Melilla.", "MAR", "1985-09-30", {"ESP"}),
     ("Palestine has met the requirements for full membership in this organization.", "ARE", "2024-09-20",
      {"PSE", "UN"}),
     ("Palestine has met the requirements for full membership in this organization.", None, "2024-09-20", {"PSE"}),
@@ -1307,7 +1308,7 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     ("J&K: four IEDs recovered, one LeT militant arrested", None, "2023-07-02", {"IND", "LET"}),
     ("The Jammu and Kashmir Liberation Front called a strike.", None, "1995-07-02", set()),
     ("India and Pakistan both claim Kashmir.", None, "2019-08-05", {"IND", "PAK"}),
-], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brother", "this-organization", "this-organization-news",
+], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brotherly-is-no-target", "kingdom-of-spain", "this-organization", "this-organization-news",
         "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan",
         "peiping", "zionist-gangs", "csce", "tiirkiye-ocr", "j-and-k", "jklf-not-a-state", "bare-kashmir"])
 def test_un_speech_actors_of_stop_31(text, speaker, date, expected):

@@ -2558,10 +2558,28 @@ def _speech_pairs(text, speaker, date):
     # troops that clash with each other fight one another, not side by side
     ("Indian and Pakistani troops clashed with each other.", None, "2019-02-27",
      {("IND", "PAK"): "material_conflict", ("PAK", "IND"): "material_conflict"}, []),
+    # second reader's near-misses: a verb before "by" makes it the passive's agent; "that" as a determiner
+    ("Iraq's invasion of Kuwait was condemned by the Arab League.", None, "1990-08-04",
+     {("IRQ", "KWT"): "material_conflict", ("LAS", "IRQ"): "verbal_conflict"}, [("LAS", "KWT")]),
+    ("Pakistan finally recognized that new state, Bangladesh, in 1974.", None, "1974-02-22",
+     {("PAK", "BGD"): "verbal_cooperation"}, []),
+    ("Britain called upon Argentina to withdraw its forces from the islands and to negotiate.", None, "1982-04-05",
+     {("GBR", "ARG"): "verbal_conflict"}, []),
+    ("China strongly protested the bombing of its embassy in Belgrade by NATO.", None, "1999-05-08",
+     {("NATO", "CHN"): "material_conflict", ("CHN", "NATO"): "verbal_conflict"}, [("NATO", "SRB")]),
+    ("Thai soldiers clashed with Cambodian troops near the temple.", None, "2011-02-05",
+     {("THA", "KHM"): "material_conflict", ("KHM", "THA"): "material_conflict"}, []),
+    ("China undermined the sanctions against North Korea.", None, "2018-05-01",
+     {("CHN", "PRK"): "verbal_cooperation"}, []),
+    ("Russia announced the deployment of military resources to Belarus.", None, "2022-01-20",
+     {("RUS", "BLR"): "material_conflict"}, []),
+    ("Syria demands the return of the Golan by Israel.", None, "1999-05-01", {("SYR", "ISR"): "verbal_conflict"}, []),
 ], ids=["invasion-of-by", "occupation-of-by", "aggression-against-by", "seizure-of-its-by", "undermined-efforts",
         "refusing-cooperation", "rejected-any-talks", "deployment-of-efforts", "come-talk-to-us",
         "intervention-on-demand", "attitude-to-the-deal", "clash-with-the-law", "viewpoint-to-offer",
-        "clashed-with-each-other"])
+        "clashed-with-each-other", "condemned-by-after-a-verb", "recognized-that-state", "withdraw-then-negotiate",
+        "bombing-of-its-embassy-by", "soldiers-clashed-with", "undermined-sanctions", "military-resources",
+        "golan-by-israel"])
 def test_un_speech_rules_of_stop_31(text, speaker, date, expected, absent):
     got = _speech_pairs(text, speaker, date)
     for pair, klass in expected.items():
