@@ -1057,6 +1057,10 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
+#: Verbs and goals of troops sent to make peace ("to restore peace", "to keep the peace", "to establish stability").
+_PEACE_MAKING = {"restore", "restoring", "establish", "establishing", "keep", "keeping", "maintain", "maintaining",
+                 "contribute", "bring", "consolidate", "help", "monitor", "monitoring", "enforce"}
+_PEACE_GOALS = {"peace", "stability", "order", "ceasefire", "cease-fire", "truce"}
 #: Verbs of shielding the host's rulers ("to protect the interim government"), read only with the rulers as object.
 _SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop"}
 #: What troops that cross a border protect when they come to help the host ("to protect the interim government").
@@ -1587,6 +1591,16 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 hits.append(found)
                 continue
             # (else "handed 20 tonnes of food to Haiti" may still be a transfer of goods, below)
+        if w in _SEND_FORCE_VERBS:
+            # "sent 3,000 troops to Syria", "dispatched an infantry battalion", "deployed more soldiers": the
+            # deployment cue with a count or a description between verb and force (the lexicon's phrases
+            # have none)
+            # (only counts and descriptions between: "deploy more African Union troops" deploys the AU's own)
+            j = next((j for j in range(i + 1, min(i + 7, len(lower)))
+                      if not (lower[j] in _FORCE_GAP or lower[j].replace(",", "").replace(".", "").isdigit())), None)
+            if j is not None and j > i + 1 and lower[j] in _SENT_FORCES:
+                hits.append(("deploy_troops", i, j + 1))
+                continue
         if w not in _TRANSFER_VERBS and w not in _FLY_VERBS:
             continue
         for j in range(i + 1, min(i + 9, len(lower) - 1)):
@@ -1605,8 +1619,21 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     return hits
 
 
+#: Verbs of sending forces, read with words between them and the forces ("sent 3,000 more troops").
+_SEND_FORCE_VERBS = {"sent", "sends", "send", "sending", "dispatched", "dispatches", "dispatch", "dispatching",
+                     "deployed", "deploys", "deploy", "deploying", "stationed", "stations", "station"}
+#: The forces :data:`_SEND_FORCE_VERBS` send.
+_SENT_FORCES = {"troops", "soldiers", "battalion", "battalions", "brigade", "brigades", "marines", "paratroopers",
+                "commandos", "servicemen", "contingent", "forces"}
+#: Words that may stand between a verb of sending and the forces it sends ("an infantry battalion").
+_FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additional", "extra", "fresh", "new", "some",
+              "about", "around", "nearly", "almost", "roughly", "over", "several", "few", "two", "three", "four", "five",
+              "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand",
+              "thousands", "of", "infantry", "combat", "elite", "special", "ground", "army", "military", "naval",
+              "paramilitary", "mechanised", "mechanized", "airborne", "armed", "heavily", "own", "another",
+              "further", "reinforcement", "backup", "support"}
 #: The words at which :func:`_transfer_hits` reads anything.
-_TRANSFER_TRIGGERS = frozenset(_MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
+_TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
                                | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS)
 
@@ -3070,6 +3097,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # the subjects act on one another
             agents = list(dict.fromkeys([a for a, _ in pairs] + [a for a, _ in joint]))
             pairs, joint = list(permutations(agents, 2)), []
+        if cue.cue_id == "epithet":
+            # "the racist regime of Pretoria", "South Africa's racist regime", "the racist Pretoria regime": the
+            # state named is the one denounced, by the clause's subject ("we" in a speech), never the regime's
+            # acts toward others ("the people of Namibia suffer under South Africa's racist regime")
+            owner = next((g for g in groups if s <= g[0][0] < e or g[-1][1] == s or (
+                g[-1][1] == s - 1 and lower[s - 1] in ("'s", "\u2019s")) or (
+                e < len(lower) and lower[e] in ("of", "in") and e < g[0][0] <= e + 2
+                and all(w == "the" for w in lower[e + 1:g[0][0]]))), None)
+            pairs, joint = [], []
+            if owner is not None:
+                subj = _subject([g for g in left if g is not owner and g[-1][1] <= owner[0][0]], lower, words, at=s)
+                if subj is not None and "by" in lower[subj[-1][1]:s]:
+                    subj = None   # "Zambia is threatened by South Africa's racist regime": the threat is the act
+                pairs = [(a, b) for a in (_codes(subj) if subj else []) for b in _codes(owner) if a != b]
         if s in request_of:
             # "Assad urged Amman not to sign a separate deal", "ordered Sudan and South Sudan to resume
             # negotiations": what is asked for has not happened; the request is the act
@@ -4558,6 +4599,14 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
             end = k
             break
     tail = lower[e:min(end, e + 16)]
+    far = lower[e:min(end, e + 26)]
+    for k, w in enumerate(far[:-1]):
+        # "to help restore peace", "in order to contribute to establishing peace in the CAR" (not "to restore
+        # constitutional order" after a coup: that is aimed at the rulers)
+        if w == "to" and far[k + 1] in _PEACE_MAKING and any(
+                x in _PEACE_GOALS and far[j - 1] not in ("constitutional", "democratic")
+                for j, x in enumerate(far[k + 2:k + 6], start=k + 2)):
+            return True
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
         return True

@@ -596,6 +596,17 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Uganda sent troops to Somalia under the African Union mission.", {("UGA", "SOM"): "material_cooperation"}, []),
     ("Chad sent soldiers to Mali to help fight jihadists.", {("TCD", "MLI"): "material_cooperation"}, []),
     ("Russia sent troops to Ukraine to support the separatists.", {("RUS", "UKR"): "material_conflict"}, []),
+    # a count or a description between the verb and the forces; a peace the troops are sent to make, even
+    # far down the clause (but not "constitutional order" restored against a junta)
+    ("Russia sent 3,000 more troops to Syria on Friday.", {("RUS", "SYR"): "material_conflict"}, []),
+    ("Turkey sent thousands of soldiers into northern Syria.", {("TUR", "SYR"): "material_conflict"}, []),
+    ("Nigeria dispatched an infantry battalion to Liberia to help restore peace.",
+     {("NGA", "LBR"): "material_cooperation"}, []),
+    ("Mauritania will dispatch an infantry battalion of 450 troops and a gendarmerie unit of 140 officers in "
+     "order to contribute to establishing peace in the Central African Republic.",
+     {("MRT", "CAF"): "material_cooperation"}, []),
+    ("ECOWAS said it was ready to deploy a standby force to restore constitutional order in Niger.",
+     {("ECOWAS", "NER"): "material_conflict"}, []),
     # an armed group named by its people is not the state, as target as well as source
     ("Kenyan police arrested Somali militants suspected of planning attacks.", {}, [("KEN", "SOM")]),
     ("Indian police arrested two Pakistani terrorists in Kashmir.", {}, [("IND", "PAK")]),
@@ -724,7 +735,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
         "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
-        "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "armed-group-object",
+        "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "count-before-troops",
+        "thousands-of-soldiers", "battalion-to-restore-peace", "peace-far-down-the-clause", "constitutional-order",
+        "armed-group-object",
         "terrorists-object", "after-gerund", "a-day-after", "years-after", "owned-act-with-object", "welcomed-owned-support", "stood-ready-to-sanction", "in-a-joint-statement", "war-in-a-state", "nearly-war", "summoned-to-protest", "must-is-a-demand", "backed-leader", "upgrade-relations", "be-met-with", "salutes", "ultimatum", "angered-by-participle", "angered-by-the-deal", "suspended-flights-of", "deported-into-a-prison", "deported-where-wanted", "and-new-clause-subject", "oxford-comma-list", "we-is-the-speaker", "if-the-government-asks", "calling-the-thing", "months-after-is-history", "froze-relations", "visit-ends", "stalling", "deported-extradition",
         "private-relative-subject", "private-relative-object", "new-clause-subject", "gerund-keeps-subject",
         "vote-for-text", "vote-topic", "and-new-clause", "monitors-consent", "passive-noun-agent", "joined-offensive",
@@ -2569,11 +2582,18 @@ def test_a_war_named_by_its_place_is_the_rivals_war_only_with_a_rival_named():
     ("Russia announced the deployment of military resources to Belarus.", None, "2022-01-20",
      {("RUS", "BLR"): "material_conflict"}, []),
     ("Syria demands the return of the Golan by Israel.", None, "1999-05-01", {("SYR", "ISR"): "verbal_conflict"}, []),
+    # (stop 32) an epithet denounces the state it names, from the clause's subject, not the regime's own act
+    ("We must bear in mind that what the racist Government in South Africa calls reforms are mere form.", "EGY",
+     "1989-09-20", {("EGY", "ZAF"): "verbal_conflict"}, [("ZAF", "EGY")]),
+    ("Egypt will never accept the policies of the racist regime of Pretoria.", None, "1985-09-20",
+     {("EGY", "ZAF"): "verbal_conflict"}, []),
+    ("Zimbabwe and Zambia are threatened by South Africa's racist regime.", None, "1985-09-20",
+     {("ZAF", "ZWE"): "verbal_conflict"}, [("ZWE", "ZAF"), ("ZMB", "ZAF")]),
 ], ids=["invasion-of-by", "occupation-of-by", "aggression-against-by", "seizure-of-its-by", "undermined-efforts",
         "refusing-cooperation", "rejected-any-talks", "deployment-of-efforts", "come-talk-to-us",
         "intervention-on-demand", "attitude-to-the-deal", "clash-with-the-law", "viewpoint-to-offer",
         "clashed-with-each-other", "condemned-by-after-a-verb", "recognized-that-state", "withdraw-then-negotiate",
         "bombing-of-its-embassy-by", "soldiers-clashed-with", "undermined-sanctions", "military-resources",
-        "golan-by-israel"])
+        "golan-by-israel", "racist-government-in", "racist-regime-of-capital", "epithet-is-no-act"])
 def test_un_speech_rules_of_stop_31(text, speaker, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date, speaker=speaker)
