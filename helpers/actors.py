@@ -1376,6 +1376,11 @@ def _unifications() -> dict[str, tuple[pd.Timestamp, str]]:
     return {r.country: (pd.Timestamp(r.until), r.after) for r in df.itertuples()}
 
 
+#: Armed movements that became a state's own forces on a date: the SPLA and SPLM are South Sudan's army
+#: and ruling party from its independence (before it, a rebel movement against Sudan).
+_BECAME_STATE = {"SPLA": (pd.Timestamp("2011-07-09"), "SSD")}
+
+
 #: Country codes of the UN General Debate and older data sets that name a state the kit codes by its
 #: successor (Yugoslavia as SRB, the Soviet Union as RUS, as the text's own names are coded).
 SPEAKER_CODES = {"YUG": "SRB", "SCG": "SRB", "CSK": "CZE", "SUN": "RUS", "ZAR": "COD", "BUR": "MMR",
@@ -1559,7 +1564,7 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                 df.loc[old, "actor_id"] = df.loc[old, "actor_id"] + f"_BEFORE_{since:%Y}"
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
         # after that date (data/actors/unifications.csv); with no date it keeps its own code
-        for code, (until, after) in _unifications().items():
+        for code, (until, after) in (_unifications() | _BECAME_STATE).items():
             new = (df["country"] == code) & (dates >= until).fillna(False).astype(bool)
             if new.any():
                 df.loc[new, "country"] = after
@@ -1733,6 +1738,13 @@ def _titled_leader(name: str, day, roles: tuple[str, ...] = ("head_of_state", "h
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
+    if speaker:
+        # in a General Debate speech the Assembly addressed is the UN (the codebook's "UN in its own hall");
+        # in news the hall a speech is given in stays a venue
+        for *_, found, _w in buffer:
+            for m in found:
+                if m["rejected"] and m["rejected"].startswith("the General Assembly as the venue"):
+                    m["rejected"] = None
     # "Georgia" is one place throughout an article: the US state when the article says so somewhere
     # ("Atlanta, Georgia", "Georgia voters") and never points to the Caucasus
     georgias = [m for *_, found, _w in buffer for m in found if m["surface"] == "Georgia"]
@@ -1961,6 +1973,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                         lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))):
                 # in a General Debate speech "the Organization" and "this organization" are the UN
                 extra.append((i, i + 2, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
+                i += 2
+                continue
+            if speaker and lower[i] in ("this", "the") and i + 1 < len(words) and words[i + 1] == "Assembly" \
+                    and not taken[i + 1]:
+                # ... and so is "this Assembly", "the Assembly" (not "the National Assembly", a name of its own)
+                extra.append((i, i + 2, "UN_GENERAL_ASSEMBLY", "UN", "organization", "context", 0.9))
                 i += 2
                 continue
             if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \

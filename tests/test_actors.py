@@ -1299,7 +1299,13 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     ("We thank the Secretary-General for his report on Libya.", "EGY", "2019-09-20", {"EGY", "UN", "LBY"}),
     ("We thank the Secretary-General of NATO for his visit to Libya.", "EGY", "2019-09-20", {"EGY", "NATO", "LBY"}),
     ("Israel must abide by the resolutions of the General Assembly.", "LBN", "1955-09-20", {"ISR", "UN"}),
-    ("I congratulate the President of the General Assembly.", "LBN", "1955-09-20", {"LBN"}),
+    # (stop 32) in a speech the Assembly addressed is the UN, as the codebook and both pairs of UN coders have it
+    ("I congratulate the President of the General Assembly.", "LBN", "1955-09-20", {"LBN", "UN"}),
+    ("I declare here to the Assembly that Iran will not be the first to violate the agreement.", "IRN",
+     "2017-09-20", {"IRN", "UN"}),
+    ("The holding of hostages in Iran is not an item on the agenda of this Assembly.", "USA", "1980-09-20",
+     {"IRN", "UN"}),
+    ("The National Assembly of Kuwait voted.", "KWT", "1990-09-20", {"KWT"}),
     ("Israel keeps building settlements on the Golan Heights.", None, "2012-03-01", {"ISR", "SYR"}),
     ("The Peiping regime exports subversion to Burma and Nepal.", "CHN", "1967-09-20", {"CHN", "MMR", "NPL"}),
     ("Zionist gangs have made it a pretext for their raids on Lebanon.", "LBY", "1972-09-20", {"ISR", "LBN"}),
@@ -1309,7 +1315,26 @@ def test_the_first_half_of_an_elliptical_pair_names_a_state(text, expected):
     ("The Jammu and Kashmir Liberation Front called a strike.", None, "1995-07-02", set()),
     ("India and Pakistan both claim Kashmir.", None, "2019-08-05", {"IND", "PAK"}),
 ], ids=["kingdom-speaker", "kingdom-no-speaker", "our-brotherly-is-no-target", "kingdom-of-spain", "this-organization", "this-organization-news",
-        "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-venue", "golan",
+        "secretary-general", "secretary-general-of-nato", "resolutions-of-the-assembly", "assembly-addressed", "the-assembly",
+        "this-assembly", "national-assembly", "golan",
         "peiping", "zionist-gangs", "csce", "tiirkiye-ocr", "j-and-k", "jklf-not-a-state", "bare-kashmir"])
 def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
     assert _codes(text, speaker=speaker, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # the SPLA is a rebel movement against Sudan until South Sudan's independence, then its army
+    ("Sudan and the SPLA signed a peace deal in Nairobi.", "2005-01-09", {"SDN", "SPLA", "KEN"}),
+    ("SPLA soldiers clashed with Sudanese troops in Heglig.", "2012-04-10", {"SSD", "SDN"}),
+    ("Sudan People's Liberation Movement leaders met Sudanese officials.", "2004-05-26", {"SPLA", "SDN"}),
+    # other armed groups and a body of challenge set 8
+    ("LURD rebels shelled Monrovia as ECOWAS mediators met in Accra.", "2003-07-20", {"LURD", "LBR", "ECOWAS", "GHA"}),
+    ("NLA guerrillas attacked Macedonian police near Tetovo.", "2001-03-22", {"NLA", "MKD"}),
+    ("Commonwealth leaders suspended Nigeria over the executions.", "1995-11-11", {"COMMONWEALTH", "NGA"}),
+    # the bare word is no body: games, banks and US states are called Commonwealth too
+    ("Kenya topped the medal table at the Commonwealth Games.", "2006-03-20", {"KEN"}),
+    ("The Commonwealth of Massachusetts sued Japan Tobacco.", "2006-03-20", {"USA"}),
+], ids=["spla-before-independence", "spla-after-independence", "splm", "lurd", "nla", "commonwealth-leaders",
+        "commonwealth-games", "commonwealth-of-massachusetts"])
+def test_armed_movements_and_bodies_of_challenge8(text, date, expected):
+    assert _codes(text, date=date) == expected
