@@ -1619,6 +1619,12 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     return hits
 
 
+#: Words after which "injured" or "wounded" describes people ("to injured Haitians", "the wounded soldiers").
+_BEFORE_ADJECTIVE = {"and", "or", "to", "the", "of", "for", "with", "treat", "treated", "treating", "evacuate",
+                     "evacuated", "evacuating", "many", "some", "dozens", "hundreds", "seriously", "badly",
+                     "critically", "lightly", "slightly", ",", "its", "their", "his", "her"}
+_HURT_PEOPLE = {"people", "civilians", "victims", "survivors", "soldiers", "troops", "children", "passengers",
+                "residents", "patients", "pilgrims", "workers", "refugees", "migrants"}
 #: Verbs of sending forces, read with words between them and the forces ("sent 3,000 more troops").
 _SEND_FORCE_VERBS = {"sent", "sends", "send", "sending", "dispatched", "dispatches", "dispatch", "dispatching",
                      "deployed", "deploys", "deploy", "deploying", "stationed", "stations", "station"}
@@ -2283,8 +2289,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if inside:
                         # "Chinese foreign ministry spokesman Zhao Lijian": the role holds the word
                         speech_at, speaker_group = i, _codes(inside[0])
-                    elif i > 0 and lower[i - 1] == "and" and groups and groups[0][0][0] <= 2:
-                        # "Zhao urged Washington to ... and said": the clause's subject speaks
+                    elif i > 0 and (lower[i - 1] == "and" or (lower[i - 1] == "," and lower[i].endswith("ing"))) \
+                            and groups and (groups[0][0][0] <= 2 or (groups[0][0][0] <= 8 and any(
+                                w in ("-", "--", "\u2013", "\u2014") for w in lower[:groups[0][0][0]]))):
+                        # "Zhao urged Washington to ... and said": the clause's subject speaks (so too
+                        # "Chavez gave the U.S. ambassador 72 hours to leave, saying he ...")
                         speech_at, speaker_group = i, _codes(groups[0])
                     elif before and (i - before[-1][-1][1] <= 6 or (
                             _relative_close(lower, before[-1][-1][1] + 1) or 0) == i - 1):
@@ -2574,6 +2583,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if intensity > 0 and ("visit" in cue.cue_id or cue.cue_id in ("meet", "talks")) and any(
                 lower[k] == "never" and lower[k - 1] in ("has", "have", "had") for k in range(max(1, s - 5), s)):
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
+        if cue.cue_id == "wound" and lower[s] in ("injured", "wounded") and s > 0 and lower[s - 1] in _BEFORE_ADJECTIVE \
+                and s + 1 < len(lower) and (any(g[0][0] == s + 1 for g in groups) or lower[s + 1] in _HURT_PEOPLE):
+            continue   # "opened its border to aid convoys and injured Haitians": the hurt, no one's attack
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
         if cue.cue_id == "offer" and any(w in _COMMERCIAL_WORDS for w in lower[max(0, s - 6):e + 8]):
@@ -3132,6 +3144,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and not any(g[0][0] > e and not _broken(g, e) for g in groups):
                 # "Canberra and Washington said they would coordinate closely": with each other
                 pairs, joint = list(permutations(dict.fromkeys(speaker_group), 2)), []
+            elif s > speech_at and pairs and pairs[0][0] not in speaker_group and next(
+                    (w for w in lower[speech_at + 1:speech_at + 3] if w != "that"), "") in ("he", "she", "it", "they") \
+                    and not any(speech_at < g[0][0] < s for g in groups):
+                # "Chavez gave the U.S. ambassador 72 hours to leave, saying he was acting in solidarity
+                # with Bolivia": the pronoun after the speech verb is the speaker, not the last name read
+                pairs = [(v, b) for v in speaker_group for b in dict.fromkeys(b for _, b in pairs)
+                         if b not in speaker_group]
             elif any(speaker in (a, b) for a, b in pairs):
                 # "Britain and Denmark said they would suspend aid to Malawi": both speak
                 voices = speaker_group
@@ -3139,7 +3158,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
         if pairs and klass.endswith("conflict") and (
-                (cue.cue_id in _DEPLOY_CUES and _on_mission(lower, e, s))
+                (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s) or (
+                    all(a in _PEACE_BODIES for a, _ in pairs) and not any(w in _COUP_WORDS for w in lower)
+                    # (not another's deployment the body speaks of: "calling it the largest Russian military
+                    # deployment there ever")
+                    and not any(s - 3 <= g[-1][1] <= s and not set(_codes(g)) & {a for a, _ in pairs}
+                                for g in groups))))
                 or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
@@ -3422,6 +3446,8 @@ _ALLY_ADJECTIVES = {"main", "closest", "close", "key", "chief", "staunchest", "s
 _MISSION_NOUNS = {"force", "forces", "mission", "missions", "troops", "peacekeepers", "monitors", "observers",
                   "contingent"}
 _PEACE_BODIES = {"UN", "AU", "EU", "ECOWAS", "OSCE", "SADC", "IGAD", "OAS", "LAS", "ARAB", "CIS"}
+#: Words that make a peace body's troops a threat to the rulers ("to restore constitutional order in Niger").
+_COUP_WORDS = {"constitutional", "junta", "juntas", "coup", "putsch", "mutineers", "usurpers"}
 _MISSION_MODIFIERS = {"peacekeeping", "monitoring", "observer", "military", "police", "civilian", "stabilisation",
                       "stabilization", "training", "protection", "peace", "verification", "assistance"}
 _VIOLENT_VERBS = {"killed", "kill", "kills", "killing", "shot", "shoot", "fired", "attacked", "attack",

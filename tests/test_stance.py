@@ -2597,3 +2597,37 @@ def test_a_war_named_by_its_place_is_the_rivals_war_only_with_a_rival_named():
         "golan-by-israel", "racist-government-in", "racist-regime-of-capital", "epithet-is-no-act"])
 def test_un_speech_rules_of_stop_31(text, speaker, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date, speaker=speaker)
+
+
+def test_the_two_countries_include_the_united_states():
+    """'The two countries' read as the USA and a partner is the USA acting (its id once clashed with the US states')."""
+    got = _article_pairs("", "Cuba and the United States met on Monday. The two countries signed a trade "
+                             "agreement.", date="2015-07-20")
+    ev = _article_events("Cuba and the United States met on Monday. The two countries signed a trade agreement.",
+                         "2015-07-20")
+    assert {("CUB", "USA"), ("USA", "CUB")} <= set(zip(ev.loc[ev["sentence_id"] == 1, "source"],
+                                                      ev.loc[ev["sentence_id"] == 1, "target"]))
+    assert got[("CUB", "USA")][0] == "cooperative"
+    # a US state is still only a place
+    _assert_pairs("Texas sued Mexico over water deliveries.", {}, [("USA", "MEX")], date="2005-01-01")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # ", saying he ...": the pronoun is the clause's subject, not the last name read (a dateline before it)
+    ("CARACAS (Reuters) - Venezuelan President Hugo Chavez gave the U.S. ambassador 72 hours to leave on "
+     "Thursday, saying he was acting in solidarity with Bolivia.",
+     {("VEN", "BOL"): "verbal_cooperation", ("VEN", "USA"): "material_conflict"}, [("USA", "BOL")]),
+    # "injured" before the hurt people describes them
+    ("The Dominican Republic opened its border crossings to aid convoys and injured Haitians on Thursday.", {},
+     [("DOM", "HTI")]),
+    ("Israeli troops injured three Palestinian protesters.", {("ISR", "PSE"): "material_conflict"}, []),
+    # troops a peace body sends are a mission, unless they are sent against a junta
+    ("The African Union said it would send about 3,000 more troops to Darfur after Khartoum dropped its "
+     "objections.", {("AU", "SDN"): "material_cooperation"}, []),
+    ("ECOWAS ordered a standby force sent to Niger after the coup.", {}, [("ECOWAS", "NER")]),
+    ("Russia has massed troops near Ukraine's borders, the EU's foreign policy chief said, calling it the "
+     "largest Russian military deployment there ever.", {("EU", "RUS"): "material_conflict"}, []),
+], ids=["saying-he", "injured-people", "troops-injured", "peace-body-troops", "standby-force-after-coup",
+        "another-state's-deployment"])
+def test_wire_rules_of_challenge8(text, expected, absent):
+    _assert_pairs(text, expected, absent, date="2008-09-11")
