@@ -1705,7 +1705,12 @@ _LEADER_TITLES = {"President": ("head_of_state",), "Premier": ("head_of_governme
 _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean", "top", "north"}
 #: Lower-case words at which a context mention of :func:`_resolve_article` can start (with a leader's
 #: title and a surname found earlier in the article): any other token is passed over at once.
-_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this"})
+_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this",
+                                             "that"})
+#: "that brotherly country", "this sister nation": a state just named, called kin (UN speeches' idiom).
+_KIN_WORDS = {"brotherly", "sisterly", "fraternal", "friendly", "sister", "brother", "neighbouring", "neighboring",
+              "neighbourly", "great", "beloved"}
+_KIN_HEADS = {"country", "nation", "state", "republic", "people", "kingdom"}
 
 
 @lru_cache(maxsize=1)
@@ -1865,9 +1870,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     clash: set[str] = set()
     out = []
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
+    here_last = None   # the last state the sentence before named (for "that brotherly country")
     for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
+        named_here = sorted((m["tok"][0], m["country"]) for m in found if m["rejected"] is None
+                            and m["country"] not in ORG_CODES and m["country"] != speaker)
+        last_state, here_last = here_last, (named_here[-1][1] if named_here else here_last)
         for m in found:
             if m["rejected"] is None:
                 for i in range(*m["tok"]):
@@ -1968,6 +1977,16 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
+            if lower[i] in ("that", "this") and i + 2 < len(words) and lower[i + 1] in _KIN_WORDS \
+                    and lower[i + 2] in _KIN_HEADS and not taken[i + 2]:
+                # "a political solution in that brotherly country": the state just named (in this
+                # sentence, or else the one before); "brotherly" stays a word of the speaker's stance
+                before = [c for t, c in named_here if t < i]
+                c = before[-1] if before else last_state
+                if c is not None:
+                    extra.append((i + 2, i + 3, f"{c}_KIN", c, "country", "context", 0.8))
+                    i += 3
+                    continue
             if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
                     and (words[i + 1] == "Organization" or (
                         lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))):

@@ -1338,3 +1338,16 @@ def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
         "commonwealth-games", "commonwealth-of-massachusetts"])
 def test_armed_movements_and_bodies_of_challenge8(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "kin"), [
+    # "that brotherly country" is the state just named, in the sentence or the one before
+    ("We call for a political solution in the Sudan and for peace in that brotherly country.", "MRT", {"SDN"}),
+    ("Lebanon has suffered greatly. We stand by this sisterly nation.", "JOR", {"LBN"}),
+    ("Iraq and Syria were named. We stand by this sisterly nation.", "JOR", {"SYR"}),
+    # with no state named before, no kin
+    ("We thank that brotherly country for its help.", "EGY", set()),
+])
+def test_a_kin_country_is_the_state_just_named(text, speaker, kin):
+    got = _article_mentions(text, "2020-09-20", speaker=speaker)
+    assert set(got.loc[got["actor_id"].str.endswith("_KIN"), "country"]) == kin
