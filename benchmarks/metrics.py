@@ -92,6 +92,9 @@ _SETS = [
     ("challenge8_gold.jsonl", "challenge8.jsonl", "challenge8",
      "Challenge set 8 (80 short wire briefs, 95 states, 1994-2024, traps and wire debris; development after its "
      "blind run)"),
+    ("challenge9_gold.jsonl", "challenge9.jsonl", "challenge9",
+     "Challenge set 9 (80 short wire briefs where cooperative and hostile words share an item, 1995-2022; "
+     "development after its blind run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),
