@@ -1377,8 +1377,9 @@ def _unifications() -> dict[str, tuple[pd.Timestamp, str]]:
 
 
 #: Armed movements that became a state's own forces on a date: the SPLA and SPLM are South Sudan's army
-#: and ruling party from its independence (before it, a rebel movement against Sudan).
-_BECAME_STATE = {"SPLA": (pd.Timestamp("2011-07-09"), "SSD")}
+#: and ruling party from its independence (before it, a rebel movement against Sudan); Kabila's AFDL
+#: the Congo's rulers from the fall of Kinshasa.
+_BECAME_STATE = {"SPLA": (pd.Timestamp("2011-07-09"), "SSD"), "AFDL": (pd.Timestamp("1997-05-17"), "COD")}
 
 
 #: Country codes of the UN General Debate and older data sets that name a state the kit codes by its

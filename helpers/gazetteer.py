@@ -52,7 +52,7 @@ LATE_ORG_CODES = {"APEC", "FARC", "IRA", "ETA", "LTTE", "RPF", "ICU", "JEM", "PK
 NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "LET", "HTS", "NUSRA",
                    "UNITA", "M23", "RSF", "KLA", "RUF", "SHININGPATH", "ELN", "SDF", "YPG", "HAQQANI",
                    "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN", "SLA", "UDA", "TANZIM", "IAI", "WAGNER",
-                   "SPLA", "LURD", "NLA"}
+                   "SPLA", "LURD", "NLA", "ANSARDINE", "MRTA", "UTO", "AFDL"}
 #: Bodies named in stop 30, scored like the armed groups above: only against a file that uses them.
 NEWER_BODY_CODES = {"OECD", "ICTY", "AFDB", "COMMONWEALTH"}
 LATE_ORG_CODES |= NEWER_ORG_CODES | NEWER_BODY_CODES

@@ -1331,10 +1331,16 @@ def test_un_speech_actors_of_stop_31(text, speaker, date, expected):
     ("LURD rebels shelled Monrovia as ECOWAS mediators met in Accra.", "2003-07-20", {"LURD", "LBR", "ECOWAS", "GHA"}),
     ("NLA guerrillas attacked Macedonian police near Tetovo.", "2001-03-22", {"NLA", "MKD"}),
     ("Commonwealth leaders suspended Nigeria over the executions.", "1995-11-11", {"COMMONWEALTH", "NGA"}),
+    # and of challenge set 9: Kabila's AFDL is a rebel alliance until it takes Kinshasa, then the Congo's rulers
+    ("Tupac Amaru rebels seized the Japanese ambassador's residence in Lima.", "1996-12-20", {"MRTA", "JPN", "PER"}),
+    ("French troops fought Ansar Dine fighters in Mali.", "2013-01-15", {"FRA", "ANSARDINE", "MLI"}),
+    ("AFDL rebels took Kisangani from Zaire's army.", "1997-03-16", {"AFDL", "COD"}),
+    ("AFDL troops clashed with Rwandan Hutu militia.", "1997-08-01", {"COD", "RWA"}),
     # the bare word is no body: games, banks and US states are called Commonwealth too
     ("Kenya topped the medal table at the Commonwealth Games.", "2006-03-20", {"KEN"}),
     ("The Commonwealth of Massachusetts sued Japan Tobacco.", "2006-03-20", {"USA"}),
 ], ids=["spla-before-independence", "spla-after-independence", "splm", "lurd", "nla", "commonwealth-leaders",
+        "mrta", "ansar-dine", "afdl-rebels", "afdl-rulers",
         "commonwealth-games", "commonwealth-of-massachusetts"])
 def test_armed_movements_and_bodies_of_challenge8(text, date, expected):
     assert _codes(text, date=date) == expected
