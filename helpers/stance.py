@@ -1053,7 +1053,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the african union", "under a un mandate", "under a u.n. mandate", "under the un mission",
                   "government asks", "government asked", "government requests", "government requested",
                   "if asked", "call for help", "joint operation with", "joint offensive with",
-                  "in coordination with", "coordinated with", "alongside")
+                  "in coordination with", "coordinated with", "alongside", "show of support", "show of solidarity",
+                  "to a base in", "to an air base in", "to a military base in", "to a joint base in")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -1521,6 +1522,13 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 and any(x in _FACILITIES for x in lower[j + 1:j + 4]) for j in range(i + 2, min(i + 11, len(lower) - 1))):
             hits.append(("allow_in", i, i + 1))   # "Belarus, which let Russian troops use its territory": a host
             continue
+        if w in ("let", "lets", "letting", "allow", "allowed", "allows", "allowing") and any(
+                lower[j] in _LET_IN_BODIES and j + 1 < len(lower) and lower[j + 1] in _LET_IN_VERBS + ("to",)
+                and (lower[j + 1] != "to" or lower[j + 2:j + 3] and lower[j + 2] in _LET_IN_VERBS)
+                for j in range(i + 1, min(i + 7, len(lower) - 1))) \
+                and not any(x in (",", ";", ".") for x in lower[i + 1:min(i + 7, len(lower))]):
+            hits.append(("allow_in", i, i + 1))   # "agreed to let Indonesian military observers monitor their border"
+            continue
         if w in _LEAVE_VERBS and i > 0 and (lower[i - 1] in _FORCES or (
                 i > 1 and lower[i - 1] in ("have", "had", "will", "began", "would") and lower[i - 2] in _FORCES)) \
                 and i + 1 < len(lower) and lower[i + 1].isalpha() and lower[i + 1] not in _LEAVE_NOT \
@@ -1619,12 +1627,30 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     return hits
 
 
+def _no_attack(lower: list[str], s: int, e: int) -> bool:
+    """
+    Whether a "destroyed"/"wiped out" cue at ``s:e`` is no attack: a state's own stockpile disposed of
+    ("agreed to destroy its chemical weapons") or harm with no agent named ("where whole coastal towns
+    were wiped out"); such a cue adds no harm to a passage's tone either.
+    """
+    return (lower[e:e + 1] in (["its"], ["their"], ["his"], ["her"], ["our"])
+            or any(w in _DISPOSED for w in lower[e:e + 5])
+            or (s > 0 and lower[s - 1] in _BE_FORMS and "by" not in lower[e:e + 3]))
+
+
+#: Things a state destroys of its own accord, as a disarmament step ("destroy the chemical stockpile").
+_DISPOSED = {"stockpile", "stockpiles", "weapons", "arsenal", "arsenals", "warheads", "mines", "landmines",
+             "munitions", "drugs", "crops", "poppy", "opium", "cocaine", "documents", "records", "evidence"}
 #: Words after which "injured" or "wounded" describes people ("to injured Haitians", "the wounded soldiers").
 _BEFORE_ADJECTIVE = {"and", "or", "to", "the", "of", "for", "with", "treat", "treated", "treating", "evacuate",
                      "evacuated", "evacuating", "many", "some", "dozens", "hundreds", "seriously", "badly",
                      "critically", "lightly", "slightly", ",", "its", "their", "his", "her"}
 _HURT_PEOPLE = {"people", "civilians", "victims", "survivors", "soldiers", "troops", "children", "passengers",
                 "residents", "patients", "pilgrims", "workers", "refugees", "migrants"}
+#: Foreign monitors a state lets in to watch or inspect ("let Indonesian observers monitor the border",
+#: "allowed IAEA inspectors to visit the site"): the letting-in is cooperation with their sender.
+_LET_IN_BODIES = {"observers", "monitors", "inspectors", "peacekeepers", "investigators", "experts"}
+_LET_IN_VERBS = ("monitor", "observe", "inspect", "visit", "enter", "patrol", "investigate", "examine")
 #: Verbs of sending forces, read with words between them and the forces ("sent 3,000 more troops").
 _SEND_FORCE_VERBS = {"sent", "sends", "send", "sending", "dispatched", "dispatches", "dispatch", "dispatching",
                      "deployed", "deploys", "deploy", "deploying", "stationed", "stations", "station"}
@@ -1639,7 +1665,7 @@ _FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additiona
               "paramilitary", "mechanised", "mechanized", "airborne", "armed", "heavily", "own", "another",
               "further", "reinforcement", "backup", "support"}
 #: The words at which :func:`_transfer_hits` reads anything.
-_TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
+_TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
                                | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS)
 
@@ -1999,6 +2025,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         window = " ".join(lower[max(0, s0 - 7):s0])
         if any(p in window for p in _CHARGE_PHRASES) and not any(w in (";", ".", "but") for w in lower[max(0, s0 - 7):s0]):
             continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
+        if c[2].cue_id == "destroy" and _no_attack(lower, s0, c[1]):
+            continue
         kept.append(c)
     cues = kept
     if found_cues is not None:
@@ -2220,6 +2248,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             comma_clauses.add(g[k][0])
             break
 
+    headline = _is_title_case_sentence(words)
+
     def _broken(g, cue_end: int) -> bool:
         """A clause break (or the next predicate) between the cue and a group to its right."""
         return _break_between(cue_end, g[0][0])
@@ -2228,7 +2258,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         """A subordinate clause opens between two positions ("... Ambassador Out As ECOWAS Threat Looms")."""
         gap = lower[i0:i1]
         return any(w in ("amid", "despite", "whereas") or (
-            w == "as" and ((k > 0 and gap[k - 1] == ",") or words[i0 + k] == "As")) for k, w in enumerate(gap))
+            w == "as" and ((k > 0 and gap[k - 1] == ",") or words[i0 + k] == "As" or (
+                # "Armenia, Azerbaijan Trade Blame as Moscow Truce Takes Effect": a headline's "as" opens a clause
+                headline and i0 + k + 1 < len(words) and words[i0 + k + 1][:1].isupper())))
+            for k, w in enumerate(gap))
 
     def _break_between(i0: int, i1: int) -> bool:
         """A subordinate clause, a clause break or the next predicate between two positions."""
@@ -2238,6 +2271,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "..., and have sent delegations": a new predicate of the same subject
             (w == "and" and k + 1 < len(gap) and gap[k + 1] in ("have", "has", "had", "will", "would"))
             or (w in _REPORTING and k > 0 and gap[k - 1] == "and")
+            # "... killed at least ten people, Indonesia's foreign minister said after a meeting of ASEAN
+            # ministers": a name after the reporter's verb is in the reporting clause
+            or (w in ("said", "says", "told", "added", "stated") and (
+                k == 0 or gap[k - 1] not in ("to", "was", "is", "be", "been", "were", "are", "it")))
             # "..., a move that angered Algeria": a clause about the act, not its target
             or (w == "," and gap[k + 1:k + 2] in (["a"], ["an"], ["the"]) and gap[k + 3:k + 4] in (["that"], ["which"]))
             # "..., and vowed to take the case to the WTO": the subject's next predicate
@@ -2562,6 +2599,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # negation and modality in the three tokens before the cue
         negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
+        if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
+            # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing
+            negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
         if negated and s > 1 and lower[s - 2] == "not" and lower[s - 1] in ("only", "just", "merely", "simply"):
@@ -3821,6 +3861,9 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
         if measure is None:
             continue
         s1, e1, what = measure
+        at_measure = [ev for ev in events if ev["cue_pos"] == s1]
+        if at_measure and all(ev["intensity"] > 0 for ev in at_measure):
+            continue   # "approved the deployment of troops to a base in Qatar, a show of support": a mission
         targets = {ev["target"] for ev in events if ev["cue_pos"] == s1}
         authors = {ev["source"] for ev in events if ev["cue_pos"] == s1}
         for g in groups:
@@ -4198,6 +4241,13 @@ _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during",
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
+    if at is not None and words is not None and at > 2 and words[at][:1].isupper() and (
+            lower[at - 1] == "," or (lower[at - 2] == "," and words[at - 1][:1].isupper())) \
+            and left_groups and left_groups[0][0][0] == 0 and len(left_groups) >= 2 \
+            and sum(w[:1].isupper() for w in words if w.isalpha()) >= 0.6 * sum(w.isalpha() for w in words):
+        # "Russia Freezes NATO Ties, Condemns Strikes on Yugoslavia": in a headline, a verb after a comma
+        # shares the first verb's subject (so does the act it condemns, read as sympathy)
+        return left_groups[0]
     for g in reversed(left_groups):
         s = g[0][0]
         prev = lower[s - 1] if s > 0 else ""
@@ -4803,6 +4853,8 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
         if cue.intensity < 0 and _averted(lower, s):
             continue   # ("to avoid possible sanctions": none imposed, none threatened)
         if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
+            continue
+        if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
         values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))

@@ -2631,3 +2631,40 @@ def test_the_two_countries_include_the_united_states():
         "another-state's-deployment"])
 def test_wire_rules_of_challenge8(text, expected, absent):
     _assert_pairs(text, expected, absent, date="2008-09-11")
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a day between a refusal and its verb changes nothing
+    ("Turkey's parliament failed on Saturday to approve the deployment of 62,000 U.S. troops.", "2003-03-01",
+     {("TUR", "USA"): "verbal_conflict"}, []),
+    # a headline verb after a comma shares the first verb's subject; a headline's "as" opens a clause
+    ("Russia Freezes NATO Ties, Condemns Strikes on Yugoslavia", "1999-03-25", {("RUS", "SRB"): "verbal_cooperation"},
+     [("NATO", "SRB")]),
+    ("Armenia, Azerbaijan Trade Blame as Moscow Truce Takes Effect", "2020-10-10",
+     {("ARM", "AZE"): "verbal_conflict"}, [("ARM", "RUS"), ("RUS", "AZE")]),
+    # fighting on a state's side is military cooperation
+    ("Museveni said his army would fight alongside South Sudan.", "2012-04-24",
+     {("UGA", "SSD"): "verbal_cooperation"}, []),
+    # letting foreign monitors in is cooperation with their state
+    ("Thailand and Cambodia let Indonesian military observers monitor their border.", "2011-02-22",
+     {("THA", "IDN"): "material_cooperation", ("KHM", "IDN"): "material_cooperation"}, []),
+    ("Iran allowed IAEA inspectors to visit the Parchin site.", "2015-09-20", {("IRN", "IAEA"): "material_cooperation"},
+     []),
+    # a name after the reporter's verb is in the reporting clause, not the act's object
+    ("Artillery duels between Thailand and Cambodia killed ten people, Indonesia's foreign minister said after "
+     "a meeting of ASEAN ministers.", "2011-02-22", {}, [("THA", "ASEAN"), ("KHM", "ASEAN")]),
+    # troops sent to a base in a friend's land as a show of support help it, and approving them is no hostility
+    ("Turkey's parliament approved the deployment of troops to a base in Qatar, a show of support for Doha.",
+     "2017-06-07", {("TUR", "QAT"): "material_cooperation"}, []),
+    # destroying a state's forces is an attack; destroying one's own stockpile is not
+    ("French forces wiped out Ivory Coast's small air force.", "2004-11-06", {("FRA", "CIV"): "material_conflict"},
+     []),
+    ("Syria agreed to destroy its chemical weapons under a deal between Russia and the United States.",
+     "2013-09-14", {}, [("SYR", "RUS"), ("SYR", "USA")]),
+    ("Koizumi said half of the money would go to Indonesia and Sri Lanka, where whole coastal towns were wiped "
+     "out.", "2004-12-31", {}, [("JPN", "IDN"), ("JPN", "LKA")]),
+], ids=["failed-on-a-day-to", "headline-comma-verb", "headline-as-clause", "fight-alongside", "let-observers-in",
+        "allowed-inspectors-to-visit", "name-in-reporting-clause", "show-of-support-base", "wiped-out", "destroy-own-stockpile",
+        "wiped-out-no-agent"])
+def test_wire_rules_of_challenge9(text, date, expected, absent):
+    _assert_pairs(text, expected, absent, date=date)
