@@ -1638,6 +1638,10 @@ def _no_attack(lower: list[str], s: int, e: int) -> bool:
             or (s > 0 and lower[s - 1] in _BE_FORMS and "by" not in lower[e:e + 3]))
 
 
+#: Words before "behind" that leave an act's author unnamed ("those behind the bombings"; not "Moscow was
+#: almost certainly behind the attack").
+_UNNAMED_AUTHORS = {"those", "whoever", "people", "men", "group", "groups", "culprits", "perpetrators",
+                    "masterminds", "mastermind", "militants", "gunmen", "ones", "individuals", "network", "cell"}
 #: Things a state destroys of its own accord, as a disarmament step ("destroy the chemical stockpile").
 _DISPOSED = {"stockpile", "stockpiles", "weapons", "arsenal", "arsenals", "warheads", "mines", "landmines",
              "munitions", "drugs", "crops", "poppy", "opium", "cocaine", "documents", "records", "evidence"}
@@ -2623,6 +2627,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if intensity > 0 and ("visit" in cue.cue_id or cue.cue_id in ("meet", "talks")) and any(
                 lower[k] == "never" and lower[k - 1] in ("has", "have", "had") for k in range(max(1, s - 5), s)):
             continue   # "Mubarak, who has never made an official visit to Israel": a fact of the past, no act
+        if cue.intensity < 0 and any(lower[i] == "behind" and lower[i - 1] in _UNNAMED_AUTHORS
+                                     for i in range(max(1, s - 5), s)):
+            continue   # "to track down those behind Saturday's nightclub bombings in Bali": the agent is unnamed
         if cue.cue_id == "wound" and lower[s] in ("injured", "wounded") and s > 0 and lower[s - 1] in _BEFORE_ADJECTIVE \
                 and s + 1 < len(lower) and (any(g[0][0] == s + 1 for g in groups) or lower[s + 1] in _HURT_PEOPLE):
             continue   # "opened its border to aid convoys and injured Haitians": the hurt, no one's attack

@@ -2663,8 +2663,12 @@ def test_wire_rules_of_challenge8(text, expected, absent):
      "2013-09-14", {}, [("SYR", "RUS"), ("SYR", "USA")]),
     ("Koizumi said half of the money would go to Indonesia and Sri Lanka, where whole coastal towns were wiped "
      "out.", "2004-12-31", {}, [("JPN", "IDN"), ("JPN", "LKA")]),
+    # "those behind" an attack are unnamed; working alongside is cooperation
+    ("Australian police will work alongside Indonesian investigators to track down those behind Saturday's "
+     "nightclub bombings in Bali.", "2002-10-15",
+     {("AUS", "IDN"): "verbal_cooperation", ("IDN", "AUS"): "verbal_cooperation"}, []),
 ], ids=["failed-on-a-day-to", "headline-comma-verb", "headline-as-clause", "fight-alongside", "let-observers-in",
         "allowed-inspectors-to-visit", "name-in-reporting-clause", "show-of-support-base", "wiped-out", "destroy-own-stockpile",
-        "wiped-out-no-agent"])
+        "wiped-out-no-agent", "those-behind-work-alongside"])
 def test_wire_rules_of_challenge9(text, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date)
