@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, PLACE_ONLY_SOURCE, STATE_WORDS, US_STATE_ID, Entry,
-                        cached_entries, english_words, people, variants)
+from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, PLACE_ONLY_SOURCE, STATE_WORDS, UN_HALL_ID, US_STATE_ID,
+                        Entry, cached_entries, english_words, people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD", "recase_lower"]
 
@@ -1750,7 +1750,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         for *_, found, _w in buffer:
             for m in found:
                 if m["rejected"] and m["rejected"].startswith("the General Assembly as the venue"):
-                    m["rejected"] = None
+                    m.update(rejected=None, actor_id=UN_HALL_ID)
     # "Georgia" is one place throughout an article: the US state when the article says so somewhere
     # ("Atlanta, Georgia", "Georgia voters") and never points to the Caucasus
     georgias = [m for *_, found, _w in buffer for m in found if m["surface"] == "Georgia"]
@@ -1875,9 +1875,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
-        named_here = sorted((m["tok"][0], m["country"]) for m in found if m["rejected"] is None
+        named_here = sorted((m["tok"][0], m["tok"][1], m["country"]) for m in found if m["rejected"] is None
                             and m["country"] not in ORG_CODES and m["country"] != speaker)
-        last_state, here_last = here_last, (named_here[-1][1] if named_here else here_last)
+        last_state, here_last = here_last, (named_here[-1][2] if named_here else here_last)
         for m in found:
             if m["rejected"] is None:
                 for i in range(*m["tok"]):
@@ -1982,8 +1982,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     and lower[i + 2] in _KIN_HEADS and not taken[i + 2]:
                 # "a political solution in that brotherly country": the state just named (in this
                 # sentence, or else the one before); "brotherly" stays a word of the speaker's stance
-                before = [c for t, c in named_here if t < i]
-                c = before[-1] if before else last_state
+                before = [(t0, t1, c) for t0, t1, c in named_here if t0 < i]
+                c = before[-1][2] if before else last_state
+                if len(before) >= 2 and before[-1][2] != before[-2][2] and all(
+                        w in ("and", ",", "the", "or") for w in lower[before[-2][1]:before[-1][0]]):
+                    c = None   # "peace in Guinea-Bissau and Sierra Leone ... that brotherly country": which one?
                 if c is not None:
                     extra.append((i + 2, i + 3, f"{c}_KIN", c, "country", "context", 0.8))
                     i += 3
@@ -1998,7 +2001,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             if speaker and lower[i] in ("this", "the") and i + 1 < len(words) and words[i + 1] == "Assembly" \
                     and not taken[i + 1]:
                 # ... and so is "this Assembly", "the Assembly" (not "the National Assembly", a name of its own)
-                extra.append((i, i + 2, "UN_GENERAL_ASSEMBLY", "UN", "organization", "context", 0.9))
+                extra.append((i, i + 2, UN_HALL_ID, "UN", "organization", "context", 0.9))
                 i += 2
                 continue
             if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \

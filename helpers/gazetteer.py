@@ -33,7 +33,7 @@ import pandas as pd
 from ._paths import DATA
 
 __all__ = ["Entry", "Person", "build_entries", "cached_entries", "entries_frame", "people", "ORG_CODES",
-           "STATE_WORDS", "MONARCHIES", "HISTORIC_CODES", "US_STATE_ID"]
+           "STATE_WORDS", "MONARCHIES", "HISTORIC_CODES", "US_STATE_ID", "UN_HALL_ID"]
 
 ACTORS = DATA / "actors"
 
@@ -289,6 +289,10 @@ def _cities(taken: set[str]) -> Iterator[Entry]:
 #: Actor id of the fifty US states: places in the USA that never act for it (see helpers.stance); not
 #: "USA_STATE", the id of "the two countries" read as the USA and a partner.
 US_STATE_ID = "USA_US_STATE"
+#: Actor id of the General Assembly a speech addresses ("this Assembly", "I stood before the General
+#: Assembly"): the UN named, for the actor tables, but no party to the acts of the sentence it is in
+#: ("we call upon this Assembly to hold India accountable" is no demand on the UN; see helpers.stance).
+UN_HALL_ID = "UN_ASSEMBLY_HALL"
 
 
 def _us_states(taken: set[str]) -> Iterator[Entry]:

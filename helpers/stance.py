@@ -30,7 +30,7 @@ import pandas as pd
 
 from ._paths import DATA
 from .actors import _TIME_NAMES, _is_title_case_sentence
-from .gazetteer import MOVEMENT_CODES, ORG_CODES, US_STATE_ID
+from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
@@ -1054,7 +1054,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "government asks", "government asked", "government requests", "government requested",
                   "if asked", "call for help", "joint operation with", "joint offensive with",
                   "in coordination with", "coordinated with", "alongside", "show of support", "show of solidarity",
-                  "to a base in", "to an air base in", "to a military base in", "to a joint base in")
+                  "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
+                  "advisory mission", "observer mission", "monitoring mission", "humanitarian mission")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -1250,7 +1251,7 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     # insult calls someone ("called Biden a liar"), those ordered out ("ordered UN peacekeepers to leave")
     inside_act = {i for cue_id, s, e in transfers if cue_id.startswith("_") for i in range(s, e)}
     return [(cm.nlp.vocab.strings[key], keep[s], keep[e - 1] + 1) for key, s, e in cm.matcher(doc)
-            if keep[s] not in inside_act] + [
+            if not any(i in inside_act for i in range(keep[s], keep[e - 1] + 1))] + [
         (cm.key_by_id[cue_id], s, e) for cue_id, s, e in transfers if not cue_id.startswith("_")]
 
 
@@ -1635,7 +1636,7 @@ def _no_attack(lower: list[str], s: int, e: int) -> bool:
     """
     return (lower[e:e + 1] in (["its"], ["their"], ["his"], ["her"], ["our"])
             or any(w in _DISPOSED for w in lower[e:e + 5])
-            or (s > 0 and lower[s - 1] in _BE_FORMS and "by" not in lower[e:e + 3]))
+            or (any(w in _BE_FORMS for w in lower[max(0, s - 3):s]) and "by" not in lower[e:e + 3]))
 
 
 #: Words before "behind" that leave an act's author unnamed ("those behind the bombings"; not "Moscow was
@@ -1644,7 +1645,8 @@ _UNNAMED_AUTHORS = {"those", "whoever", "people", "men", "group", "groups", "cul
                     "masterminds", "mastermind", "militants", "gunmen", "ones", "individuals", "network", "cell"}
 #: Things a state destroys of its own accord, as a disarmament step ("destroy the chemical stockpile").
 _DISPOSED = {"stockpile", "stockpiles", "weapons", "arsenal", "arsenals", "warheads", "mines", "landmines",
-             "munitions", "drugs", "crops", "poppy", "opium", "cocaine", "documents", "records", "evidence"}
+             "munitions", "drugs", "crops", "poppy", "opium", "cocaine", "documents", "records", "evidence",
+             "contraband", "narcotics", "heroin", "tonnes", "tons"}
 #: Words after which "injured" or "wounded" describes people ("to injured Haitians", "the wounded soldiers").
 _BEFORE_ADJECTIVE = {"and", "or", "to", "the", "of", "for", "with", "treat", "treated", "treating", "evacuate",
                      "evacuated", "evacuating", "many", "some", "dozens", "hundreds", "seriously", "badly",
@@ -1667,7 +1669,8 @@ _FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additiona
               "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand",
               "thousands", "of", "infantry", "combat", "elite", "special", "ground", "army", "military", "naval",
               "paramilitary", "mechanised", "mechanized", "airborne", "armed", "heavily", "own", "another",
-              "further", "reinforcement", "backup", "support"}
+              "further", "reinforcement", "backup", "support", "than", "armoured", "armored", "paratroop", "tank",
+              "assault", "rapid", "reaction", "marine", "commando"}
 #: The words at which :func:`_transfer_hits` reads anything.
 _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
@@ -2031,6 +2034,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
         if c[2].cue_id == "destroy" and _no_attack(lower, s0, c[1]):
             continue
+        if c[2].cue_id == "epithet" and not any(
+                s0 <= a[0] < c[1] or a[1] == s0 or (a[1] == s0 - 1 and lower[s0 - 1] in ("'s", "\u2019s"))
+                or (c[1] < len(lower) and lower[c[1]] in ("of", "in") and c[1] < a[0] <= c[1] + 2) for a in actors):
+            continue   # "called Ethiopia's government an illegitimate regime": a name-calling, no state's epithet
         kept.append(c)
     cues = kept
     if found_cues is not None:
@@ -2253,6 +2260,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             break
 
     headline = _is_title_case_sentence(words)
+    group_starts = {g[0][0] for g in groups}
 
     def _broken(g, cue_end: int) -> bool:
         """A clause break (or the next predicate) between the cue and a group to its right."""
@@ -2264,7 +2272,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         return any(w in ("amid", "despite", "whereas") or (
             w == "as" and ((k > 0 and gap[k - 1] == ",") or words[i0 + k] == "As" or (
                 # "Armenia, Azerbaijan Trade Blame as Moscow Truce Takes Effect": a headline's "as" opens a clause
-                headline and i0 + k + 1 < len(words) and words[i0 + k + 1][:1].isupper())))
+                headline and i0 + k + 1 in group_starts)))
             for k, w in enumerate(gap))
 
     def _break_between(i0: int, i1: int) -> bool:
@@ -3170,6 +3178,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if subj is not None and "by" in lower[subj[-1][1]:s]:
                     subj = None   # "Zambia is threatened by South Africa's racist regime": the threat is the act
                 pairs = [(a, b) for a in (_codes(subj) if subj else []) for b in _codes(owner) if a != b]
+            if not pairs:
+                continue   # (an epithet with no owner or no denouncer leaves the clause's reading alone)
         if s in request_of:
             # "Assad urged Amman not to sign a separate deal", "ordered Sudan and South Sudan to resume
             # negotiations": what is asked for has not happened; the request is the act
@@ -3179,7 +3189,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             and any(k in ("had", "has", "have", "was", "were") for k in lower[max(0, s - 3):s])
         own_clause = subj is not None and speech_at is not None and speech_at < subj[0][0] < s \
             and not set(_codes(subj)) & set(speaker_group) and subj[0][0] > 0 and lower[subj[0][0] - 1] == "and" \
-            and _relative_then_verb(lower, subj[-1][1])   # ("..., and China, which hosts the talks, urged")
+            and (_relative_then_verb(lower, subj[-1][1])   # ("..., and China, which hosts the talks, urged")
+                 # ("Iran freed the aid worker, saying she had served her sentence, and Britain welcomed the move")
+                 or (subj[-1][1] == s and lower[subj[0][0] - 2:subj[0][0] - 1] == [","]))
         if speaker is not None and speech_at is not None and (s > speech_at or trailing) and not cue.experiencer \
                 and not own_clause and not any(w in _BACKGROUND for w in lower[min(s, speech_at):max(s, speech_at)]):
             # reported speech belongs to the speaker ("Algeria said it would cut ties with Morocco",
@@ -3207,6 +3219,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if pairs and klass.endswith("conflict") and (
                 (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s) or (
                     all(a in _PEACE_BODIES for a, _ in pairs) and not any(w in _COUP_WORDS for w in lower)
+                    and not any(lower[k:k + 2] == ["to", "force"] for k in range(len(lower) - 1))
                     # (not another's deployment the body speaks of: "calling it the largest Russian military
                     # deployment there ever")
                     and not any(s - 3 <= g[-1][1] <= s and not set(_codes(g)) & {a for a, _ in pairs}
@@ -3494,7 +3507,8 @@ _MISSION_NOUNS = {"force", "forces", "mission", "missions", "troops", "peacekeep
                   "contingent"}
 _PEACE_BODIES = {"UN", "AU", "EU", "ECOWAS", "OSCE", "SADC", "IGAD", "OAS", "LAS", "ARAB", "CIS"}
 #: Words that make a peace body's troops a threat to the rulers ("to restore constitutional order in Niger").
-_COUP_WORDS = {"constitutional", "junta", "juntas", "coup", "putsch", "mutineers", "usurpers"}
+_COUP_WORDS = {"constitutional", "junta", "juntas", "coup", "putsch", "mutineers", "usurpers", "oust", "topple",
+               "compel"}
 _MISSION_MODIFIERS = {"peacekeeping", "monitoring", "observer", "military", "police", "civilian", "stabilisation",
                       "stabilization", "training", "protection", "peace", "verification", "assistance"}
 _VIOLENT_VERBS = {"killed", "kill", "kills", "killing", "shot", "shoot", "fired", "attacked", "attack",
@@ -4249,7 +4263,9 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
     if at is not None and words is not None and at > 2 and words[at][:1].isupper() and (
-            lower[at - 1] == "," or (lower[at - 2] == "," and words[at - 1][:1].isupper())) \
+            lower[at - 1] == "," or (lower[at - 2] == "," and words[at - 1][:1].isupper() and not (
+                # (but "..., Britain Protests": a new subject with a verb of its own)
+                at - 1 in inside and lower[at].endswith("s")))) \
             and left_groups and left_groups[0][0][0] == 0 and len(left_groups) >= 2 \
             and sum(w[:1].isupper() for w in words if w.isalpha()) >= 0.6 * sum(w.isalpha() for w in words):
         # "Russia Freezes NATO Ties, Condemns Strikes on Yugoslavia": in a headline, a verb after a comma
@@ -4466,8 +4482,9 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         for aid, sid, st, en, c, k, conf, act in zip(*(mentions[col].tolist() for col in (
                 "article_id", "sentence_id", "start", "end", "country", "kind", "confidence", "actor_id"))):
             # a US state is a place in the USA, never the USA acting ("a firm based in Lebanon, Ohio, agreed
-            # to pay", "Texas sued the federal government")
-            if conf >= min_confidence and act != US_STATE_ID:
+            # to pay", "Texas sued the federal government"); the Assembly a speech addresses is its hall
+            # ("we call upon this Assembly to hold India accountable": no demand on the UN)
+            if conf >= min_confidence and act != US_STATE_ID and act != UN_HALL_ID:
                 by_sentence.setdefault((aid, int(sid)), []).append((int(st), int(en), c, k))
     cm = _cue_matcher()
     sent_map = {(a, int(i)): (t, int(st)) for a, i, t, st in

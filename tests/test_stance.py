@@ -2672,3 +2672,40 @@ def test_wire_rules_of_challenge8(text, expected, absent):
         "wiped-out-no-agent", "those-behind-work-alongside"])
 def test_wire_rules_of_challenge9(text, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a second reader's cases against this stop's rules (helper session, 269 sentences of its own)
+    ("Eritrea called Ethiopia's government an illegitimate regime and rejected any talks on the border.", None,
+     "2003-09-22", {("ERI", "ETH"): "verbal_conflict"}, [("ETH", "ERI")]),
+    ("Mali's junta called France a colonial regime and expelled its ambassador.", None, "2022-01-31",
+     {("MLI", "FRA"): "material_conflict"}, [("FRA", "MLI")]),
+    ("Iran freed a British-Iranian aid worker, saying she had served her sentence, and Britain welcomed the move.",
+     None, "2022-03-16", {("GBR", "IRN"): "verbal_cooperation"}, []),
+    ("Iran Seizes Tanker Known as Stena Impero, Britain Protests", None, "2019-07-19",
+     {("GBR", "IRN"): "verbal_conflict"}, [("IRN", "GBR")]),
+    ("Turkey Downs Russian Jet, Moscow Vows Retaliation", None, "2015-11-24", {("RUS", "TUR"): "verbal_conflict"},
+     [("TUR", "RUS")]),
+    ("Israel Strikes Gaza, Hamas Fires Rockets", None, "2021-05-11",
+     {("HAMAS", "ISR"): "material_conflict", ("ISR", "PSE"): "material_conflict"}, [("ISR", "ISR")]),
+    ("U.S. Names Cuba as State Sponsor of Terrorism", None, "2021-01-11", {("CUB", "USA"): "verbal_conflict"}, []),
+    ("Iraq's army was all but wiped out in Mosul as Islamic State fighters overran the city.", None, "2014-06-10",
+     {}, [("IRQ", "ISIS")]),
+    ("ECOWAS sent 7,000 troops into Gambia on Thursday to force Yahya Jammeh to hand over power.", None,
+     "2017-01-19", {("ECOWAS", "GMB"): "material_conflict"}, []),
+    ("Pakistan will send about 1,000 more soldiers to Saudi Arabia on a training and advisory mission.", None,
+     "2018-02-16", {("PAK", "SAU"): "material_cooperation"}, []),
+    ("Kenya destroyed 105 tonnes of ivory seized from smugglers.", None, "2016-04-30", {}, [("KEN", "CHN")]),
+    # the Assembly a speech addresses is named, but is no party to the acts around it
+    ("Pakistan calls upon this Assembly to hold India accountable for its brutal occupation of Kashmir.", "PAK",
+     "2019-09-27", {}, [("PAK", "UN")]),
+    ("We ask this Assembly once again to demand an end to the blockade imposed by the United States.", "CUB",
+     "1995-10-24", {("CUB", "USA"): "verbal_conflict"}, [("UN", "USA")]),
+    # "that brotherly country" after two states joined by "and" is no one in particular
+    ("Senegal welcomes the return of peace in Guinea-Bissau and Sierra Leone, and we will continue to support "
+     "that brotherly country.", "SEN", "2000-09-13", {("SEN", "GNB"): "verbal_cooperation"}, [("SLE", "SEN")]),
+], ids=["epithet-inside-name-calling", "colonial-regime-name-calling", "and-britain-welcomed", "headline-new-subject",
+        "headline-new-subject-2", "headline-two-clauses", "as-before-a-noun", "all-but-wiped-out", "to-force",
+        "training-mission", "seized-ivory", "calls-upon-this-assembly", "ask-this-assembly", "brotherly-of-two"])
+def test_second_reader_cases_of_stop_32(text, speaker, date, expected, absent):
+    _assert_pairs(text, expected, absent, date=date, speaker=speaker)
