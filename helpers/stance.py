@@ -1628,6 +1628,16 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     return hits
 
 
+def _owns_epithet(lower: list[str], s: int, e: int, a0: int, a1: int) -> bool:
+    """
+    Whether the name at tokens ``a0:a1`` is the state an epithet at ``s:e`` labels: inside it ("the racist
+    Pretoria regime"), just before it ("South Africa's racist regime") or after "of"/"in" ("the racist
+    regime of Pretoria", "the racist Government in South Africa").
+    """
+    return s <= a0 < e or a1 == s or (a1 == s - 1 and lower[s - 1] in ("'s", "\u2019s")) or (
+        e < len(lower) and lower[e] in ("of", "in") and e < a0 <= e + 2 and all(w == "the" for w in lower[e + 1:a0]))
+
+
 def _no_attack(lower: list[str], s: int, e: int) -> bool:
     """
     Whether a "destroyed"/"wiped out" cue at ``s:e`` is no attack: a state's own stockpile disposed of
@@ -2034,9 +2044,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "three US men accused of torture and kidnapping": the charge, not an act between states
         if c[2].cue_id == "destroy" and _no_attack(lower, s0, c[1]):
             continue
-        if c[2].cue_id == "epithet" and not any(
-                s0 <= a[0] < c[1] or a[1] == s0 or (a[1] == s0 - 1 and lower[s0 - 1] in ("'s", "\u2019s"))
-                or (c[1] < len(lower) and lower[c[1]] in ("of", "in") and c[1] < a[0] <= c[1] + 2) for a in actors):
+        if c[2].cue_id == "epithet" and not any(_owns_epithet(lower, s0, c[1], a[0], a[1]) for a in actors):
             continue   # "called Ethiopia's government an illegitimate regime": a name-calling, no state's epithet
         kept.append(c)
     cues = kept
@@ -3168,10 +3176,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "the racist regime of Pretoria", "South Africa's racist regime", "the racist Pretoria regime": the
             # state named is the one denounced, by the clause's subject ("we" in a speech), never the regime's
             # acts toward others ("the people of Namibia suffer under South Africa's racist regime")
-            owner = next((g for g in groups if s <= g[0][0] < e or g[-1][1] == s or (
-                g[-1][1] == s - 1 and lower[s - 1] in ("'s", "\u2019s")) or (
-                e < len(lower) and lower[e] in ("of", "in") and e < g[0][0] <= e + 2
-                and all(w == "the" for w in lower[e + 1:g[0][0]]))), None)
+            owner = next((g for g in groups if _owns_epithet(lower, s, e, g[0][0], g[-1][1])), None)
             pairs, joint = [], []
             if owner is not None:
                 subj = _subject([g for g in left if g is not owner and g[-1][1] <= owner[0][0]], lower, words, at=s)
@@ -4266,8 +4271,7 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
             lower[at - 1] == "," or (lower[at - 2] == "," and words[at - 1][:1].isupper() and not (
                 # (but "..., Britain Protests": a new subject with a verb of its own)
                 at - 1 in inside and lower[at].endswith("s")))) \
-            and left_groups and left_groups[0][0][0] == 0 and len(left_groups) >= 2 \
-            and sum(w[:1].isupper() for w in words if w.isalpha()) >= 0.6 * sum(w.isalpha() for w in words):
+            and left_groups and left_groups[0][0][0] == 0 and len(left_groups) >= 2 and _is_title_case_sentence(words):
         # "Russia Freezes NATO Ties, Condemns Strikes on Yugoslavia": in a headline, a verb after a comma
         # shares the first verb's subject (so does the act it condemns, read as sympathy)
         return left_groups[0]
