@@ -177,6 +177,22 @@ _BRAND_NEXT = {"Cruise", "Tire", "Steps", "Open", "Grand", "Line", "Lines", "Mot
 #: Words after "Anglo-" that make a people or church, not Britain with another state.
 _ANGLO_PEOPLES = {"Saxon", "Saxons", "Catholic", "Catholics", "Catholicism", "Norman", "Normans", "Indian",
                   "Indians", "Celtic", "Frisian"}
+#: Words before "Indians" that make them native peoples of the Americas or the Caribbean, not India's.
+_NATIVE_BEFORE = {"American", "Native", "Amazon", "Amazonian", "Ecuadorean", "Ecuadorian", "Brazilian", "Mayan",
+                  "Maya", "Plains", "Pueblo", "Peruvian", "Bolivian", "Guatemalan", "Mexican", "Colombian",
+                  "Venezuelan", "Canadian", "Chilean", "Paraguayan", "Aymara", "Quechua", "Mapuche", "Guarani",
+                  "Cherokee", "Navajo", "Sioux", "Apache", "Seminole", "Yanomami", "Red", "West", "Caribbean",
+                  "Andean", "Amerindian", "Panamanian", "Nicaraguan", "Honduran", "Argentine"}
+#: Words of a baseball story: "the Indians" there are Cleveland's club.
+_BASEBALL_WORDS = {"inning", "innings", "homer", "homers", "homered", "pitcher", "pitched", "outfielder",
+                   "infielder", "reliever", "righthander", "lefthander", "right-hander", "left-hander", "doubleheader",
+                   "bullpen", "MLB", "AL", "NL", "Yankees", "Twins", "Tigers", "Pirates", "Royals", "Orioles",
+                   "Mariners", "Angels", "Rangers", "Athletics", "Cleveland", "Jacobs", "baseball", "shortstop",
+                   "catcher", "RBI", "RBIs", "Sox", "Mets", "Dodgers", "Giants", "Cubs", "Cardinals", "Braves"}
+#: Words of a US college or professional game: "No. 10 Georgia held off Arkansas" is the state's university.
+_US_GAME_WORDS = {"touchdown", "touchdowns", "quarterback", "yards", "Bulldogs", "ranked", "third-ranked",
+                  "NCAA", "SEC", "Conference", "rebounds", "turnovers", "tailback", "receivers", "receiver",
+                  "linebacker", "Heisman", "fumble", "Ga."}
 #: Lower-case nouns after a demonym or a state's name that make it a product, food or breed
 #: ("Swiss watches", "Ceylon tea", "German shepherds"), not the state.
 #: Words after a town's name that make it a sports club ("Liverpool captain Jordan Henderson").
@@ -666,6 +682,18 @@ _ELLIPTIC_HALVES = {("north", "south korea"): "PRK", ("south", "north korea"): "
                     ("north", "south yemen"): "YEM", ("south", "north yemen"): "YMD"}
 
 
+def _same_given_name(word: str, alias: str) -> bool:
+    """
+    True when a span's first word can be the given name of ``alias`` misspelt: a rapidfuzz ratio of
+    60 or more ("yaar"/"Yair" 75, "Binyamin"/"Benjamin" 75), or an initial ("B. Netanyahu").
+    A surname shared under another given name is another person ("Peyton"/"Patrick" 31).
+    """
+    from rapidfuzz import fuzz
+    given = alias.split()[0].lower()
+    w = word.lower().rstrip(".")
+    return len(w) <= 1 or fuzz.ratio(w, given) >= 60
+
+
 class ActorMatcher:
     """
     The actor finder: a PhraseMatcher over the gazetteer plus context rules.
@@ -779,6 +807,8 @@ class ActorMatcher:
                 toks = words[i:i + size]
                 q = " ".join(toks).lower()
                 best, best_e = self._fuzzy_best_multi(q, toks[0][0].lower(), toks[-1][0].lower())
+                if best_e is not None and best >= self.fuzzy_threshold and not _same_given_name(toks[0], best_e.surface):
+                    best, best_e = 0.0, None   # "Peyton Manning" is not Patrick Manning: another given name
                 if best_e is None or best < self.fuzzy_threshold:
                     best, best_e = self._sounds_like(q)
                 if best_e is not None and best >= self.fuzzy_threshold:
@@ -813,8 +843,8 @@ class ActorMatcher:
         best, best_e = 0.0, None
         for alias, e in self.fuzzy_sound.get(skel[-1], ()):
             a = _skeleton(alias)
-            if a[0][:1] != skel[0][:1]:
-                continue
+            if a[0][:1] != skel[0][:1] or fuzz.ratio(a[0], skel[0]) < 70:
+                continue   # (another given name: "Peyton Manning", ptn, is not Patrick Manning, ptrck)
             r = fuzz.ratio(q, alias)
             if r >= 60 and r > best:
                 best, best_e = r, e
@@ -1010,13 +1040,18 @@ class ActorMatcher:
             return "a treaty or body named after a place"
         if kind == "demonym":
             if nxt.endswith("s") and nxt[:1].isupper() and nxt[:-1].lower() in _state_adjectives() \
-                    and nxt[:-1].lower() != surface.lower() and surface not in _HOST_PEOPLES:
+                    and nxt[:-1].lower() != surface.lower() and surface not in _HOST_PEOPLES \
+                    and not (nxt == "Indians" and surface in _NATIVE_BEFORE):
                 # "Chinese Indonesians", "Indian Fijians": people of one origin in another state
                 return "an ethnic group named by its origin inside another state"
             if nxt.lower() == "peninsula":
                 return "geographic feature named after a people"
             if prev.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Mme", "Mister") and not nxt[:1].isupper():
                 return "a person's surname after a title (Mr Irish)"
+            if surface in ("Indians", "Indian") and prev in _NATIVE_BEFORE:
+                # "a lawsuit by Ecuadorean Indians", "American Indian tribes", "West Indians": the native
+                # peoples of the Americas and the Caribbean, not India
+                return "native peoples of the Americas ('Ecuadorean Indians'), not India"
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
             if surface == "Indo" and nxt == "-" and nxt2 == "China" and (
@@ -1756,11 +1791,21 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     georgias = [m for *_, found, _w in buffer for m in found if m["surface"] == "Georgia"]
     if georgias:
         vocab = {w for *_, words in buffer for w in words}
-        us = any(m["rejected"] and "US state" in m["rejected"] for m in georgias) or bool(vocab & _US_CONTEXT)
+        us = any(m["rejected"] and "US state" in m["rejected"] for m in georgias) or bool(vocab & _US_CONTEXT) or (
+            # "No. 10 Georgia held off Arkansas 20-14": a college team, named beside other US states
+            bool(vocab & _US_GAME_WORDS) and bool(vocab & (_US_STATES_ONLY - {"Georgia"})))
         if us and not vocab & _GEORGIA_COUNTRY:
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # "the Cleveland Indians ... sent the Indians to their ninth loss": in a baseball story the Indians
+    # are the club throughout (India's cricket team, "the Indians", stays India)
+    indians = [m for *_, found, _w in buffer for m in found if m["surface"] == "Indians" and m["rejected"] is None]
+    if indians:
+        vocab = {w for *_, words in buffer for w in words}
+        if len(vocab & _BASEBALL_WORDS) >= 2:
+            for m in indians:
+                m["rejected"] = "Cleveland's baseball club (a baseball story)"
     # "carriers from Emirates to Turkish Airlines ... Emirates, which is not listed, said": the airline
     # read once is the airline throughout the article
     _carry_reading(buffer, "the airline, not the state", "the airline (so read elsewhere in the article)",

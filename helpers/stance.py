@@ -4384,6 +4384,106 @@ _SPORT_BATTLE = {"clash", "fought", "fight", "beat", "battl", "defeat", "defeate
                  "thrash", "thrashed", "rout", "routed", "attack", "war", "humiliat", "stun", "stunned", "edg"}
 
 
+#: Words of games, for :func:`sports_report`: each counts two points ("homered", "backstroke", "wicket").
+_GAME_STRONG = (_SPORTS - {"scored", "chess", "grandmaster", "grandmasters"}) | {
+    "homered", "homers", "homer", "inning", "touchdown", "touchdowns", "quarterback", "nba", "nfl",
+    "nhl", "mlb", "pga", "lpga", "atp", "wta", "backstroke", "freestyle", "breaststroke", "medley", "triathlon",
+    "gymnastics", "gymnast", "gymnasts", "weightlifter", "weightlifting", "hurdles", "decathlon", "heptathlon",
+    "pitcher", "batsman", "batsmen", "bowled", "batting", "wicketkeeper", "wicket-keeper", "all-rounder",
+    "all-rounders", "playoff", "playoffs", "play-off", "play-offs", "halftime", "half-time", "hockey", "baseball",
+    "golf", "skier", "skiing", "slalom", "nascar", "paralympics", "athletics", "athlete", "athletes", "swimmer",
+    "swimming", "cycling", "hat-trick", "heavyweight", "featherweight", "welterweight", "middleweight",
+    "lightweight", "wbo", "wbc", "ibf", "iaaf", "icc", "irb", "uci", "fia", "under-par", "birdie", "birdies",
+    "bogey", "bogeys", "postseason", "bullpen", "outfielder", "infielder", "shortstop", "springboks", "skipper",
+    "teammate", "teammates", "team-mate", "one-day", "seamer", "spinner", "spinners", "pacemen", "paceman",
+    "vaulter", "motorsport", "top-seeded", "bundesliga", "premiership", "medalist",
+    "medallist", "doping", "semi-finals", "semifinals", "quarterfinals", "quarter-finals", "runner-up",
+    "runnerup", "tri-nations", "grand-slam", "clay-court", "defending champion"}
+#: Words that count one point, each once: common in games, common elsewhere too ("a victory for diplomacy").
+_GAME_WEAK = {"champion", "championship", "championships", "title", "final", "finals", "race", "stage", "game",
+              "games", "season", "victory", "beat", "beats", "defeated", "draw", "drew", "points", "record",
+              "gold", "silver", "bronze", "open", "tour", "series", "round", "trophy", "lap", "laps", "relay", "sprint", "marathon",
+              "prix", "rally", "coach", "captain", "team", "squad", "club", "fans", "win", "won", "wins",
+              "lead", "test", "friendly", "sports", "match", "league", "cup", "tournament", "seeded", "runs", "overs",
+              "driver", "drivers", "player", "players", "injury", "qualifying", "world", "ranked", "debut"}
+#: Game words that are names of games and their bodies ("the Olympic final", "NBA stars").
+_GAME_NAMES = {"olympic", "olympics", "paralympic", "paralympics", "nba", "nfl", "nhl", "mlb", "pga", "lpga", "atp",
+               "wta", "fifa", "uefa", "icc", "irb", "iaaf", "uci", "fia", "wbo", "wbc", "ibf", "nascar", "wimbledon",
+               "bundesliga", "premiership", "springboks", "tri-nations", "test", "cup", "open", "prix", "trophy"}
+#: Words of state affairs: each cancels a point ("deportation order", "the foreign minister").
+_AFFAIRS = {"government", "minister", "ministry", "president", "prime", "troops", "army", "military", "talks",
+            "treaty", "embassy", "ambassador", "sanctions", "election", "elections", "parliament", "deport",
+            "deportation", "asylum", "extradition", "visa", "diplomatic", "diplomat", "diplomats", "officials",
+            "police", "court", "rebel", "rebels", "war", "nuclear", "economy", "budget", "airline", "airlines",
+            "flight", "killed", "bomb", "attack", "protest", "protesters"}
+#: Words around a split vote ("ruled 5-4", "a 9-6 vote"), which is no game's score.
+_VOTE = re.compile(r"\b(?:ruled|voted|votes?|ruling|decision|majority|margin|split|verdict)\b", re.I)
+#: A game's score ("beat Brazil 2-1", "89-81", "362-7", "6-3, 7-5"), not a year span or a share.
+_SCORE = re.compile(r"(?<![\d$.,-])(?:1?\d{1,2}|[12]\d\d|3\d\d)-(?:1?\d{1,2}|[12]\d\d|3\d\d)(?![\d%-])")
+
+
+def sports_report(texts: list[str]) -> bool:
+    """
+    True when an article (its title and sentences) reads as a report of games.
+
+    Points for the words of games over the whole article: two for each word
+    that belongs to games ("wicket", "backstroke", "homered", "Olympic"), two
+    for a game's score ("89-81"), one for each distinct word common in games
+    and elsewhere ("beat", "gold", "title", "coach"); a point off for each
+    word of state affairs ("minister", "talks", "deportation", "embassy"). At
+    three points or more the article is a sports report: its states are teams
+    and athletes' homes, and "fought off Greece", "seized gold" or "welcomed back
+    Flintoff" is no act between them (the codebook: sport between national
+    teams is neutral unless it is a diplomatic act). :func:`find_events` keeps
+    only off-field acts there (a boycott, sanctions, an expulsion, a visa
+    refused) and pairs no cue links stay neutral (``basis == "no state act"``).
+
+    >>> sports_report(["US edge out Brazil for gold",
+    ...                "The United States beat Brazil 2-1 in extra time to win the Olympic football final."])
+    True
+    >>> sports_report(["Japan to deport former chess champion",
+    ...                "Japan issued a deportation order against him.", "He is wanted in the United States."])
+    False
+    """
+    points = 0
+    weak: set = set()
+    for t in texts:
+        raw = t.split()
+        low = [w.lower().strip(".,;:!?\"'()[]") for w in raw]
+        headline = _is_title_case_sentence(raw)
+        for k, w in enumerate(low):
+            if w in _AFFAIRS:
+                points -= 1
+                continue
+            if raw[k][:1].isupper() and w not in _GAME_NAMES and (
+                    (k and not headline) or (k + 1 < len(raw) and raw[k + 1][:1].isupper())):
+                continue   # a name ("Sprint Corp.", "Gold Fields", "Open Text"), not the game's word
+            if w in _GAME_STRONG and not (w == "olympic" and k + 1 < len(low) and low[k + 1] in _AFFAIRS):
+                points += 2
+            elif w in _GAME_WEAK:
+                weak.add(w)
+        if any(not _VOTE.search(t[max(0, m.start() - 12):m.end() + 10]) for m in _SCORE.finditer(t)):
+            points += 2
+    # (weak words alone must be four: "games", "title", "players" also tell of video games)
+    return points + len(weak) >= 3 and (points >= 2 or len(weak) >= 3)
+
+
+#: Cues that stay acts between states in a sports report ("the US boycotted the Moscow Olympics").
+_OFF_FIELD = re.compile(r"\b(?:boycott|sanction|embargo|expel|expuls|deport|extradit|visas?\b|asylum|diplomat|"
+                        r"embass|ambassador|envoy|sever|ties\b|relations\b|summit|treaty|invad|invasion|annex)", re.I)
+
+
+def sports_articles(sentences: pd.DataFrame) -> set:
+    """The ids of the articles in ``sentences`` (article_id, sentence_id, text) that are sports reports."""
+    if sentences is None or not len(sentences):
+        return set()
+    texts: dict = {}
+    for a, i, t in sorted(zip(*(sentences[c].tolist() for c in ("article_id", "sentence_id", "text"))),
+                          key=lambda x: (str(x[0]), int(x[1]))):
+        texts.setdefault(a, []).append(t)
+    return {a for a, ts in texts.items() if sports_report(ts)}
+
+
 def is_sports(words: list[str]) -> bool:
     """
     True when a sentence reads as a sports report (a score, a league, a tournament).
@@ -4513,6 +4613,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     if not keys:
         return _empty_events()
     rows = []
+    sport_arts = sports_articles(sentences)
     parties: dict = {}   # article -> the states of its last agreement-like act
     last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
@@ -4586,6 +4687,14 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                        for a in sorted(acting) for b in sorted(invited - {"*"})
                        if not any(ev["source"] == a and ev["target"] == b for ev in events)]
         sporting = is_sports(words)
+        if aid in sport_arts:
+            # a sports report: its states are teams ("fought off Greece", "seized gold"); only acts off
+            # the field stay: a boycott, sanctions, a visa refused, or any act of a sentence that names a
+            # state by its leaders or government ("Chirac telephoned Wade to congratulate him")
+            if not any(k in ("person", "role") or "govern" in text[st - s_start:en - s_start].lower()
+                       for st, en, _, k in by_sentence[key]):
+                events = [ev for ev in events if ev["event_class"] == "neutral" or _OFF_FIELD.search(ev["cue"])]
+            sporting = True
         if sporting:
             # "Saudi Arabia and Iran clash in Asian Cup", "fought out a 2-2 draw": a game's words of battle
             events = [ev for ev in events if _cue_head(ev).rstrip("s").rstrip("e") not in _SPORT_BATTLE]
@@ -4761,8 +4870,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
 
     A pair can take a stance only when both states are named as possible
     parties somewhere in the article (:func:`can_act`: not only as the scene
-    of an event or as a private person's nationality) and no passage about
-    it is a sports report; ``can_relate`` says so, and ``article_dyads``
+    of an event or as a private person's nationality), no passage about
+    it reads as sport and the article is no sports report (:func:`sports_report`);
+    ``can_relate`` says so, and ``article_dyads``
     keeps the others neutral (``basis == "no state act"``).
 
     Returns
@@ -4805,6 +4915,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
                 acting.add((aid, c))
     rows = []
+    sport_arts = sports_articles(sentences)
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:
@@ -4848,7 +4959,8 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          "n_sentences": len(where[a] & where[b]),
                          # a match report's tone is the game's; a place or a private person's
                          # nationality gives its state no part in a relation
-                         "can_relate": not (about & sports) and (aid, a) in acting and (aid, b) in acting})
+                         "can_relate": not (about & sports) and aid not in sport_arts
+                         and (aid, a) in acting and (aid, b) in acting})
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate"])
 
 

@@ -1357,3 +1357,23 @@ def test_armed_movements_and_bodies_of_challenge8(text, date, expected):
 def test_a_kin_country_is_the_state_just_named(text, speaker, kin):
     got = _article_mentions(text, "2020-09-20", speaker=speaker)
     assert set(got.loc[got["actor_id"].str.endswith("_KIN"), "country"]) == kin
+
+
+# ---- sports clubs, athletes and peoples named like states (stop 33, read from AG News sports items)
+@pytest.mark.parametrize(("text", "date", "codes"), [
+    # a club named after a people, in a baseball story
+    ("Jake Westbrook pitched eight innings and the Yankees beat the Indians 6-2 in the opener of a doubleheader.",
+     "2005-07-01", set()),
+    # India's cricket team stays India
+    ("The Indians were bowled out for 210 on the third day of the second Test against Australia.", "2004-10-01",
+     {"IND", "AUS"}),
+    # native peoples of the Americas are no Indians of India (their own state is named)
+    ("A lawsuit brought by Ecuadorean Indians accuses the oil firm of poisoning rivers.", "2004-10-01", {"ECU"}),
+    ("West Indians celebrated in the streets after the final.", "2004-10-01", set()),
+    # a college team named after its US state, beside other states
+    ("No. 9 Georgia held off Arkansas 27-24 as its quarterback threw for 300 yards.", "2004-10-01", {"USA"}),
+    # an athlete who shares a surname with a prime minister is not him
+    ("Peyton Manning threw four touchdown passes in the second half.", "2004-10-01", set()),
+], ids=["indians-club", "indians-cricket", "ecuadorean-indians", "west-indians", "georgia-college", "peyton-manning"])
+def test_sports_clubs_athletes_and_peoples_named_like_states(text, date, codes):
+    assert _codes(text, date=date) == codes

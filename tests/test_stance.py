@@ -2709,3 +2709,69 @@ def test_wire_rules_of_challenge9(text, date, expected, absent):
         "training-mission", "seized-ivory", "calls-upon-this-assembly", "ask-this-assembly", "brotherly-of-two"])
 def test_second_reader_cases_of_stop_32(text, speaker, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date, speaker=speaker)
+
+
+# ---- sports reports: states are teams, not parties (stop 33)
+@pytest.mark.parametrize("title,text", [
+    ("Hosts stun holders", "Portugal beat Spain 3-1 on Saturday to reach the quarterfinals of the regional "
+     "tournament. Coach Luis Ferro welcomed the result and thanked the fans."),
+    ("Late surge hands Kenya the relay gold", "Kenya's quartet fought off Ethiopia in the last lap of the 4x400 "
+     "relay final to seize gold. The Ethiopian coach lodged a complaint over a lane change."),
+    ("Cricket: tourists in control", "Sri Lanka reached 288 for four at stumps on the second day of the first Test "
+     "against Bangladesh, whose bowlers struggled on a flat pitch."),
+    ("Germany signs Brazilian midfielder", "Bundesliga side Werder signed Brazil's Diego on a four-year deal after "
+     "the playmaker scored twice in the Champions League."),
+], ids=["football-score", "relay-final", "cricket-test", "transfer"])
+def test_a_sports_report_gives_no_state_stance(title, text):
+    from helpers.stance import sports_report
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("2006-06-10")], "title": [title], "text": [text]})
+    out = pipeline.process_chunk(arts)
+    assert sports_report(out["sentences"]["text"].tolist())
+    ad = out["article_dyads"]
+    assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+@pytest.mark.parametrize("title,text,pair,stance", [
+    # an act off the field stays an act, even inside a sports story
+    ("Olympic boycott", "Morocco boycotted the Games in protest against New Zealand's rugby tour, and the team "
+     "flew home before the opening ceremony.", ("MAR", "NZL"), "hostile"),
+    # a story of state affairs with a game's words in it is no sports report
+    ("Ministers agree border deal", "Peru and Chile signed a border agreement on Monday, a victory for both "
+     "governments after talks that ran to a final round in Lima.", ("CHL", "PER"), "cooperative"),
+    ("Japan to deport ex-champion", "Japan issued a deportation order against the former chess champion, "
+     "who is wanted in the United States, and Washington thanked Tokyo for its help.", ("JPN", "USA"), "cooperative"),
+], ids=["boycott", "affairs-with-game-words", "chess-champion-deported"])
+def test_off_field_acts_and_affairs_keep_their_stance(title, text, pair, stance):
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("1976-07-10")], "title": [title], "text": [text]})
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+@pytest.mark.parametrize("texts,expected", [
+    (["Dodgers Edge Giants 3-2", "Shawn Green homered in the ninth inning."], True),
+    (["Brazil Beat U.S. for Gold", "Brazil won the Olympic final 2-1 in extra time."], True),
+    (["Sprint and Nextel agree merger", "Sprint Corp. said the deal would close next year."], False),
+    (["Court upholds 5-4 ruling", "The Supreme Court ruled 5-4 that the law stands, a victory for the government."],
+     False),
+    (["Olympic Airlines jet diverted", "An Olympic Airlines flight from Athens was diverted after a bomb alert."],
+     False),
+], ids=["baseball", "olympic-final", "firm-named-sprint", "court-vote", "airline"])
+def test_sports_report_reads_games_not_words_of_games(texts, expected):
+    from helpers.stance import sports_report
+    assert sports_report(texts) is expected
+
+
+def test_a_leaders_act_in_a_sports_report_stays_an_act():
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("2002-06-01")],
+                         "title": ["Debutants Stun Holders In Opener"],
+                         "text": ["Senegal beat France 1-0 in the opening match of the tournament, scoring the only "
+                                  "goal in the 30th minute. French President Jacques Chirac telephoned President "
+                                  "Abdoulaye Wade to congratulate him on the victory. France must now beat Uruguay "
+                                  "to keep their title."]})
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    assert got.get(("FRA", "SEN")) == "cooperative" and got.get(("FRA", "URY")) == "neutral", got
