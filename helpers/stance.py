@@ -4464,8 +4464,62 @@ def sports_report(texts: list[str]) -> bool:
                 weak.add(w)
         if any(not _VOTE.search(t[max(0, m.start() - 12):m.end() + 10]) for m in _SCORE.finditer(t)):
             points += 2
-    # (weak words alone must be four: "games", "title", "players" also tell of video games)
     return points + len(weak) >= 3 and (points >= 2 or len(weak) >= 3)
+
+
+#: Words of markets and firms, for :func:`market_report`: each counts two points.
+_MARKET_STRONG = {"shares", "stocks", "stock", "nasdaq", "nyse", "dow", "barrel", "barrels", "crude", "futures",
+                  "earnings", "quarterly", "profit", "profits", "revenue", "revenues", "investors", "analysts",
+                  "traders", "bonds", "treasuries", "shareholders", "shareholder", "merger", "takeover",
+                  "acquisition", "inc", "corp", "plc", "ltd", "nikkei", "ftse", "brent", "stake", "bid",
+                  "subsidiary", "retailer", "carmaker", "airline", "telecoms", "chipmaker", "brewer", "insurer",
+                  "lender", "investment", "dividend", "ipo", "equity", "quote", "profile", "research"}
+#: Words common in markets and elsewhere: one point each, counted once.
+_MARKET_WEAK = {"prices", "price", "market", "markets", "company", "companies", "firm", "firms", "deal", "bank",
+                "banks", "sales", "percent", "dollar", "euro", "billion", "million", "oil", "demand", "supply",
+                "trading", "growth", "rate", "rates", "index", "executive", "chief", "buy", "sell", "output",
+                "production", "costs", "fell", "rose", "record", "high", "low", "week", "consumers", "customers"}
+#: Words of state acts: each cancels a point ("trade minister", "sanctions", "talks").
+_STATE_WORDS = _AFFAIRS - {"economy", "budget", "airline", "airlines", "flight"} | {
+    "ministers", "negotiators", "accused", "accuses", "condemned", "warned", "agreement", "treaty", "summit",
+    "leaders", "leader", "foreign", "border", "blockade", "emir", "king", "prince", "mediated", "mediation",
+    "declaration", "crisis", "envoy", "sovereignty", "regime"}
+
+
+def market_report(texts: list[str]) -> bool:
+    """
+    True when an article (its title and sentences) reads as a report of markets and firms.
+
+    Scored as :func:`sports_report` scores games: two points for each word of
+    markets and firms ("shares", "crude", "quarterly", "merger", "Corp."), one for
+    each distinct word common there and elsewhere ("prices", "deal", "billion"),
+    two points off for each word of state affairs ("minister", "talks", "summit");
+    four points, two of them from words of markets, make a market report. In one, states are markets, producers
+    and homes of firms ("strong demand growth in China and India", "UK-based WPP
+    buys US agency Grey"), so a pair that no cue links is no relation between
+    states (``basis == "no state act"``), neither the passages' tone nor an
+    alliance; pairs a cue links keep it ("Canada and the US failed to resolve the
+    beef dispute").
+
+    >>> market_report(["Oil Hits New High as Iraq Violence Flares", "Oil prices struck a record above $48 a "
+    ...                "barrel, spurred by violence in Iraq and demand growth in China and India."])
+    True
+    >>> market_report(["Ministers agree on trade", "Trade ministers of Chile and Peru signed a deal "
+    ...                "cutting tariffs on farm goods after talks in Lima."])
+    False
+    """
+    points = 0
+    weak: set = set()
+    for t in texts:
+        for w in t.split():
+            w = w.lower().strip(".,;:!?\"'()[]")
+            if w in _MARKET_STRONG:
+                points += 2
+            elif w in _MARKET_WEAK:
+                weak.add(w)
+            elif w in _STATE_WORDS:
+                points -= 2
+    return points + len(weak) >= 4 and points >= 2
 
 
 #: Cues that stay acts between states in a sports report ("the US boycotted the Moscow Olympics").
@@ -4473,15 +4527,19 @@ _OFF_FIELD = re.compile(r"\b(?:boycott|sanction|embargo|expel|expuls|deport|extr
                         r"embass|ambassador|envoy|sever|ties\b|relations\b|summit|treaty|invad|invasion|annex)", re.I)
 
 
-def sports_articles(sentences: pd.DataFrame) -> set:
-    """The ids of the articles in ``sentences`` (article_id, sentence_id, text) that are sports reports."""
+def report_kinds(sentences: pd.DataFrame) -> tuple[set, set]:
+    """
+    The ids of the articles in ``sentences`` (article_id, sentence_id, text) that are sports
+    reports (:func:`sports_report`) and market reports (:func:`market_report`).
+    """
     if sentences is None or not len(sentences):
-        return set()
+        return set(), set()
     texts: dict = {}
     for a, i, t in sorted(zip(*(sentences[c].tolist() for c in ("article_id", "sentence_id", "text"))),
                           key=lambda x: (str(x[0]), int(x[1]))):
         texts.setdefault(a, []).append(t)
-    return {a for a, ts in texts.items() if sports_report(ts)}
+    sport = {a for a, ts in texts.items() if sports_report(ts)}
+    return sport, {a for a, ts in texts.items() if a not in sport and market_report(ts)}
 
 
 def is_sports(words: list[str]) -> bool:
@@ -4613,7 +4671,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     if not keys:
         return _empty_events()
     rows = []
-    sport_arts = sports_articles(sentences)
+    sport_arts = report_kinds(sentences)[0]
     parties: dict = {}   # article -> the states of its last agreement-like act
     last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
@@ -4915,7 +4973,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
                 acting.add((aid, c))
     rows = []
-    sport_arts = sports_articles(sentences)
+    sport_arts, market_arts = report_kinds(sentences)
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:
@@ -4959,7 +5017,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          "n_sentences": len(where[a] & where[b]),
                          # a match report's tone is the game's; a place or a private person's
                          # nationality gives its state no part in a relation
-                         "can_relate": not (about & sports) and aid not in sport_arts
+                         "can_relate": not (about & sports) and aid not in sport_arts and aid not in market_arts
                          and (aid, a) in acting and (aid, b) in acting})
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate"])
 

@@ -2775,3 +2775,38 @@ def test_a_leaders_act_in_a_sports_report_stays_an_act():
     ad = pipeline.process_chunk(arts)["article_dyads"]
     got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
     assert got.get(("FRA", "SEN")) == "cooperative" and got.get(("FRA", "URY")) == "neutral", got
+
+
+# ---- market reports: states as markets, producers and homes of firms (stop 33)
+@pytest.mark.parametrize("title,text", [
+    ("Crude Climbs on Supply Worries", "Oil prices rose above $52 a barrel on Tuesday as traders worried about "
+     "supply from Nigeria, while strong demand from China and the United States kept futures near a record."),
+    ("UK Agency Group Buys US Rival", "London-based advertising group Meridian Plc said it would buy US agency "
+     "Halcott Inc. for $1.2 billion in cash, its biggest acquisition, and analysts said the shares were cheap."),
+], ids=["oil-prices", "cross-border-takeover"])
+def test_a_market_report_gives_no_state_stance_without_a_cue(title, text):
+    from helpers import pipeline
+    from helpers.stance import market_report
+    arts = pd.DataFrame({"article_id": ["m"], "date": [pd.Timestamp("2004-10-12")], "title": [title], "text": [text]})
+    out = pipeline.process_chunk(arts)
+    assert market_report(out["sentences"]["text"].tolist())
+    ad = out["article_dyads"]
+    assert len(ad) and (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+@pytest.mark.parametrize("title,text,pair,stance", [
+    # a cue in market copy still links its states
+    ("Steel Shares Fall as US Hits Brazil With Tariffs", "Shares of steelmakers fell on Friday after the United "
+     "States imposed tariffs on Brazilian steel, and analysts expected lower quarterly profits.",
+     ("BRA", "USA"), "hostile"),
+    # a summit story with a line on shares is no market report
+    ("Gulf Rivals Reconcile At Summit", "Saudi Arabia's crown prince embraced the emir of Qatar at a summit on "
+     "Tuesday, and leaders signed a declaration ending the blockade. Shares of airlines rose and analysts "
+     "said trade would recover.", ("QAT", "SAU"), "cooperative"),
+], ids=["tariffs-in-market-copy", "summit-with-shares"])
+def test_cued_acts_and_affairs_survive_market_words(title, text, pair, stance):
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["m"], "date": [pd.Timestamp("2021-01-05")], "title": [title], "text": [text]})
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
