@@ -31,7 +31,7 @@ _load = importlib.import_module(".load", __package__)  # the module, not the fun
 from .actors import ActorMatcher, find_mentions
 from .relations import directed_relations, directed_relations_parquet, parse_dyads, relations
 from .segment import line_counts, segment
-from .stance import article_dyads, context_tone, find_events
+from .stance import article_dyads, context_tone, find_events, report_kinds
 
 __all__ = ["process_chunk", "analyze", "TABLES", "write_csv_safe", "read_table", "RunError"]
 
@@ -130,9 +130,15 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
     mentions = find_mentions(sentences, articles, matcher=_matcher())
     timings["actors"] = time.perf_counter() - t
     t = time.perf_counter()
-    events = find_events(sentences, mentions, articles, min_confidence=min_confidence)
+    # sports and market reports, read once for both steps and only where two states are named
+    named: dict = {}
+    for a, c in zip(mentions["article_id"].tolist(), mentions["country"].tolist()) if len(mentions) else ():
+        named.setdefault(a, set()).add(c)
+    pairs = {a for a, cs in named.items() if len(cs) >= 2}
+    reports = report_kinds(sentences[sentences["article_id"].isin(pairs)]) if pairs else (set(), set())
+    events = find_events(sentences, mentions, articles, min_confidence=min_confidence, reports=reports)
     ad = article_dyads(events, context_tone(sentences, mentions, events, articles,
-                                            min_confidence=min_confidence))
+                                            min_confidence=min_confidence, reports=reports))
     timings["stance"] = time.perf_counter() - t
     return {"sentences": sentences, "boilerplate": boiler, "mentions": mentions,
             "dyad_events": events, "article_dyads": ad, "languages": languages, "_timings": timings}

@@ -306,6 +306,54 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "skater", "skaters", "runner", "runners"}
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
                         "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
+#: Nouns of firms at the end of a description ("U.S. telecommunications equipment maker Avaya",
+#: "Japan's top cell phone operator NTT DoCoMo"): the state names the firm's home, not an actor.
+_FIRM_NOUNS = {"maker", "makers", "manufacturer", "manufacturers", "producer", "producers", "operator",
+               "operators", "carrier", "carriers", "vendor", "vendors", "company", "companies", "firm", "firms",
+               "giant", "giants", "retailer", "retailers", "bank", "banks", "insurer", "insurers", "lender",
+               "lenders", "carmaker", "carmakers", "automaker", "automakers", "chipmaker", "steelmaker", "brewer",
+               "conglomerate", "supplier", "suppliers", "developer", "publisher", "provider", "providers",
+               "airline", "airlines", "subsidiary", "shipbuilder", "miner", "miners", "utility", "startup",
+               "distributor", "exporter", "importer", "builder", "designer", "brand", "chain", "multinational",
+               "factory", "factories"}
+# (not "units", "businesses", "assets": "Greek units are due on Wednesday" are troops, and "Zimbabwean
+# businesses welcome exports to China" was coded as the country's welcome)
+#: Words inside such a description that make the firm the state's own ("state-owned gas company Gazprom").
+_STATE_FIRM = {"state", "state-owned", "state-run", "state-controlled", "national", "government-owned",
+               "government", "public", "nationalised", "nationalized"}
+#: Words that end a description before any firm noun ("the Indian army and its suppliers").
+_DESC_STOP = {"and", "or", "of", "to", "in", "on", "for", "with", "the", "a", "an", "that", "which", "who", "said",
+              "says", "has", "have", "had", "is", "was", "are", "were", "will", "would", "as", "at", "by", "from"}
+#: Suffixes of a firm's name ("China's Lenovo Group", "India's Tata Steel Ltd.").
+_CORP_SUFFIX = {"inc", "corp", "co", "ltd", "plc", "group", "ag", "sa", "nv", "llc", "holdings", "gmbh", "spa"}
+
+
+def _names_a_firm(words: list[str], lower: list[str], e: int) -> bool:
+    """
+    Whether the demonym or state's name ending at token ``e`` describes a private firm.
+
+    "U.S. telecommunications equipment maker Avaya", "German vendor Tenovis", "Japan's top
+    cell phone operator", "China's Lenovo Group": lower-case words then a firm noun, or a
+    possessive before a capitalised name with a company suffix. A state-owned firm ("Russia's
+    state gas company Gazprom") and policy makers are the state's.
+    """
+    k = e + 1 if e < len(lower) and lower[e] in ("'s", "\u2019s") else e
+    j = k
+    while j < len(words) and j - k < 4 and words[j][:1].isupper():
+        j += 1
+    if k > e and j > k and any(lower[x].rstrip(".") in _CORP_SUFFIX for x in range(k + 1, j)):
+        return True
+    for j in range(k, min(len(lower), k + 5)):
+        w = lower[j]
+        if w in _STATE_FIRM:
+            return False
+        if w in _FIRM_NOUNS:
+            return j == k or lower[j - 1] not in ("policy", "decision", "peace", "law", "film")
+        if not w[:1].isalpha() or words[j][:1].isupper() or w in _DESC_STOP:
+            return False
+    return False
+
+
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "got"}
 #: Irregular past participles; a regular one ends in "-ed". With a passive auxiliary before
 #: them ("were shot dead", "was accused") the subject is the one acted upon.
@@ -2112,6 +2160,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = lower[last[1]:last[1] + 3]
         if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
             return True
+        if kind in ("demonym", "country") and _names_a_firm(words, lower, last[1]):
+            return True   # "U.S. equipment maker Avaya agreed to acquire German vendor Tenovis": firms
 
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
@@ -4450,14 +4500,18 @@ def sports_report(texts: list[str]) -> bool:
     for t in texts:
         raw = t.split()
         low = [w.lower().strip(".,;:!?\"'()[]") for w in raw]
-        headline = _is_title_case_sentence(raw)
+        headline = None
         for k, w in enumerate(low):
             if w in _AFFAIRS:
                 points -= 1
                 continue
-            if raw[k][:1].isupper() and w not in _GAME_NAMES and (
-                    (k and not headline) or (k + 1 < len(raw) and raw[k + 1][:1].isupper())):
-                continue   # a name ("Sprint Corp.", "Gold Fields", "Open Text"), not the game's word
+            if w not in _GAME_STRONG and w not in _GAME_WEAK:
+                continue
+            if raw[k][:1].isupper() and w not in _GAME_NAMES:
+                if headline is None:
+                    headline = _is_title_case_sentence(raw)
+                if (k and not headline) or (k + 1 < len(raw) and raw[k + 1][:1].isupper()):
+                    continue   # a name ("Sprint Corp.", "Gold Fields", "Open Text"), not the game's word
             if w in _GAME_STRONG and not (w == "olympic" and k + 1 < len(low) and low[k + 1] in _AFFAIRS):
                 points += 2
             elif w in _GAME_WEAK:
@@ -4588,7 +4642,8 @@ def _clip1(x: float) -> float:
 def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                 articles: pd.DataFrame | None = None, *,
                 min_confidence: float = MIN_CONFIDENCE,
-                languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
+                languages: tuple[str, ...] = ("en", "und"),
+                reports: tuple[set, set] | None = None) -> pd.DataFrame:
     """
     Decide the directed stance of each pair of actors in each sentence.
 
@@ -4603,6 +4658,9 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         not in ``languages`` (their rows stay in articles, unscored).
     min_confidence : float, default 0.6
         Mentions below it (leaders outside their tenure, weak fuzzy matches) are ignored.
+    reports : (set, set), optional
+        The sports and market reports among the articles (:func:`report_kinds`), when
+        already known; found from ``sentences`` otherwise.
 
     Returns
     -------
@@ -4671,7 +4729,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     if not keys:
         return _empty_events()
     rows = []
-    sport_arts = report_kinds(sentences)[0]
+    sport_arts = (reports or report_kinds(sentences))[0]
     parties: dict = {}   # article -> the states of its last agreement-like act
     last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
@@ -4839,6 +4897,9 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     >>> s = "Three Indian truck drivers were freed."
     >>> can_act(s, 6, 12, "demonym")
     False
+    >>> s = "German software maker SAP bought a French rival."
+    >>> can_act(s, 0, 6, "demonym"), can_act(s, s.index("French"), s.index("French") + 6, "demonym")
+    (False, True)
     """
     before = sentence[:start].lower().split()
     after = [w.strip(".,;:'\"()") for w in sentence[end:].lower().split()[:2]]
@@ -4853,6 +4914,12 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
         return False   # (raids on "a Palestinian refugee camp" are the labelling rules' ISR-PSE)
     if kind == "demonym" and any(w in _PRIVATE for w in after) and country not in _OCCUPIED:
         return False
+    if kind in ("demonym", "country"):
+        rest = sentence[end:]
+        head = ["'s"] if rest[:2] in ("'s", "\u2019s") else []
+        toks = head + [w.strip(".,;:\"()") or w for w in rest[len(head) and 2:].split()[:8]]
+        if _names_a_firm(toks, [w.lower() for w in toks], 0):
+            return False   # "the U.K. mobile giant", "China's Lenovo Group": a firm's home
     return True
 
 
@@ -4912,7 +4979,8 @@ _DISASTER = re.compile(r"(?<!Desert )\b(?:earthquakes?|quakes?|tsunamis?|cyclone
 
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
-                 languages: tuple[str, ...] = ("en", "und")) -> pd.DataFrame:
+                 languages: tuple[str, ...] = ("en", "und"),
+                 reports: tuple[set, set] | None = None) -> pd.DataFrame:
     """
     Tone of the passages about each pair that no cue links.
 
@@ -4932,6 +5000,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     it reads as sport and the article is no sports report (:func:`sports_report`);
     ``can_relate`` says so, and ``article_dyads``
     keeps the others neutral (``basis == "no state act"``).
+
+    ``reports`` (the sports and market reports, :func:`report_kinds`) is found
+    from ``sentences`` unless given.
 
     Returns
     -------
@@ -4973,7 +5044,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
                 acting.add((aid, c))
     rows = []
-    sport_arts, market_arts = report_kinds(sentences)
+    sport_arts, market_arts = reports or report_kinds(sentences)
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:

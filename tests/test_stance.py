@@ -2810,3 +2810,26 @@ def test_cued_acts_and_affairs_survive_market_words(title, text, pair, stance):
     ad = pipeline.process_chunk(arts)["article_dyads"]
     got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
     assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+# ---- a state named as a firm's home is no party (stop 33)
+@pytest.mark.parametrize("text", [
+    "U.S. network equipment maker Halvern Inc. agreed to acquire German software vendor Tessmann for $400 million.",
+    "Japan's largest mobile phone operator and a major British carrier reached an agreement on roaming charges.",
+    "China's Hualong Group signed a deal to buy the personal computer unit of a US technology company.",
+], ids=["maker-buys-vendor", "operator-and-carrier", "possessive-group"])
+def test_a_firms_home_state_is_no_party(text):
+    ev = _events(text, date="2004-12-08")
+    assert set(ev["event_class"]) <= {"neutral"}, ev[["source", "target", "event_class", "cue"]]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a state's own firm acts for it; policy makers are officials
+    ("Russia's state-owned gas company halted deliveries to Ukraine after talks on prices collapsed, and "
+     "Ukraine accused Russia of blackmail.", ("UKR", "RUS")),
+    ("Israeli policy makers rejected the Palestinian proposal on Sunday.", ("ISR", "PSE")),
+], ids=["state-owned-firm", "policy-makers"])
+def test_state_firms_and_policy_makers_still_act(text, pair):
+    ev = _events(text, date="2006-01-02")
+    acts = ev[ev["event_class"] != "neutral"]
+    assert ((acts["source"] == pair[0]) & (acts["target"] == pair[1])).any(), ev[["source", "target", "cue"]]
