@@ -183,6 +183,12 @@ _NATIVE_BEFORE = {"American", "Native", "Amazon", "Amazonian", "Ecuadorean", "Ec
                   "Venezuelan", "Canadian", "Chilean", "Paraguayan", "Aymara", "Quechua", "Mapuche", "Guarani",
                   "Cherokee", "Navajo", "Sioux", "Apache", "Seminole", "Yanomami", "Red", "West", "Caribbean",
                   "Andean", "Amerindian", "Panamanian", "Nicaraguan", "Honduran", "Argentine"}
+#: Capitalised words before "Indians" that keep them India's people ("Muslim Indians", "Non-Resident Indians");
+#: any other name before them is a native people of the Americas ("Kayapo Indians", "Ashaninka Indians").
+_INDIA_PEOPLES = {"Muslim", "Hindu", "Sikh", "Christian", "Jain", "Parsi", "Non-Resident", "Resident", "Overseas",
+                  "Expatriate", "Ordinary", "Rich", "Poor", "Young", "Many", "Most", "Some", "All", "The", "These",
+                  "Those", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dalit", "Tamil",
+                  "Bengali", "Punjabi", "Gujarati", "Kashmiri", "South", "North", "Cleveland"}
 #: Words of a baseball story: "the Indians" there are Cleveland's club.
 _BASEBALL_WORDS = {"inning", "innings", "homer", "homers", "homered", "pitcher", "pitched", "outfielder",
                    "infielder", "reliever", "righthander", "lefthander", "right-hander", "left-hander", "doubleheader",
@@ -1048,7 +1054,9 @@ class ActorMatcher:
                 return "geographic feature named after a people"
             if prev.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Mme", "Mister") and not nxt[:1].isupper():
                 return "a person's surname after a title (Mr Irish)"
-            if surface in ("Indians", "Indian") and prev in _NATIVE_BEFORE:
+            if surface in ("Indians", "Indian") and (prev in _NATIVE_BEFORE or (
+                    surface == "Indians" and s >= 1 and prev[:1].isupper() and prev.isalpha()
+                    and prev not in _INDIA_PEOPLES and prev.lower() not in english_words())):
                 # "a lawsuit by Ecuadorean Indians", "American Indian tribes", "West Indians": the native
                 # peoples of the Americas and the Caribbean, not India
                 return "native peoples of the Americas ('Ecuadorean Indians'), not India"

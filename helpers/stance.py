@@ -304,6 +304,8 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "brewer", "conglomerate", "brand", "brands", "media", "press", "newspaper", "newspapers", "daily",
             "broadcaster", "outlets", "boxer", "boxers", "wrestler", "wrestlers", "swimmer", "swimmers",
             "skater", "skaters", "runner", "runners"}
+_PRIVATE |= {"indians", "tribe", "tribes", "tribesmen", "coach", "coaches", "skipper", "striker", "goalkeeper",
+             "midfielder", "batsman", "bowler"}   # ("Ecuadorean Indians suing Chevron": native peoples)
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",
                         "defectors", "deserter", "trio", "pair", "duo", "couple", "gang", "mob", "crowd"}
 #: Nouns of firms at the end of a description ("U.S. telecommunications equipment maker Avaya",
@@ -312,32 +314,42 @@ _FIRM_NOUNS = {"maker", "makers", "manufacturer", "manufacturers", "producer", "
                "operators", "carrier", "carriers", "vendor", "vendors", "company", "companies", "firm", "firms",
                "giant", "giants", "retailer", "retailers", "bank", "banks", "insurer", "insurers", "lender",
                "lenders", "carmaker", "carmakers", "automaker", "automakers", "chipmaker", "steelmaker", "brewer",
-               "conglomerate", "supplier", "suppliers", "developer", "publisher", "provider", "providers",
+               "conglomerate", "developer", "publisher", "provider", "providers", "steelmakers", "chipmakers",
                "airline", "airlines", "subsidiary", "shipbuilder", "miner", "miners", "utility", "startup",
-               "distributor", "exporter", "importer", "builder", "designer", "brand", "chain", "multinational",
-               "factory", "factories"}
+               "distributor", "builder", "designer", "brand", "chain", "multinational", "factory", "factories"}
+# (not "supplier", "exporter", "importer": "Russia, India's biggest arms supplier" is a state's trade role)
 # (not "units", "businesses", "assets": "Greek units are due on Wednesday" are troops, and "Zimbabwean
 # businesses welcome exports to China" was coded as the country's welcome)
 #: Words inside such a description that make the firm the state's own ("state-owned gas company Gazprom").
 _STATE_FIRM = {"state", "state-owned", "state-run", "state-controlled", "national", "government-owned",
-               "government", "public", "nationalised", "nationalized"}
+               "government", "public", "nationalised", "nationalized", "central", "reserve", "federal"}
 #: Words that end a description before any firm noun ("the Indian army and its suppliers").
 _DESC_STOP = {"and", "or", "of", "to", "in", "on", "for", "with", "the", "a", "an", "that", "which", "who", "said",
               "says", "has", "have", "had", "is", "was", "are", "were", "will", "would", "as", "at", "by", "from"}
+#: The state's own organs inside a description: no firm follows ("American troops seized carriers").
+_STATE_ORGANS = {"troops", "forces", "force", "army", "navy", "military", "officials", "official", "government",
+                 "ministry", "soldiers", "police", "warships", "jets", "president", "minister", "leaders", "leader",
+                 "delegation", "diplomats", "authorities", "regime", "envoy", "negotiators", "coast", "guard"}
 #: Suffixes of a firm's name ("China's Lenovo Group", "India's Tata Steel Ltd.").
 _CORP_SUFFIX = {"inc", "corp", "co", "ltd", "plc", "group", "ag", "sa", "nv", "llc", "holdings", "gmbh", "spa"}
 
 
-def _names_a_firm(words: list[str], lower: list[str], e: int) -> bool:
+def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool = True) -> bool:
     """
     Whether the demonym or state's name ending at token ``e`` describes a private firm.
 
     "U.S. telecommunications equipment maker Avaya", "German vendor Tenovis", "Japan's top
     cell phone operator", "China's Lenovo Group": lower-case words then a firm noun, or a
     possessive before a capitalised name with a company suffix. A state-owned firm ("Russia's
-    state gas company Gazprom") and policy makers are the state's.
+    state gas company Gazprom"), a central bank and policy makers are the state's. A state's
+    name that is not ``adjectival`` (a demonym, a possessive, an abbreviation such as "U.S.")
+    describes nothing ("the United States sent carriers").
     """
     k = e + 1 if e < len(lower) and lower[e] in ("'s", "\u2019s") else e
+    if not adjectival and k == e:
+        # "the United States sent two aircraft carriers": a verb, no description; but a headline's
+        # "Kuwait firm", "Belarus Bank" use the name as a noun before the firm's
+        return k < len(lower) and lower[k] in _FIRM_NOUNS
     j = k
     while j < len(words) and j - k < 4 and words[j][:1].isupper():
         j += 1
@@ -349,8 +361,9 @@ def _names_a_firm(words: list[str], lower: list[str], e: int) -> bool:
             return False
         if w in _FIRM_NOUNS:
             return j == k or lower[j - 1] not in ("policy", "decision", "peace", "law", "film")
-        if not w[:1].isalpha() or words[j][:1].isupper() or w in _DESC_STOP:
-            return False
+        if not w[:1].isalpha() or words[j][:1].isupper() or w in _DESC_STOP or w in _IRREGULAR_PARTICIPLES \
+                or w in _STATE_ORGANS:
+            return False   # (a verb or the state's own men: "American troops sent two carriers")
     return False
 
 
@@ -2160,8 +2173,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         nxt = lower[last[1]:last[1] + 3]
         if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
             return True
-        if kind in ("demonym", "country") and _names_a_firm(words, lower, last[1]):
+        if kind in ("demonym", "country") and not (g[0][0] > 0 and lower[g[0][0] - 1] == ",") and _names_a_firm(
+                words, lower, last[1], kind == "demonym" or words[last[1] - 1].replace(".", "").isupper()):
             return True   # "U.S. equipment maker Avaya agreed to acquire German vendor Tenovis": firms
+            # (after a comma it is an apposition: "Russia, India's biggest arms maker, agreed")
 
         if kind == "country" and nxt[:1] and nxt[0] in _PRIVATE:
             return True
@@ -4578,7 +4593,8 @@ def market_report(texts: list[str]) -> bool:
 
 #: Cues that stay acts between states in a sports report ("the US boycotted the Moscow Olympics").
 _OFF_FIELD = re.compile(r"\b(?:boycott|sanction|embargo|expel|expuls|deport|extradit|visas?\b|asylum|diplomat|"
-                        r"embass|ambassador|envoy|sever|ties\b|relations\b|summit|treaty|invad|invasion|annex)", re.I)
+                        r"embass|ambassador|envoy|sever|ties\b|relations\b|summit|treaty|invad|invasion|annex|"
+                        r"accus|condemn|denounc|protest|threat|criticis|criticiz|urg|demand|goodwill)", re.I)
 
 
 def report_kinds(sentences: pd.DataFrame) -> tuple[set, set]:
@@ -4807,8 +4823,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             # a sports report: its states are teams ("fought off Greece", "seized gold"); only acts off
             # the field stay: a boycott, sanctions, a visa refused, or any act of a sentence that names a
             # state by its leaders or government ("Chirac telephoned Wade to congratulate him")
-            if not any(k in ("person", "role") or "govern" in text[st - s_start:en - s_start].lower()
-                       for st, en, _, k in by_sentence[key]):
+            if not any(k in ("person", "role", "capital", "organization")
+                       or "govern" in text[st - s_start:en - s_start].lower() for st, en, _, k in by_sentence[key]):
                 events = [ev for ev in events if ev["event_class"] == "neutral" or _OFF_FIELD.search(ev["cue"])]
             sporting = True
         if sporting:
@@ -4914,11 +4930,13 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
         return False   # (raids on "a Palestinian refugee camp" are the labelling rules' ISR-PSE)
     if kind == "demonym" and any(w in _PRIVATE for w in after) and country not in _OCCUPIED:
         return False
-    if kind in ("demonym", "country"):
+    if kind in ("demonym", "country") and not sentence[:start].rstrip().endswith(","):
         rest = sentence[end:]
         head = ["'s"] if rest[:2] in ("'s", "\u2019s") else []
         toks = head + [w.strip(".,;:\"()") or w for w in rest[len(head) and 2:].split()[:8]]
-        if _names_a_firm(toks, [w.lower() for w in toks], 0):
+        surface = sentence[start:end]
+        if _names_a_firm(toks, [w.lower() for w in toks], 0,
+                         kind == "demonym" or surface.replace(".", "").isupper()):
             return False   # "the U.K. mobile giant", "China's Lenovo Group": a firm's home
     return True
 

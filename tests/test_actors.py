@@ -1377,3 +1377,14 @@ def test_a_kin_country_is_the_state_just_named(text, speaker, kin):
 ], ids=["indians-club", "indians-cricket", "ecuadorean-indians", "west-indians", "georgia-college", "peyton-manning"])
 def test_sports_clubs_athletes_and_peoples_named_like_states(text, date, codes):
     assert _codes(text, date=date) == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Kayapo Indians blocked the highway to protest against the dam.", set()),
+    ("Ashaninka Indians from Peru crossed the border into Brazil.", {"PER", "BRA"}),
+    ("Muslim Indians marched in Delhi on Friday.", {"IND"}),
+    ("Oil rose as Brent crude climbed above 80 dollars a barrel.", set()),
+    ("He won the Tour de France for a third time.", set()),
+], ids=["kayapo", "ashaninka", "muslim-indians", "brent-crude", "tour-de-france"])
+def test_peoples_benchmarks_and_races_named_like_states(text, codes):
+    assert _codes(text, date="2010-06-01") == codes

@@ -2833,3 +2833,37 @@ def test_state_firms_and_policy_makers_still_act(text, pair):
     ev = _events(text, date="2006-01-02")
     acts = ev[ev["event_class"] != "neutral"]
     assert ((acts["source"] == pair[0]) & (acts["target"] == pair[1])).any(), ev[["source", "target", "cue"]]
+
+
+# ---- second reader of stop 33: acts that must survive the sports and firm rules
+@pytest.mark.parametrize("title,text,date,pair,stance", [
+    ("Doping row overshadows Games", "Moscow accused Washington of staging the doping affair to humiliate Russian "
+     "athletes before the Olympic Games, where the American team won 40 gold medals.", "2016-08-10",
+     ("RUS", "USA"), "hostile"),
+    ("US wrestlers in Tehran", "Tehran welcomed an American wrestling team for the freestyle world cup in a gesture "
+     "of goodwill toward the United States. Iran's wrestlers beat the visitors 6-2.", "2017-02-16",
+     ("IRN", "USA"), "cooperative"),
+    ("Swim row", "China's foreign ministry lodged a protest with Canberra after an Australian swimmer called his "
+     "Chinese rival a drug cheat at the Olympic pool.", "2016-08-08", ("AUS", "CHN"), "hostile"),
+    ("Carriers sail", "The United States sent two aircraft carriers toward the strait and warned China against "
+     "further missile tests.", "1996-03-10", ("CHN", "USA"), "hostile"),
+    ("Arms deal", "Russia, India's biggest arms maker for decades, agreed to deliver five missile systems to New "
+     "Delhi.", "2018-10-05", ("IND", "RUS"), "cooperative"),
+    ("Assets frozen", "The European Union froze the assets of Russia's central bank.", "2022-02-28",
+     ("EU", "RUS"), "hostile"),
+], ids=["capital-accuses-in-sports", "goodwill-gesture-in-sports", "ministry-protest-in-sports",
+        "verb-before-carriers", "apposition-maker", "central-bank"])
+def test_state_acts_survive_the_sports_and_firm_rules(title, text, date, pair, stance):
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["r"], "date": [pd.Timestamp(date)], "title": [title], "text": [text]})
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+def test_native_peoples_and_a_firm_nationality_give_no_state_act():
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["r"], "date": [pd.Timestamp("2011-02-15")], "title": ["Verdict"],
+                         "text": ["Ecuadorean Indians suing a U.S. oil company won a judgment of 9 billion dollars."]})
+    ad = pipeline.process_chunk(arts)["article_dyads"]
+    assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
