@@ -4463,19 +4463,20 @@ _GAME_STRONG = (_SPORTS - {"scored", "chess", "grandmaster", "grandmasters"}) | 
     "teammate", "teammates", "team-mate", "one-day", "seamer", "spinner", "spinners", "pacemen", "paceman",
     "vaulter", "motorsport", "top-seeded", "bundesliga", "premiership", "medalist",
     "medallist", "doping", "semi-finals", "semifinals", "quarterfinals", "quarter-finals", "runner-up",
-    "runnerup", "tri-nations", "grand-slam", "clay-court", "defending champion"}
+    "runnerup", "tri-nations", "grand-slam", "clay-court"}
 #: Words that count one point, each once: common in games, common elsewhere too ("a victory for diplomacy").
 _GAME_WEAK = {"champion", "championship", "championships", "title", "final", "finals", "race", "stage", "game",
               "games", "season", "victory", "beat", "beats", "defeated", "draw", "drew", "points", "record",
-              "gold", "silver", "bronze", "open", "tour", "series", "round", "trophy", "lap", "laps", "relay", "sprint", "marathon",
-              "prix", "rally", "coach", "captain", "team", "squad", "club", "fans", "win", "won", "wins",
-              "lead", "test", "friendly", "sports", "match", "league", "cup", "tournament", "seeded", "runs", "overs",
-              "driver", "drivers", "player", "players", "injury", "qualifying", "world", "ranked", "debut"}
+              "gold", "silver", "bronze", "open", "tour", "series", "round", "trophy", "lap", "laps", "relay",
+              "sprint", "marathon", "prix", "rally", "coach", "captain", "team", "squad", "club", "fans", "win",
+              "won", "wins", "lead", "test", "friendly", "sports", "match", "league", "cup", "tournament",
+              "seeded", "runs", "overs", "driver", "drivers", "player", "players", "injury", "qualifying",
+              "world", "ranked", "debut"}
 #: Game words that are names of games and their bodies ("the Olympic final", "NBA stars").
 _GAME_NAMES = {"olympic", "olympics", "paralympic", "paralympics", "nba", "nfl", "nhl", "mlb", "pga", "lpga", "atp",
                "wta", "fifa", "uefa", "icc", "irb", "iaaf", "uci", "fia", "wbo", "wbc", "ibf", "nascar", "wimbledon",
                "bundesliga", "premiership", "springboks", "tri-nations", "test", "cup", "open", "prix", "trophy"}
-#: Words of state affairs: each cancels a point ("deportation order", "the foreign minister").
+#: Words of state affairs (and of air travel: "Olympic Airlines flight"): each cancels a point.
 _AFFAIRS = {"government", "minister", "ministry", "president", "prime", "troops", "army", "military", "talks",
             "treaty", "embassy", "ambassador", "sanctions", "election", "elections", "parliament", "deport",
             "deportation", "asylum", "extradition", "visa", "diplomatic", "diplomat", "diplomats", "officials",
@@ -4501,7 +4502,9 @@ def sports_report(texts: list[str]) -> bool:
     Flintoff" is no act between them (the codebook: sport between national
     teams is neutral unless it is a diplomatic act). :func:`find_events` keeps
     only off-field acts there (a boycott, sanctions, an expulsion, a visa
-    refused) and pairs no cue links stay neutral (``basis == "no state act"``).
+    refused, an accusation or protest) and the acts of sentences naming a
+    leader, government, capital or institution; pairs no cue links stay
+    neutral (``basis == "no state act"``).
 
     >>> sports_report(["US edge out Brazil for gold",
     ...                "The United States beat Brazil 2-1 in extra time to win the Olympic football final."])
@@ -4563,12 +4566,12 @@ def market_report(texts: list[str]) -> bool:
     markets and firms ("shares", "crude", "quarterly", "merger", "Corp."), one for
     each distinct word common there and elsewhere ("prices", "deal", "billion"),
     two points off for each word of state affairs ("minister", "talks", "summit");
-    four points, two of them from words of markets, make a market report. In one, states are markets, producers
-    and homes of firms ("strong demand growth in China and India", "UK-based WPP
-    buys US agency Grey"), so a pair that no cue links is no relation between
-    states (``basis == "no state act"``), neither the passages' tone nor an
-    alliance; pairs a cue links keep it ("Canada and the US failed to resolve the
-    beef dispute").
+    four points, two of them from words of markets, make a market report. In
+    one, states are markets, producers and homes of firms ("strong demand growth
+    in China and India", "UK-based WPP buys US agency Grey"), so a pair that no
+    cue links is no relation between states (``basis == "no state act"``),
+    neither the passages' tone nor an alliance; pairs a cue links keep it
+    ("Canada and the US failed to resolve the beef dispute").
 
     >>> market_report(["Oil Hits New High as Iraq Violence Flares", "Oil prices struck a record above $48 a "
     ...                "barrel, spurred by violence in Iraq and demand growth in China and India."])
