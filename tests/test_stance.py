@@ -2711,6 +2711,15 @@ def test_second_reader_cases_of_stop_32(text, speaker, date, expected, absent):
     _assert_pairs(text, expected, absent, date=date, speaker=speaker)
 
 
+def _chunk_pairs(title, text, date):
+    """article_dyads of one article run through the whole chunk step, and {pair: stance}."""
+    from helpers import pipeline
+    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp(date)], "title": [title], "text": [text]})
+    out = pipeline.process_chunk(arts)
+    ad = out["article_dyads"]
+    return out, ad, {(a, b): st for a, b, st in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+
+
 # ---- sports reports: states are teams, not parties (stop 33)
 @pytest.mark.parametrize("title,text", [
     ("Hosts stun holders", "Portugal beat Spain 3-1 on Saturday to reach the quarterfinals of the regional "
@@ -2724,11 +2733,8 @@ def test_second_reader_cases_of_stop_32(text, speaker, date, expected, absent):
 ], ids=["football-score", "relay-final", "cricket-test", "transfer"])
 def test_a_sports_report_gives_no_state_stance(title, text):
     from helpers.stance import sports_report
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("2006-06-10")], "title": [title], "text": [text]})
-    out = pipeline.process_chunk(arts)
+    out, ad, _ = _chunk_pairs(title, text, "2006-06-10")
     assert sports_report(out["sentences"]["text"].tolist())
-    ad = out["article_dyads"]
     assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
 
 
@@ -2743,10 +2749,7 @@ def test_a_sports_report_gives_no_state_stance(title, text):
      "who is wanted in the United States, and Washington thanked Tokyo for its help.", ("JPN", "USA"), "cooperative"),
 ], ids=["boycott", "affairs-with-game-words", "chess-champion-deported"])
 def test_off_field_acts_and_affairs_keep_their_stance(title, text, pair, stance):
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("1976-07-10")], "title": [title], "text": [text]})
-    ad = pipeline.process_chunk(arts)["article_dyads"]
-    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    _, ad, got = _chunk_pairs(title, text, "1976-07-10")
     assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
 
 
@@ -2765,15 +2768,11 @@ def test_sports_report_reads_games_not_words_of_games(texts, expected):
 
 
 def test_a_leaders_act_in_a_sports_report_stays_an_act():
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["s"], "date": [pd.Timestamp("2002-06-01")],
-                         "title": ["Debutants Stun Holders In Opener"],
-                         "text": ["Senegal beat France 1-0 in the opening match of the tournament, scoring the only "
-                                  "goal in the 30th minute. French President Jacques Chirac telephoned President "
-                                  "Abdoulaye Wade to congratulate him on the victory. France must now beat Uruguay "
-                                  "to keep their title."]})
-    ad = pipeline.process_chunk(arts)["article_dyads"]
-    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    _, _, got = _chunk_pairs("Debutants Stun Holders In Opener",
+                             "Senegal beat France 1-0 in the opening match of the tournament, scoring the only "
+                             "goal in the 30th minute. French President Jacques Chirac telephoned President "
+                             "Abdoulaye Wade to congratulate him on the victory. France must now beat Uruguay "
+                             "to keep their title.", "2002-06-01")
     assert got.get(("FRA", "SEN")) == "cooperative" and got.get(("FRA", "URY")) == "neutral", got
 
 
@@ -2785,12 +2784,9 @@ def test_a_leaders_act_in_a_sports_report_stays_an_act():
      "Halcott Inc. for $1.2 billion in cash, its biggest acquisition, and analysts said the shares were cheap."),
 ], ids=["oil-prices", "cross-border-takeover"])
 def test_a_market_report_gives_no_state_stance_without_a_cue(title, text):
-    from helpers import pipeline
     from helpers.stance import market_report
-    arts = pd.DataFrame({"article_id": ["m"], "date": [pd.Timestamp("2004-10-12")], "title": [title], "text": [text]})
-    out = pipeline.process_chunk(arts)
+    out, ad, _ = _chunk_pairs(title, text, "2004-10-12")
     assert market_report(out["sentences"]["text"].tolist())
-    ad = out["article_dyads"]
     assert len(ad) and (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
 
 
@@ -2805,10 +2801,7 @@ def test_a_market_report_gives_no_state_stance_without_a_cue(title, text):
      "said trade would recover.", ("QAT", "SAU"), "cooperative"),
 ], ids=["tariffs-in-market-copy", "summit-with-shares"])
 def test_cued_acts_and_affairs_survive_market_words(title, text, pair, stance):
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["m"], "date": [pd.Timestamp("2021-01-05")], "title": [title], "text": [text]})
-    ad = pipeline.process_chunk(arts)["article_dyads"]
-    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    _, ad, got = _chunk_pairs(title, text, "2021-01-05")
     assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
 
 
@@ -2854,16 +2847,11 @@ def test_state_firms_and_policy_makers_still_act(text, pair):
 ], ids=["capital-accuses-in-sports", "goodwill-gesture-in-sports", "ministry-protest-in-sports",
         "verb-before-carriers", "apposition-maker", "central-bank"])
 def test_state_acts_survive_the_sports_and_firm_rules(title, text, date, pair, stance):
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["r"], "date": [pd.Timestamp(date)], "title": [title], "text": [text]})
-    ad = pipeline.process_chunk(arts)["article_dyads"]
-    got = {(a, b): s for a, b, s in zip(ad["country_a"], ad["country_b"], ad["stance"])}
+    _, ad, got = _chunk_pairs(title, text, date)
     assert got.get(pair) == stance, ad[["country_a", "country_b", "stance", "cues", "basis"]]
 
 
 def test_native_peoples_and_a_firm_nationality_give_no_state_act():
-    from helpers import pipeline
-    arts = pd.DataFrame({"article_id": ["r"], "date": [pd.Timestamp("2011-02-15")], "title": ["Verdict"],
-                         "text": ["Ecuadorean Indians suing a U.S. oil company won a judgment of 9 billion dollars."]})
-    ad = pipeline.process_chunk(arts)["article_dyads"]
+    _, ad, _ = _chunk_pairs("Verdict", "Ecuadorean Indians suing a U.S. oil company won a judgment of 9 billion "
+                            "dollars.", "2011-02-15")
     assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
