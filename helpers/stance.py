@@ -34,7 +34,8 @@ from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
-           "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act", "cue_tone", "passage_score"]
+           "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act", "cue_tone", "passage_score",
+           "sports_report", "market_report", "report_kinds"]
 
 EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
                  "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
@@ -4546,6 +4547,7 @@ _MARKET_STRONG = {"shares", "stocks", "stock", "nasdaq", "nyse", "dow", "barrel"
                   "acquisition", "inc", "corp", "plc", "ltd", "nikkei", "ftse", "brent", "stake", "bid",
                   "subsidiary", "retailer", "carmaker", "airline", "telecoms", "chipmaker", "brewer", "insurer",
                   "lender", "investment", "dividend", "ipo", "equity", "quote", "profile", "research"}
+# (the last three are the ticker links of wire copy: "Toronto Dominion Bank (TD.TO: Quote, Profile, Research)")
 #: Words common in markets and elsewhere: one point each, counted once.
 _MARKET_WEAK = {"prices", "price", "market", "markets", "company", "companies", "firm", "firms", "deal", "bank",
                 "banks", "sales", "percent", "dollar", "euro", "billion", "million", "oil", "demand", "supply",
