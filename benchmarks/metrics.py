@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl, ungdc_passages2.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -16,7 +16,7 @@ left out, so their figures are read once, at the end, and never steer a rule.
 
 Usage::
 
-    python benchmarks/metrics.py [--out benchmarks/out/metrics] [--dev-only]
+    python benchmarks/metrics.py [--out benchmarks/out/metrics] [--dev-only] [--only SET ...]
 """
 from __future__ import annotations
 
@@ -114,6 +114,8 @@ _SETS = [
      "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
     ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
      "UN General Debate passages (paragraphs of speeches, 1946-2024, labelled blind; development)"),
+    ("ungdc_passages2.jsonl", "ungdc", "ungdc_passages2",
+     "UN General Debate second development set (96 paragraphs of other speeches, 1946-2024, most before 1990, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -160,7 +162,8 @@ def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
     by a pycountry name (a loose test that does not use the kit), from speeches of 1990 on
     (three in four) and before 1990 (one in four), drawn with ``random.Random(seed)``. Speeches
     in ``exclude`` (``(iso3, year)``) are not drawn: the held-out set (seed 32) leaves out every
-    speech the development set's candidates (seed 31) came from.
+    speech the development set's candidates (seed 31) came from, and the second development set
+    (seed 33, :func:`ungdc_candidates_third`) every speech of both.
     """
     import random
     import pycountry
@@ -180,8 +183,21 @@ def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
     rng = random.Random(seed)
     new = sorted(k for k in by_speech if k[1] >= 1990)
     old = sorted(k for k in by_speech if k[1] < 1990)
-    picks = rng.sample(new, (3 * n) // 4) + rng.sample(old, n - (3 * n) // 4)
+    k_new = (3 * n) // 4
+    if len(new) <= k_new:   # (the third draw, seed 33, found only 38 later speeches left: all are taken)
+        picks = list(new) + rng.sample(old, n - len(new))
+    else:
+        picks = rng.sample(new, k_new) + rng.sample(old, n - k_new)
     return sorted((iso3, year, rng.choice(by_speech[(iso3, year)])) for iso3, year in picks)
+
+
+def ungdc_candidates_third(path: Path) -> list[tuple[str, int, int]]:
+    """The 120 candidates of ``data/gold/ungdc_passages2.jsonl`` (seed 33, no speech of the two earlier draws)."""
+    first = ungdc_candidates(path, n=120, seed=31)
+    seen = {(a, y) for a, y, _ in first}
+    second = ungdc_candidates(path, n=120, seed=32, exclude=seen)
+    seen |= {(a, y) for a, y, _ in second}
+    return ungdc_candidates(path, n=120, seed=33, exclude=seen)
 
 
 def main() -> None:
@@ -189,13 +205,15 @@ def main() -> None:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "out" / "metrics"))
     ap.add_argument("--dev-only", action="store_true",
                     help="leave out the held-out test sets (ag_news_test*, ungdc_passages_test)")
+    ap.add_argument("--only", action="append", metavar="SET",
+                    help="run only this set (its output folder's name, e.g. ungdc_passages2); repeatable")
     a = ap.parse_args()
     out = Path(a.out)
     report = []
     ag = SHARED / "ag_news" / "test.csv"
     tmp = tempfile.TemporaryDirectory()
     for gold, corpus, folder, heading in _SETS:
-        if a.dev_only and "_test" in gold:
+        if (a.dev_only and "_test" in gold) or (a.only and folder not in a.only):
             continue
         if corpus == GKG:
             if not (SHARED / GKG).exists():
