@@ -98,6 +98,9 @@ _OK_PREV = {
     "What", "Which", "Whether", "Who", "Whom", "Whose", "Whatever", "Whoever", "Let", "Here", "There",
     "Unless", "Whereas", "Perhaps", "Thus", "Hence", "Indeed", "Moreover", "Furthermore", "Nevertheless",
     "Nonetheless", "Finally", "First", "Firstly", "Secondly", "Together", "Already", "Not", "Yes", "Clearly",
+    # prepositions that open a speech's paragraph or a topic ("Concerning Venezuela, ...", "As to Yemen")
+    "Regarding", "Concerning", "Respecting", "Besides", "Beside", "Alongside", "Among", "Amongst", "Around",
+    "Throughout", "Upon", "Except", "Apart", "Notwithstanding", "Considering", "Following", "Including",
 }
 # Words after a country name that keep it a country (institutions, verbs in headlines).
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
@@ -1176,7 +1179,9 @@ class ActorMatcher:
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
                 return "followed by a name: a person"
             if prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in _CAPITAL_LINKS \
-                    and s > 0:   # (not "Cuba Vs USA")
+                    and s > 0 and not (   # (not "Cuba Vs USA")
+                        (s == 1 or not words[s - 2][:1].isalnum()) and prev.endswith("ing")
+                        and prev.lower() in english_words()):   # "Addressing Iran, he said": a verb opens it
                 return "preceded by a name: a surname or compound place"
         return None
 

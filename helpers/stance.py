@@ -92,6 +92,20 @@ RIVAL_SCORE = -0.2
 _SUBJECT_BLOCKERS = {"of", "with", "to", "from", "against", "toward", "towards", "on", "in",
                      "at", "for", "by", "into", "about", "over", "between", "and", "like"}
 _COORD = {"and", ",", "&"}
+#: Cues of a strained mood that a verb before them can ease ("lessened mistrust", "reduce international
+#: tensions"): then no hostility is told (the whole phrase "ease tensions" is a cue of its own).
+_EASED_CUES = {"tensions", "distrust", "hostility", "confrontation"}
+_EASING_VERBS = {"reduce", "reduced", "reduces", "reducing", "lessen", "lessened", "lessens", "lessening", "ease",
+                 "eased", "eases", "easing", "defuse", "defused", "defusing", "lower", "lowered", "lowering", "calm",
+                 "calmed", "diminish", "diminished", "diminishing", "alleviate", "alleviated", "dispel", "dispelled",
+                 "overcome", "overcame", "overcoming", "avoid", "avoided", "avoiding", "prevent", "prevented",
+                 "relax", "relaxed", "relaxation", "reduction", "easing"}
+#: Heads of an "of" phrase that name a giver no actor stands for ("the support of the international community").
+_UNNAMED_AGENTS = {"community", "people", "peoples", "nations", "countries", "states", "friends", "partners",
+                   "donors", "world", "governments", "citizens", "volunteers"}
+#: Words that join partners acting together as "and" does ("X, along with Y, ...").
+_ALONG_WITH = {("along", "with"), ("together", "with"), ("alongside",), ("in", "concert", "with"),
+               ("jointly", "with"), ("in", "tandem", "with")}
 _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", "along", "across", "each", "alongside",
                       "beside", "inside", "outside",
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
@@ -335,7 +349,33 @@ _STATE_ORGANS = {"troops", "forces", "force", "army", "navy", "military", "offic
 _CORP_SUFFIX = {"inc", "corp", "co", "ltd", "plc", "group", "ag", "sa", "nv", "llc", "holdings", "gmbh", "spa"}
 
 
-def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool = True) -> bool:
+#: Words of one firm buying another ("Britain's Vodafone won control of Germany's Mannesmann"): with
+#: them a state's possessive before a bare capitalised name is the firm's home.
+_TAKEOVER_WORDS = {"acquire", "acquires", "acquired", "acquiring", "acquisition", "acquisitions", "takeover",
+                   "takeovers", "buyout", "merger", "mergers", "merge", "merges", "merged", "merging", "buy", "buys",
+                   "bought", "buying"}
+#: Capitalised words after a state's possessive that are the state itself, however a deal is worded
+#: ("Russia's Duma approved the merger", "India's Cabinet cleared the takeover").
+_STATE_TITLES = _STATE_ORGANS | {"prime", "premier", "king", "queen", "emir", "sultan", "crown", "prince",
+                                 "chancellor", "foreign", "defence", "defense", "finance", "trade", "economy",
+                                 "interior", "parliament", "cabinet", "senate", "congress", "duma", "knesset",
+                                 "supreme", "constitutional", "state", "national", "central", "federal", "royal",
+                                 "air", "ministry", "treasury", "department", "office", "council", "assembly"}
+
+
+_TAKEOVER_NEAR = _TAKEOVER_WORDS | {"won", "control", "bid", "bids", "stake", "offer", "agreed", "agrees", "sells",
+                                    "sold", "sell", "rival", "unit", "to"}
+
+
+def takeover_sentence(lower: list[str]) -> bool:
+    """Whether a sentence (lower-cased tokens) tells of one firm buying another."""
+    return any(w in _TAKEOVER_WORDS for w in lower) or any(
+        lower[i] in ("won", "wins", "win", "winning") and lower[i + 1] == "control" and lower[i + 2] == "of"
+        for i in range(len(lower) - 2))
+
+
+def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool = True,
+                  takeover: bool = False) -> bool:
     """
     Whether the demonym or state's name ending at token ``e`` describes a private firm.
 
@@ -356,6 +396,10 @@ def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool =
         j += 1
     if k > e and j > k and any(lower[x].rstrip(".") in _CORP_SUFFIX for x in range(k + 1, j)):
         return True
+    if takeover and k > e and j > k and not any(lower[x].rstrip(".") in _STATE_TITLES for x in range(k, j)) and any(
+            w in _TAKEOVER_NEAR for w in lower[max(0, e - 6):e - 1] + lower[j:j + 3]):
+        return True   # "Britain's Vodafone won control of Germany's Mannesmann": the bare name a takeover
+        # word stands beside is a firm ("China's Hu praised Brazil's Lula after the merger" stays)
     for j in range(k, min(len(lower), k + 5)):
         w = lower[j]
         if w in _STATE_FIRM:
@@ -401,6 +445,30 @@ _FINITE_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would"
 _CLAUSE_BREAK = {";", "--", "\u2014", "but", "while", "whereas", "although", "though", "even", "when"}
 
 
+#: Nouns whose "of" phrase is a topic, not an act ("the failure of the deal", "critics of the accord").
+_TOPIC_HEADS = {"failure", "failures", "collapse", "fate", "future", "demise", "death", "flaws", "flaw", "critics",
+                "opponents", "proof", "terms", "text", "details", "fragility", "weakness", "weaknesses", "merits",
+                "shortcomings", "limits", "dangers", "danger", "defenders", "supporters", "breakdown", "unravelling",
+                "unraveling", "erosion", "violation", "violations", "breach", "breaches"}
+
+
+def _topic_of(lower: list[str], s: int) -> bool:
+    """
+    True when the noun cue at ``s`` is a topic talked about: "about the deal", "the failure of the deal".
+
+    The words between the article and the cue may be adjectives ("the nuclear deal").
+    """
+    k = s - 1
+    while k >= 0 and k >= s - 3 and lower[k] not in ("the", "this", "that", "its", "their"):
+        if not lower[k].isalpha():
+            return False
+        k -= 1
+    if k < 1 or lower[k] not in ("the", "this", "that", "its", "their"):
+        return False
+    return lower[k - 1] in ("about", "regarding", "concerning") or (
+        lower[k - 1] == "of" and k > 1 and lower[k - 2] in _TOPIC_HEADS)
+
+
 def _in_scene_phrase(lower: list[str], s: int, e: int | None = None) -> bool:
     """
     True when the cue at ``s`` is a noun inside a phrase of circumstance ("in a hail of ... gunfire").
@@ -411,6 +479,8 @@ def _in_scene_phrase(lower: list[str], s: int, e: int | None = None) -> bool:
         return False
     for k in range(s - 1, max(-1, s - 7), -1):
         w = lower[k]
+        if w == "to" and k > 0 and lower[k - 1] in ("and", "or"):
+            return False   # "break off relations with Portugal and to recognize Angola": a second predicate
         if w in _SCENE_PREP:
             return True
         if w in (",", ";", ":") or not (w.isalpha() or w in ("-", "'s")):
@@ -1239,6 +1309,11 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 # "Israel and Morocco", "Israel, the United States, the United Arab Emirates and Egypt"
                 groups[-1].append(m)
                 continue
+            if tuple(w for w in between if w not in (",", "the")) in _ALONG_WITH and not appositive:
+                # "My country, along with the United Arab Emirates, has broken off all contacts with Qatar":
+                # partners acting together, like "and"
+                groups[-1].append(m)
+                continue
             if between in (["-"], ["\u2013"], ["/"]):
                 # "US-Iraqi troops", "the Moroccan-Israeli agreement": one compound
                 groups[-1].append(m)
@@ -1767,6 +1842,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
+    takeover = takeover_sentence(lower)
     # "sent weapons to Lebanon's Hezbollah", "Somalia's Islamic Courts": the movement is the party, and the
     # state it is named after is no part of it (Palestinian groups stay the labelling rules' exception)
     starts = {a[0]: a[2] for a in actors}
@@ -1811,6 +1887,24 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "visit" and s > 0 and lower[s - 1] in ("family", "prison", "home", "conjugal",
                                                                           "site", "hospital", "school", "campus"):
             continue  # "new US rules limiting family visits": private visits, no state's
+        if cm.cues[key].cue_id in _EASED_CUES and any(
+                w in _EASING_VERBS for w in [x for x in lower[max(0, s - 4):s] if x not in ("the", "international",
+                                                                                       "mutual", "regional")][-2:]):
+            continue  # "lessened mistrust between Israel and Egypt", "to reduce international tensions": eased
+        if (cm.cues[key].pos == "noun" or (s > 0 and lower[s - 1] in ("the", "its", "their"))) \
+                and cm.cues[key].intensity > 0 and e + 1 < len(lower) and lower[e] == "of" \
+                and not any(named[e + 1:e + 5]) and any(w in _UNNAMED_AGENTS for w in lower[e + 1:e + 5]):
+            continue  # "thanks to the support of the international community": its giver is no one named
+        if cm.cues[key].intensity < 0 and s > 0 and lower[s - 1] in (
+                "such", "these", "those", "similar") and not any(named[e:e + 4]) and not any(named[max(0, s - 2):s]):
+            continue  # "shares the Organization's concern about such attacks": acts told before, no one's act here
+        if cm.cues[key].pos == "noun" and cm.cues[key].intensity > 0 and _topic_of(lower, s):
+            continue  # "the failure of the nuclear deal", "what they said about the deal with North Korea":
+            # the deal is talked about, no one makes it here
+        if lower[s:e] == ["together"] and e < len(lower) and lower[e] == "with":
+            continue  # "Britain, together with the United States, attacked Iraq": partners joined, no act
+        if cm.cues[key].cue_id == "aid" and lower[s] == "aid" and s > 0 and lower[s - 1] == "state":
+            continue  # "ordered Olympic Airlines to repay illegal state aid": a subsidy to a firm (EU law), no gift
         if cm.cues[key].cue_id == "release_prisoners" and lower[s] == "release" and any(
                 w in _APPEAL_WORDS for w in lower[max(0, s - 10):s]) and not any(
                 w in (";", ".") for w in lower[max(0, s - 10):s]):
@@ -2067,8 +2161,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
         if s0 > 0 and lower[s0 - 1] == "the" and back and back[-1] in _RESPONSE_VERBS:
             continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
-        if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS:
+        if s0 > 0 and lower[s0 - 1] in _NONSTATE_QUALIFIERS and not (
+                kept and kept[-1][2].cue_id in _CONDEMN and s0 - kept[-1][1] <= 4 and "by" not in lower[c[1]:c[1] + 8]):
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
+            # (but "We condemn the terrorist attacks against Saudi Arabia" stays: sympathy with the victim)
         if c[2].cue_id == "incursion" and c[1] < len(lower) and (lower[c[1]] in ("home", "homeward") or (
                 lower[c[1]] == "back" and lower[c[1] + 1:c[1] + 2] in (["home"], [","], ["."], ["on"], ["after"]))):
             continue  # "the last Syrian soldiers crossed the border home": a return ("back into Lebanon" is not)
@@ -2175,7 +2271,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
             return True
         if kind in ("demonym", "country") and not (g[0][0] > 0 and lower[g[0][0] - 1] == ",") and _names_a_firm(
-                words, lower, last[1], kind == "demonym" or words[last[1] - 1].replace(".", "").isupper()):
+                words, lower, last[1], kind == "demonym" or words[last[1] - 1].replace(".", "").isupper(),
+                takeover=takeover):
             return True   # "U.S. equipment maker Avaya agreed to acquire German vendor Tenovis": firms
             # (after a comma it is an apposition: "Russia, India's biggest arms maker, agreed")
 
@@ -2487,6 +2584,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         coordinated = s > 0 and (lower[s - 1] in _VERB_COORD or (s > 1 and lower[s - 2] in _VERB_COORD
                                                                and lower[s - 1] in _ADVERBS)
                                  # "blamed Jemaah Islamiah and vowed to help Jakarta": the same subject
+                                 # ("decided to break off relations with Portugal and to recognize Angola")
+                                 or (s > 1 and lower[s - 1] == "to" and lower[s - 2] in _VERB_COORD)
                                  or (s > 2 and lower[s - 1] == "to" and lower[s - 3] in _VERB_COORD
                                      and lower[s - 2].endswith("ed") and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES)
                                  or _and_said_it(lower, s))
@@ -4938,10 +5037,12 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     if kind in ("demonym", "country") and not sentence[:start].rstrip().endswith(","):
         rest = sentence[end:]
         head = ["'s"] if rest[:2] in ("'s", "\u2019s") else []
-        toks = head + [w.strip(".,;:\"()") or w for w in rest[len(head) and 2:].split()[:8]]
+        pre = [w.strip(".,;:\"()") or w for w in sentence[:start].split()[-6:]]
         surface = sentence[start:end]
-        if _names_a_firm(toks, [w.lower() for w in toks], 0,
-                         kind == "demonym" or surface.replace(".", "").isupper()):
+        toks = pre + [surface] + head + [w.strip(".,;:\"()") or w for w in rest[len(head) and 2:].split()[:8]]
+        if _names_a_firm(toks, [w.lower() for w in toks], len(pre) + 1,
+                         kind == "demonym" or surface.replace(".", "").isupper(),
+                         takeover=takeover_sentence([w.strip(".,;:\"()").lower() for w in sentence.split()])):
             return False   # "the U.K. mobile giant", "China's Lenovo Group": a firm's home
     return True
 

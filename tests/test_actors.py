@@ -1388,3 +1388,23 @@ def test_sports_clubs_athletes_and_peoples_named_like_states(text, date, codes):
 ], ids=["kayapo", "ashaninka", "muslim-indians", "brent-crude", "tour-de-france"])
 def test_peoples_benchmarks_and_races_named_like_states(text, codes):
     assert _codes(text, date="2010-06-01") == codes
+
+
+@pytest.mark.parametrize("text, speaker, date, expected", [
+    # a speech's paragraph opened by a preposition or a participle: no name before the state
+    ("Concerning Venezuela, collective action must enable the upholding of democracy.", "FRA", "2017-09-19",
+     {"VEN"}),
+    ("Regarding Yemen, we affirm our support for legitimacy in that country.", "MRT", "2019-09-25",
+     {"YEM", "MRT"}),
+    ("Addressing Iran, the minister spoke of the islands.", None, "1994-09-30", {"IRN"}),
+    # the Organisation of the Islamic Conference by its short name (until 2011)
+    ("Mr. Habib Chatti, the Secretary-General of the Islamic Conference, went to Tehran.", None, "1980-10-01",
+     {"OIC", "IRN"}),
+])
+def test_speech_openers_and_the_islamic_conference(text, speaker, date, expected):
+    assert _codes(text, speaker=speaker, date=date) == expected
+
+
+def test_a_surname_before_a_state_still_hides_it():
+    # a capitalised word that is no opener of the sentence stays a name ("Paul Chad" is a person)
+    assert "TCD" not in _codes("The singer Paul Chad performed in Paris.", date="2020-01-01")

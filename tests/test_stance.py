@@ -2855,3 +2855,87 @@ def test_native_peoples_and_a_firm_nationality_give_no_state_act():
     _, ad, _ = _chunk_pairs("Verdict", "Ecuadorean Indians suing a U.S. oil company won a judgment of 9 billion "
                             "dollars.", "2011-02-15")
     assert (ad["stance"] == "neutral").all(), ad[["country_a", "country_b", "stance", "cues", "basis"]]
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # EU competition law: "state aid" is a subsidy a state gives its own firms, no gift to another state
+    ("The European Commission ordered Greece's Olympic Airlines to repay illegal state aid.", "2004-12-14",
+     set(), {("EU", "GRC", "material_cooperation"), ("GRC", "EU", "material_cooperation")}),
+    ("Germany and France traded charges over state aid to carmakers.", "2004-10-01",
+     {("DEU", "FRA", "verbal_conflict"), ("FRA", "DEU", "verbal_conflict")},
+     {("DEU", "FRA", "material_cooperation")}),
+    # aid from a state to another is still aid
+    ("Japan sent aid to Indonesia after the tsunami.", "2005-01-03",
+     {("JPN", "IDN", "material_cooperation")}, set()),
+])
+def test_state_aid_is_a_subsidy_and_traded_charges_are_mutual_criticism(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def _speech_acts(text, speaker, date):
+    """(source, target, class) of one speech sentence, its speaker's "we" and "my country" resolved."""
+    ev = explain_sentence(text, date=date, speaker=speaker)
+    return _acts(ev)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # partners joined by "along with", "together with", "alongside" act together, like "and"
+    ("My country, along with the United Arab Emirates, the Kingdom of Bahrain and the Arab Republic of Egypt, "
+     "has broken off all contacts with the State of Qatar, a State that continues to support terrorism.",
+     "SAU", "2018-09-28",
+     {("SAU", "QAT", "material_conflict"), ("ARE", "QAT", "material_conflict"), ("EGY", "QAT", "material_conflict")},
+     {("SAU", "ARE", "verbal_conflict"), ("SAU", "QAT", "verbal_cooperation")}),
+    ("Britain, together with the United States, attacked Iraq.", None, "2003-03-21",
+     {("GBR", "IRQ", "material_conflict"), ("USA", "IRQ", "material_conflict")}, set()),
+    # condemning a terrorist attack on a state is sympathy with it, as for any attack
+    ("We also condemn the terrorist attacks targeting the national security of the Kingdom of Saudi Arabia.",
+     "MRT", "2019-09-25", {("MRT", "SAU", "verbal_cooperation")}, {("MRT", "SAU", "verbal_conflict")}),
+    # ... but with the attacker named after "by", the condemnation is aimed at it
+    ("Jordan condemned the terrorist attack by Hamas on Israel.", None, "2019-09-25",
+     {("JOR", "HAMAS", "verbal_conflict")}, {("JOR", "ISR", "verbal_conflict")}),
+    # a strained mood eased is no hostility
+    ("The monitoring techniques in Sinai have lessened mistrust between Israel and Egypt.", "GBR", "1977-09-28",
+     set(), {("ISR", "EGY", "verbal_conflict"), ("EGY", "ISR", "verbal_conflict")}),
+    ("We will continue to act through the United Nations, seeking to reduce international tensions.", "LBN",
+     "1960-09-28", set(), {("LBN", "UN", "verbal_conflict")}),
+    ("Tensions between India and Pakistan rose after the raid.", None, "2019-02-20",
+     {("IND", "PAK", "verbal_conflict")}, set()),
+    # support whose giver is unnamed links no one named
+    ("Libya has eliminated ISIS thanks to the sacrifices of its people and the support of the international "
+     "community.", "LBY", "2024-09-25", set(), {("ISIS", "LBY", "verbal_cooperation")}),
+    # "and to <verb>": a second predicate of the same subject
+    ("The Government of the Republic of Tunisia has decided to break off diplomatic relations with Portugal and to "
+     "recognize the Government of Angola in exile.", "TUN", "1963-09-28",
+     {("TUN", "PRT", "material_conflict"), ("TUN", "AGO", "verbal_cooperation")},
+     {("PRT", "AGO", "verbal_cooperation")}),
+    # a deal talked about is no deal made here
+    ("That is exactly what they said about the nuclear deal with North Korea, and we all know how that turned out.",
+     "ISR", "2017-09-19", set(), {("ISR", "PRK", "verbal_cooperation"), ("PRK", "ISR", "verbal_cooperation")}),
+    ("Anyone who needs proof of the failure of the nuclear deal should look to the Iranian regime in Syria.",
+     "SAU", "2019-09-25", set(), {("IRN", "SYR", "verbal_cooperation")}),
+    ("Iran and the United States signed the nuclear deal.", None, "2015-07-14",
+     {("IRN", "USA", "verbal_cooperation")}, set()),
+    # acts referred back to ("such attacks") are no one's act in this sentence
+    ("The Kingdom of Morocco shares the Organization's concern about such attacks and requests that the "
+     "Secretariat take measures.", "MAR", "2017-09-20", set(), {("UN", "MAR", "material_conflict")}),
+])
+def test_speech_constructions_of_the_second_un_development_set(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got
+    assert not (absent & got)
+
+
+@pytest.mark.parametrize("title, text, date, pair, stance", [
+    # a takeover between firms named by their home states' possessives is no relation of the states
+    ("Vodafone wins Mannesmann", "Britain's Vodafone won control of Germany's Mannesmann on Friday after a "
+     "three-month battle, creating the world's largest mobile phone operator.", "2000-02-04",
+     ("DEU", "GBR"), "neutral"),
+    ("Tata buys Corus", "India's Tata bought Britain's Corus for 12 billion dollars on Saturday.", "2007-01-31",
+     ("GBR", "IND"), "neutral"),
+    # a person after the possessive has a mention of its own, and a takeover word elsewhere changes nothing
+    ("Leaders meet", "China's Hu praised Brazil's Lula after the acquisition of the port.", "2004-11-12",
+     ("BRA", "CHN"), "cooperative"),
+])
+def test_takeovers_between_firms_named_by_their_home_states(title, text, date, pair, stance):
+    _, _, pairs = _chunk_pairs(title, text, date)
+    assert pairs.get(pair) == stance
