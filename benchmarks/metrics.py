@@ -110,6 +110,8 @@ _SETS = [
      "AG News seventh development set (80 real wire items, 79 of them Business, labelled blind)"),
     ("ag_news_dev8.jsonl", None, "ag_news_dev8",
      "AG News eighth development set (77 real wire items, a state and an organisation or armed group, labelled blind)"),
+    ("ag_news_dev9.jsonl", None, "ag_news_dev9",
+     "AG News ninth development set (64 real Business and Sci/Tech items naming two states, labelled blind)"),
     ("gkg_titles_2023.jsonl", GKG, "gkg_titles_2023",
      "GDELT GKG headlines of 2 July 2023 (61 real titles naming two or more actors, labelled blind; development)"),
     ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
