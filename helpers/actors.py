@@ -219,6 +219,11 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
+#: Nouns after a demonym that make it a people of antiquity or myth ("the Greek philosopher Plato",
+#: "Chinese mythology", "an Egyptian god"), not the state.
+_ANTIQUITY_NEXT = {"philosopher", "philosophers", "philosophy", "mythology", "myth", "myths", "god", "gods",
+                   "goddess", "goddesses", "legend", "legends", "epic", "epics", "alphabet", "antiquity",
+                   "pharaoh", "pharaohs", "sage", "sages", "oracle", "deity", "deities"}
 #: Trade words before a product named after a state: the trade is with the state ("a ban on Georgian wine").
 _TRADE_BEFORE = {"imports", "import", "exports", "export", "ban", "bans", "banned", "banning", "embargo",
                  "tariff", "tariffs", "duties", "duty", "quota", "quotas", "boycott", "boycotted", "sanctions"}
@@ -954,6 +959,11 @@ class ActorMatcher:
                 w.lower() in _TRADE_BEFORE for w in words[max(0, s - 4):s]):
             # (but "a ban on imports of Moldovan wine" is a measure against the state that makes it)
             return "a product, food or breed named after a place"
+        if nxt == "$" and kind in ("country", "region") and surface.replace(".", "").isupper() and len(surface) <= 4:
+            # (an abbreviation only: "gave Egypt $2 billion", "Offers Thailand $4 bln" name the state)
+            return "a currency before an amount (US $75 million), not the state"
+        if kind == "demonym" and nxt.lower() in _ANTIQUITY_NEXT:
+            return "a people of antiquity or myth (the Greek philosopher Plato), not the state"
         if nxt.lower() in _NAMESAKE_NEXT.get(surface, ()):
             return "a common noun spelt like a state (turkey the bird, Georgian silver)"
         if kind in ("country", "capital", "city", "demonym") and (prev.lower() in _BAND_WORDS or (

@@ -130,12 +130,13 @@ def process_chunk(articles: pd.DataFrame, *, repeated: frozenset[str] = frozense
     mentions = find_mentions(sentences, articles, matcher=_matcher())
     timings["actors"] = time.perf_counter() - t
     t = time.perf_counter()
-    # sports and market reports, read once for both steps and only where two states are named
+    # sports reports, market reports and articles telling no state affairs, read once for both steps and
+    # only where two states are named
     named: dict = {}
     for a, c in zip(mentions["article_id"].tolist(), mentions["country"].tolist()) if len(mentions) else ():
         named.setdefault(a, set()).add(c)
     pairs = {a for a, cs in named.items() if len(cs) >= 2}
-    reports = report_kinds(sentences[sentences["article_id"].isin(pairs)]) if pairs else (set(), set())
+    reports = report_kinds(sentences[sentences["article_id"].isin(pairs)], mentions) if pairs else (set(), set())
     events = find_events(sentences, mentions, articles, min_confidence=min_confidence, reports=reports)
     ad = article_dyads(events, context_tone(sentences, mentions, events, articles,
                                             min_confidence=min_confidence, reports=reports))

@@ -35,7 +35,7 @@ from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
            "classify_score", "explain_sentence", "passage_tone", "context_tone", "can_act", "cue_tone", "passage_score",
-           "sports_report", "market_report", "report_kinds"]
+           "sports_report", "market_report", "report_kinds", "tells_state_affairs"]
 
 EVENT_COLUMNS = ["article_id", "date", "sentence_id", "source", "target", "event_class",
                  "intensity", "textblob_polarity", "vader_compound", "score", "cue", "sentence"]
@@ -367,11 +367,34 @@ _TAKEOVER_NEAR = _TAKEOVER_WORDS | {"won", "control", "bid", "bids", "stake", "o
                                     "sold", "sell", "rival", "unit", "to"}
 
 
+#: Participles after "<state>-" that make it a firm's home ("France-based Airbus", "US-listed").
+_HOME_PARTICIPLES = {"based", "headquartered", "listed", "registered", "incorporated", "domiciled"}
+
+
 def takeover_sentence(lower: list[str]) -> bool:
     """Whether a sentence (lower-cased tokens) tells of one firm buying another."""
     return any(w in _TAKEOVER_WORDS for w in lower) or any(
         lower[i] in ("won", "wins", "win", "winning") and lower[i + 1] == "control" and lower[i + 2] == "of"
         for i in range(len(lower) - 2))
+
+
+#: Nouns after "national" that make it the nation's, not a person's nationality ("Indonesian national rights").
+_NATIONAL_THINGS = {"rights", "interest", "interests", "sovereignty", "unity", "territory", "security", "cause",
+                    "independence", "aspirations", "liberation", "identity", "soil", "honour", "honor", "dignity",
+                    "reconciliation", "self-determination", "existence", "integrity", "borders", "goals"}
+
+
+def _names_private(nxt: list[str]) -> bool:
+    """
+    Whether the two words after a demonym make it private persons ("three Indian drivers").
+
+    "national" is a person ("a Saudi national") unless a noun of the nation follows it
+    ("fulfil Indonesian national rights").
+    """
+    for i, w in enumerate(nxt[:2]):
+        if w in _PRIVATE and not (w == "national" and i + 1 < len(nxt) and nxt[i + 1] in _NATIONAL_THINGS):
+            return True
+    return False
 
 
 def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool = True,
@@ -386,6 +409,10 @@ def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool =
     name that is not ``adjectival`` (a demonym, a possessive, an abbreviation such as "U.S.")
     describes nothing ("the United States sent carriers").
     """
+    if ((e + 1 < len(lower) and lower[e] == "-" and lower[e + 1] in _HOME_PARTICIPLES) or (
+            e < len(lower) and lower[e][:1] == "-" and lower[e][1:] in _HOME_PARTICIPLES)) and not any(
+            w in _STATE_ORGANS for w in lower[e + 1:e + 4]):
+        return True   # "France-based Airbus", "UK-based advertising giant WPP", "US-listed Sohu": a firm's home
     k = e + 1 if e < len(lower) and lower[e] in ("'s", "\u2019s") else e
     if not adjectival and k == e:
         # "the United States sent two aircraft carriers": a verb, no description; but a headline's
@@ -450,6 +477,12 @@ _TOPIC_HEADS = {"failure", "failures", "collapse", "fate", "future", "demise", "
                 "opponents", "proof", "terms", "text", "details", "fragility", "weakness", "weaknesses", "merits",
                 "shortcomings", "limits", "dangers", "danger", "defenders", "supporters", "breakdown", "unravelling",
                 "unraveling", "erosion", "violation", "violations", "breach", "breaches"}
+
+
+def _eased(lower: list[str], s: int) -> bool:
+    """True when a verb of easing governs the cue of a strained mood at ``s`` ("to reduce international tensions")."""
+    before = [x for x in lower[max(0, s - 4):s] if x not in ("the", "international", "mutual", "regional")]
+    return any(w in _EASING_VERBS for w in before[-2:])
 
 
 def _topic_of(lower: list[str], s: int) -> bool:
@@ -1887,9 +1920,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "visit" and s > 0 and lower[s - 1] in ("family", "prison", "home", "conjugal",
                                                                           "site", "hospital", "school", "campus"):
             continue  # "new US rules limiting family visits": private visits, no state's
-        if cm.cues[key].cue_id in _EASED_CUES and any(
-                w in _EASING_VERBS for w in [x for x in lower[max(0, s - 4):s] if x not in ("the", "international",
-                                                                                       "mutual", "regional")][-2:]):
+        if cm.cues[key].cue_id in _EASED_CUES and _eased(lower, s):
             continue  # "lessened mistrust between Israel and Egypt", "to reduce international tensions": eased
         if (cm.cues[key].pos == "noun" or (s > 0 and lower[s - 1] in ("the", "its", "their"))) \
                 and cm.cues[key].intensity > 0 and e + 1 < len(lower) and lower[e] == "of" \
@@ -2268,7 +2299,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         last = g[-1]
         kind = kinds.get((last[0], last[1]))
         nxt = lower[last[1]:last[1] + 3]
-        if kind == "demonym" and any(w in _PRIVATE for w in nxt[:2]):
+        if kind == "demonym" and _names_private(nxt[:3]):
             return True
         if kind in ("demonym", "country") and not (g[0][0] > 0 and lower[g[0][0] - 1] == ",") and _names_a_firm(
                 words, lower, last[1], kind == "demonym" or words[last[1] - 1].replace(".", "").isupper(),
@@ -2892,7 +2923,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     between = []
                 elif after and len(_codes(after[0])) >= 2:
                     between = _codes(after[0])
-                elif len(after) >= 2 and any(w in _COORD for w in lower[after[0][-1][1]:after[1][0][0]]):
+                elif len(after) >= 2 and (gap := lower[after[0][-1][1]:after[1][0][0]]) and len(gap) <= 4 \
+                        and gap[0] in _COORD:
+                    # (but "a trade war between the United States and Europe, just as France-based Airbus":
+                    # the second side is no actor, and France is named in another clause)
                     between = _codes(after[0]) + _codes(after[1])
                 elif len(after) >= 2 and lower[after[0][-1][1]:after[1][0][0]] == ["-"] \
                         and cue.symmetric and intensity < 0:
@@ -3149,6 +3183,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         k0 -= 1
                     if k0 >= e and lower[k0] in _TOPIC_OBJ:
                         right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
+                if right and cue.symmetric and intensity > 0 and not srcs and _locative(right[0], e):
+                    # "DoCoMo and mm02 reached an agreement that will allow users in Britain, Germany and
+                    # Ireland to ...": with no state as subject, states named where the deal applies are no parties
+                    right = [g for g in right if not _locative(g, e)]
                 partner = _with_partner(lower, e, right[0][0][0] if right else len(lower))
                 if right and cue.symmetric and partner is not None and partner < right[0][0][0]:
                     # "reached a deal with three European nations ... on confronting Iran": the partner
@@ -4701,10 +4739,51 @@ _OFF_FIELD = re.compile(r"\b(?:boycott|sanction|embargo|expel|expuls|deport|extr
                         r"accus|condemn|denounc|protest|threat|criticis|criticiz|urg|demand|goodwill)", re.I)
 
 
-def report_kinds(sentences: pd.DataFrame) -> tuple[set, set]:
+#: Words of state affairs, conflict and trade policy: an article with none of them (and no leader,
+#: role, capital or organisation named) tells no act of a state ("Microsoft's pilot program adds
+#: Russia to Thailand, Malaysia and Indonesia"). ("states" is left out: every "United States" has it.)
+STATE_AFFAIRS_WORDS = _STATE_WORDS | {
+    "authorities", "regulators", "regulator", "govt", "administration", "cabinet", "congress", "senate",
+    "lawmakers", "state", "official", "ministers", "agency", "commission", "central", "bank", "tariff",
+    "tariffs", "quota", "quotas", "subsidies", "subsidy", "trade", "wto", "dispute", "ban", "banned", "deal", "pact",
+    "rocket", "rockets", "missile", "missiles", "operation", "dead", "casualties", "wounded", "soldier", "soldiers",
+    "intel", "intelligence", "spy", "spies", "raid", "raids", "strike", "strikes", "clashes", "militants",
+    "refugee", "refugees", "shelling", "fighting", "invasion", "occupation", "navy"}
+#: Kinds of mention that name a state acting (a leader, an office, a capital, a body).
+_AGENT_KINDS = {"person", "role", "capital", "organization"}
+
+
+def tells_state_affairs(texts: list[str]) -> bool:
     """
-    The ids of the articles in ``sentences`` (article_id, sentence_id, text) that are sports
-    reports (:func:`sports_report`) and market reports (:func:`market_report`).
+    Whether an article (its title and sentences) has any word of state affairs, conflict or trade policy.
+
+    >>> tells_state_affairs(["Windows pilot adds Russia", "The program now runs in Thailand and Malaysia."])
+    False
+    >>> tells_state_affairs(["Two rockets hit the Negev", "The fire came from Gaza."])
+    True
+    """
+    return any(w in STATE_AFFAIRS_WORDS for t in texts for w in re.findall(r"[a-z]+", t.lower()))
+
+
+def report_kinds(sentences: pd.DataFrame, mentions: pd.DataFrame | None = None) -> tuple[set, set]:
+    """
+    The ids of the sports reports and of the articles that tell no state act among ``sentences``.
+
+    Parameters
+    ----------
+    sentences : DataFrame
+        article_id, sentence_id, text (titles included).
+    mentions : DataFrame, optional
+        The articles' mentions (article_id, kind). With them, an article whose states are
+        named only by name, demonym or town (no leader, role, capital or organisation) and
+        which has no word of state affairs (:func:`tells_state_affairs`) joins the second set.
+
+    Returns
+    -------
+    (set, set)
+        Sports reports (:func:`sports_report`); market reports (:func:`market_report`) and,
+        with ``mentions``, articles that tell no state affairs. In both, pairs no cue links
+        are no relation (``basis == "no state act"``).
     """
     if sentences is None or not len(sentences):
         return set(), set()
@@ -4713,7 +4792,12 @@ def report_kinds(sentences: pd.DataFrame) -> tuple[set, set]:
                           key=lambda x: (str(x[0]), int(x[1]))):
         texts.setdefault(a, []).append(t)
     sport = {a for a, ts in texts.items() if sports_report(ts)}
-    return sport, {a for a, ts in texts.items() if a not in sport and market_report(ts)}
+    commerce = {a for a, ts in texts.items() if a not in sport and market_report(ts)}
+    if mentions is not None and len(mentions):
+        agents = set(mentions.loc[mentions["kind"].isin(_AGENT_KINDS), "article_id"])
+        commerce |= {a for a, ts in texts.items() if a not in sport and a not in agents
+                     and not tells_state_affairs(ts)}
+    return sport, commerce
 
 
 def is_sports(words: list[str]) -> bool:
@@ -5032,7 +5116,8 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
             return False
     if after and after[0] in _PLACE_NOUNS and kind != "organization" and country not in _OCCUPIED:
         return False   # (raids on "a Palestinian refugee camp" are the labelling rules' ISR-PSE)
-    if kind == "demonym" and any(w in _PRIVATE for w in after) and country not in _OCCUPIED:
+    if kind == "demonym" and _names_private([w.strip(".,;:'\"()") for w in sentence[end:].lower().split()[:3]]) \
+            and country not in _OCCUPIED:
         return False
     if kind in ("demonym", "country") and not sentence[:start].rstrip().endswith(","):
         rest = sentence[end:]
@@ -5125,8 +5210,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     ``can_relate`` says so, and ``article_dyads``
     keeps the others neutral (``basis == "no state act"``).
 
-    ``reports`` (the sports and market reports, :func:`report_kinds`) is found
-    from ``sentences`` unless given.
+    ``reports`` (the sports reports, and the market reports and articles that tell no
+    state affairs, :func:`report_kinds`) is found from ``sentences`` and ``mentions``
+    unless given.
 
     Returns
     -------
@@ -5168,7 +5254,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
                 acting.add((aid, c))
     rows = []
-    sport_arts, market_arts = reports or report_kinds(sentences)
+    sport_arts, market_arts = reports or report_kinds(sentences, mentions)
     for aid in sorted(by_article, key=str):
         date, lang = meta.get(aid, (pd.NaT, "en"))
         if lang not in languages:
@@ -5249,6 +5335,8 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
             continue
         if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
+        if cue.cue_id in _EASED_CUES and _eased(lower, s):
+            continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
         values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))
     return float(sum(v for _, v in values)), tuple(c for c, _ in values)

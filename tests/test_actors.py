@@ -1408,3 +1408,26 @@ def test_speech_openers_and_the_islamic_conference(text, speaker, date, expected
 def test_a_surname_before_a_state_still_hides_it():
     # a capitalised word that is no opener of the sentence stays a name ("Paul Chad" is a person)
     assert "TCD" not in _codes("The singer Paul Chad performed in Paris.", date="2020-01-01")
+
+
+@pytest.mark.parametrize("text, date, absent, present", [
+    # a currency before an amount, a people of antiquity or myth (the ninth AG News development set)
+    ("The deal is worth US $75 million, the firm said in Beijing.", "2004-10-01", {"USA"}, {"CHN"}),
+    ("In 360 B.C. the Greek philosopher Plato described an island he called Atlantis.", "2004-10-01", {"GRC"}, set()),
+    ("Chinese mythology tells of a jade emperor.", "2004-10-01", {"CHN"}, set()),
+    ("The US said it would pay $75 million to Greece.", "2004-10-01", set(), {"USA", "GRC"}),
+    ("The Greek government said Athens would not back down.", "2004-10-01", set(), {"GRC"}),
+])
+def test_currencies_and_peoples_of_antiquity_are_no_states(text, date, absent, present):
+    got = _codes(text, date=date)
+    assert not (absent & got)
+    assert present <= got
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Japan Offers Thailand $4 bln Loan as Baht Crisis Deepens", {"JPN", "THA"}),
+    ("The United States gave Egypt $2 billion in military aid.", {"USA", "EGY"}),
+])
+def test_a_state_named_before_an_amount_stays_the_state(text, codes):
+    # only an abbreviation before "$" is a currency ("US $75 million")
+    assert _codes(text, date="2004-01-01") == codes

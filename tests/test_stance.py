@@ -2939,3 +2939,72 @@ def test_speech_constructions_of_the_second_un_development_set(text, speaker, da
 def test_takeovers_between_firms_named_by_their_home_states(title, text, date, pair, stance):
     _, _, pairs = _chunk_pairs(title, text, date)
     assert pairs.get(pair) == stance
+
+
+@pytest.mark.parametrize("title, text, date, pair, stance", [
+    # an article that names its states only as markets and places, with no word of state affairs, tells no
+    # relation between them (stop 34, from the ninth AG News development set)
+    ("Starter edition reaches Russia", "The software maker's pilot program for a cheap Windows edition has "
+     "expanded to a fourth country, Russia, which joins Thailand, Malaysia and Indonesia.", "2004-10-11",
+     ("MYS", "THA"), "neutral"),
+    ("Airline eyes new routes", "Yesterday Vietnam, today Asia, tomorrow the United States: the national carrier "
+     "has grown so fast that it is now eyeing the huge American market.", "2004-12-10", ("USA", "VNM"), "neutral"),
+    # a state's word in the article keeps the pair's tone: rockets fired, a minister
+    ("Rockets hit Negev", "Two rockets fired from the northern Gaza Strip landed in the western Negev, Israel, "
+     "causing damage to a home.", "2004-09-25", ("ISR", "PSE"), "hostile"),
+    # "-based", "-listed": a firm's home, not its state
+    ("WPP wins Grey", "UK-based advertising giant WPP Group says it has won the bidding to acquire US agency Grey "
+     "Global.", "2004-09-13", ("GBR", "USA"), "neutral"),
+    ("Airbus and Boeing", "A decades-long struggle escalated into a trade war between the United States and "
+     "Europe, just as France-based Airbus stepped up plans to challenge Boeing.", "2004-10-07",
+     ("FRA", "USA"), "neutral"),
+    # states named where a firms' deal applies are no parties to it
+    ("DoCoMo deal", "Japan's top cell phone operator NTT DoCoMo Inc. and British mobile carrier mm02 plc reached an "
+     "agreement that will allow users in Britain, Germany, and Ireland to surf the Internet.", "2004-10-05",
+     ("DEU", "GBR"), "neutral"),
+])
+def test_commercial_copy_tells_no_relation_between_states(title, text, date, pair, stance):
+    _, _, pairs = _chunk_pairs(title, text, date)
+    assert pairs.get(pair) == stance
+
+
+def test_tells_state_affairs_reads_every_sentence_and_the_title():
+    from helpers.stance import tells_state_affairs
+    assert not tells_state_affairs(["Pilot adds Russia", "It now runs in Thailand, Malaysia and Indonesia."])
+    assert tells_state_affairs(["Pilot adds Russia", "The trade minister welcomed it in Bangkok."])
+    assert tells_state_affairs(["Two rockets hit the Negev", "They came from Gaza."])
+
+
+def test_report_kinds_counts_an_article_with_a_leader_as_state_affairs():
+    from helpers.stance import report_kinds
+    sents = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "sentence_id": [0, 1, 0, 1],
+                          "text": ["Putin meets Koizumi", "They spoke in Moscow.",
+                                   "Chip sales rise", "Sales grew in Japan and Russia."]})
+    mentions = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "kind": ["person", "person", "country", "country"]})
+    _, commerce = report_kinds(sents, mentions)
+    assert commerce == {"b"}
+    # without mentions only market reports count (neither is one)
+    assert report_kinds(sents)[1] == set()
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # "national rights" are the nation's, not a private national's
+    ("The Government of Jordan hopes for a settlement that will fulfil Indonesian national rights in that area.",
+     "JOR", "1958-10-01", set(), set()),
+    ("Saudi Arabia freed a Jordanian national on Monday.", None, "2008-10-01",
+     {("SAU", "JOR", "material_cooperation")}, set()),
+])
+def test_national_rights_are_the_nations(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_indonesian_national_rights_let_jordan_relate_to_indonesia():
+    from helpers.stance import can_act
+    s = "The Government of Jordan hopes that a settlement will fulfil Indonesian national rights in that area."
+    i = s.index("Indonesian")
+    assert can_act(s, i, i + len("Indonesian"), "demonym")
+    s2 = "Police detained an Indonesian national at the airport."
+    j = s2.index("Indonesian")
+    assert not can_act(s2, j, j + len("Indonesian"), "demonym")
