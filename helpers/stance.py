@@ -369,6 +369,10 @@ _TAKEOVER_NEAR = _TAKEOVER_WORDS | {"won", "control", "bid", "bids", "stake", "o
 
 #: Participles after "<state>-" that make it a firm's home ("France-based Airbus", "US-listed").
 _HOME_PARTICIPLES = {"based", "headquartered", "listed", "registered", "incorporated", "domiciled"}
+#: Forces after "<state>-based": stationed in a host state, not a firm ("Japan-based US Marines").
+_BASED_FORCES = {"paratroopers", "marines", "soldiers", "bombers", "jets", "warplanes", "aircraft", "warships",
+                 "planes", "submarines", "personnel", "squadron", "squadrons", "fleet", "brigade", "division",
+                 "units", "peacekeepers", "drones", "missiles", "airmen", "sailors"}
 
 
 def takeover_sentence(lower: list[str]) -> bool:
@@ -409,10 +413,14 @@ def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool =
     name that is not ``adjectival`` (a demonym, a possessive, an abbreviation such as "U.S.")
     describes nothing ("the United States sent carriers").
     """
-    if ((e + 1 < len(lower) and lower[e] == "-" and lower[e + 1] in _HOME_PARTICIPLES) or (
-            e < len(lower) and lower[e][:1] == "-" and lower[e][1:] in _HOME_PARTICIPLES)) and not any(
-            w in _STATE_ORGANS for w in lower[e + 1:e + 4]):
-        return True   # "France-based Airbus", "UK-based advertising giant WPP", "US-listed Sohu": a firm's home
+    if (e + 1 < len(lower) and lower[e] == "-" and lower[e + 1] in _HOME_PARTICIPLES) or (
+            e < len(lower) and lower[e][:1] == "-" and lower[e][1:] in _HOME_PARTICIPLES):
+        j = e + 2 if lower[e] == "-" else e + 1
+        while j < len(lower) and (words[j][:1].isupper() or lower[j] in ("and", "-")):
+            j += 1   # the head noun after the names: "Turkey-based American and British jets"
+        first = e + 2 if lower[e] == "-" else e + 1
+        # (but "Italy-based American paratroopers", "Japan-based US Marines": forces a host state lets in)
+        return not any(w in _STATE_ORGANS or w in _BASED_FORCES for w in lower[first:j + 1])   # "France-based Airbus", "UK-based advertising giant WPP", "US-listed Sohu": a firm's home
     k = e + 1 if e < len(lower) and lower[e] in ("'s", "\u2019s") else e
     if not adjectival and k == e:
         # "the United States sent two aircraft carriers": a verb, no description; but a headline's
@@ -3330,6 +3338,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
+                        and not (intensity < 0 and nxt == "of") \
                         and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
                         and not _war_between(lower, e):
                     # "US and Iraqi forces battled militants": a third party is the object ("India and Pakistan
@@ -3676,6 +3685,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
     events = _rejected_offers(events, cues, lower)
+    events = _condemned_victims(events, cues)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -3689,6 +3699,31 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # ("received ... and signed a memorandum")
             best[k] = ev
     return list(best.values())
+
+
+def _condemned_victims(events: list[dict], cues: list) -> list[dict]:
+    """
+    Add the condemner's sympathy with the victim of an attack whose author it condemns.
+
+    "Lithuania condemned Russia's attack on Ukraine", "Germany condemned the rocket attacks on
+    Israel by Hamas": LTU -> RUS and DEU -> HAMAS stay hostile, and the condemner sides with the
+    state attacked (LTU -> UKR, DEU -> ISR), as it does when no author is named ("condemned the
+    attack on Saudi Arabia").
+    """
+    condemning = {s for s, _e, c in cues if c.cue_id in _CONDEMN}
+    out = list(events)
+    for ev in events:
+        if ev["cue_pos"] not in condemning or ev["event_class"] != "verbal_conflict":
+            continue
+        judge, author = ev["source"], ev["target"]
+        for act in events:
+            victim = act["target"]
+            if act["source"] != author or act["event_class"] != "material_conflict" or act["cue_pos"] <= ev["cue_pos"] \
+                    or victim == judge or any(x["source"] == judge and x["target"] == victim for x in out):
+                continue
+            out.append({"source": judge, "target": victim, "event_class": "verbal_cooperation",
+                        "intensity": SYMPATHY_INTENSITY, "cue": f"{ev['cue']} (sympathy)", "cue_pos": ev["cue_pos"]})
+    return out
 
 
 #: Nouns that do harm with no state behind them ("fighting that has killed"), besides the natural disasters

@@ -3008,3 +3008,43 @@ def test_indonesian_national_rights_let_jordan_relate_to_indonesia():
     s2 = "Police detained an Indonesian national at the airport."
     j = s2.index("Indonesian")
     assert not can_act(s2, j, j + len("Indonesian"), "demonym")
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the second reader's regressions of stop 34, mended: mutual charges "of" something stay mutual hostility
+    ("Armenia and Azerbaijan traded accusations of breaking the ceasefire in Nagorno-Karabakh.", "2020-10-01",
+     {("ARM", "AZE", "verbal_conflict"), ("AZE", "ARM", "verbal_conflict")},
+     {("ARM", "AZE", "material_cooperation")}),
+    # the condemner sides with the victim of the attack whose author it condemns
+    ("Lithuania condemned Russia's attack on Ukraine.", "2022-02-24",
+     {("LTU", "RUS", "verbal_conflict"), ("LTU", "UKR", "verbal_cooperation"), ("RUS", "UKR", "material_conflict")},
+     set()),
+    ("Germany condemned the rocket attacks on Israel by Hamas.", "2021-05-11",
+     {("DEU", "HAMAS", "verbal_conflict"), ("DEU", "ISR", "verbal_cooperation")}, set()),
+    # ... but two acts of one subject are no such thing
+    ("Iran condemned Israel and attacked Syria.", "2020-10-01", {("IRN", "ISR", "verbal_conflict")},
+     {("IRN", "SYR", "verbal_cooperation")}),
+])
+def test_second_reader_of_stop_34(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("title, text, date, pair, stance", [
+    # forces based in a host state are the host's guests, not a firm's home
+    ("Marines fly aid", "Japan-based US Marines began flying food and water to cyclone survivors in Bangladesh, "
+     "the US embassy in Dhaka said.", "1991-05-12", ("JPN", "USA"), "cooperative"),
+    ("Allied jets patrol", "Turkey-based American and British jets flew patrols over northern Iraq on Friday to "
+     "enforce the no-fly zone.", "1996-09-06", ("TUR", "USA"), "cooperative"),
+])
+def test_forces_based_in_a_host_state_are_no_firm(title, text, date, pair, stance):
+    _, _, pairs = _chunk_pairs(title, text, date)
+    assert pairs.get(pair) == stance
+
+
+def test_a_group_based_in_a_state_beside_another_states_military_is_no_state():
+    # "the Lebanon-based group and the Israeli military said": the head after "-based" is "group"
+    _, _, pairs = _chunk_pairs("Hezbollah flies unmanned plane over Israel",
+                               "Hezbollah sent an unmanned reconnaissance plane over Israeli airspace Sunday, the "
+                               "Lebanon-based group and the Israeli military said.", "2004-11-07")
+    assert pairs.get(("ISR", "LBN")) == "neutral"
+    assert pairs.get(("HEZBOLLAH", "ISR")) == "hostile"
