@@ -3685,7 +3685,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
     events = _rejected_offers(events, cues, lower)
-    events = _condemned_victims(events, cues)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -3699,31 +3698,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # ("received ... and signed a memorandum")
             best[k] = ev
     return list(best.values())
-
-
-def _condemned_victims(events: list[dict], cues: list) -> list[dict]:
-    """
-    Add the condemner's sympathy with the victim of an attack whose author it condemns.
-
-    "Lithuania condemned Russia's attack on Ukraine", "Germany condemned the rocket attacks on
-    Israel by Hamas": LTU -> RUS and DEU -> HAMAS stay hostile, and the condemner sides with the
-    state attacked (LTU -> UKR, DEU -> ISR), as it does when no author is named ("condemned the
-    attack on Saudi Arabia").
-    """
-    condemning = {s for s, _e, c in cues if c.cue_id in _CONDEMN}
-    out = list(events)
-    for ev in events:
-        if ev["cue_pos"] not in condemning or ev["event_class"] != "verbal_conflict":
-            continue
-        judge, author = ev["source"], ev["target"]
-        for act in events:
-            victim = act["target"]
-            if act["source"] != author or act["event_class"] != "material_conflict" or act["cue_pos"] <= ev["cue_pos"] \
-                    or victim == judge or any(x["source"] == judge and x["target"] == victim for x in out):
-                continue
-            out.append({"source": judge, "target": victim, "event_class": "verbal_cooperation",
-                        "intensity": SYMPATHY_INTENSITY, "cue": f"{ev['cue']} (sympathy)", "cue_pos": ev["cue_pos"]})
-    return out
 
 
 #: Nouns that do harm with no state behind them ("fighting that has killed"), besides the natural disasters

@@ -3015,15 +3015,11 @@ def test_indonesian_national_rights_let_jordan_relate_to_indonesia():
     ("Armenia and Azerbaijan traded accusations of breaking the ceasefire in Nagorno-Karabakh.", "2020-10-01",
      {("ARM", "AZE", "verbal_conflict"), ("AZE", "ARM", "verbal_conflict")},
      {("ARM", "AZE", "material_cooperation")}),
-    # the condemner sides with the victim of the attack whose author it condemns
+    # condemning a named attacker is aimed at it; the victim gets no sympathy unless it is stated (CODEBOOK,
+    # "Victims"), and the attack stays the attacker's
     ("Lithuania condemned Russia's attack on Ukraine.", "2022-02-24",
-     {("LTU", "RUS", "verbal_conflict"), ("LTU", "UKR", "verbal_cooperation"), ("RUS", "UKR", "material_conflict")},
-     set()),
-    ("Germany condemned the rocket attacks on Israel by Hamas.", "2021-05-11",
-     {("DEU", "HAMAS", "verbal_conflict"), ("DEU", "ISR", "verbal_cooperation")}, set()),
-    # ... but two acts of one subject are no such thing
-    ("Iran condemned Israel and attacked Syria.", "2020-10-01", {("IRN", "ISR", "verbal_conflict")},
-     {("IRN", "SYR", "verbal_cooperation")}),
+     {("LTU", "RUS", "verbal_conflict"), ("RUS", "UKR", "material_conflict")},
+     {("LTU", "UKR", "verbal_conflict")}),
 ])
 def test_second_reader_of_stop_34(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
