@@ -117,7 +117,7 @@ _SETS = [
     ("ungdc_passages.jsonl", "ungdc", "ungdc_passages",
      "UN General Debate passages (paragraphs of speeches, 1946-2024, labelled blind; development)"),
     ("ungdc_passages2.jsonl", "ungdc", "ungdc_passages2",
-     "UN General Debate second development set (96 paragraphs of other speeches, 1946-2024, most before 1990, labelled blind)"),
+     "UN General Debate second development set (96 paragraphs of other speeches, 1948-2024, most before 1990, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
