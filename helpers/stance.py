@@ -375,7 +375,7 @@ _BASED_FORCES = {"paratroopers", "marines", "soldiers", "bombers", "jets", "warp
                  "units", "peacekeepers", "drones", "missiles", "airmen", "sailors"}
 
 
-def takeover_sentence(lower: list[str]) -> bool:
+def _takeover_sentence(lower: list[str]) -> bool:
     """Whether a sentence (lower-cased tokens) tells of one firm buying another."""
     return any(w in _TAKEOVER_WORDS for w in lower) or any(
         lower[i] in ("won", "wins", "win", "winning") and lower[i + 1] == "control" and lower[i + 2] == "of"
@@ -419,8 +419,9 @@ def _names_a_firm(words: list[str], lower: list[str], e: int, adjectival: bool =
         while j < len(lower) and (words[j][:1].isupper() or lower[j] in ("and", "-")):
             j += 1   # the head noun after the names: "Turkey-based American and British jets"
         first = e + 2 if lower[e] == "-" else e + 1
-        # (but "Italy-based American paratroopers", "Japan-based US Marines": forces a host state lets in)
-        return not any(w in _STATE_ORGANS or w in _BASED_FORCES for w in lower[first:j + 1])   # "France-based Airbus", "UK-based advertising giant WPP", "US-listed Sohu": a firm's home
+        # "France-based Airbus", "UK-based advertising giant WPP", "US-listed Sohu": a firm's home (but
+        # "Italy-based American paratroopers", "Japan-based US Marines": forces a host state lets in)
+        return not any(w in _STATE_ORGANS or w in _BASED_FORCES for w in lower[first:j + 1])
     k = e + 1 if e < len(lower) and lower[e] in ("'s", "\u2019s") else e
     if not adjectival and k == e:
         # "the United States sent two aircraft carriers": a verb, no description; but a headline's
@@ -1883,7 +1884,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
-    takeover = takeover_sentence(lower)
+    takeover = _takeover_sentence(lower)
     # "sent weapons to Lebanon's Hezbollah", "Somalia's Islamic Courts": the movement is the party, and the
     # state it is named after is no part of it (Palestinian groups stay the labelling rules' exception)
     starts = {a[0]: a[2] for a in actors}
@@ -5136,7 +5137,7 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
         toks = pre + [surface] + head + [w.strip(".,;:\"()") or w for w in rest[len(head) and 2:].split()[:8]]
         if _names_a_firm(toks, [w.lower() for w in toks], len(pre) + 1,
                          kind == "demonym" or surface.replace(".", "").isupper(),
-                         takeover=takeover_sentence([w.strip(".,;:\"()").lower() for w in sentence.split()])):
+                         takeover=_takeover_sentence([w.strip(".,;:\"()").lower() for w in sentence.split()])):
             return False   # "the U.K. mobile giant", "China's Lenovo Group": a firm's home
     return True
 
