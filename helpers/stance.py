@@ -2570,6 +2570,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "France condemned the attack on Egypt's embassy": an act condemned with no agent named between the
     # two cues is the condemner's sympathy with its victim, not the condemner's attack
     condemned_at, condemning_at, condemned_from = {}, set(), {}
+    judged_only: set[int] = set()   # act cues only judged ("condemns Israel raids"): no act of their own
+    sympathy_at: dict[int, str] = {}   # condemn cues that are sympathy with the place struck -> the act
     judged_agent: dict = {}   # a judging verb's cue start -> the "by" agent of the act it judges
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
@@ -2581,6 +2583,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
+        elif c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 5 \
+                and (mod := _modifying_place(lower, words, groups, kinds, e0, s1)) is not None \
+                and lower[e1:e1 + 1] not in (["on"], ["against"], ["by"], ["of"], ["in"], ["upon"]):
+            # "Moscow condemns Spain bombings", "Cairo condemns Paris attacks": a city or a state named
+            # before a terror noun is where it struck, and the condemnation is sympathy with it;
+            # "the Arab League condemns Israel raids": a state before a military noun is the raider,
+            # condemned, and the raid names no target (the condemner is none)
+            judged_only.add(s1)
+            if lower[s1] in _TERROR_HEADS and (
+                    _group_kinds(mod, kinds) <= {"capital", "city"}
+                    or (_group_kinds(mod, kinds) <= {"country"} and lower[s1] in _BOMB_HEADS)):
+                sympathy_at[s0] = " ".join(words[s1:e1])
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 \
                 and not any(taken[e0:s1]) and lower[e1:e1 + 1] in (["of"], ["against"], ["on"], ["upon"]) \
                 and (by_g := _of_by_agent(lower, groups, e1)) is not None:
@@ -2609,7 +2623,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     groups = [g for g in groups if g not in breakaways]
     subj = None   # the subject group the clause rules below find for a cue (kept from the last cue otherwise)
     for s, e, cue in cues:
-        if s in condemning_at or s in overruled:
+        if s in condemning_at or s in overruled or s in judged_only:
             continue
         if cue.intensity < 0 and _agentless_relative(lower, named, s):
             continue   # "last month's earthquake, which killed 73,000 people": no state's act
@@ -2709,7 +2723,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 continue
         intensity = cue.intensity
         klass = cue.event_class
-        if s in condemned_at:
+        if s in condemned_at or s in sympathy_at:
             intensity, klass = SYMPATHY_INTENSITY, "verbal_cooperation"
         if s in appeal_at:
             intensity, klass = APPEAL_INTENSITY, "verbal_cooperation"
@@ -2732,6 +2746,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             cue_text = f"{cue_text} (shielding)"
         if s in condemned_at:
             cue_text = f"{condemned_at[s]} the {cue_text}"
+        if s in sympathy_at:
+            cue_text = f"{cue_text} the {sympathy_at[s]}"
         if cue.cue_id == "deport" and any(w.startswith("extradit") for w in lower[max(0, s - 12):e + 15]
                                           if w not in (";",)) and ";" not in lower[min(s, e):e + 15]:
             # "deported by Germany after a court ruled he could be extradited": a fugitive handed over
@@ -3174,8 +3190,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # show of support": the second predicate has the first one's subject
                     srcs = list(last_subject or clause_subject)
                     subj = None
-                if (coordinated or verb_object) and (last_subject or seen_verb_cue) and (cue.pos != "noun" or verb_object) \
-                        and not scene:
+                verb_led = cue.pos == "noun" and e - s > 1 and lower[s - 1] == "and" and (
+                    lower[s] in ("sent", "sends", "offered", "offers", "expressed", "expresses", "paid", "pays"))
+                # ("welcomed Israel's decision and sent condolences": a noun cue led by its verb is a predicate)
+                if (coordinated or verb_object) and (last_subject or seen_verb_cue) and (
+                        cue.pos != "noun" or verb_object or verb_led) and not scene:
                     # "Algeria accused Morocco of hostile acts and cut ties": the same subject acts again
                     srcs = list(last_subject or clause_subject)
                     subj = None
@@ -4149,6 +4168,34 @@ _BY_FIRST: dict[int, tuple] = {}   # (form set, its forms by first word), by the
 #: Words between "with" and a noun cue it brings ("slapped Iran with new sanctions").
 _WITH_FILLERS = {"new", "fresh", "more", "further", "tough", "tougher", "tighter", "harsh", "harsher", "the", "a",
                  "an", "economic", "financial", "military", "additional", "punitive", "sweeping", "targeted"}
+
+
+#: Nouns of an attack that strikes a place ("the Madrid bombings", "the Paris attacks").
+_TERROR_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "attack", "attacks",
+                 "massacre", "shooting", "shootings"}
+#: Those a state's name before them makes the place struck ("Spain bombings"; "Israel attacks" is the attacker).
+_BOMB_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions"}
+
+
+def _modifying_place(lower: list[str], words: list[str], groups: list, kinds: dict, e0: int, s1: int):
+    """
+    The actor group that modifies an act noun right after a judging verb, or None.
+
+    Takes the tokens, the actor groups, the mention kinds and the span between the verb's end ``e0``
+    and the noun's start ``s1``: ``[the] GROUP [one or two lower-case words]`` ("condemns Spain
+    bombings", "condemned the Madrid train bombings"). A demonym is left to the other rules
+    ("the Israeli raids" names the raider whatever follows).
+    """
+    inside = [g for g in groups if e0 <= g[0][0] and g[-1][1] <= s1]
+    if len(inside) != 1 or _group_kinds(inside[0], kinds) & {"person", "role", "organization"}:
+        return None
+    g = inside[0]
+    before, after = lower[e0:g[0][0]], lower[g[-1][1]:s1]
+    if before not in ([], ["the"]) or len(after) > 2 or len(_codes(g)) != 1:
+        return None
+    if not all(w.isalpha() and words[g[-1][1] + k].islower() for k, w in enumerate(after)):
+        return None
+    return g
 
 
 def _of_agent_at(lower: list[str], named: list[bool], e: int) -> bool:

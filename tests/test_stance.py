@@ -584,6 +584,19 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     # condemning an attack on a state with no attacker named is sympathy with its victim
     ("France condemned the attack on Egypt's embassy in Kabul.", {("FRA", "EGY"): "verbal_cooperation"},
      [("FRA", "AFG")]),
+    # a city or state named before a terror noun is where it struck: the condemnation is sympathy
+    ("Moscow Condemns Spain Bombings", {("RUS", "ESP"): "verbal_cooperation"}, [("ESP", "RUS")]),
+    ("Cairo condemned the Paris attacks and sent condolences.", {("EGY", "FRA"): "verbal_cooperation"},
+     [("FRA", "EGY")]),
+    # a noun cue led by its verb after "and" is the subject's second predicate
+    ("Egypt welcomed Israel's decision and sent condolences.", {("EGY", "ISR"): "verbal_cooperation"},
+     [("ISR", "EGY")]),
+    ("Russia condemned the Madrid train bombings.", {("RUS", "ESP"): "verbal_cooperation"}, [("ESP", "RUS")]),
+    # a state before a military noun is the raider, condemned; the condemner is not what it struck
+    ("Arab League condemns Israel raids", {("LAS", "ISR"): "verbal_conflict"}, [("ISR", "LAS")]),
+    ("Russia condemned the Israeli bombings.", {("RUS", "ISR"): "verbal_conflict"}, [("ISR", "RUS")]),
+    ("Iran condemns US strikes on Syria", {("IRN", "USA"): "verbal_conflict", ("USA", "SYR"): "material_conflict"},
+     []),
     # with the attacker named, the condemnation is of the attacker
     ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "ISR"): "verbal_conflict",
                                                    ("ISR", "PSE"): "material_conflict"}, [("EGY", "PSE")]),
@@ -734,7 +747,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "reversal-list", "nonstate-partner", "counterparts-in", "help-deploy", "confront",
         "negation-stops-at-and", "broken-relations", "who-person", "joint-forces", "forces-facing",
         "invective", "lack-of-trust", "weekday-after-object", "deport-wanted", "joint-crew", "trainers", "feted",
-        "title-after-for", "condemned-attack", "condemned-named-attacker", "expressed-condolences",
+        "title-after-for", "condemned-attack", "condemned-place-bombings", "condemned-city-attacks", "and-sent-condolences",
+        "condemned-city-train-bombings", "condemned-state-raids", "condemned-demonym-bombings",
+        "condemned-strikes-on", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "count-before-troops",
         "thousands-of-soldiers", "battalion-to-restore-peace", "peace-far-down-the-clause", "constitutional-order",
         "armed-group-object",
