@@ -461,6 +461,9 @@ _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people"
                        "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
 # (not "our brotherly Palestinian people", "our sister republic of Cuba": the mention would stand between a
 # verb and its object, and "Israel continues to kill our brotherly Palestinian people" is no act on the speaker)
+#: Words before a list of capitals that make them places ("flights to Paris and Brussels").
+_LIST_PLACE_WORDS = {"in", "to", "at", "via", "through", "into", "between", "toward", "towards", "of", "visit",
+                     "visits", "visited", "visiting", "near", "around", "across", "outside"}
 #: Words before a seat of power that make it a place ("talks in Brussels"), not the one acting.
 _LOCATIVE_BEFORE = {"in", "at", "to", "from", "near", "via", "outside", "into", "of", "around", "through"}
 #: Verbs after a city that describe the place ("Brussels is a city", "was rocked by bombings").
@@ -1836,6 +1839,19 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # "James Rodriguez ... Rodriguez, 23, spent three seasons": a surname read once is a surname throughout
     _carry_reading(buffer, "preceded by a name: a surname or compound place", "a person's surname (so read "
                    "elsewhere in the article)", kinds=("city",), unless_named_otherwise=True)
+    def _beside_seat(m, found, words) -> bool:
+        """True when another state's capital stands in a list with the mention ("Washington and Brussels")."""
+        a, b = m["tok"]
+        for o in found:
+            if o is m or o["rejected"] is not None or o["kind"] != "capital" or o["country"] == "BEL":
+                continue
+            gap = [w.lower() for w in (words[o["tok"][1]:a] if o["tok"][1] <= a else words[b:o["tok"][0]])]
+            first = min(a, o["tok"][0])
+            if gap in (["and"], [","], ["or"], [",", "and"]) and not (
+                    first > 0 and words[first - 1].lower() in _LIST_PLACE_WORDS):
+                return True   # (but "a tour of Paris, Brussels and Rome": places)
+        return False
+
     # "Brussels said the measures ..." in a story about the European Union speaks for the EU, unless
     # the article is about Belgium too
     found_all = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
@@ -1844,7 +1860,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         for *_, found, words in buffer:
             for m in found:
                 if m["rejected"] is None and m["surface"] == "Brussels" and m["country"] == "BEL" and (
-                        named_eu or _acting(words, *m["tok"])):
+                        named_eu or _acting(words, *m["tok"]) or _beside_seat(m, found, words)):
+                    # ("sanctions from Washington and Brussels": a seat of power listed with another)
                     # ("Brussels urged Zagreb and Belgrade to talk": the Commission speaking, even when the
                     # story never names the EU; "talks in Brussels" stay a place in Belgium)
                     m.update(actor_id="EU_SEAT", country="EU", kind="organization", match="context",

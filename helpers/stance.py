@@ -3701,6 +3701,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # state's downfall) sides against its target; the measure's author named between stays praised
     events = _ally_epithets(events, groups, lower, words)
     events = _reaction_to_the_move(events, cues, groups, lower)
+    events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
@@ -3997,6 +3998,49 @@ _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 
 #: Nouns that name the main clause's act again after a comma (", a move Moscow condemned").
 _MOVE_NOUNS = {"move", "decision", "step", "act", "action", "ruling", "measure", "deal", "visit", "gesture"}
+
+
+#: Verbs whose subject is on the receiving end of the noun after them ("drew sanctions from Washington").
+_ELICIT_VERBS = {"drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "prompts", "prompt",
+                 "triggered", "triggering", "triggers", "trigger", "sparked", "sparking", "sparks", "spark",
+                 "provoked", "provoking", "provokes", "provoke", "earned", "earning", "earns", "earn", "won",
+                 "winning", "wins", "received", "receiving", "receives", "receive", "got", "getting", "gets",
+                 "attracted", "attracting", "attracts", "faced", "facing", "faces", "face", "incurred",
+                 "incurring", "elicited", "eliciting", "invited", "inviting", "secured", "securing", "secures",
+                 "obtained", "obtaining", "obtains", "enjoyed", "enjoys", "enjoying"}
+
+
+def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Turn round the events of a noun cue its subject draws from another state.
+
+    "Iran's programme drew sanctions from the United States", "North Korea's test prompted a sharp
+    rebuke from Japan", "Kenya received support from Britain": the state after "from" is the one
+    acting, toward the one that drew it. Takes and returns the sentence's events; the cue must sit
+    within three words after an eliciting verb (articles and adjectives between), and the state
+    right after "from" (or "from the").
+    """
+    flips: dict[int, list[str]] = {}
+    for s, e, cue in cues:
+        k = s - 1
+        while k >= 0 and s - k <= 4 and lower[k] not in _ELICIT_VERBS and lower[k].isalpha() \
+                and lower[k] not in ("and", "or", "but", "to", "of", "with", "by", "from"):
+            k -= 1
+        if k < 0 or lower[k] not in _ELICIT_VERBS or any(k < g[0][0] < s for g in groups):
+            continue
+        j = e + (lower[e + 1:e + 2] == ["the"]) + 1 if lower[e:e + 1] == ["from"] else None
+        src = next((g for g in groups if j is not None and g[0][0] == j), None)
+        if src is not None:
+            flips[s] = _codes(src)
+    if not flips:
+        return events
+    out = []
+    for ev in events:
+        if ev.get("cue_pos") in flips and ev["target"] in flips[ev["cue_pos"]] \
+                and ev["source"] not in flips[ev["cue_pos"]]:
+            ev = {**ev, "source": ev["target"], "target": ev["source"]}
+        out.append(ev)
+    return out
 
 
 def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:

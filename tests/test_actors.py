@@ -571,8 +571,11 @@ def test_wire_abbreviations_ministries_units_and_events(text, expected):
      {"COL", "PRT"}),
     ("Brussels urged Zagreb and Belgrade to reopen the crossings.", {"EU", "HRV", "SRB"}),
     ("Croatian and Serbian ministers met in Brussels on Monday.", {"HRV", "SRB", "BEL"}),
+    # a seat of power listed with another acts for the EU; a list of destinations stays places
+    ("Putin ordered the invasion, drawing sanctions from Washington and Brussels.", {"RUS", "USA", "EU"}),
+    ("Flights to Paris and Brussels were cancelled after Russia closed its airspace.", {"FRA", "BEL", "RUS"}),
 ], ids=["day-month-dateline", "hyphenated-village", "name-particle", "given-name-demonym", "firm-with-state-name",
-        "surname-carried", "brussels-acting", "brussels-venue"])
+        "surname-carried", "brussels-acting", "brussels-venue", "brussels-beside-a-seat", "brussels-destination"])
 def test_challenge5_traps_datelines_names_firms_and_seats(text, expected):
     assert _codes(text, date="2014-07-22") == expected
 
