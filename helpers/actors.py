@@ -950,12 +950,12 @@ class ActorMatcher:
                 (prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in STATE_WORDS
                  and prev not in _HONORIFICS and prev.lower() not in _state_adjectives()
                  and prev.lower() not in _entry_words() and not _own_given_name(entry.actor_id, prev)
-                 and (prev in _given_names() or (surface in _SHARED_SURNAMES
-                                                 and prev.lower() not in english_words())))
+                 and (prev in _given_names() or prev.lower() not in english_words()))
                 or (nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1 and nxt not in STATE_WORDS
                     and nxt not in _TIME_NAMES and nxt not in _OK_PREV and nxt.lower() not in _entry_words()
                     and nxt.lower() not in english_words())):
-            # "Cesar Chavez", "Laura Bush", "spokeswoman Jiang Yu": another person with a leader's surname
+            # "Cesar Chavez", "Laura Bush", "spokeswoman Jiang Yu", "sprinter Asafa Powell": another person
+            # with a leader's surname, whenever a name that is no English word stands before it
             # (but "Pervez Musharraf" spelt "Parvez", "Moammar Qaddafi": the leader's own given name)
             return _SURNAME_REASON
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT and not any(

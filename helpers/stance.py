@@ -3371,6 +3371,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Paris and Berlin vowed to work together to head off a U.S.-led war": the two with each
                     # other; a state named further on without "with" is the topic, not a third partner
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
+                elif symmetric and intensity < 0 and len(set(srcs)) >= 2 and obj and right and cue.pos != "noun" \
+                        and subj is not None and s - subj[-1][1] <= 4 and (
+                        lower[e:e + 1] in (["over"], ["about"])
+                        or (right[0][0][0] - e > 2 and lower[e:e + 1] in (["after"], ["for"]))) \
+                        and not any(w in ("with", "against", "on") for w in lower[e:right[0][0][0]]):
+                    # "Israel and Syria traded accusations over a bombing that killed a Hamas official": at each
+                    # other; a state named in what the quarrel is about is no third side (a verb of the two
+                    # subjects only: "the US and Australia prevailed ... in a dispute over the protection given
+                    # by the EU" is a dispute with the EU)
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and srcs and obj:
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
                     pairs = list(dict.fromkeys([(a, b) for a in srcs for b in obj] + [(b, a) for a in srcs for b in obj]
@@ -3725,7 +3735,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
 #: of ``_DISASTER`` ("the earthquake, which killed").
 _AGENTLESS = {"fighting", "violence", "clashes", "unrest", "blast", "blasts", "explosion", "explosions", "fire", "fires",
               "epidemic", "outbreak", "disease", "virus", "crash", "accident", "insurgency", "war", "conflict",
-              "disaster", "cholera"}
+              "disaster", "cholera", "bomb", "bombs", "bombing", "bombings"}
 _RELATIVE_AUX = {"has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "already", "so", "far"}
 
 
@@ -4022,7 +4032,7 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
     """
     flips: dict[int, list[str]] = {}
     for s, e, cue in cues:
-        k = s - 1
+        k = s if lower[s] in _ELICIT_VERBS else s - 1   # ("drawing criticism from": the verb inside the cue)
         while k >= 0 and s - k <= 4 and lower[k] not in _ELICIT_VERBS and lower[k].isalpha() \
                 and lower[k] not in ("and", "or", "but", "to", "of", "with", "by", "from"):
             k -= 1
@@ -4040,6 +4050,17 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
                 and ev["source"] not in flips[ev["cue_pos"]]:
             ev = {**ev, "source": ev["target"], "target": ev["source"]}
         out.append(ev)
+    # "The Philippines withdrew its troops from Iraq, drawing criticism from Australia": what is drawn is
+    # aimed at the one who drew it, the clause's first actor, not at a place named in its act
+    first = {}
+    for g in groups:
+        for c in _codes(g):
+            first.setdefault(c, g[0][0])
+    for s, codes in flips.items():
+        aimed = [ev for ev in out if ev.get("cue_pos") == s and ev["source"] in codes]
+        if len(aimed) > 1:
+            keep = min(aimed, key=lambda ev: first.get(ev["target"], len(lower)))["target"]
+            out = [ev for ev in out if not (ev in aimed and ev["target"] != keep)]
     return out
 
 

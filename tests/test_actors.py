@@ -759,9 +759,12 @@ def test_congo_regions_clubs_and_sentences_of_names(text, date, expected):
     # the same surname after another given name is another person
     ("Cesar Chavez led farm workers.", "2008-03-01", set()),
     ("Laura Bush visited Kenya.", "2006-09-20", {"KEN"}),
+    # any given name that is no English word, in no people file ("Asafa" is not Colin Powell's)
+    ("Jamaican sprinter Asafa Powell won the 100 metres in Rome.", "2004-10-01", {"JAM", "ITA"}),
     # a transliterated given name of the leader's own keeps him
     ("Foreign Minister Yevgeniy Primakov warned Poland.", "1997-04-02", {"RUS", "POL"}),
-], ids=["jiang", "kirchner", "moi", "bongo", "chavez-headline", "cesar-chavez", "laura-bush", "own-given-name"])
+], ids=["jiang", "kirchner", "moi", "bongo", "chavez-headline", "cesar-chavez", "laura-bush", "unlisted-given-name",
+        "own-given-name"])
 def test_leaders_named_by_surname_alone(text, date, expected):
     assert _codes(text, date=date) == expected
 
