@@ -466,6 +466,16 @@ _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capit
                 "countryside", "desert", "mountains", "valley", "frontier", "frontiers", "hinterland",
                 "heartland", "enclave", "outskirts", "streets", "resort", "resorts", "hotel", "hotels",
                 "prison", "jail", "hospital", "mosque", "market", "stronghold", "hometown", "interior"}
+#: Nouns after "border" or "coast" that make the words a force ("Afghan border guards", "Thai border police").
+_BORDER_FORCE_NOUNS = {"guards", "guard", "guardsmen", "police", "policemen", "troops", "forces", "patrol", "patrols",
+                       "units", "officers", "agents", "service", "soldiers", "force"}
+
+
+def _border_force(nxt: list[str]) -> bool:
+    """True for "border guards", "coast guard" after a state's name: its forces, not a place."""
+    return len(nxt) >= 2 and nxt[0] in ("border", "frontier", "coast") and nxt[1] in _BORDER_FORCE_NOUNS
+
+
 #: Adjectives a place name may carry after its preposition ("in western Thailand").
 _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
@@ -2011,6 +2021,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if not (k > 0 and any((w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0))
                                   # ("signed a law on Friday tightening the embargo": "on Friday" is a time)
                                   and not (j + 1 < len(lower) and lower[j + 1] in _CALENDAR)
+                                  # ("fired a missile over Japan, prompting condemnation": a clause of its own)
+                                  and not any(x in _RESULT_PARTICIPLES for x in lower[j:c[0] + 1])
                                   for j, w in enumerate(lower[:c[0]]) if j >= max(cues[k - 1][1], c[0] - 4)))]
     # "EU leaders agreed on Monday to close the bloc's airspace ... and to prepare sanctions against
     # Minsk": what was agreed is the act; "agreed with" keeps the agreement itself
@@ -2344,7 +2356,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         """A name used for a place: "the Iraqi city of Fallujah", "the Baghdad slum"."""
         last = g[-1]
         nxt = [w for w in lower[last[1]:last[1] + 3] if w not in _PLACE_ADJ]
-        return bool(nxt) and nxt[0] in _PLACE_NOUNS and kinds.get((last[0], last[1])) != "organization"
+        return bool(nxt) and nxt[0] in _PLACE_NOUNS and kinds.get((last[0], last[1])) != "organization" \
+            and not _border_force(nxt)
 
     def _reporter(g) -> bool:
         """A name just before "said" at a clause's end (", a UN aid official said"): who reports it."""
@@ -2473,6 +2486,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     headline = _is_title_case_sentence(words)
     group_starts = {g[0][0] for g in groups}
 
+    def _over_topic(g, cue_end: int) -> bool:
+        """A group right after "over" or "about" past the cue ("a rift over Iraq"): the act's topic."""
+        k = g[0][0] - 1
+        if k >= 0 and lower[k] in ("the", "its", "their"):
+            k -= 1
+        return k >= cue_end and lower[k] in ("over", "about")
+
     def _broken(g, cue_end: int) -> bool:
         """A clause break (or the next predicate) between the cue and a group to its right."""
         return _break_between(cue_end, g[0][0])
@@ -2498,6 +2518,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # ministers": a name after the reporter's verb is in the reporting clause
             or (w in ("said", "says", "told", "added", "stated") and (
                 k == 0 or gap[k - 1] not in ("to", "was", "is", "be", "been", "were", "are", "it")))
+            # "attacked Kurdish-held Arbil, prompting U.S. missile strikes": what the act led to is no target
+            or (w == "," and gap[k + 1:k + 2] and gap[k + 1] in _RESULT_PARTICIPLES)
             # "..., a move that angered Algeria": a clause about the act, not its target
             or (w == "," and gap[k + 1:k + 2] in (["a"], ["an"], ["the"]) and gap[k + 3:k + 4] in (["that"], ["which"]))
             # "..., and vowed to take the case to the WTO": the subject's next predicate
@@ -2679,6 +2701,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        topic_at = None
+        if not place_ok and cue.intensity > -8 and not any(w in _OVERFLYING for w in lower[s:e]):
+            # (but "fired a missile over Japan", "bombed targets over Syria": where it flew)
+            # "the trans-Atlantic rift over Iraq", "cut ties with Qatar over its support for Iran": what
+            # the act is about is no party to it
+            topic_at = min((g[0][0] for g in right if _over_topic(g, e)), default=None)
+            right = [g for g in right if topic_at is None or g[0][0] < topic_at]   # (and what follows the topic)
+            if topic_at is not None and not right and cue.symmetric and not (
+                    left and len(_codes(_subject(left, lower, words) or left[-1])) >= 2):
+                continue   # "the dispute about Western Sahara": a quarrel whose sides are not named
         if s in judged_agent:
             right = [judged_agent[s]]
         if len(right) > 1 and any(_bid_org(g) for g in right) and not all(_bid_org(g) for g in right):
@@ -2702,6 +2734,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                      and not _reporter(g) and not _relative_subject(g, e)
                      and not (cue.symmetric and _place(g))   # "talks at a Geneva hotel": a venue
+                     and not (not place_ok and topic_at is not None and g[0][0] >= topic_at)
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not _owned_modifier(g) and not _conj_subject(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
@@ -4010,6 +4043,12 @@ _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 _MOVE_NOUNS = {"move", "decision", "step", "act", "action", "ruling", "measure", "deal", "visit", "gesture"}
 
 
+#: Words of a cue that make "over" a place flown over ("fired a missile over Japan").
+_OVERFLYING = {"missile", "missiles", "rocket", "rockets", "flew", "flight", "flights", "overflight", "drone",
+               "drones", "jets", "planes", "aircraft"}
+#: Participles after a comma that tell what an act led to ("..., prompting U.S. strikes"): a clause of its own.
+_RESULT_PARTICIPLES = {"prompting", "triggering", "sparking", "provoking", "drawing", "causing", "forcing",
+                       "inviting", "raising", "fuelling", "fueling", "stoking", "deepening", "worsening"}
 #: Verbs whose subject is on the receiving end of the noun after them ("drew sanctions from Washington").
 _ELICIT_VERBS = {"drew", "draw", "draws", "drawing", "drawn", "prompted", "prompting", "prompts", "prompt",
                  "triggered", "triggering", "triggers", "trigger", "sparked", "sparking", "sparks", "spark",
@@ -5236,7 +5275,8 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
             return False
         if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
             return False
-    if after and after[0] in _PLACE_NOUNS and kind != "organization" and country not in _OCCUPIED:
+    if after and after[0] in _PLACE_NOUNS and kind != "organization" and country not in _OCCUPIED \
+            and not _border_force(after):
         return False   # (raids on "a Palestinian refugee camp" are the labelling rules' ISR-PSE)
     if kind == "demonym" and _names_private([w.strip(".,;:'\"()") for w in sentence[end:].lower().split()[:3]]) \
             and country not in _OCCUPIED:

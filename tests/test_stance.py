@@ -79,7 +79,10 @@ def test_stance_question_and_conditional_are_weakened():
     ("The signing of a security agreement between Israel and Morocco was hailed in both capitals.", 1),
     ("The severing of relations between Algeria and Morocco surprised diplomats.", -1),
     ("A rapprochement between Egypt and Turkey is under way.", 1),
-], ids=["signing", "severing", "rapprochement"])
+    # machine-translated noun forms
+    ("The Algerian foreign minister announced the cutting of relations with the Moroccan kingdom.", -1),
+    ("Seoul feared a break in relations with Tokyo over the ruling.", -1),
+], ids=["signing", "severing", "rapprochement", "cutting-of-relations", "break-in-relations"])
 def test_stance_noun_cues(text, sign):
     ev = _events(text)
     cued = ev[ev["event_class"] != "neutral"]
@@ -607,6 +610,13 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      [("EGY", "USA")]),
     ("The Philippines withdrew its troops from Iraq, drawing criticism from Australia.",
      {("AUS", "PHL"): "verbal_conflict"}, [("AUS", "IRQ")]),
+    # what an act led to (", prompting ...") is a clause of its own: no target of the act
+    ("Iraqi troops attacked Kurdish-held Arbil, prompting U.S. cruise missile strikes.",
+     {("USA", "IRQ"): "material_conflict"}, [("IRQ", "USA")]),
+    ("North Korea fired a missile over Japan, prompting condemnation from South Korea.",
+     {("PRK", "JPN"): "material_conflict", ("KOR", "PRK"): "verbal_conflict"}, [("PRK", "KOR")]),
+    ("Russia cut gas to Ukraine, prompting protests from Poland.",
+     {("RUS", "UKR"): "material_conflict", ("POL", "RUS"): "verbal_conflict"}, [("RUS", "POL")]),
     # two co-agents of a mutual hostile act are at each other; a state in what it is about is no third side
     ("Israel and Syria traded accusations over a car bombing that killed a Hamas official in Damascus.",
      {("ISR", "SYR"): "verbal_conflict", ("SYR", "ISR"): "verbal_conflict"},
@@ -614,6 +624,14 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
     ("Armenia and Azerbaijan clashed over Nagorno-Karabakh, Russia said.",
      {("ARM", "AZE"): "material_conflict"}, [("ARM", "RUS"), ("AZE", "RUS")]),
     ("China and Japan sparred over the islands.", {("CHN", "JPN"): "verbal_conflict"}, []),
+    ("China and Japan quarrelled over Taiwan.", {("CHN", "JPN"): "verbal_conflict"}, [("CHN", "TWN"), ("JPN", "TWN")]),
+    # "border guards" are a state's force, not a place at its border
+    ("Tajik and Afghan border guards held joint exercises.", {("TJK", "AFG"): "material_cooperation"}, []),
+    ("Thai border police clashed with Cambodian troops.", {("THA", "KHM"): "material_conflict"}, []),
+    # what an act is about ("over Iraq") is no party to it
+    ("Saudi Arabia cut ties with Qatar over Iran.", {("SAU", "QAT"): "material_conflict"}, [("SAU", "IRN")]),
+    ("The minister tried to calm the trans-Atlantic rift between Britain and the United States over Iraq.",
+     {("GBR", "USA"): "verbal_conflict"}, [("GBR", "IRQ"), ("IRQ", "GBR")]),
     # with the attacker named, the condemnation is of the attacker
     ("Egypt condemned the Israeli raid on Gaza.", {("EGY", "ISR"): "verbal_conflict",
                                                    ("ISR", "PSE"): "material_conflict"}, [("EGY", "PSE")]),
@@ -767,8 +785,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "title-after-for", "condemned-attack", "condemned-place-bombings", "condemned-city-attacks", "and-sent-condolences",
         "condemned-city-train-bombings", "condemned-state-raids", "condemned-demonym-bombings",
         "condemned-strikes-on", "drew-sanctions-from", "prompted-rebuke-from", "faced-criticism-from",
-        "won-praise-from", "drawing-criticism-aimed-at-the-first", "traded-accusations-over",
-        "clashed-over-reporter-after", "sparred", "condemned-named-attacker", "expressed-condolences",
+        "won-praise-from", "drawing-criticism-aimed-at-the-first", "prompting-strikes", "prompting-condemnation",
+        "cut-gas-prompting-protests", "traded-accusations-over",
+        "clashed-over-reporter-after", "sparred", "quarrelled-over", "border-guards", "border-police", "cut-ties-over-topic", "rift-over-topic", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "count-before-troops",
         "thousands-of-soldiers", "battalion-to-restore-peace", "peace-far-down-the-clause", "constitutional-order",
         "armed-group-object",
