@@ -221,6 +221,9 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
                  "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
 #: Nouns after a demonym that make it a people of antiquity or myth ("the Greek philosopher Plato",
 #: "Chinese mythology", "an Egyptian god"), not the state.
+#: Capitalised words after a demonym that make it a church ("the Syrian Orthodox Church", "Greek Catholic").
+_CHURCH_NEXT = {"Orthodox", "Catholic", "Catholics", "Apostolic", "Evangelical", "Coptic", "Patriarch",
+                "Patriarchate", "Church", "Uniate", "Lutheran", "Episcopal"}
 _ANTIQUITY_NEXT = {"philosopher", "philosophers", "philosophy", "mythology", "myth", "myths", "god", "gods",
                    "goddess", "goddesses", "legend", "legends", "epic", "epics", "alphabet", "antiquity",
                    "pharaoh", "pharaohs", "sage", "sages", "oracle", "deity", "deities"}
@@ -965,6 +968,8 @@ class ActorMatcher:
         if nxt == "$" and kind in ("country", "region") and surface.replace(".", "").isupper() and len(surface) <= 4:
             # (an abbreviation only: "gave Egypt $2 billion", "Offers Thailand $4 bln" name the state)
             return "a currency before an amount (US $75 million), not the state"
+        if kind == "demonym" and nxt in _CHURCH_NEXT:
+            return "a church named after a people (the Syrian Orthodox Church), not the state"
         if kind == "demonym" and nxt.lower() in _ANTIQUITY_NEXT:
             return "a people of antiquity or myth (the Greek philosopher Plato), not the state"
         if nxt.lower() in _NAMESAKE_NEXT.get(surface, ()):

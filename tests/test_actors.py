@@ -203,6 +203,10 @@ TRAPS = [
     ("The National Bank of Greece and the State Bank of India raised their lending rates.", set()),
     ("The Reserve Bank of India and the People's Bank of China cut rates.", {"IND", "CHN"}),
     ("Dutch elm disease killed the trees, and Chile peppers wilted in the heat.", set()),
+    # churches named after a people; a sprinter who shares a statesman's surname
+    ("The Syrian Orthodox Church in Sweden elected a new bishop.", {"SWE"}),
+    ("The Greek Catholic priest blessed the crowd.", set()),
+    ("Sprinter Asafa Powell won the 100 metres in Rome.", {"ITA"}),
 ]
 
 
