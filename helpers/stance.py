@@ -2679,10 +2679,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "the Iraq war", "the Vietnam War": a country name modifying a noun cue is its theme
             if all(kinds.get((m[0], m[1])) == "country" for m in g0) and len(_codes(g0)) == 1 \
                     and not cue.symmetric and cue.pos == "noun" \
+                    and not (g0[0][0] > 0 and lower[g0[0][0] - 1] in _GIVE_VERBS) \
                     and not (e - s > 1 and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES
                                             or lower[s] in ("sends", "offers", "expresses", "pays")
                                             or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS)):
-                modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject)
+                modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject;
+                #                  "The EU offered Turkey aid": after a giving verb the name is who receives it)
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
                     and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s and lower[e:e + 1] != ["with"]:
                 modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it

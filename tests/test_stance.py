@@ -625,6 +625,9 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
      {("ARM", "AZE"): "material_conflict"}, [("ARM", "RUS"), ("AZE", "RUS")]),
     ("China and Japan sparred over the islands.", {("CHN", "JPN"): "verbal_conflict"}, []),
     ("China and Japan quarrelled over Taiwan.", {("CHN", "JPN"): "verbal_conflict"}, [("CHN", "TWN"), ("JPN", "TWN")]),
+    # after a giving verb a state before the noun cue receives it ("the Iraq war" stays a theme)
+    ("The EU offered Turkey aid after the earthquake.", {("EU", "TUR"): "material_cooperation"}, []),
+    ("Japan offered Thailand loans.", {("JPN", "THA"): "material_cooperation"}, [("THA", "JPN")]),
     # "border guards" are a state's force, not a place at its border
     ("Tajik and Afghan border guards held joint exercises.", {("TJK", "AFG"): "material_cooperation"}, []),
     ("Thai border police clashed with Cambodian troops.", {("THA", "KHM"): "material_conflict"}, []),
@@ -787,7 +790,7 @@ def test_a_quotation_before_its_speaker_is_the_speakers():
         "condemned-strikes-on", "drew-sanctions-from", "prompted-rebuke-from", "faced-criticism-from",
         "won-praise-from", "drawing-criticism-aimed-at-the-first", "prompting-strikes", "prompting-condemnation",
         "cut-gas-prompting-protests", "traded-accusations-over",
-        "clashed-over-reporter-after", "sparred", "quarrelled-over", "border-guards", "border-police", "cut-ties-over-topic", "rift-over-topic", "condemned-named-attacker", "expressed-condolences",
+        "clashed-over-reporter-after", "sparred", "quarrelled-over", "offered-a-state-aid", "offered-a-state-loans", "border-guards", "border-police", "cut-ties-over-topic", "rift-over-topic", "condemned-named-attacker", "expressed-condolences",
         "relative-clause-subject", "peace-mission", "help-fight", "back-separatists", "count-before-troops",
         "thousands-of-soldiers", "battalion-to-restore-peace", "peace-far-down-the-clause", "constitutional-order",
         "armed-group-object",
