@@ -4289,8 +4289,9 @@ def _modifying_place(lower: list[str], words: list[str], groups: list, kinds: di
 
     Takes the tokens, the actor groups, the mention kinds and the span between the verb's end ``e0``
     and the noun's start ``s1``: ``[the] GROUP [one or two lower-case words]`` ("condemns Spain
-    bombings", "condemned the Madrid train bombings"). A demonym is left to the other rules
-    ("the Israeli raids" names the raider whatever follows).
+    bombings", "condemned the Madrid train bombings", "condemned the Israeli raids"). The group is a
+    state, demonym, capital or city of one state; a person, role or organisation gives None. Whether
+    the group is the place struck or the attacker is the caller's decision.
     """
     inside = [g for g in groups if e0 <= g[0][0] and g[-1][1] <= s1]
     if len(inside) != 1 or _group_kinds(inside[0], kinds) & {"person", "role", "organization"}:
