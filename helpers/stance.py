@@ -63,6 +63,8 @@ _INTERCEPT = {"intercept", "intercepted", "intercepting", "unsafe", "shadowed", 
               "harassed", "harassing", "dangerous", "aggressive", "unprofessional", "tailed", "tailing"}
 #: Verbs of joining a side ("Chadian troops join French offensive").
 _JOIN_VERBS = {"join", "joins", "joined", "joining"}
+#: Verbs of taking another state's lead: "followed Riyadh in cutting ties".
+_FOLLOW_VERBS = {"followed", "follows", "follow"}
 #: What one joins when one joins a state's side: its forces, campaign or coalition (not "joined the
 #: talks", "joined Iran in condemning", which other rules read).
 _JOINED_BODIES = _JOINT_FORCES | {"offensive", "offensives", "coalition", "operation", "operations", "campaign",
@@ -2709,7 +2711,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "the trans-Atlantic rift over Iraq", "cut ties with Qatar over its support for Iran": what
             # the act is about is no party to it
             topic_at = min((g[0][0] for g in right if _over_topic(g, e)), default=None)
+            topic = [g for g in right if g[0][0] == topic_at]
             right = [g for g in right if topic_at is None or g[0][0] < topic_at]   # (and what follows the topic)
+            if topic and not right and topic[0][-1][1] < len(lower) and lower[topic[0][-1][1]] in ("'s", "\u2019s") \
+                    and ((cue.intensity < 0 and not cue.symmetric)
+                         or (cue.intensity > 0 and _reversed_by(lower, s, cm.reversal, groups) is not None)):
+                # (but "suspended military agreements over Israel's refusal to apologise", "imposed sanctions
+                # over Russia's annexation of Crimea": a measure taken against what that state did, with no
+                # other party named, is aimed at it)
+                right = topic
             if topic_at is not None and not right and cue.symmetric and not (
                     left and len(_codes(_subject(left, lower, words) or left[-1])) >= 2):
                 continue   # "the dispute about Western Sahara": a quarrel whose sides are not named
@@ -3351,7 +3361,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                   for ev in events))
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
-                              and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))]
+                              and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))
+                              # "apologised for the raid on a FARC camp but Quito cut diplomatic ties": ties
+                              # and envoys are kept with states, not with the armed group just named
+                              and not (cue.cue_id in _DIPLOMATIC_CUES and set(_codes(g)) <= MOVEMENT_CODES)]
                     if subj is not None and subj[-1][1] < len(lower) and s - subj[-1][1] <= 3 \
                             and lower[subj[-1][1]] in ("'s", "\u2019s") and e < len(lower) \
                             and lower[e] in ("of", "on", "against", "in", "into"):
@@ -3600,6 +3613,27 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         events = [ev for ev in events if ev not in owned or not (
             ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
         events += [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in joiner
+                   for a in joiner if a != ev["target"]]
+        if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
+            events += _joint_events(joiner, joined, " ".join(words[k:after + 1]), k)
+    # "Bahrain and Egypt followed Riyadh in cutting ties with Qatar", "Japan joined the US in imposing
+    # sanctions on North Korea": the joiner does what the joined state does, at its side
+    for k in (k for k, w in enumerate(lower) if k and w in _JOIN_VERBS | _FOLLOW_VERBS):
+        j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+        h = next((g for g in groups if g[0][0] == j), None)
+        if h is None or lower[h[-1][1]:h[-1][1] + 1] != ["in"]:
+            continue
+        after = h[-1][1]
+        subj = _subject([g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)], lower, words, k)
+        if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
+            continue
+        joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
+        owned = [ev for ev in events if ev["cue_pos"] > after and ev["source"] in joined
+                 and not ev["cue"].startswith("jointly")]
+        if not owned and not (after + 1 < len(lower) and lower[after + 1].endswith("ing")):
+            continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
+        events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
+        events += [{**ev, "source": a} for ev in owned if ev["target"] not in joiner + joined
                    for a in joiner if a != ev["target"]]
         if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
             events += _joint_events(joiner, joined, " ".join(words[k:after + 1]), k)
@@ -4150,6 +4184,13 @@ _ENDORSE_CUES = {"welcome", "praise", "hail", "support", "back", "endorse", "app
 _DOWNFALL = {"collapse", "fall", "downfall", "ouster", "overthrow", "toppling", "demise"}
 #: Intensity of approving a hostile measure against a state (CAMEO 11-like disapproval, by proxy).
 ENDORSED_MEASURE_INTENSITY = -3.0
+#: Cues of diplomatic ties and envoys: kept between states, so an armed group is not their unnamed other side.
+_DIPLOMATIC_CUES = {"cut_ties", "downgrade_ties", "recall_ambassador", "expel_diplomats", "close_embassy",
+                    "summon_ambassador", "restore_ties", "establish_ties", "upgrade_ties", "return_ambassador",
+                    "open_embassy", "appoint_ambassador", "send_envoy"}
+#: Nouns of a ruling, vote or step that "against <state>" aims at a state ("the ruling against China's claims").
+_AIMED_NOUNS = {"ruling", "rulings", "verdict", "verdicts", "judgment", "judgement", "decision", "resolution",
+                "resolutions", "case", "complaint", "lawsuit", "vote", "motion", "measures", "steps", "action"}
 _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "because", "as", "and", "though", "although"}
 
 
@@ -4221,6 +4262,12 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
         if measure is None:
             d = next((k for k in range(e0, min(len(lower), e0 + 3)) if lower[k] in _DOWNFALL), None)
             if d is not None and d + 1 < len(lower) and lower[d + 1] == "of":
+                measure = (d, d + 1, words[d])
+        if measure is None:
+            # "welcomed the tribunal's ruling against China's claims", "backed the resolution against Syria"
+            d = next((k for k in range(s0 + 1, min(len(lower) - 1, e0 + 6)) if lower[k] in _AIMED_NOUNS
+                      and lower[k + 1] == "against"), None)
+            if d is not None and not any(w in _MEASURE_GAP_STOPS or w in _REPORTING for w in lower[e0:d]):
                 measure = (d, d + 1, words[d])
         if measure is None:
             continue
@@ -5241,6 +5288,31 @@ _SCENE = {"in", "at", "near", "inside", "outside", "across", "throughout", "with
 _PLACE_KINDS = {"country", "capital", "city"}
 
 
+_NAME_LINKS = {"de", "da", "do", "la", "le", "el", "al", "es", "du"}
+
+
+def _town_then_state(sentence: str, start: int, end: int) -> bool:
+    """
+    Whether a name is the state or country after a town in a place phrase ("talks in Dayton, Ohio.",
+    "a summit at Sharm el-Sheikh, Egypt, on Monday"): the venue's address. Only when the phrase ends
+    there: "In Washington, China's envoy said" and "In Beijing, China protested" name a party.
+    """
+    head = sentence[:start].rstrip()
+    if not head.endswith(","):
+        return False
+    words = head[:-1].split()
+    k = len(words) - 1
+    # the town's name, of up to four words ("Sharm el-Sheikh", "Rio de Janeiro" keep their lower-case links)
+    while k >= 0 and len(words) - k <= 4 and (words[k][:1].isupper() or words[k] in _NAME_LINKS or (
+            words[k][:3] in ("el-", "al-") and words[k][3:4].isupper())):
+        k -= 1
+    if k < 0 or k == len(words) - 1 or words[k].lower() not in _SCENE:
+        return False
+    rest = sentence[end:].lstrip()
+    return not rest or rest[0] in ".,;:)" or rest.split()[0].lower() in ("on", "last", "this", "next", "in",
+                                                                         "earlier", "later", "today", "yesterday")
+
+
 #: States whose territory named as a place still makes them a party: raids, closures and strikes
 #: "in Gaza" or "in the West Bank" are coded ISR-PSE (data/gold/README_ag_news_dev.md, rule 4).
 _OCCUPIED = {"PSE"}
@@ -5275,6 +5347,8 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
         before = before[:-1]
     if kind in _PLACE_KINDS and country not in _OCCUPIED:
         if before and before[-1] in _SCENE:
+            return False
+        if _town_then_state(sentence, start, end):
             return False
         if len(before) >= 2 and before[-1] == "of" and before[-2] in _PLACE_NOUNS:
             return False

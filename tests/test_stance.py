@@ -3100,3 +3100,68 @@ def test_a_group_based_in_a_state_beside_another_states_military_is_no_state():
                                "Lebanon-based group and the Israeli military said.", "2004-11-07")
     assert pairs.get(("ISR", "LBN")) == "neutral"
     assert pairs.get(("HEZBOLLAH", "ISR")) == "hostile"
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a measure taken "over" what one state did is aimed at that state when no other party is named
+    ("The US imposed sanctions over Russia's annexation of Crimea.", "2014-03-20",
+     {("USA", "RUS", "material_conflict")}, set()),
+    ("China protested over Japan's textbook revisions.", "2005-04-06", {("CHN", "JPN", "verbal_conflict")}, set()),
+    ("Turkey suspended military agreements over Israel's refusal to apologise.", "2011-09-02",
+     {("TUR", "ISR", "verbal_conflict")}, {("ISR", "TUR", "verbal_cooperation")}),
+    # ... but a named party still takes it, and the topic state none
+    ("Turkey cut ties with Qatar over Iran's nuclear programme.", "2017-06-05",
+     {("TUR", "QAT", "material_conflict")}, {("TUR", "IRN", "material_conflict")}),
+    # "X joined/followed Y in <act>": the joiner acts too, at Y's side
+    ("Bahrain and Egypt followed Saudi Arabia in cutting ties with Qatar.", "2017-06-05",
+     {("BHR", "QAT", "material_conflict"), ("EGY", "QAT", "material_conflict"), ("SAU", "QAT", "material_conflict"),
+      ("BHR", "SAU", "material_cooperation")}, {("BHR", "EGY", "material_conflict")}),
+    ("Japan joined the United States in imposing sanctions on North Korea.", "2006-10-15",
+     {("JPN", "PRK", "material_conflict"), ("JPN", "USA", "material_cooperation")}, set()),
+    ("Russia joined Iran in condemning the strike.", "2018-04-14",
+     {("RUS", "IRN", "material_cooperation")}, {("IRN", "RUS", "verbal_cooperation")}),
+])
+def test_topics_with_a_possessive_and_joining_another_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The presidents of Bosnia, Serbia and Croatia initialled a peace agreement in Dayton, Ohio.", "Ohio"),
+    ("Leaders met at Sharm el-Sheikh, Egypt, on Monday to sign the accord.", "Egypt"),
+    ("The talks in Rio de Janeiro, Brazil, ended without a deal.", "Brazil"),
+])
+def test_the_state_after_a_venue_town_is_an_address(text, place):
+    from helpers.stance import can_act
+    i = text.index(place)
+    assert not can_act(text, i, i + len(place), "country")
+
+
+def test_a_state_after_a_place_and_a_comma_can_still_act():
+    from helpers.stance import can_act
+    for text, name in [("In Washington, China's envoy said talks would resume.", "China"),
+                       ("In Beijing, China protested against the sale.", "China")]:
+        i = text.index(name)
+        assert can_act(text, i, i + len(name), "country")
+
+
+def test_joining_an_organisation_long_ago_is_no_shared_act():
+    _check_acts("Myanmar, also known as Burma, joined ASEAN in 1997.", "2007-09-27", set(),
+                {("MMR", "ASEAN", "material_cooperation"), ("ASEAN", "MMR", "material_cooperation")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # approving a ruling or resolution "against" a state is hostility toward that state
+    ("Philippine Foreign Secretary Perfecto Yasay welcomed the tribunal's ruling against China's claims in the "
+     "South China Sea.", "2016-07-12", {("PHL", "CHN", "verbal_conflict")}, {("PHL", "CHN", "verbal_cooperation")}),
+    ("Manila welcomed the ruling against China's claims.", "2016-07-12", {("PHL", "CHN", "verbal_conflict")}, set()),
+])
+def test_approving_a_ruling_against_a_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_an_armed_group_is_no_unnamed_side_of_diplomatic_ties():
+    _check_acts("Colombia's President Alvaro Uribe apologised to Ecuador for the raid on a FARC camp but Quito cut "
+                "diplomatic ties.", "2008-03-05", {("COL", "ECU", "verbal_cooperation")},
+                {("ECU", "FARC", "material_conflict")})
+    # (ties named with a movement stay: "Iran restored ties with Hamas")
+    _check_acts("Iran restored ties with Hamas.", "2012-01-01", {("IRN", "HAMAS", "verbal_cooperation")}, set())
