@@ -2529,6 +2529,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and gap[k + 2] in ("to", "that") and k > 0 and gap[k - 1] not in ("been", "be"))
             # "..., and Ottawa said it would keep its ties with Havana": a new clause with its own subject
             or (w == "," and gap[k + 1:k + 2] == ["and"] and any(x in _CLAUSE_VERBS for x in gap[k + 3:k + 7]))
+            # "annulled the runoff, and the United States and the EU welcomed the ruling": so too when the
+            # new clause's subject is a list of states
+            or (w == "," and gap[k + 1:k + 2] == ["and"] and _clause_subject_at(i0 + k + 2))
             # "tried to mediate after Saudi Arabia and Bahrain cut ties": a clause with its own subject
             or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1) and not _reaction_ends_at(i0))
             # "arrives in Seoul for a visit, after rejecting a North Korean overture": a participle's own clause
@@ -4694,14 +4697,18 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         prev = lower[s - 1] if s > 0 else ""
         prev2 = next((w for w in reversed(lower[max(0, s - 3):s - 1]) if w not in _QUOTES), "")   # ('," and')
         e0 = g[-1][1]
-        if prev == "and" and prev2 == "," and e0 < len(lower) and ((
+        # (", and the United States condemned Moscow": the article does not hide the new subject)
+        k0 = s - 2 if prev == "the" and s >= 2 else s - 1
+        prev_c = lower[k0] if k0 >= 0 else ""
+        prev2_c = next((w for w in reversed(lower[max(0, k0 - 2):k0]) if w not in _QUOTES), "") if k0 > 0 else ""
+        if prev_c == "and" and prev2_c == "," and e0 < len(lower) and ((
                 lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR)
                 and lower[e0] not in _ADJECTIVAL_PARTICIPLES or lower[e0:e0 + 2] in ([",", "which"], [",", "who"])):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject (so too "..., and
             #            China, which hosts the talks, urged Pyongyang")
-        if prev == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
+        if prev_c == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
                 and lower[e0] not in _ADJECTIVAL_PARTICIPLES and any(
-                    h[-1][1] == s - 1 and h[0][0] > 0 and lower[h[0][0] - 1].endswith("ed") for h in left_groups):
+                    h[-1][1] == k0 and h[0][0] > 0 and lower[h[0][0] - 1].endswith("ed") for h in left_groups):
             return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
@@ -5409,6 +5416,9 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
         return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
     for k, w in enumerate(tail[:-1]):
+        if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
+                x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
+            return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]
             if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):

@@ -3165,3 +3165,32 @@ def test_an_armed_group_is_no_unnamed_side_of_diplomatic_ties():
                 {("ECU", "FARC", "material_conflict")})
     # (ties named with a movement stay: "Iran restored ties with Hamas")
     _check_acts("Iran restored ties with Hamas.", "2012-01-01", {("IRN", "HAMAS", "verbal_cooperation")}, set())
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # troops sent to guard monitors or aid are on a mission, not an invasion
+    ("Nigeria sent troops to Darfur to protect AU monitors.", "2004-07-30",
+     {("NGA", "SDN", "material_cooperation")}, {("NGA", "SDN", "material_conflict")}),
+    # a new clause after ", and" whose subject is a list of states, or a state after "the"
+    ("Ukraine's Supreme Court annulled the runoff, and the United States and the EU welcomed the ruling.",
+     "2004-12-05", {("USA", "UKR", "verbal_cooperation"), ("EU", "UKR", "verbal_cooperation")},
+     {("UKR", "USA", "material_conflict"), ("UKR", "EU", "material_conflict")}),
+    ("Russia attacked Georgia, and the United States condemned Moscow.", "2008-08-09",
+     {("RUS", "GEO", "material_conflict"), ("USA", "RUS", "verbal_conflict")}, {("GEO", "RUS", "verbal_conflict")}),
+])
+def test_missions_to_protect_and_new_clauses_after_and_the(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected", [
+    ("China appreciates the constructive role played by Pakistan in promoting regional peace.", "CHN", "2015-09-28",
+     ("CHN", "PAK", "verbal_cooperation")),
+    ("Pakistan continues to sponsor cross-border terrorism against India.", "IND", "1999-09-22",
+     ("PAK", "IND", "verbal_conflict")),
+    ("The so-called maximum pressure of the United States is economic terrorism against the Iranian nation.", "IRN",
+     "2019-09-25", ("USA", "IRN", "verbal_conflict")),
+])
+def test_speech_forms_of_praise_and_charges_of_terrorism(text, speaker, date, expected):
+    from helpers.stance import explain_sentence
+    ev = explain_sentence(text, date=date, speaker=speaker)
+    assert expected in set(zip(ev["source"], ev["target"], ev["event_class"]))
