@@ -333,6 +333,17 @@ _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "
 _GEORGIA_COUNTRY = {"Tbilisi", "Georgian", "Georgians", "Caucasus", "Abkhazia", "Ossetia",
                     "Saakashvili", "Kremlin", "Russia", "Moscow", "Russian", "Armenia",
                     "Azerbaijan", "Ivanishvili", "Zourabichvili", "Garibashvili", "Kobakhidze"}
+#: Offices and bodies only a sovereign state has ("Georgia's prime minister", "Georgia's foreign ministry").
+_NATIONAL_OFFICES = {"prime", "president", "foreign", "defence", "defense", "parliament", "ambassador", "embassy",
+                     "army", "armed", "military", "navy", "patriarch", "premier"}
+
+
+def _national_office_after(words: list[str], e: int) -> bool:
+    """True when the words from ``e`` name a national office or body ("'s prime minister", "'s parliament")."""
+    k = e + (e < len(words) and words[e] in ("'s", "\u2019s"))
+    return k < len(words) and words[k].lower() in _NATIONAL_OFFICES
+
+
 _ROLE_HEADS = {
     # office holders -> kind "role"
     "minister": "role", "president": "role", "king": "role", "queen": "role",
@@ -461,7 +472,10 @@ def _of_body_act(words: list[str], s: int) -> bool:
 
 
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
-                       "republic", "kingdom", "leaders", "president"}   # ("our region" is more than the state)
+                       "republic", "kingdom", "leaders", "president",
+                       # the state's ground ("Israel continues to occupy our land", "violations of our airspace")
+                       "territory", "territories", "land", "soil", "borders", "airspace", "territorial"}
+# ("our region" is more than the state)
 # (not "our brotherly Palestinian people", "our sister republic of Cuba": the mention would stand between a
 # verb and its object, and "Israel continues to kill our brotherly Palestinian people" is no act on the speaker)
 #: Words before a list of capitals that make them places ("flights to Paris and Brussels").
@@ -1167,8 +1181,9 @@ class ActorMatcher:
                 return "US state of Georgia (beside another state)"
             if nxt in {"state", "State", "senator", "Senator", "voters", "governor"}:
                 return "US state"
-            if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY):
-                return "US state of Georgia"
+            if surface == "Georgia" and (sentence_words & _US_CONTEXT) and not (sentence_words & _GEORGIA_COUNTRY) \
+                    and not _national_office_after(words, e):
+                return "US state of Georgia"   # (but "Georgia's prime minister" is the state's: no US state has one)
         if surface in ("the States", "States") and (nxt.lower() in ("which", "who", "whose", "parties", "members",
                                                                    "concerned") or (
                 nxt.lower() == "that" and nxt2.lower() not in ("summer", "year", "week", "month", "day", "time",

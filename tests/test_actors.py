@@ -1119,8 +1119,12 @@ def test_two_leaders_of_one_state_with_one_family_name_still_name_the_state():
     ("Cafeterias in the U.S. House of Representatives renamed French fries on Tuesday.", "2003-03-11", {"USA"}),
     # what state media of some neighbours call Israel
     ("He accused Rabat of letting the Zionist entity use its territory.", "2021-08-24", {"MAR", "ISR"}),
+    # no US state has a prime minister, whatever college game the sentence also reports
+    ("Georgia Tech beat Virginia Tech, while Georgia's prime minister visited Brussels.", "2019-05-05",
+     {"GEO", "BEL"}),
 ], ids=["fyrom-lower-case", "former-chancellor", "chancellor-in-office", "carney-boe", "carney-boc",
-        "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house", "zionist-entity"])
+        "congolese-brazzaville", "congolese-kinshasa", "crown-prince", "us-house", "zionist-entity",
+        "georgia-prime-minister"])
 def test_eleventh_probe_names(text, date, expected):
     assert _codes(text, date=date) == expected
 
