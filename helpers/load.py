@@ -209,6 +209,9 @@ _GLUED_QUOT = re.compile(r"(?<=[A-Za-z0-9.])(?<!ali)quot;(?![a-rt-z])")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font|a|sup|sub|small|big|p|div|br)\b[^<>]{0,300}>", re.I)
 _TAG_BREAK = re.compile(r"<(?:br\s*/?|/p|/div)>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# UTF-8 read as cp1252 or Latin-1 ("Putin\u00e2\u20ac\u2122s", "S\u00c3\u00a3o Paulo") or cp1252 bytes left as C1
+# controls ("Iran\x92s"): the trigger for ftfy's repair, which most text never meets
+_MOJIBAKE = re.compile("[\x80-\x9f]|\u00e2\u20ac|\u00c3[\u0080-\u00bf\u0152-\u2122]|\u00c2[\u00a0-\u00bf]")
 
 
 _WRAP_BREAK = re.compile(r"(?<=[.!?\"'\u201d])\s*\\\s*(?=[A-Z\"\u201c(])")
@@ -232,12 +235,21 @@ def clean_wire_text(text: str) -> str:
 
     >>> clean_wire_text("Rabat #39;s envoy said quot;no quot; \\\\ again &amp; again")
     'Rabat\\'s envoy said "no " again & again'
+
+    Mojibake (UTF-8 read as cp1252, "Putin\u00e2\u20ac\u2122s") is repaired with ftfy.
+
+    >>> clean_wire_text("Putin\u00e2\u20ac\u2122s visit to S\u00c3\u00a3o Paulo")
+    'Putin\u2019s visit to S\u00e3o Paulo'
+
     >>> clean_wire_text("the market for U.S.\\\\beef stays shut.\\\\The talks go on.")
     'the market for U.S. beef stays shut.\\nThe talks go on.'
     """
     if not text:
         return ""
     # each repair runs only when its trigger character is present (most clean text has none)
+    if _MOJIBAKE.search(text):
+        import ftfy
+        text = ftfy.fixes.fix_c1_controls(ftfy.fix_encoding(text))   # (ftfy: fixes mojibake, nothing else)
     if ";" in text:
         text = _APOS_DEBRIS.sub(r"'\1", text)  # "Israel #39;s", "Laden#39;s" -> "...'s"
         text = _GLUED_QUOT.sub('"', text)

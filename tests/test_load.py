@@ -195,8 +195,13 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
     ("welcomed the move &lt;b&gt;today&lt;/b&gt;", "welcomed the move today"),
     ("<a href=\"https://x.org\">Rabat</a> said<br>more", "Rabat said\nmore"),
     ("if a < b and c > d", "if a < b and c > d"),
+    # mojibake: UTF-8 read as cp1252, and cp1252 quotes left as C1 controls (scraped and machine-handled copy)
+    ("Putin\u00e2\u20ac\u2122s visit to S\u00c3\u00a3o Paulo", "Putin\u2019s visit to S\u00e3o Paulo"),
+    ("Iran\x92s nuclear plan", "Iran\u2019s nuclear plan"),
+    # text that only looks like it (a real \u00c2 or \u00e9) stays as it is
+    ("Caf\u00e9 talks in Bogot\u00e1 and Montr\u00e9al", "Caf\u00e9 talks in Bogot\u00e1 and Montr\u00e9al"),
 ], ids=["apostrophe", "apostrophe-glued", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
-        "angle-brackets-stay"])
+        "angle-brackets-stay", "mojibake-utf8-as-cp1252", "mojibake-c1-quote", "accents-stay"])
 def test_clean_wire_text_repairs_ag_news_debris(raw, clean):
     assert clean_wire_text(raw) == clean
 
