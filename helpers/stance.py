@@ -927,6 +927,20 @@ def _long_ago(lower: list[str], i: int) -> bool:
     return False
 
 
+def _named_by_past_year(lower: list[str], i: int, year: int | None) -> bool:
+    """
+    True when the cue at ``i`` is an act named by a year before the article's ("victims of the 1986 Berlin
+    disco bombing", "reparations for the 1990 invasion" in a 2004 story): history, not this news.
+    """
+    if year is None:
+        return False
+    for k in range(max(1, i - 5), i):
+        if lower[k - 1] == "the" and len(lower[k]) == 4 and lower[k].isdigit() and int(lower[k]) < year \
+                and not any(w in (",", ";", "and", "but") for w in lower[k + 1:i]):
+            return True
+    return False
+
+
 #: Participles that, after a hyphen, name a proxy's patron ("Iranian-backed militias").
 _PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "allied"}
 #: Verbs that report a demand or a warning: what "must" be done after them is asked for, not done.
@@ -1881,7 +1895,7 @@ _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows"
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          found_cues: list | None = None, context_parties: tuple = (),
                          reacted_to: tuple = (), background: list | None = None,
-                         keep_background: bool = False) -> list[dict]:
+                         keep_background: bool = False, year: int | None = None) -> list[dict]:
     """
     Directed events of one sentence: a list of dicts with source, target, class, intensity, cue.
 
@@ -1892,7 +1906,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     targets of "The deal angered Algeria". ``background``, when given, receives the
     start and lexicon intensity of every cue left out as a background clause
     ("..., after Washington recognised Kosovo"); with ``keep_background`` those cues
-    are read too.
+    are read too. ``year``, the article's, makes an act named by an earlier year
+    history ("the 1990 invasion").
     """
     cm = _cue_matcher()
     lower = [w.lower() for w in words]
@@ -2061,7 +2076,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 1 and (lower[s0 - 1] == "such" or (
                 lower[s0 - 1] in ("the", "this", "that") and lower[s0 - 2] in _NAMING_VERBS)):
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
-        if _long_ago(lower, s0):
+        if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
         if s0 > 0 and (lower[s0 - 1] == "turf" or _whose_nonstate(lower, s0)):
             continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
@@ -2693,6 +2708,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
                     and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s and lower[e:e + 1] != ["with"]:
                 modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it
+        if modifier is None and lower[e - 1] in _TERROR_HEADS:
+            # "the 1986 Berlin disco bombing", "the Madrid train bombings", "Spain bombings", "the Paris
+            # attacks": a city (or a state before a bombing) that names the attack is where it struck, not
+            # who struck (but "Moscow attacks Kiev" is a headline's verb)
+            g0 = next((g for g in groups if s - 2 <= g[-1][1] <= s and all(
+                w.isalpha() and words[k].islower() for k, w in enumerate(lower[g[-1][1]:s], start=g[-1][1]))), None)
+            if g0 is not None and lower[e - 1] not in _BOMB_HEADS and not (
+                    g0[-1][1] < s or (g0[0][0] > 0 and lower[g0[0][0] - 1] in ("the", "a", "an"))):
+                g0 = None
+            if g0 is not None and len(_codes(g0)) == 1 and (
+                    _group_kinds(g0, kinds) <= {"capital", "city"}
+                    or (_group_kinds(g0, kinds) == {"country"} and lower[e - 1] in _BOMB_HEADS)):
+                modifier = g0
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
 
@@ -4484,6 +4512,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if f == ("end",) and i > 1 and (lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END or (
                         lower[i - 1] in ("'s", "\u2019s") and lower[i - 2] in ("week", "month", "year", "day"))):
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end
+                if f[-1] in ("ended", "ends", "end", "ending") and i + n < s and lower[i + n] in ("in", "with") \
+                        and all(w in ("a", "an", "the") for w in lower[i + n + 1:s]):
+                    continue  # "the talks ended in agreement", "ended with a deal": an outcome, nothing undone
                 if f == ("freezing",) and (i + 1 < len(lower) and lower[i + 1] in _WEATHER or (i > 0 and lower[i - 1] == "in")):
                     continue  # "in freezing weather": the cold, not a freeze
                 if any(lower[k] in ("as", "while", "when", "because") and not _as_phrase(lower, k)
@@ -5185,7 +5216,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         sent_cues: list = []
         dropped: list = []
         events = _events_for_sentence(words, actors, sent_cues, parties.get(aid) or headline.get(aid, ()),
-                                      reacted_to=last_act.get(aid, ()), background=dropped)
+                                      reacted_to=last_act.get(aid, ()), background=dropped, year=year)
         if dropped and year is not None and any(int(y) < year for y in _IN_YEAR.findall(text)):
             dropped = []   # "the first visit since Saddam Hussein's invasion in 1990": history, no stance today
         if dropped:
@@ -5198,7 +5229,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             plain = {(pos, value > 0) for pos, value in dropped}
             events += [dict(ev, cue=f"{BACKGROUND_MARK}{ev['cue']}") for ev in _events_for_sentence(
                 words, actors, None, parties.get(aid) or headline.get(aid, ()), reacted_to=last_act.get(aid, ()),
-                keep_background=True)
+                keep_background=True, year=year)
                 if ev["event_class"] != "neutral" and (ev["cue_pos"], ev["intensity"] > 0) in plain
                 and frozenset((ev["source"], ev["target"])) not in linked]
         if _DISASTER.search(" ".join(words[:4])):

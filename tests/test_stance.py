@@ -3194,3 +3194,25 @@ def test_speech_forms_of_praise_and_charges_of_terrorism(text, speaker, date, ex
     from helpers.stance import explain_sentence
     ev = explain_sentence(text, date=date, speaker=speaker)
     assert expected in set(zip(ev["source"], ev["target"], ev["event_class"]))
+
+
+@pytest.mark.parametrize("text, date, absent", [
+    # a city that names a bombing is where it struck, and an act named by an earlier year is history
+    ("Libya paid compensation to victims of the Berlin bombing.", "2004-10-14",
+     {("LBY", "DEU", "material_conflict"), ("DEU", "LBY", "material_conflict")}),
+    ("Libya paid compensation to families of victims of the 1986 Berlin disco bombing, clearing the way for "
+     "better ties with Germany.", "2004-10-14",
+     {("LBY", "DEU", "material_conflict"), ("DEU", "LBY", "material_conflict")}),
+])
+def test_a_bombing_named_by_its_city_or_its_year(text, date, absent):
+    _check_acts(text, date, set(), absent)
+
+
+def test_talks_named_by_this_years_number_are_still_news():
+    _check_acts("The 2004 talks between India and Pakistan ended in agreement.", "2004-10-14",
+                {("IND", "PAK", "verbal_cooperation")}, {("IND", "PAK", "verbal_conflict")})
+    # talks that "ended in agreement" undid nothing
+    _check_acts("Talks between India and Pakistan ended in agreement.", "2004-10-14",
+                {("IND", "PAK", "verbal_cooperation")}, {("IND", "PAK", "verbal_conflict")})
+    # (and a capital before "attacks" in a headline is still the attacker)
+    _check_acts("Moscow attacks Kiev", "2022-10-10", {("RUS", "UKR", "material_conflict")}, set())
