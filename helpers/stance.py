@@ -1484,7 +1484,9 @@ _INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "l
                  "tyrant", "thief", "thieves", "murderer", "murderers", "butcher", "butchers", "puppet", "puppets",
                  "clown", "fascist", "fascists", "nazi", "nazis", "hitler", "gangster", "gangsters", "bandit",
                  "bandits", "pariah", "rogue", "warmonger", "warmongers", "aggressor", "occupier", "occupiers",
-                 "enemy", "satan", "coward", "cowards", "imperialist", "imperialists", "lackey", "stooge"}
+                 "enemy", "satan", "coward", "cowards", "imperialist", "imperialists", "lackey", "stooge",
+                 "threat", "menace", "danger", "tumour", "tumor", "cancer", "donkey", "thug", "thugs", "barbarian",
+                 "barbarians", "outlaw", "outlaws"}
 #: People sent to help ("has flown 200 doctors to Pakistan", "sent rescuers to Turkey").
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).

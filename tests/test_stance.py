@@ -3216,3 +3216,14 @@ def test_talks_named_by_this_years_number_are_still_news():
                 {("IND", "PAK", "verbal_cooperation")}, {("IND", "PAK", "verbal_conflict")})
     # (and a capital before "attacks" in a headline is still the attacker)
     _check_acts("Moscow attacks Kiev", "2022-10-10", {("RUS", "UKR", "material_conflict")}, set())
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # calling a state (or its leader) a threat or a tumour insults it; the threat is not the named state's act
+    ("Bush called Iran a threat to world peace.", "2006-01-31", {("USA", "IRN", "verbal_conflict")},
+     {("IRN", "USA", "verbal_conflict")}),
+    ("Iran called Israel a cancerous tumour.", "2005-10-26", {("IRN", "ISR", "verbal_conflict")}, set()),
+    ("Venezuelan Leader Chavez Calls Bush a Donkey", "2006-03-19", {("VEN", "USA", "verbal_conflict")}, set()),
+])
+def test_name_calling_with_a_threat_or_a_tumour(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
