@@ -5328,6 +5328,7 @@ _SCENE = {"in", "at", "near", "inside", "outside", "across", "throughout", "with
 _PLACE_KINDS = {"country", "capital", "city"}
 
 
+#: Lower-case links inside a town's name ("Rio de Janeiro", "Sharm el Sheikh").
 _NAME_LINKS = {"de", "da", "do", "la", "le", "el", "al", "es", "du"}
 
 
