@@ -2635,9 +2635,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "the Arab League condemns Israel raids": a state before a military noun is the raider,
             # condemned, and the raid names no target (the condemner is none)
             judged_only.add(s1)
-            if lower[s1] in _TERROR_HEADS and (
-                    _group_kinds(mod, kinds) <= {"capital", "city"}
-                    or (_group_kinds(mod, kinds) <= {"country"} and lower[s1] in _BOMB_HEADS)):
+            if _struck_place(mod, kinds, lower[s1]):
                 sympathy_at[s0] = " ".join(words[s1:e1])
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 \
                 and not any(taken[e0:s1]) and lower[e1:e1 + 1] in (["of"], ["against"], ["on"], ["upon"]) \
@@ -2714,14 +2712,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "the 1986 Berlin disco bombing", "the Madrid train bombings", "Spain bombings", "the Paris
             # attacks": a city (or a state before a bombing) that names the attack is where it struck, not
             # who struck (but "Moscow attacks Kiev" is a headline's verb)
-            g0 = next((g for g in groups if s - 2 <= g[-1][1] <= s and all(
-                w.isalpha() and words[k].islower() for k, w in enumerate(lower[g[-1][1]:s], start=g[-1][1]))), None)
-            if g0 is not None and lower[e - 1] not in _BOMB_HEADS and not (
-                    g0[-1][1] < s or (g0[0][0] > 0 and lower[g0[0][0] - 1] in ("the", "a", "an"))):
-                g0 = None
-            if g0 is not None and len(_codes(g0)) == 1 and (
-                    _group_kinds(g0, kinds) <= {"capital", "city"}
-                    or (_group_kinds(g0, kinds) == {"country"} and lower[e - 1] in _BOMB_HEADS)):
+            g0 = next((g for g in groups if s - 2 <= g[-1][1] <= s), None)
+            g0 = _modifying_place(lower, words, groups, kinds, g0[0][0], s) if g0 is not None else None
+            if g0 is not None and _struck_place(g0, kinds, lower[e - 1]) and (
+                    lower[e - 1] in _BOMB_HEADS or g0[-1][1] < s
+                    or (g0[0][0] > 0 and lower[g0[0][0] - 1] in ("the", "a", "an"))):
                 modifier = g0
         left = [g for g in groups if g[-1][1] <= s and g is not modifier and not _private(g)
                 and not ((_locative(g, 0) or _place(g)) and not place_ok)]
@@ -3623,53 +3618,41 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:max(g1, _forces_end(g) or g1)])}",
                            "cue_pos": g0})
-    # "Chadian troops join French offensive in Mali", "Japan joined the US-led coalition": the one
-    # who joins a state's force or campaign fights on its side
-    for k in (k for k, w in enumerate(lower) if w in _JOIN_VERBS):
+    # "Chadian troops join French offensive in Mali", "Japan joined the US-led coalition": the one who
+    # joins a state's force or campaign fights on its side; "Bahrain and Egypt followed Riyadh in cutting
+    # ties with Qatar", "Japan joined the US in imposing sanctions on North Korea": the joiner does what the
+    # joined state does, at its side
+    for k in (k for k, w in enumerate(lower) if k and w in _JOIN_VERBS | _FOLLOW_VERBS):
         j = k + 1 + (k + 1 < len(lower) and lower[k + 1] in ("the", "a", "an"))
         h = next((g for g in groups if g[0][0] == j), None)
-        if h is None or not k:
+        if h is None:
             continue
-        after = h[-1][1]
-        if lower[after:after + 2] in (["-", "led"], ["-", "backed"]):
-            after += 2
-        if not (set(lower[after - 1:after + 2]) & _JOINED_BODIES):
-            continue   # ("Chadian troops join French troops": the force is part of the name found)
+        end = h[-1][1]
+        in_act = lower[end:end + 1] == ["in"] and lower[k + 1] not in ("a", "an")
+        after = end + 2 if lower[end:end + 2] in (["-", "led"], ["-", "backed"]) else end
+        # ("Chadian troops join French troops": the force is part of the name found)
+        body = lower[k] in _JOIN_VERBS and bool(set(lower[after - 1:after + 2]) & _JOINED_BODIES)
+        if not (body or in_act):
+            continue
         subj = _subject([g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)], lower, words, k)
         if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
             continue
         joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
-        # the joined side's own act ("the American boycott of ...") is the joiner's too, and no hostile
-        # act links the two ("crossed into Somalia and joined Somali government forces fighting Islamists")
-        owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1 or (
-            ev["intensity"] < 0 and ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
-        events = [ev for ev in events if ev not in owned or not (
-            ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
-        events += [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in joiner
-                   for a in joiner if a != ev["target"]]
-        if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
-            events += _joint_events(joiner, joined, " ".join(words[k:after + 1]), k)
-    # "Bahrain and Egypt followed Riyadh in cutting ties with Qatar", "Japan joined the US in imposing
-    # sanctions on North Korea": the joiner does what the joined state does, at its side
-    for k in (k for k, w in enumerate(lower) if k and w in _JOIN_VERBS | _FOLLOW_VERBS):
-        j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
-        h = next((g for g in groups if g[0][0] == j), None)
-        if h is None or lower[h[-1][1]:h[-1][1] + 1] != ["in"]:
-            continue
-        after = h[-1][1]
-        subj = _subject([g for g in groups if g[-1][1] <= k and not _break_between(g[-1][1], k)], lower, words, k)
-        if subj is None or any(w in _FACING | {"against"} for w in lower[subj[-1][1]:k]):
-            continue
-        joiner, joined = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(h)))
-        owned = [ev for ev in events if ev["cue_pos"] > after and ev["source"] in joined
-                 and not ev["cue"].startswith("jointly")]
-        if not owned and not (after + 1 < len(lower) and lower[after + 1].endswith("ing")):
-            continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
-        events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
-        events += [{**ev, "source": a} for ev in owned if ev["target"] not in joiner + joined
-                   for a in joiner if a != ev["target"]]
-        if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
-            events += _joint_events(joiner, joined, " ".join(words[k:after + 1]), k)
+        if body:
+            # the joined side's own act ("the American boycott of ...") is the joiner's too, and no hostile
+            # act links the two ("crossed into Somalia and joined Somali government forces fighting Islamists")
+            owned = [ev for ev in events if k < ev["cue_pos"] <= after + 1 or (
+                ev["intensity"] < 0 and ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
+            events = [ev for ev in events if ev not in owned or not (
+                ev["source"] in joiner + joined and ev["target"] in joiner + joined)]
+            events = _share_acts(events, owned, joiner, joined, joiner, " ".join(words[k:after + 1]), k)
+        if in_act:
+            owned = [ev for ev in events if ev["cue_pos"] > end and ev["source"] in joined
+                     and not ev["cue"].startswith("jointly")]
+            if not owned and not (end + 1 < len(lower) and lower[end + 1].endswith("ing")):
+                continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
+            events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
+            events = _share_acts(events, owned, joiner, joined, joiner + joined, " ".join(words[k:end + 1]), k)
     # "US troops with crack Iraqi soldiers surged into Fallujah", "Qatar, whose jets fly alongside
     # French aircraft": forces side by side
     for k, w in enumerate(lower):
@@ -3951,6 +3934,19 @@ def _ally_events(events: list[dict], groups: list, named, ally_of, cue: str, at:
                 if x != y and not any(ev["source"] == x and ev["target"] == y for ev in events):
                     events.append({"source": x, "target": y, "event_class": "verbal_cooperation",
                                    "intensity": EPITHET_INTENSITY, "cue": cue, "cue_pos": at})
+    return events
+
+
+def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined: list[str], exclude: list[str],
+                cue_text: str, cue_pos: int) -> list[dict]:
+    """
+    The events with the joined side's acts (``owned``) copied to each joiner (not toward a state of
+    ``exclude``), and joint action between the two sides when no act links them.
+    """
+    events = events + [{**ev, "source": a} for ev in owned if ev["source"] in joined and ev["target"] not in exclude
+                       for a in joiner if a != ev["target"]]
+    if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
+        events += _joint_events(joiner, joined, cue_text, cue_pos)
     return events
 
 
@@ -4363,13 +4359,24 @@ _TERROR_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosi
 _BOMB_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions"}
 
 
+def _struck_place(group, kinds: dict, noun: str) -> bool:
+    """
+    Whether a group naming an attack noun is where the attack struck: a city or capital before any
+    terror noun ("Paris attacks"), a state before a bombing ("Spain bombings"); a state before any other
+    attack noun is the attacker ("Israel raids", "Israel attacks").
+    """
+    k = _group_kinds(group, kinds)
+    return noun in _TERROR_HEADS and (k <= {"capital", "city"} or (k <= {"country"} and noun in _BOMB_HEADS))
+
+
 def _modifying_place(lower: list[str], words: list[str], groups: list, kinds: dict, e0: int, s1: int):
     """
-    The actor group that modifies an act noun right after a judging verb, or None.
+    The actor group that modifies an act noun, or None.
 
-    Takes the tokens, the actor groups, the mention kinds and the span between the verb's end ``e0``
-    and the noun's start ``s1``: ``[the] GROUP [one or two lower-case words]`` ("condemns Spain
-    bombings", "condemned the Madrid train bombings", "condemned the Israeli raids"). The group is a
+    Takes the tokens, the actor groups, the mention kinds and the span from ``e0`` (a judging verb's
+    end, or the group's own start) to the noun's start ``s1``: ``[the] GROUP [one or two lower-case
+    words]`` ("condemns Spain bombings", "condemned the Madrid train bombings", "condemned the Israeli
+    raids", "victims of the Berlin disco bombing"). The group is a
     state, demonym, capital or city of one state; a person, role or organisation gives None. Whether
     the group is the place struck or the attacker is the caller's decision.
     """
