@@ -498,12 +498,20 @@ _SPAN_TITLES = _PERSON_TITLES | {
 _FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "VNM", "KHM", "MNG", "HKG", "MAC"}
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.]*\s*(?:-|--|\u2014)\s*)?"            # "SPACE.com - "
-    r"([A-Z][A-Z.'\u2019 -]{2,}[A-Z.])"                    # "JERUSALEM", "NEW DELHI"
+    r"([A-Z][A-Z.'\u2019 /-]{2,}[A-Z.])"                   # "JERUSALEM", "NEW DELHI", "KHARTOUM/NAIROBI"
     r"(?:\s*,\s*[A-Z][\w.' -]{1,30}?)?"                    # ", Canada"
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"   # " Aug. 26, 2004", ", 7 April"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s")
+#: Words of a court case: beside them "to/in The Hague" is the international courts, not the Netherlands.
+_COURT_WORDS = {"court", "courts", "tribunal", "trial", "tried", "judges", "judge", "dispute", "case", "cases",
+                "ruling", "ruled", "verdict", "lawsuit", "arbitration", "extradited", "extradite", "extradition",
+                "indicted", "indictment", "prosecutor", "prosecutors", "genocide", "war-crimes", "handed",
+                "transferred", "sentenced", "acquitted", "convicted", "hearing", "hearings", "suit", "sue", "sued"}
 #: "Bukavu/Nairobi - ": places filed from, joined by a slash, in title case.
 _DATELINE_SLASH = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+\s*(?:-{1,2}|\u2014|\u2013)\s")
+#: "Vienna, Austria -- ", "Banja Luka, Bosnia (AP) - ": a town and its state in title case, then a dash.
+_DATELINE_TOWN = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+                            r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013)\s")
 
 
 #: Lower-case words a title-case headline still writes in lower case ("Talks Resume after Truce").
@@ -935,6 +943,12 @@ class ActorMatcher:
             # "Houston", "Dallas", "Nancy": a place only after "in"/"from" and not before a name ("in Houston
             # Rockets' colours", "from Santiago de Compostela")
             return "a city named like a person or a word, read as a place only after 'in', 'from', 'to'"
+        if surface in ("The Hague", "the Hague", "Hague") and prev.lower() in ("to", "before") \
+                and sentence_words & _COURT_WORDS:
+            # "take the dispute to The Hague", "brought before The Hague": the international courts sitting
+            # there, not the Dutch state ("the tribunal in The Hague" still marks the city's state, as any
+            # capital named as a place does)
+            return "The Hague as the seat of the international courts (a case taken there)"
         if surface == "Dutch" and prev == "Pennsylvania":
             return "the Pennsylvania Dutch, German-speaking settlers of Pennsylvania"
         if surface == "Santiago" and nxt in ("de", "del") and nxt2 != "Chile":
@@ -1242,7 +1256,7 @@ class ActorMatcher:
         dateline_end = 0
         if first_of_article:
             head = text if text is not None else doc.text
-            m = _DATELINE.match(head) or _DATELINE_SLASH.match(head)
+            m = _DATELINE.match(head) or _DATELINE_SLASH.match(head) or _DATELINE_TOWN.match(head)
             if m:
                 dateline_end = sum(1 for t in doc if t.idx < m.end())
         spans = []

@@ -207,6 +207,11 @@ TRAPS = [
     ("The Syrian Orthodox Church in Sweden elected a new bishop.", {"SWE"}),
     ("The Greek Catholic priest blessed the crowd.", set()),
     ("Sprinter Asafa Powell won the 100 metres in Rome.", {"ITA"}),
+    # a US prison camp on Cuban soil; an oil firm and prize-givers named after a state
+    ("Pakistan vows to track down a former Guantanamo inmate who leads the kidnappers.", {"PAK"}),
+    ("Gazprom said Petro-Canada would help build the terminal.", set()),
+    ("The prize went to Finn Kydland, the Royal Swedish Academy of Sciences said on Monday.", set()),
+    ("The Norwegian Nobel Committee praised her work for women's rights.", set()),
 ]
 
 
@@ -295,6 +300,19 @@ def test_actors_towns_of_the_news_with_and_without_their_arabic_article(text, co
 
 def test_actors_possessive_without_apostrophe_in_scraped_copy():
     assert _codes("Artillery pounded Iraqs most rebellious city as Lebanons president watched.") == {"IRQ", "LBN"}
+
+
+def test_possessive_without_apostrophe_of_a_name_ending_in_a_vowel():
+    text = "Petronas, Malaysias national oil firm, is in talks with Chinas state-owned firms."
+    assert _codes(text) == {"MYS", "CHN"}
+    # a plural that is a word or a name of its own is not a lost possessive
+    assert _codes("Leaders from across the Americas met, and Frances McDormand won again.") == set()
+
+
+@pytest.mark.parametrize(("date", "code"), [("2004-10-01", "TAWHID"), ("2005-06-01", "ALQAEDA")])
+def test_zarqawi_names_his_group_by_its_name_of_the_day(date, code):
+    # Tawhid and Jihad until the pledge to bin Laden of 17 October 2004, al-Qaeda in Iraq after it
+    assert _codes("The group of Abu Musab al-Zarqawi abducted a Japanese soldier.", date=date) == {code, "JPN"}
 
 
 def test_a_name_read_as_a_surname_in_the_body_is_a_name_in_the_headline():
@@ -480,7 +498,11 @@ def test_the_states_needs_its_article_and_capital(text, expected):
     ("The US sanctioned Bosnian Serbs for failing to arrest war crimes suspects.", {"USA", "BIH"}),
     ("Turkish Cypriot leaders met envoys from Athens.", {"CYP", "GRC"}),
     ("Two rockets landed in the western Negev on Saturday, fired from the northern Gaza Strip.", {"ISR", "PSE"}),
-], ids=["slash-dateline", "bosnian-serbs", "turkish-cypriot", "negev"])
+    ("KHARTOUM/NAIROBI (Reuters) - Sudan's government resumed talks with rebels in the south.", {"SDN"}),
+    ("Vienna, Austria -- The UN nuclear watchdog says tons of explosives are missing in Iraq.", {"IAEA", "IRQ"}),
+    ("Banja Luka, Bosnia (AP) - The prime minister resigned a day after the US sanctions.", {"USA"}),
+], ids=["slash-dateline", "bosnian-serbs", "turkish-cypriot", "negev", "capitals-slash-dateline",
+        "town-state-dateline", "town-state-credit-dateline"])
 def test_datelines_communities_and_regions(text, expected):
     assert _codes(text, date="2004-12-17") == expected
 
@@ -1445,3 +1467,15 @@ def test_currencies_and_peoples_of_antiquity_are_no_states(text, date, absent, p
 def test_a_state_named_before_an_amount_stays_the_state(text, codes):
     # only an abbreviation before "$" is a currency ("US $75 million")
     assert _codes(text, date="2004-01-01") == codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a case taken to The Hague goes to the courts sitting there, not to the Dutch state
+    ("Argentina threatened to take the dispute to The Hague.", {"ARG"}),
+    ("Serbia said the case would be brought before The Hague.", {"SRB"}),
+    # named as the place a court sits, the capital marks its state as any capital does
+    ("The UN tribunal in The Hague said it would hear the case in May.", {"UN", "NLD"}),
+    ("Indonesian ministers flew to The Hague for talks with the Dutch government.", {"IDN", "NLD"}),
+], ids=["dispute-to", "brought-before", "tribunal-in", "talks-in"])
+def test_the_hague_as_the_courts_or_as_the_netherlands(text, expected):
+    assert _codes(text, date="2004-10-01") == expected
