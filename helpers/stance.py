@@ -116,12 +116,15 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
 _QUOTES = {"\"", "\u201c", "\u201d"}
 # left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
-#: Counts also left out when cues are matched ("reopened two border crossings").
-_CUE_SKIP = _SKIP_IN_CUES | {"two", "three", "four", "five", "six", "several"}
+#: Counts also left out when cues are matched ("reopened two border crossings"),
+#: ... and adverbs inside a phrase ("We call once again on Turkey", "called yet again for talks").
+_CUE_SKIP = _SKIP_IN_CUES | {"two", "three", "four", "five", "six", "several"} | {
+    "again", "once", "also", "yet", "further", "repeatedly", "urgently", "strongly", "firmly"}
 _CHARGE_PHRASES = ("accused of", "charged with", "suspected of", "convicted of", "charges of",
                    "allegations of", "on suspicion of", "found guilty of", "sentenced for")
 _VERB_COORD = {"and", "then", "but"}
-_ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally"}
+_ADVERBS = {"also", "then", "later", "subsequently", "promptly", "immediately", "quickly", "finally", "still", "now",
+            "soon", "again", "even", "swiftly", "repeatedly"}
 _MERGE_GAP = {",", "'s", "\u2019s", "'", "the", "of", "(", ")", "-", "\u2013", "its", "his", "her", "their",
               # titles between a state and its office holder: "US President George W Bush"
               "president", "prime", "minister", "premier", "king", "queen", "foreign", "secretary", "leader",
@@ -930,13 +933,17 @@ def _long_ago(lower: list[str], i: int) -> bool:
 def _named_by_past_year(lower: list[str], i: int, year: int | None) -> bool:
     """
     True when the cue at ``i`` is an act named by a year before the article's ("victims of the 1986 Berlin
-    disco bombing", "reparations for the 1990 invasion" in a 2004 story): history, not this news.
+    disco bombing", "reparations for the 1990 invasion", "crimes of the 1990s war" in a 2004 story):
+    history, not this news.
     """
     if year is None:
         return False
     for k in range(max(1, i - 5), i):
-        if lower[k - 1] == "the" and len(lower[k]) == 4 and lower[k].isdigit() and int(lower[k]) < year \
-                and not any(w in (",", ";", "and", "but") for w in lower[k + 1:i]):
+        w = lower[k]
+        # "the 1990 invasion"; "the 1990s war" (a decade over before the article's year)
+        past = (len(w) == 4 and w.isdigit() and int(w) < year) or (
+            len(w) == 5 and w[:4].isdigit() and w.endswith("s") and int(w[:4]) + 9 < year)
+        if lower[k - 1] == "the" and past and not any(x in (",", ";", "and", "but") for x in lower[k + 1:i]):
             return True
     return False
 
@@ -1486,7 +1493,7 @@ _INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "l
                  "bandits", "pariah", "rogue", "warmonger", "warmongers", "aggressor", "occupier", "occupiers",
                  "enemy", "satan", "coward", "cowards", "imperialist", "imperialists", "lackey", "stooge",
                  "threat", "menace", "danger", "tumour", "tumor", "cancer", "donkey", "thug", "thugs", "barbarian",
-                 "barbarians", "outlaw", "outlaws"}
+                 "barbarians", "outlaw", "outlaws", "robbery", "theft", "piracy", "provocation"}
 #: People sent to help ("has flown 200 doctors to Pakistan", "sent rescuers to Turkey").
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
@@ -1700,6 +1707,44 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     for i, w in enumerate(lower):
         if w not in _TRANSFER_TRIGGERS:
             continue   # (every reading below starts at one of these words)
+        if w in ("sign", "signs") and i > 0 and lower[i - 1] not in ("a", "the", "no", "any", "first", "clear"):
+            # headlines: "Australia, Indonesia Sign Security Pact", "Russia, Ukraine Sign Gas Deal" (the
+            # lexicon's phrases need an article: "sign a pact"; "no authority to sign such agreements" signs none)
+            j = next((j for j in range(i + 1, min(i + 5, len(lower))) if lower[j] in _SIGNED_PAPERS), None)
+            if j is not None and all(x.isalpha() or x == "-" for x in lower[i + 1:j]) \
+                    and not any(x in ("of", "that", "to", "such", "any", "no", "these", "those", "this") for x in lower[i + 1:j]):
+                hits.append(("sign_agreement", i, j + 1))
+                continue
+        if w in _LAUNCH_VERBS:
+            # "launched hundreds of drones and missiles at Israel", "fired two Katyusha rockets into Israel":
+            # weapons fired at someone, with counts and kinds between (the lexicon's phrases have none)
+            j = next((j for j in range(i + 1, min(i + 10, len(lower) - 1))
+                      if not (lower[j] in _WEAPON_GAP or lower[j] in _FIRED_WEAPONS
+                              or lower[j].replace(",", "").isdigit())), None)
+            if j is not None and j > i + 1 and lower[j - 1] in _FIRED_WEAPONS \
+                    and lower[j] in ("at", "on", "into", "toward", "towards", "against"):
+                hits.append(("missile_strike", i, j))
+                continue
+        if w in _ENTER_VERBS and i > 0 and (lower[i - 1] in _ENTERING_FORCES or (
+                i > 1 and lower[i - 1] in ("have", "had", "has") and lower[i - 2] in _ENTERING_FORCES)) \
+                and (w.startswith(("entered", "enters", "entering", "invad")) or lower[i + 1:i + 2] == ["into"]) \
+                and not any(x in _INVITED_WORDS for x in lower) and "with" not in lower[max(0, i - 6):i] \
+                and not any(x in _ENTERING_FORCES for x in lower[max(0, i - 7):i - 1]):
+            # "Russian troops poured into Ukraine", "Syrian tanks rolled into Lebanon": an incursion (not
+            # forces invited in, on a mission, on their way out, or beside the state's own: "US troops with
+            # Iraqi soldiers surged into Fallujah", "Kenyan tanks and Somali government troops entered Kismayo")
+            hits.append(("incursion", i, i + 2 if lower[i + 1:i + 2] == ["into"] else i + 1))
+            continue
+        if w in _CAPTURE_VERBS and (i == 0 or lower[i - 1] not in ("the", "a", "an", "its", "their", "his", "her")):
+            # "Hezbollah fighters captured two Israeli soldiers", "Iran seized 15 British sailors": soldiers
+            # taken prisoner (a count or a nationality between; "the captured soldiers" is who they are)
+            for j in range(i + 1, min(i + 6, len(lower))):
+                if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to", "from", "of", "in"):
+                    break
+                if lower[j] in _SERVICE_PEOPLE and j > i + 1:
+                    hits.append(("kidnap", i, i + 1))
+                    break
+            continue
         if w in _MONEY_VERBS:
             # "will contribute more than $100 million to an African Union force", "gave $50 million to Iraq":
             # money handed to someone is economic aid
@@ -1813,9 +1858,15 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             # have none)
             # (only counts and descriptions between: "deploy more African Union troops" deploys the AU's own)
             j = next((j for j in range(i + 1, min(i + 7, len(lower)))
-                      if not (lower[j] in _FORCE_GAP or lower[j].replace(",", "").replace(".", "").isdigit())), None)
+                      if not (lower[j] in _FORCE_GAP or lower[j] in _OBSERVER_GAP
+                              or lower[j].replace(",", "").replace(".", "").isdigit())), None)
             if j is not None and j > i + 1 and lower[j] in _SENT_FORCES:
                 hits.append(("deploy_troops", i, j + 1))
+                continue
+            if j is not None and j > i + 1 and lower[j] in ("observers", "monitors") \
+                    and lower[j + 1:j + 2] in (["to"], ["into"]):
+                # "will send a team of election monitors to Ukraine": observers sent, cooperation
+                hits.append(("send_observers", i, j + 1))
                 continue
         if w not in _TRANSFER_VERBS and w not in _FLY_VERBS:
             continue
@@ -1889,9 +1940,45 @@ _FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additiona
               "further", "reinforcement", "backup", "support", "than", "armoured", "armored", "paratroop", "tank",
               "assault", "rapid", "reaction", "marine", "commando"}
 #: The words at which :func:`_transfer_hits` reads anything.
+#: Papers a headline's "Sign" signs ("Russia, Ukraine Sign Gas Deal"), and words between a verb of sending
+#: and the observers it sends ("a team of election monitors").
+_SIGNED_PAPERS = {"pact", "pacts", "deal", "deals", "accord", "accords", "treaty", "treaties", "agreement",
+                  "agreements", "memorandum", "declaration", "charter", "protocol"}
+_OBSERVER_GAP = {"team", "teams", "mission", "election", "ceasefire", "cease-fire", "military", "civilian",
+                 "international", "unarmed", "poll"}
+#: Verbs of firing weapons and the weapons fired ("launched hundreds of drones and missiles at Israel").
+_LAUNCH_VERBS = {"launched", "launches", "launch", "launching", "fired", "fires", "fire", "firing", "lobbed",
+                 "lobs", "lobbing", "shot"}
+_FIRED_WEAPONS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "shells", "shell", "mortars",
+                  "mortar", "bombs", "grenades", "torpedo", "torpedoes", "projectiles", "artillery"}
+#: Words that may stand between such a verb and its weapons ("two volleys of Katyusha rockets").
+_WEAPON_GAP = _FORCE_GAP | {"and", "or", "volleys", "volley", "salvo", "salvos", "barrage", "barrages", "ballistic",
+                            "cruise", "katyusha", "qassam", "grad", "mortar", "artillery", "tank", "attack",
+                            "kamikaze", "suicide", "explosive", "guided", "long-range", "short-range", "surface-to-surface",
+                            "anti-tank", "-", "long", "short", "range", "scores", "tens", "dozen", "dozens"}
+#: Forces that move into another state's land ("Russian troops poured into Ukraine"), the verbs of their
+#: moving in, and the words that make such a move invited or a mission ("at Bamako's request").
+_ENTERING_FORCES = {"troops", "forces", "tanks", "soldiers", "columns", "paratroopers", "commandos", "armour",
+                    "armor", "units", "army", "armies", "divisions", "brigades", "battalions"}
+_ENTER_VERBS = {"poured", "pours", "pouring", "rolled", "rolls", "rolling", "swept", "sweeps", "sweeping",
+                "stormed", "storms", "storming", "marched", "marches", "marching", "pushed", "pushes", "pushing",
+                "advanced", "advances", "advancing", "thrust", "surged", "surges", "surging", "crossed", "crosses",
+                "crossing", "moved", "moves", "moving", "drove", "drives", "driving", "streamed", "entered",
+                "enters", "entering", "invaded", "invading"}
+_INVITED_WORDS = {"request", "requested", "invitation", "invited", "invite", "help", "helping", "aid", "peacekeeping",
+                  "peacekeepers", "relief", "humanitarian", "agreement", "accord", "mandate", "welcomed", "welcome",
+                  "withdraw", "withdrew", "withdrawal", "pullout", "leave", "left", "exercise", "exercises", "drills"}
+#: Verbs of taking another side's soldiers prisoner, and the people they take ("captured two Israeli soldiers").
+_CAPTURE_VERBS = {"captured", "captures", "capture", "capturing", "seized", "seizes", "seize", "seizing",
+                  "detained", "detains", "detain", "detaining"}
+_SERVICE_PEOPLE = {"soldiers", "soldier", "sailors", "sailor", "marines", "marine", "pilot", "pilots", "servicemen",
+                   "serviceman", "troops", "crewmen", "border", "guards", "guardsmen", "seamen"}
+
+
 _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
-                               | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS)
+                               | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS
+                               | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"})
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
@@ -1984,8 +2071,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
             continue  # "to help it defend itself against Iran": the one helped defends itself
-        if cm.cues[key].cue_id == "press" and e < len(lower) and lower[e] in _PRESS_ON:
-            continue  # "pressed ahead with talks", "pressed charges": no pressure on a state
+        if cm.cues[key].cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
+                (s > 0 and (named[s - 1] or (lower[s - 1] in ("'s", "\u2019s") and s > 1 and named[s - 2])))
+                or (e + 1 < len(lower) and lower[e] in ("from", "by", "on") and any(named[e + 1:e + 4]))):
+            continue  # "under growing international pressure", "will not relax the pressure": no one named presses
+        if cm.cues[key].cue_id == "press" and e < len(lower) and lower[e] in _PRESS_ON \
+                and not (lower[s] in ("pressure", "pressures") and lower[e] == "on"):
+            continue  # "pressed ahead with talks", "pressed charges": no pressure on a state (but "US pressure on Syria" is)
         if lower[s] in ("demand", "demands") and ((s > 0 and lower[s - 1] in _MARKET_WORDS) or (
                 e + 1 < len(lower) and lower[e] == "for" and not any(named[e + 1:e + 4]))):
             continue  # "on strong demand from Africa", "demand for rice": the market's, no state's demand
@@ -2394,7 +2486,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         s0, e0 = g[0][0], g[-1][1]
         return s0 > 0 and lower[s0 - 1] in ("his", "her", "its", "their", "our") and e0 < len(words) \
             and words[e0].isalpha() and words[e0].islower() and len(_codes(g)) == 1 \
-            and all(kinds.get((m[0], m[1]), "country") in _PLACE_KINDS | {"country"} for m in g)
+            and _group_kinds(g, kinds) <= _PLACE_KINDS | {"country"}
+        # (the kinds of the mentions inside a merged group: "his Azerbaijani counterpart Elmar Mammadyarov
+        # in Prague" is a person, no place)
 
     def _sidelines(g) -> bool:
         """A body named as the venue of a meeting ("on the sidelines of the APEC summit")."""
@@ -4121,7 +4215,10 @@ _ELICIT_VERBS = {"drew", "draw", "draws", "drawing", "drawn", "prompted", "promp
                  "winning", "wins", "received", "receiving", "receives", "receive", "got", "getting", "gets",
                  "attracted", "attracting", "attracts", "faced", "facing", "faces", "face", "incurred",
                  "incurring", "elicited", "eliciting", "invited", "inviting", "secured", "securing", "secures",
-                 "obtained", "obtaining", "obtains", "enjoyed", "enjoys", "enjoying"}
+                 "obtained", "obtaining", "obtains", "enjoyed", "enjoys", "enjoying",
+                 # ... and prepositions with the same sense ("came under pressure from Washington",
+                 # "despite criticism from Japan", "amid protests from Beijing")
+                 "under", "despite", "amid", "amidst"}
 
 
 def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
@@ -4130,11 +4227,13 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
 
     "Iran's programme drew sanctions from the United States", "North Korea's test prompted a sharp
     rebuke from Japan", "Kenya received support from Britain": the state after "from" is the one
-    acting, toward the one that drew it. Takes and returns the sentence's events; the cue must sit
-    within three words after an eliciting verb (articles and adjectives between), and the state
+    acting, toward the one that drew it; so do "under", "despite" and "amid" ("despite pressure from
+    Washington"). Takes and returns the sentence's events; the cue must sit within three words after
+    an eliciting verb (articles and adjectives between), and the state
     right after "from" (or "from the").
     """
     flips: dict[int, list[str]] = {}
+    shared: set[int] = set()
     for s, e, cue in cues:
         k = s if lower[s] in _ELICIT_VERBS else s - 1   # ("drawing criticism from": the verb inside the cue)
         while k >= 0 and s - k <= 4 and lower[k] not in _ELICIT_VERBS and lower[k].isalpha() \
@@ -4146,6 +4245,8 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
         src = next((g for g in groups if j is not None and g[0][0] == j), None)
         if src is not None:
             flips[s] = _codes(src)
+            if any(w in ("both", "they", "all") for w in lower[max(0, k - 3):k]):
+                shared.add(s)   # "as both face growing pressure from Chinese ships": aimed at both
     if not flips:
         return events
     out = []
@@ -4162,7 +4263,7 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
             first.setdefault(c, g[0][0])
     for s, codes in flips.items():
         aimed = [ev for ev in out if ev.get("cue_pos") == s and ev["source"] in codes]
-        if len(aimed) > 1:
+        if len(aimed) > 1 and s not in shared:
             keep = min(aimed, key=lambda ev: first.get(ev["target"], len(lower)))["target"]
             out = [ev for ev in out if not (ev in aimed and ev["target"] != keep)]
     return out
@@ -5623,6 +5724,10 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
             continue   # ("to avoid possible sanctions": none imposed, none threatened)
         if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
             continue
+        if cue.cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
+                (s > 0 and words[s - 1][:1].isupper()) or (e + 1 < len(words) and lower[e] in ("from", "by", "on")
+                                                            and any(w[:1].isupper() for w in words[e + 1:e + 4]))):
+            continue   # ("growing international pressure": no one named presses, as in the events)
         if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
         if cue.cue_id in _EASED_CUES and _eased(lower, s):
