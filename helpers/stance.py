@@ -470,7 +470,9 @@ _PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "capit
                 "waters", "airspace", "camp", "camps", "island", "islands", "neighbourhood", "neighborhood",
                 "countryside", "desert", "mountains", "valley", "frontier", "frontiers", "hinterland",
                 "heartland", "enclave", "outskirts", "streets", "resort", "resorts", "hotel", "hotels",
-                "prison", "jail", "hospital", "mosque", "market", "stronghold", "hometown", "interior"}
+                "prison", "jail", "hospital", "mosque", "market", "stronghold", "hometown", "interior",
+                # a seat named as the ground a ceremony is held on ("on the White House lawn")
+                "lawn", "garden", "gardens", "grounds", "courtyard", "ballroom"}
 #: Nouns after "border" or "coast" that make the words a force ("Afghan border guards", "Thai border police").
 _BORDER_FORCE_NOUNS = {"guards", "guard", "guardsmen", "police", "policemen", "troops", "forces", "patrol", "patrols",
                        "units", "officers", "agents", "service", "soldiers", "force"}
@@ -1374,8 +1376,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # with its own subject, not a list
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
                 and (_opens_clause(lower[m[1]]) or _relative_then_verb(lower, m[1]))
-            # "Russia attacked Ukraine and Britain accused Kiev": an object, then a new clause's subject
-            new_clause = new_clause or (between == ["and"] and len(groups[-1]) == 1 and g0 > 0
+            # "Russia attacked Ukraine and Britain accused Kiev", "... Georgia and the United States condemned
+            # Moscow": an object, then a new clause's subject
+            new_clause = new_clause or (between in (["and"], ["and", "the"]) and len(groups[-1]) == 1 and g0 > 0
                                         and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
                                         and _opens_clause(lower[m[1]]))
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
@@ -1981,6 +1984,25 @@ _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows"
                                | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"})
 
 
+#: Titles after "called on" that make it a courtesy call ("called on the Saudi crown prince").
+_CALLED_ON_TITLES = {"king", "queen", "prince", "crown", "emir", "sultan", "president", "premier", "prime",
+                     "chancellor", "sheikh", "pope", "shah", "monarch"}
+
+
+def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
+    """
+    True when "called on" at ``e`` is a visit: a head of state or government named right after it,
+    and no "to"-infinitive or "for" after in the clause ("called on President Bush to act" is an appeal).
+    """
+    k = e
+    while k < len(lower) and lower[k] in ("the", "his", "her", "their"):
+        k += 1
+    if k >= len(lower) or not named[k] or not any(w in _CALLED_ON_TITLES for w in lower[k:k + 5]):
+        return False
+    end = next((j for j in range(k, len(lower)) if lower[j] in (";", ".")), len(lower))
+    return not any(w in ("to", "for") for w in lower[k:end])
+
+
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          found_cues: list | None = None, context_parties: tuple = (),
                          reacted_to: tuple = (), background: list | None = None,
@@ -2091,6 +2113,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "airlifted weapons to Islamist fighters in Somalia, where Kenyan troops": no state is helped
         for i in range(s, e):
             taken[i] = True
+        if cm.cues[key].cue_id == "call_on" and _courtesy_call(lower, named, e):
+            cues.append((s, e, cm.by_id["visit"]))   # "called on the Saudi crown prince in Riyadh": a visit
+            continue
         cues.append((s, e, cm.cues[key]))
     cues.sort(key=lambda x: x[0])
     post_rev, extra = _clause_final_verbs(lower, words, cues, named)
@@ -3890,6 +3915,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # state's downfall) sides against its target; the measure's author named between stays praised
     events = _ally_epithets(events, groups, lower, words)
     events = _reaction_to_the_move(events, cues, groups, lower)
+    events = _reaction_to_previous_clause(events, cues, groups, lower)
+    events = _siding_against(events, cues, groups, lower)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -4269,6 +4296,68 @@ def _drawn_from(events: list[dict], cues: list, groups: list, lower: list[str]) 
     return out
 
 
+#: Reactions that, with no one named after them, answer the clause before (", and Tokyo demanded an apology").
+_ANSWERING_CUES = {"demand_apology", "protest_verbal", "summon_ambassador", "condemn", "denounce"}
+
+
+def _reaction_to_previous_clause(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Aim a protest with no named target at the first state of the clause before ", and".
+
+    "Thousands of Chinese demonstrators threw stones at the Japanese embassy, and Tokyo demanded an
+    apology": Tokyo's demand answers what the Chinese did. Only when the reactor is named just before
+    its cue, nothing is named after the cue in its clause, and the cue has no event yet.
+    """
+    for s, e, cue in cues:
+        if cue.cue_id not in _ANSWERING_CUES or any(ev.get("cue_pos") == s for ev in events):
+            continue
+        k = next((k for k in range(s - 1, 0, -1) if lower[k - 1] == "," and lower[k] == "and"), None)
+        if k is None or any(w in (";", ".", "not", "never", "no") for w in lower[k:s]):
+            continue
+        reactor = next((g for g in groups if g[0][0] > k and 0 <= s - g[-1][1] <= 2), None)
+        end = next((j for j in range(e, len(lower)) if lower[j] in (",", ";", ".")), len(lower))
+        if reactor is None or any(e <= g[0][0] < end for g in groups):
+            continue
+        who = set(_codes(reactor))
+        earlier = next((g for g in groups if g[-1][1] < k and not set(_codes(g)) & who), None)
+        if earlier is None:
+            continue
+        events = events + [{"source": a, "target": t, "event_class": cue.event_class, "intensity": cue.intensity,
+                            "cue": " ".join(lower[s:e]), "cue_pos": s}
+                           for a in sorted(who) for t in dict.fromkeys(_codes(earlier))]
+    return events
+
+
+#: Cues of siding with someone that, with "against" after them, side against the one named there.
+_SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "stand_by"}
+
+
+def _siding_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Turn support given "against" a state into hostility toward that state.
+
+    "Iran backs Hezbollah against Israel", "The United States backed Britain against Argentina": the
+    one backed keeps the support; the state after "against" (within the cue's clause, up to three
+    words on) is opposed, so the supporter's act toward it is verbal conflict of the cue's weight.
+    """
+    for s, e, cue in cues:
+        if cue.cue_id not in _SIDING_CUES or cue.intensity <= 0:
+            continue
+        a = next((j for j in range(e, min(e + 12, len(lower))) if lower[j] in ("against", ",", ";", ".", "but")), None)
+        if a is None or lower[a] != "against":
+            continue
+        opposed = next((g for g in groups if a < g[0][0] <= a + 3), None)
+        sources = {ev["source"] for ev in events if ev.get("cue_pos") == s}
+        if opposed is None or not sources:
+            continue
+        them = set(_codes(opposed))
+        events = [ev for ev in events if not (ev.get("cue_pos") == s and ev["target"] in them)] + [
+            {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
+             "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
+            for x in sorted(sources) for t in sorted(them) if x != t]
+    return events
+
+
 def _reaction_to_the_move(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
     """
     Aim a reaction told in an apposition at the main clause's subject.
@@ -4382,7 +4471,7 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
     for s0, e0, c0 in cues:
         if c0.cue_id not in _ENDORSE_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't", "-")):
             continue   # (not "the U.S.-backed government said ...": an epithet approves no later act)
-        measure = None
+        measure, aimed_noun = None, False
         for s1, e1, c1 in cues:
             if s1 >= e0 and s1 - e0 <= 10 and c1.intensity < 0 \
                     and not any(w in _MEASURE_GAP_STOPS or w in _REPORTING for w in lower[e0:s1]) \
@@ -4399,6 +4488,7 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
                       and lower[k + 1] == "against"), None)
             if d is not None and not any(w in _MEASURE_GAP_STOPS or w in _REPORTING for w in lower[e0:d]):
                 measure = (d, d + 1, words[d])
+                aimed_noun = True
         if measure is None:
             continue
         s1, e1, what = measure
@@ -4409,7 +4499,8 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
         authors = {ev["source"] for ev in events if ev["cue_pos"] == s1}
         for g in groups:
             g0, g1 = g[0][0], g[-1][1]
-            if g1 == s1 and g0 >= e0 and not set(_codes(g)) & authors:
+            if g1 == s1 and g0 >= e0 and not set(_codes(g)) & authors and not aimed_noun:
+                # (but "backed the UN resolution against North Korea": the body before the noun wrote it)
                 # "backs Iraq incursion" (but "welcomes UN sanctions on Iran": the measure's author)
                 targets |= set(_codes(g))
             elif e1 <= g0 <= e1 + 3 and all(w in ("on", "against", "of", "the", "to", "into", "in")

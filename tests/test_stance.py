@@ -3328,3 +3328,55 @@ def test_a_counterpart_named_in_full_before_the_venue_is_the_one_met():
     _check_acts("Armenian Foreign Minister Vartan Oskanian met his Azerbaijani counterpart Elmar Mammadyarov "
                 "in Prague.", "2004-10-01", {("ARM", "AZE", "verbal_cooperation")},
                 {("ARM", "CZE", "verbal_cooperation")})
+
+
+def test_a_seat_named_as_the_ground_of_a_ceremony_is_no_party():
+    ev = _article_events("Israeli Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat shook hands on the "
+                         "White House lawn after signing the accord.", "1993-09-13")
+    assert "USA" not in set(ev["source"]) | set(ev["target"])
+
+
+def test_and_then_a_state_and_a_verb_opens_a_new_clause_without_a_comma():
+    _check_acts("Russia attacked Georgia and the United States condemned Moscow.", "2008-08-12",
+                {("RUS", "GEO", "material_conflict"), ("USA", "RUS", "verbal_conflict")},
+                {("RUS", "USA", "material_conflict"), ("GEO", "RUS", "verbal_conflict")})
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Thousands of Chinese demonstrators threw stones at the Japanese embassy, and Tokyo demanded an apology.",
+     "2005-04-10", {("JPN", "CHN", "verbal_conflict")}),
+    ("Rioters burned the Thai embassy in Phnom Penh, and Bangkok protested.", "2003-01-30",
+     {("THA", "KHM", "verbal_conflict")}),
+])
+def test_a_protest_with_no_one_named_answers_the_clause_before(text, date, expected):
+    _check_acts(text, date, expected, set())
+
+
+def test_a_protest_aimed_at_a_named_state_keeps_its_target():
+    # (the rule adds nothing when the protest names whom it is aimed at)
+    _check_acts("Chinese protesters stoned the Japanese embassy, and Tokyo protested to Seoul.", "2005-04-10",
+                {("JPN", "KOR", "verbal_conflict")}, {("JPN", "CHN", "verbal_conflict")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # support given "against" a state is hostility toward it; the side backed keeps the support
+    ("Iran backs Hezbollah against Israel.", "2006-07-20",
+     {("IRN", "HEZBOLLAH", "verbal_cooperation"), ("IRN", "ISR", "verbal_conflict")}, set()),
+    ("The United States backed Britain against Argentina in the Falklands war.", "1982-05-01",
+     {("USA", "GBR", "verbal_cooperation"), ("USA", "ARG", "verbal_conflict")}, set()),
+    ("France supported the rebels against Libya's government.", "2011-03-19",
+     {("FRA", "LBY", "verbal_conflict")}, {("FRA", "LBY", "verbal_cooperation")}),
+    # the body that wrote a resolution against a state is no target of the approval
+    ("Japan backed the UN resolution against North Korea.", "2006-10-14",
+     {("JPN", "PRK", "verbal_conflict")}, {("JPN", "UN", "verbal_conflict")}),
+])
+def test_siding_against_a_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_calling_on_a_head_of_state_is_a_courtesy_call_not_an_appeal():
+    _check_acts("Pakistan army chief Gen. Asim Munir called on Saudi crown prince Mohammed bin Salman in Riyadh.",
+                "2023-01-01", {("PAK", "SAU", "verbal_cooperation")}, {("PAK", "SAU", "verbal_conflict")})
+    # "called on President Assad to step down" stays an appeal
+    _check_acts("Britain called on President Assad to step down.", "2012-01-01",
+                {("GBR", "SYR", "verbal_conflict")}, {("GBR", "SYR", "verbal_cooperation")})
