@@ -1487,6 +1487,7 @@ _ARMS_GOODS = {"tanks", "missiles", "rockets", "jets", "fighters", "helicopters"
                "warplanes", "himars", "javelins", "stingers", "gunboats", "warships", "frigates", "submarines"}
 #: Verbs of ordering someone out ("orders US out of air base").
 _ORDER_VERBS = {"ordered", "orders", "order", "ordering"}
+_TELL_VERBS = {"told", "tells", "tell", "telling"}
 #: Verbs that name someone something, and the names that insult ("called Bush 'the devil'").
 _NAMING_VERBS_INSULT = {"called", "calls", "calling", "branded", "brands", "branding", "dubbed", "dubs",
                         "labelled", "labeled", "labels", "likened", "compared"}
@@ -1762,9 +1763,12 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 x in (",", ";", ".", "to", "that") for x in lower[i + 1:lower.index("out", i + 2)]):
             hits.append(("expel", i, i + 1))   # "Uzbekistan orders US out of air base": an expulsion
             continue
-        if w in _ORDER_VERBS and i + 1 < len(lower) and lower[i + 1] not in ("its", "his", "her", "their", "all"):
+        if (w in _ORDER_VERBS or w in _TELL_VERBS) and i + 1 < len(lower) \
+                and lower[i + 1] not in ("its", "his", "her", "their", "all"):
+            # ("Mali Tells UN Peacekeepers to Leave": told to leave is ordered out too)
             k = next((k for k in range(i + 2, min(i + 20, len(lower) - 1)) if lower[k] == "to"
-                      and lower[k + 1] in ("leave", "quit", "depart", "go")), None)
+                      and lower[k + 1] in ("leave", "quit", "depart", "go")
+                      and lower[k + 2:k + 3] not in (["ahead"], ["on"], ["home"])), None)
             if k is not None and not any(x in (";", ".", "that") for x in lower[i + 1:k]):
                 hits.append(("expel", i, i + 1))   # "Eritrea ordered ... staff of the UN mission to leave": out
                 hits.append(("_ordered_out", i + 1, k))
@@ -1981,7 +1985,7 @@ _SERVICE_PEOPLE = {"soldiers", "soldier", "sailors", "sailor", "marines", "marin
 _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
                                | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS
-                               | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"})
+                               | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"} | _TELL_VERBS)
 
 
 #: Titles after "called on" that make it a courtesy call ("called on the Saudi crown prince").

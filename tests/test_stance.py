@@ -3380,3 +3380,15 @@ def test_calling_on_a_head_of_state_is_a_courtesy_call_not_an_appeal():
     # "called on President Assad to step down" stays an appeal
     _check_acts("Britain called on President Assad to step down.", "2012-01-01",
                 {("GBR", "SYR", "verbal_conflict")}, {("GBR", "SYR", "verbal_cooperation")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Mali Tells UN Peacekeepers to Leave 'Without Delay'", "2023-06-16", {("MLI", "UN", "material_conflict")},
+     {("MLI", "UN", "material_cooperation"), ("UN", "MLI", "material_cooperation")}),
+    ("Chad told the Sudanese ambassador to leave within 72 hours.", "2006-04-14",
+     {("TCD", "SDN", "material_conflict")}, set()),
+    # "told ... to go ahead" sends no one away
+    ("France told Germany to go ahead with the vote.", "2004-10-01", set(), {("FRA", "DEU", "material_conflict")}),
+])
+def test_told_to_leave_is_an_expulsion(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
