@@ -1988,6 +1988,20 @@ _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows"
                                | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"} | _TELL_VERBS)
 
 
+def _asked_of_a_state(lower: list[str], named: list[bool], e: int) -> bool:
+    """True when a state is named within four words after "asked" at ``e`` and a "to" or "that"
+    complement follows it ("asked Japan to extradite", "asked China and South Korea to resume talks",
+    "requested on Wednesday that Japan extradite")."""
+    k = next((k for k in range(e, min(e + 5, len(lower))) if named[k]), None)
+    if k is None or any(w in (",", ";", ".") for w in lower[e:k]):
+        return False
+    that = "that" in lower[e:k]
+    while k < len(lower) and (named[k] or (lower[k] in ("and", ",", "the") and k + 1 < len(lower)
+                                           and (named[k + 1] or lower[k + 1] == "the"))):
+        k += 1
+    return (k < len(lower) and lower[k] in ("to", "that")) or (that and k < len(lower) and lower[k].isalpha())
+
+
 #: Titles after "called on" that make it a courtesy call ("called on the Saudi crown prince").
 _CALLED_ON_TITLES = {"king", "queen", "prince", "crown", "emir", "sultan", "president", "premier", "prime",
                      "chancellor", "sheikh", "pope", "shah", "monarch"}
@@ -2097,6 +2111,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
             continue  # "to help it defend itself against Iran": the one helped defends itself
+        if cm.cues[key].cue_id == "ask" and not _asked_of_a_state(lower, named, e):
+            continue  # "when asked about Iran", "asked reporters": no request put to a state
         if cm.cues[key].cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
                 (s > 0 and (named[s - 1] or (lower[s - 1] in ("'s", "\u2019s") and s > 1 and named[s - 2])))
                 or (e + 1 < len(lower) and lower[e] in ("from", "by", "on") and any(named[e + 1:e + 4]))):

@@ -3392,3 +3392,19 @@ def test_calling_on_a_head_of_state_is_a_courtesy_call_not_an_appeal():
 ])
 def test_told_to_leave_is_an_expulsion(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a request put to a state is an appeal, and what is asked for is not done
+    ("Peru Formally Asks Japan To Extradite Fujimori", "2003-06-16", {("PER", "JPN", "verbal_cooperation")},
+     {("JPN", "PER", "material_cooperation")}),
+    ("Peru formally requested on Wednesday that Japan extradite former President Alberto Fujimori.", "2003-06-16",
+     {("PER", "JPN", "verbal_cooperation")}, {("JPN", "PER", "material_cooperation")}),
+    ("Pakistan asked the United States to help with relief.", "2005-10-10", {("PAK", "USA", "verbal_cooperation")},
+     {("PAK", "USA", "verbal_conflict")}),
+    # "asked about Iran" asks no state anything
+    ("Asked about Iran, US officials said diplomacy would work.", "2005-10-10", set(),
+     {("USA", "IRN", "verbal_cooperation"), ("IRN", "USA", "verbal_cooperation")}),
+])
+def test_a_request_put_to_a_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
