@@ -135,7 +135,7 @@ _TOPIC_PREP = {"over", "about", "regarding", "concerning"}
 #: request's content, not an act between the one asking and the one asked.
 _REQUESTS = {"urge", "call_on", "demand", "appeal", "press", "ask"}
 #: Mild requests whose content is cooperative, made to two sides, read as an appeal (CAMEO 02).
-_APPEALS = {"urge", "call_on", "appeal", "ask"}
+_APPEALS = {"urge", "call_on", "appeal", "ask", "press"}
 APPEAL_INTENSITY = 1.5
 #: Endings that make a cue word a noun even where its cue is filed as a verb ("cooperation").
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ship", "ity", "ance", "ence", "ism")
@@ -2901,6 +2901,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             right = right[1:]   # "extradited Russian arms dealer Viktor Bout to the United States"
         subject0 = _subject(left, lower, words) if left else None
         co_agents = cue.symmetric and len(left) > 0 and len(_codes(subject0 or left[-1])) >= 2
+        # "Iran and six world powers reached a nuclear deal in Vienna": partners named without a state's
+        # name are co-agents too, so the venue is no partner
+        co_agents = co_agents or (cue.symmetric and subject0 is not None and subject0[-1][1] < s
+                                  and lower[subject0[-1][1]] == "and" and not any(named[subject0[-1][1]:s])
+                                  and s - subject0[-1][1] <= 6)
         own = set(_codes(subject0 or []))
         # (a target named later that is the subject's own state is no target: "signed a pact in Dhaka, on the
         # first visit by an Indian premier")

@@ -3408,3 +3408,19 @@ def test_told_to_leave_is_an_expulsion(text, date, expected, absent):
 ])
 def test_a_request_put_to_a_state(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_partners_named_without_a_state_keep_the_venue_out():
+    ev = _article_events("Iran and six world powers reached a nuclear deal in Vienna.", "2015-07-14")
+    assert "AUT" not in {t for _, t, c in _acts(ev) if c != "neutral"} | {s for s, _, c in _acts(ev) if c != "neutral"}
+    # a pact signed in a state's capital with no partner named is still with that state
+    _check_acts("India signed a pact in Dhaka.", "2015-06-06", {("IND", "BGD", "verbal_cooperation")}, set())
+
+
+def test_pressing_two_sides_to_make_a_truce_is_an_appeal():
+    _check_acts("Egypt and Qatar pressed Israel and Hamas to agree a truce.", "2024-02-01",
+                {("EGY", "ISR", "verbal_cooperation"), ("QAT", "HAMAS", "verbal_cooperation")},
+                {("EGY", "ISR", "verbal_conflict")})
+    # pressing one side to stop stays pressure
+    _check_acts("Washington pressed Tehran to stop enrichment.", "2006-01-01", {("USA", "IRN", "verbal_conflict")},
+                set())
