@@ -155,10 +155,13 @@ _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets",
            "footballer", "cricketer", "tennis", "soccer", "cricket", "rugby", "basketball", "volleyball",
            "handball", "goalless", "medal", "medals", "stadium", "chess", "grandmaster", "golfer", "boxer",
            "sprinter", "cyclist", "jockey", "wimbledon", "snooker", "badminton", "judoka", "boxers", "boxing",
-           "golfers", "cyclists", "sprinters", "swimmers", "jockeys", "grandmasters"}
+           "golfers", "cyclists", "sprinters", "swimmers", "jockeys", "grandmasters", "half-marathon", "triathlon", "decathlon", "heptathlon", "swimmer", "skier", "skiers", "weightlifter",
+           "wrestler", "wrestlers", "gymnast", "gymnasts", "fencer", "rower", "rowers", "motogp", "racer",
+           "racers", "batsman", "bowler"}
 #: Words that read as sport only two together ("the goal of the talks", "the Arab League", "a grand bargain").
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
-                "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won"}
+                "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won",
+                "marathon", "marathons"}   # ("won the Berlin marathon"; but "marathon talks")
 #: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
 _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
                         "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}

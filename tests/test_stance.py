@@ -3424,3 +3424,9 @@ def test_pressing_two_sides_to_make_a_truce_is_an_appeal():
     # pressing one side to stop stays pressure
     _check_acts("Washington pressed Tehran to stop enrichment.", "2006-01-01", {("USA", "IRN", "verbal_conflict")},
                 set())
+
+
+def test_a_marathon_report_tells_no_relation():
+    _, _, pairs = _chunk_pairs("", "Kenya's Paul Tergat won the Berlin marathon ahead of Ethiopia's Haile "
+                               "Gebrselassie.", "2003-09-28")
+    assert pairs[("ETH", "KEN")] == "neutral" and pairs[("DEU", "KEN")] == "neutral"
