@@ -798,7 +798,9 @@ SHIELD_INTENSITY = 3.0
 #: Nouns of a text put to a vote, and the words that aim it at a state or name its drafter.
 _DRAFTS = {"resolution", "resolutions", "draft", "text", "motion", "statement"}
 _AIMED_DRAFT = {"against", "condemning", "criticising", "criticizing", "censuring", "sanctioning", "targeting",
-                "threatening", "denouncing", "blaming", "punishing", "condemned", "threatened"}
+                "threatening", "denouncing", "blaming", "punishing", "condemned", "threatened",
+                # "a resolution imposing (new) sanctions on Iran"
+                "imposing", "sanctions", "embargo"}
 _DRAFTED = ("drafted", "sponsored", "backed", "proposed", "led", "written", "authored", "tabled")
 
 
@@ -820,7 +822,7 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
         if drafter:
             continue
         between = lower[d + 1:g0]
-        if d < g0 <= d + 4 and not any(w in (",", ";", "by") for w in between) \
+        if d < g0 <= d + 6 and not any(w in (",", ";", "by") for w in between) \
                 and any(w in _AIMED_DRAFT for w in between):
             shield.append(g)   # "a resolution condemning Syria", "a draft against Israel"
     return shield
@@ -2415,6 +2417,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if c[2].cue_id == "epithet" and not any(_owns_epithet(lower, s0, c[1], a[0], a[1]) for a in actors):
             continue   # "called Ethiopia's government an illegitimate regime": a name-calling, no state's epithet
+        if c[2].cue_id == "peacekeeping" and kept and kept[-1][2].intensity < 0 and 0 <= s0 - kept[-1][1] <= 4 \
+                and all(named[j] or lower[j] in ("the", "a", "an", "its", "their", "all", "of") for j in range(kept[-1][1], s0)):
+            continue   # "Eritrea expelled UN peacekeepers", "attacked AU peacekeepers": the object of the act
         kept.append(c)
     cues = kept
     if found_cues is not None:

@@ -3430,3 +3430,12 @@ def test_a_marathon_report_tells_no_relation():
     _, _, pairs = _chunk_pairs("", "Kenya's Paul Tergat won the Berlin marathon ahead of Ethiopia's Haile "
                                "Gebrselassie.", "2003-09-28")
     assert pairs[("ETH", "KEN")] == "neutral" and pairs[("DEU", "KEN")] == "neutral"
+
+
+def test_a_veto_of_sanctions_shields_and_peacekeepers_expelled_are_the_object():
+    # a veto of a resolution imposing sanctions on a state shields that state
+    _check_acts("Russia vetoed a UN resolution imposing new sanctions on Iran.", "2006-10-01",
+                {("RUS", "IRN", "verbal_cooperation")}, {("RUS", "IRN", "verbal_conflict")})
+    # the peacekeepers expelled do no peacekeeping in this sentence
+    _check_acts("Eritrea expelled UN peacekeepers from the border zone.", "2005-12-07",
+                {("ERI", "UN", "material_conflict")}, {("UN", "ERI", "material_cooperation")})
