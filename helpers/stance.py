@@ -1745,8 +1745,9 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             hits.append(("incursion", i, i + 2 if lower[i + 1:i + 2] == ["into"] else i + 1))
             continue
         if w in _CAPTURE_VERBS and (i == 0 or lower[i - 1] not in ("the", "a", "an", "its", "their", "his", "her")):
-            # "Hezbollah fighters captured two Israeli soldiers", "Iran seized 15 British sailors": soldiers
-            # taken prisoner (a count or a nationality between; "the captured soldiers" is who they are)
+            # "Hezbollah fighters captured two Israeli soldiers": soldiers taken prisoner (a count or a
+            # nationality between; "the captured soldiers" is who they are; "seized" and "detained" have
+            # cues of their own in the lexicon, which win)
             for j in range(i + 1, min(i + 6, len(lower))):
                 if lower[j] in (",", ";", ".", "and", "but", "which", "that", "to", "from", "of", "in"):
                     break
@@ -4362,7 +4363,7 @@ def _reaction_to_previous_clause(events: list[dict], cues: list, groups: list, l
 
 
 #: Cues of siding with someone that, with "against" after them, side against the one named there.
-_SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "stand_by"}
+_SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "side_with"}
 
 
 def _siding_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:

@@ -3366,6 +3366,8 @@ def test_a_protest_aimed_at_a_named_state_keeps_its_target():
      {("USA", "GBR", "verbal_cooperation"), ("USA", "ARG", "verbal_conflict")}, set()),
     ("France supported the rebels against Libya's government.", "2011-03-19",
      {("FRA", "LBY", "verbal_conflict")}, {("FRA", "LBY", "verbal_cooperation")}),
+    ("Chile sided with Britain against Argentina in the Falklands war.", "1982-05-01",
+     {("CHL", "GBR", "verbal_cooperation"), ("CHL", "ARG", "verbal_conflict")}, set()),
     # the body that wrote a resolution against a state is no target of the approval
     ("Japan backed the UN resolution against North Korea.", "2006-10-14",
      {("JPN", "PRK", "verbal_conflict")}, {("JPN", "UN", "verbal_conflict")}),
