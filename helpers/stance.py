@@ -2341,7 +2341,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "three US men accused of torture": a charge against persons, not an act
         if c[2].pos == "noun" and s0 > 1 and words[s0][:1].isupper() and words[s0 - 1][:1].isupper() \
                 and words[s0 - 1].isalpha() and not taken[s0 - 1] and not (
-                    c[2].cue_id in _TALK_CUES and lower[s0 - 2] != "the" and _is_title_case_sentence(words)):
+                    c[2].cue_id in _TALK_CUES and lower[s0 - 2] != "the" and _is_title_case_sentence(words)) \
+                and not ((lower[s0 - 1],) in cm.reversal and _is_title_case_sentence(words)):
+            # ("China, Russia Settle Border Dispute": a headline's verb undoing the act, not part of a name)
             # "former Warsaw Pact members", "the Camp David Accords": a name, not an act (but a title-case
             # headline's "Presses N. Korea on Weapons Talks" holds talks all the same)
             continue

@@ -3441,3 +3441,17 @@ def test_a_veto_of_sanctions_shields_and_peacekeepers_expelled_are_the_object():
     # the peacekeepers expelled do no peacekeeping in this sentence
     _check_acts("Eritrea expelled UN peacekeepers from the border zone.", "2005-12-07",
                 {("ERI", "UN", "material_conflict")}, {("UN", "ERI", "material_cooperation")})
+
+
+def test_a_headline_verb_that_undoes_an_act_is_no_part_of_a_name():
+    # "Settle Border Dispute": capitals after a capitalised word are a name ("the Camp David Accords"),
+    # but not after a headline's verb that undoes the act
+    _check_acts("China, Russia Settle Border Dispute", "2004-10-14", {("CHN", "RUS", "material_cooperation")},
+                {("CHN", "RUS", "verbal_conflict"), ("RUS", "CHN", "verbal_conflict")})
+
+
+def test_paying_compensation_or_reparations_makes_good_a_harm():
+    _check_acts("West Germany paid reparations to Israel.", "1953-09-03", {("DEU", "ISR", "material_cooperation")},
+                {("DEU", "ISR", "verbal_conflict")})
+    # demanding them stays a demand
+    _check_acts("Kuwait demanded reparations from Iraq.", "1992-09-03", {("KWT", "IRQ", "verbal_conflict")}, set())
