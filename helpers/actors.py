@@ -505,7 +505,7 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"   # " Aug. 26, 2004", ", 7 April"
     r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013|:)\s")
 #: Words of a court case: beside them "to/in The Hague" is the international courts, not the Netherlands.
-_COURT_WORDS = {"court", "courts", "tribunal", "trial", "tried", "judges", "judge", "dispute", "case", "cases",
+_CASE_WORDS = {"court", "courts", "tribunal", "trial", "tried", "judges", "judge", "dispute", "case", "cases",
                 "ruling", "ruled", "verdict", "lawsuit", "arbitration", "extradited", "extradite", "extradition",
                 "indicted", "indictment", "prosecutor", "prosecutors", "genocide", "war-crimes", "handed",
                 "transferred", "sentenced", "acquitted", "convicted", "hearing", "hearings", "suit", "sue", "sued"}
@@ -946,7 +946,7 @@ class ActorMatcher:
             # Rockets' colours", "from Santiago de Compostela")
             return "a city named like a person or a word, read as a place only after 'in', 'from', 'to'"
         if surface in ("The Hague", "the Hague", "Hague") and prev.lower() in ("to", "before") \
-                and sentence_words & _COURT_WORDS:
+                and sentence_words & _CASE_WORDS:
             # "take the dispute to The Hague", "brought before The Hague": the international courts sitting
             # there, not the Dutch state ("the tribunal in The Hague" still marks the city's state, as any
             # capital named as a place does)
