@@ -5840,6 +5840,7 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
     cm = _cue_matcher()
     words = [t.text for t in cm.nlp.make_doc(text)]
     lower = [w.lower() for w in words]
+    caps = [w[:1].isupper() for w in words]   # (no actors are known here: a capital stands for a name)
     # ("admitted to hospital", "admitted that ..." are no membership: that cue counts before a name only)
     values = []
     hits = _cue_hits(words, lower)
@@ -5857,6 +5858,8 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
             continue   # ("growing international pressure": no one named presses, as in the events)
         if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
+        if cue.cue_id == "ask" and not _asked_of_a_state(lower, caps, e):
+            continue   # ("when asked about Iran", "asked reporters": no request put to anyone named, as in the events)
         if cue.cue_id in _EASED_CUES and _eased(lower, s):
             continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)

@@ -3455,3 +3455,20 @@ def test_paying_compensation_or_reparations_makes_good_a_harm():
                 {("DEU", "ISR", "verbal_conflict")})
     # demanding them stays a demand
     _check_acts("Kuwait demanded reparations from Iraq.", "1992-09-03", {("KWT", "IRQ", "verbal_conflict")}, set())
+
+
+@pytest.mark.parametrize("text, tone", [
+    # a request put to a state counts toward the tone of a passage, as it does in the events
+    ("Tokyo asked Lima to extradite the former president.", "positive"),
+    # "asked" with no state named after it, or no to/that complement, is no request
+    ("Asked about Iran, the spokesman declined to comment.", "zero"),
+    ("The foreign minister asked reporters to wait for the final text.", "zero"),
+    ("When asked whether Turkey would attend, he said no decision had been made.", "zero"),
+])
+def test_cue_tone_reads_requests_as_the_events_do(text, tone):
+    from helpers.stance import cue_tone
+    value, cues = cue_tone(text)
+    if tone == "zero":
+        assert value == 0 and not any(c.startswith("ask") for c in cues), (value, cues)
+    else:
+        assert value > 0 and "asked" in cues, (value, cues)
