@@ -211,6 +211,10 @@ _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalke
 _CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave",
                 "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
 #: Verbs whose object is a team ("Henderson captained Liverpool").
+#: Words of a race or a game that make "the <city> team" a sports team.
+_TEAM_SPORT_WORDS = {"stage", "stages", "tour", "race", "races", "cycling", "cyclist", "cyclists", "rider", "riders",
+                     "peloton", "sprint", "sprinter", "yellow", "jersey", "match", "matches", "season", "league",
+                     "cup", "championship", "champions", "goal", "goals", "coach", "striker", "playoffs", "playoff"}
 _CLUB_VERBS = {"captained", "captains", "captaining", "coached", "coaches", "coaching", "skippered", "skippers"}
 _TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
                    "scored", "goals", "league", "club", "clubs", "footballer", "playmaker", "header", "penalty",
@@ -1033,6 +1037,9 @@ class ActorMatcher:
         if kind == "country" and nxt.lower() in ("team", "squad") and prev.lower() == "the" \
                 and _lowered(sentence_words) & _MOTOR_WORDS:
             return "a racing team (the Jordan team)"
+        if kind in ("capital", "city") and nxt.lower() in ("team", "squad") and (
+                _lowered(sentence_words) & (_MOTOR_WORDS | _TEAM_SPORT_WORDS)):
+            return "a sports team named after a city (the Astana team in a race)"
         if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
                 surface.lower() in _IDIOM_DEMONYMS and prev != "-" and (
@@ -1185,6 +1192,12 @@ class ActorMatcher:
         nxt4 = words[e + 3] if e + 3 < len(words) else ""
         if nxt == "," and kind != "capital" and f"{nxt2} {nxt3}" in _US_STATES_TWO and nxt4 in ("", ",", ".", ";", ")"):
             return "town in a US state"
+        if nxt == "," and kind in ("country", "capital", "city"):
+            host = _placed_in(words, e + 1, after_place_word=prev.lower() in _PLACE_PREPS and kind == "capital")
+            if host is not None and host != entry.country:
+                # "Tripoli, northern Lebanon", "Denmark, Western Australia", "Mexico, Pampanga": the town of
+                # that name in the state or province named after it (but "Israel, Gaza and the West Bank" is a list)
+                return "a town placed by the state or province named after it (Tripoli, Lebanon; Denmark, Western Australia)"
         if surface == "Emirates" and prev.lower() != "the" and sentence_words & _AIRLINE_WORDS:
             return "the airline, not the state"
         if surface in _US_STATES:
@@ -1367,7 +1380,7 @@ class ActorMatcher:
             return None, 0.0
         persons = [x for x in ents if x.kind == "person"]
         if persons:
-            best, best_conf = None, 0.0
+            best, best_conf, best_gap = None, 0.0, None
             for p in persons:
                 for t in people().get(p.actor_id, []):
                     inside = date is None or ((t.start is None or t.start <= date) and
@@ -1375,8 +1388,13 @@ class ActorMatcher:
                     if not inside and p.surface in _SHARED_SURNAMES:
                         continue   # "Chavez" alone is Hugo Chávez only while he held office
                     conf = 1.0 if inside else 0.5
-                    if conf > best_conf:
-                        best, best_conf = Entry(p.surface, p.actor_id, t.country, "person", p.source), conf
+                    # out of office, the office held last before the date ("Bachelet" in 2010 is Chile's
+                    # former president, not the UN's later commissioner), else the first one after it
+                    gap = None if inside else ((0, (date - t.end).days) if t.end is not None and t.end < date
+                                               else (1, (t.start - date).days if t.start is not None else 0))
+                    if conf > best_conf or (conf == best_conf and gap is not None and best_gap is not None
+                                            and gap < best_gap):
+                        best, best_conf, best_gap = Entry(p.surface, p.actor_id, t.country, "person", p.source), conf, gap
             if best is None:
                 if all(p.surface in _SHARED_SURNAMES for p in persons):
                     return None, 0.0
@@ -1700,6 +1718,66 @@ def _state_adjectives() -> frozenset[str]:
     """Lower-cased one-word names and demonyms of states ("german", "japan"): what may own a foreign office."""
     return frozenset(e.surface.lower() for e in cached_entries()
                      if e.kind in ("country", "demonym") and e.surface and " " not in e.surface)
+
+
+_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"}
+
+
+@lru_cache(maxsize=1)
+def _hosts() -> dict[str, str]:
+    """
+    Names of states and of provinces (ISO 3166-2 subdivisions from pycountry, and data/actors/regions.csv)
+    that can place a town after a comma, each with its state's code; names shared by two states are left out.
+    """
+    import pycountry
+    out: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        if sub.name.lower() in _COMPASS or len(sub.name) < 4 or not sub.name[:1].isupper():
+            continue
+        c = pycountry.countries.get(alpha_2=sub.country_code)
+        if c is not None:
+            out.setdefault(sub.name, set()).add(c.alpha_3)
+    for e in cached_entries():
+        if e.kind == "country" and e.surface[:1].isupper():
+            out.setdefault(e.surface, set()).add(e.country)
+    for row in _read_regions():
+        out.setdefault(row[0], set()).add(row[1])
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _country_surfaces() -> frozenset[str]:
+    return frozenset(e.surface for e in cached_entries() if e.kind == "country")
+
+
+def _read_regions() -> list[tuple[str, str]]:
+    import csv
+    with open(ACTORS / "regions.csv", encoding="utf-8") as f:
+        return [(r["surface"], r["country"]) for r in csv.DictReader(f) if "," not in r["surface"]]
+
+
+def _placed_in(words: list[str], k: int, after_place_word: bool = False) -> str | None:
+    """
+    The state of the province or state named at ``words[k:]`` after a town's comma ("northern Lebanon",
+    "Western Australia"), when it ends the phrase (a full stop, or a comma before a lower-case word) or is
+    led by a compass word; None when there is none, or when the names go on as a list ("Gaza, and").
+    A state's own name places a town only with a compass word, or a capital after "in", "near", ... ("in
+    Tripoli, Lebanon"; but "two states (France, Germany)" and "jobs in England, France" are lists).
+    """
+    compass = k < len(words) and words[k].lower() in _COMPASS and not words[k][:1].isupper()
+    j = k + 1 if compass else k
+    hosts = _hosts()
+    for n in (3, 2, 1):
+        name = " ".join(words[j:j + n])
+        if len(words[j:j + n]) == n and name in hosts:
+            after, after2 = (words[j + n] if j + n < len(words) else ""), (words[j + n + 1] if j + n + 1 < len(words) else "")
+            ends = after in ("", ".", ";", ")") or (after == "," and after2[:1].islower() and after2 not in ("and", "or"))
+            if name in _country_surfaces() and not (compass or (after_place_word and ends)):
+                return None
+            return hosts[name] if (ends or compass) else None
+    return None
 
 
 @lru_cache(maxsize=1)
