@@ -937,22 +937,40 @@ def _long_ago(lower: list[str], i: int) -> bool:
     return False
 
 
-def _named_by_past_year(lower: list[str], i: int, year: int | None) -> bool:
+def _named_by_past_year(lower: list[str], i: int, year: int | None, intensity: float = -1.0) -> bool:
     """
     True when the cue at ``i`` is an act named by a year before the article's ("victims of the 1986 Berlin
-    disco bombing", "reparations for the 1990 invasion", "crimes of the 1990s war" in a 2004 story):
-    history, not this news.
+    disco bombing", "reparations for the 1990 invasion", "crimes of the 1990s war", "their 1962 war" in a
+    2004 story), or, for a hostile act, dated by one in a relative clause ("which fought a war in 1979"):
+    history, not this news. (A past agreement told in such an aside, "Abu Dhabi, which normalised relations
+    with Israel in 2020, ...", is the standing the relation still has, so it is kept.)
     """
     if year is None:
         return False
-    for k in range(max(1, i - 5), i):
-        w = lower[k]
-        # "the 1990 invasion"; "the 1990s war" (a decade over before the article's year)
-        past = (len(w) == 4 and w.isdigit() and int(w) < year) or (
+
+    def past(w: str) -> bool:
+        # "1990" before the article's year; "the 1990s" (a decade over before it)
+        return (len(w) == 4 and w.isdigit() and 1900 < int(w) < year) or (
             len(w) == 5 and w[:4].isdigit() and w.endswith("s") and int(w[:4]) + 9 < year)
-        if lower[k - 1] == "the" and past and not any(x in (",", ";", "and", "but") for x in lower[k + 1:i]):
+    for k in range(max(1, i - 5), i):
+        # "the 1990 invasion", "their 1962 war"
+        if lower[k - 1] in _YEAR_DETERMINERS and past(lower[k]) \
+                and not any(x in (",", ";", "and", "but") for x in lower[k + 1:i]):
+            return True
+    # "Tanzania and Uganda, which fought a bitter war in 1979, ...": a dated act in a relative clause is
+    # the aside of a later story (but "Russia and Georgia fought two wars in 2008 and 2009" is its news)
+    if intensity >= 0 or not any(w in ("which", "that", "who", "whose") for w in lower[max(0, i - 6):i]):
+        return False
+    for k in range(i + 1, min(len(lower) - 1, i + 6)):
+        if lower[k] in (",", ";", ".", "and", "but"):
+            break
+        if lower[k] == "in" and past(lower[k + 1]):
             return True
     return False
+
+
+#: Words before a year that name a dated act ("the 1990 invasion", "their 1962 war").
+_YEAR_DETERMINERS = {"the", "their", "its", "his", "her", "our"}
 
 
 #: Participles that, after a hyphen, name a proxy's patron ("Iranian-backed militias").
@@ -2008,6 +2026,8 @@ def _asked_of_a_state(lower: list[str], named: list[bool], e: int) -> bool:
     return (k < len(lower) and lower[k] in ("to", "that")) or (that and k < len(lower) and lower[k].isalpha())
 
 
+#: Adverbs before a shared verb that make the co-agents act each alone ("separately condemned").
+_APART = {"separately", "independently", "individually", "each"}
 #: Titles after "called on" that make it a courtesy call ("called on the Saudi crown prince").
 _CALLED_ON_TITLES = {"king", "queen", "prince", "crown", "emir", "sultan", "president", "premier", "prime",
                      "chancellor", "sheikh", "pope", "shah", "monarch"}
@@ -2192,7 +2212,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if not (c[2].cue_id in ("agree", "express_willingness") and k + 1 < len(cues)
                     and cues[k + 1][0] - c[1] <= 16
                     and cues[k + 1][2].intensity < 0 and _reversed_by(lower, cues[k + 1][0], cm.reversal, []) is None
-                    and "to" in lower[c[1] - 1:cues[k + 1][0]] and "with" not in lower[c[1]:cues[k + 1][0]]
+                    and "to" in lower[c[1] - 1:min(c[1] + 4, cues[k + 1][0])]
+                    # (the infinitive of what was agreed, not "the dispute that led to war")
+                    and "with" not in lower[c[1]:cues[k + 1][0]]
                     # (but "agreed not to use force": a pledge of restraint is the agreement)
                     and not any(w in (";", ".", "but", "while", "not", "never") for w in lower[c[1] - 1:cues[k + 1][0]]))]
     # "..., seven years after Saudi Arabia cut ties": a cue in a background clause is not the news;
@@ -2221,7 +2243,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 1 and (lower[s0 - 1] == "such" or (
                 lower[s0 - 1] in ("the", "this", "that") and lower[s0 - 2] in _NAMING_VERBS)):
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
-        if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year):
+        if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year, c[2].intensity):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
         if s0 > 0 and (lower[s0 - 1] == "turf" or _whose_nonstate(lower, s0)):
             continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
@@ -3734,6 +3756,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 events.append({"source": a, "target": b, "event_class": klass,
                                "intensity": round(float(np.clip(intensity, -10, 10)), 2),
                                "cue": cue_text, "cue_pos": s})
+        if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
+            joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
         for a, b in joint:
             if (a, b) not in pairs and not cue.cue_id.startswith("vote_"):   # voting alike is no joint act
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
@@ -5786,6 +5810,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         if not pairs:
             continue
         head = titles.get(aid, set())
+        year = None if pd.isna(date) else int(pd.Timestamp(date).year)
         needed = set(head)
         for a, b in pairs:
             needed |= where[a] | where[b]
@@ -5802,7 +5827,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 # (a disaster's toll is nobody's hostility: "the cyclone killed 50 in Malawi" gives
                 # Malawi's neighbours no tone; an aid cue in such a sentence links its pair anyway)
                 tone[sid] = _sentence_valence(t)
-                events_tone[sid] = cue_tone(t)
+                events_tone[sid] = cue_tone(t, year=year)
         for a, b in pairs:
             about = head | where[a] | where[b]
             parts = [tone[s] for s in sorted(about) if s in tone]
@@ -5822,15 +5847,16 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
 
 
 @lru_cache(maxsize=20_000)
-def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
+def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]]:
     """
     Sum of the intensities of the cues a sentence carries, whoever they link, and their words.
 
     The event tone of a passage: "talks", "signed", "killed", read with the cue
     lexicon (a negated cue counts half, reversed), not with a sentiment lexicon.
     Every cue counts here, background ones included ("after the war"): they
-    set the scene the pair is named in. Used for pairs that no cue links
-    (:func:`context_tone`).
+    set the scene the pair is named in, but an act dated before the article's
+    ``year`` ("the 1967 war", "fought a war in 1979") is history and adds nothing.
+    Used for pairs that no cue links (:func:`context_tone`).
 
     >>> cue_tone("The minister signed an agreement and praised the talks.")[0] > 0
     True
@@ -5858,6 +5884,8 @@ def cue_tone(text: str) -> tuple[float, tuple[str, ...]]:
             continue   # ("growing international pressure": no one named presses, as in the events)
         if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
+        if _named_by_past_year(lower, s, year, cue.intensity):
+            continue   # ("the 50th anniversary of the 1967 war" in a 2017 story)
         if cue.cue_id == "ask" and not _asked_of_a_state(lower, caps, e):
             continue   # ("when asked about Iran", "asked reporters": no request put to anyone named, as in the events)
         if cue.cue_id in _EASED_CUES and _eased(lower, s):

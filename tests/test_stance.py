@@ -3472,3 +3472,24 @@ def test_cue_tone_reads_requests_as_the_events_do(text, tone):
         assert value == 0 and not any(c.startswith("ask") for c in cues), (value, cues)
     else:
         assert value > 0 and "asked" in cues, (value, cues)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a dated war in a relative clause is the aside of a later story; the news is the pipeline
+    ("Tanzania and Uganda, which fought a bitter war in 1979, laid the foundation stone for a joint oil pipeline.",
+     "2022-09-06", set(), {("TZA", "UGA", "material_conflict"), ("UGA", "TZA", "material_conflict")}),
+    # "their 1962 war" is history too, and "led to" is no infinitive of what was agreed
+    ("Wen Jiabao and Manmohan Singh agreed on principles for settling the border dispute that led to their "
+     "1962 war.", "2005-04-11", {("CHN", "IND", "verbal_cooperation")}, {("CHN", "IND", "material_conflict")}),
+    # but a war dated in the main clause is the news told, and a past agreement in an aside still stands
+    ("Russia and Georgia fought two wars in 2008 and 2009.", "2010-01-01", {("RUS", "GEO", "material_conflict")}, set()),
+    ("Abu Dhabi, which normalised relations with Israel in 2020, said its ties were unchanged.", "2023-10-09",
+     {("ARE", "ISR", "verbal_cooperation")}, set()),
+    # "separately" makes two condemnations, not a joint act of the two condemners
+    ("Japan and Australia separately condemned North Korea's missile launch over Hokkaido.", "2017-08-29",
+     {("JPN", "PRK", "verbal_conflict"), ("AUS", "PRK", "verbal_conflict")}, {("JPN", "AUS", "material_cooperation")}),
+    ("Uzbekistan And Tajikistan Restore Direct Flights After 25 Years", "2017-04-11",
+     {("UZB", "TJK", "material_cooperation")}, set()),
+], ids=["war-in-an-aside", "their-1962-war", "war-told-as-news", "standing-agreement", "separately", "direct-flights"])
+def test_dated_history_and_separate_acts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
