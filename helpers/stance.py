@@ -286,6 +286,63 @@ _AUX = {"has", "have", "had", "was", "were", "is", "are", "reportedly", "alleged
 #: Participles that, after a noun and before "of"/"with", name a charge ("men accused of torture").
 _CHARGE_PARTICIPLES = {"accused", "charged", "suspected", "convicted", "jailed", "sentenced", "arrested",
                        "detained", "indicted", "wanted"}
+#: What a firm buys or sells: after "agreed to buy/sell" they make the deal a company's.
+_CORPORATE_OBJECTS = {"stake", "stakes", "shares", "share", "percent", "%", "company", "firm", "carmaker",
+                      "automaker", "steelmaker", "miner", "maker", "operator", "subsidiary", "unit", "division",
+                      "bank", "brewer", "retailer", "airline", "insurer", "chain", "assets", "business", "businesses"}
+_DEAL_VERBS = {"buy", "sell", "acquire", "purchase", "take", "merge", "sells", "buys", "acquires"}
+
+
+def _corporate_deal(lower: list[str], e: int) -> bool:
+    """True when "agreed to" ending at ``e`` is a firm's deal: a verb of buying or selling (or "agreed to a
+    merger") and something a firm trades within ten words ("agreed to buy a 20 percent stake in ...")."""
+    k = e if e < len(lower) and lower[e - 1] == "to" else (e + 1 if e < len(lower) and lower[e] == "to" else None)
+    if k is None or k >= len(lower):
+        return False
+    if lower[k] not in _DEAL_VERBS and not lower[k].startswith("merg"):
+        return False
+    return any(w in _CORPORATE_OBJECTS for w in lower[k + 1:k + 11])
+
+
+#: Nouns and verbs of an accident: a toll they take is no state's act.
+_ACCIDENT_NOUNS = {"crash", "crashes", "accident", "accidents", "collision", "derailment", "blaze", "stampede",
+                   "quake", "earthquake", "tsunami", "storm", "flood", "floods", "avalanche", "landslide",
+                   "cyclone", "hurricane", "typhoon", "heatwave", "outbreak", "virus", "flu", "epidemic"}
+_ACCIDENT_VERBS = {"crashed", "plunged", "collided", "derailed", "capsized", "sank", "overturned", "collapsed"}
+
+
+def _accident_toll(lower: list[str], i: int) -> bool:
+    """True when the killing at ``i`` is an accident's toll: an accident noun just before it ("crash kills"),
+    or a participle after an accident verb in its sentence ("the ferry capsized, killing 200")."""
+    if any(w in _ACCIDENT_NOUNS for w in lower[max(0, i - 3):i]):
+        return True
+    return lower[i] == "killing" and i > 0 and lower[i - 1] == "," and any(
+        w in _ACCIDENT_VERBS for w in lower[max(0, i - 20):i])
+
+
+#: Verbs of a court or a police whose "of"/"for" names the charge ("convicted X of torture").
+_CHARGE_VERBS = _CHARGE_PARTICIPLES - {"wanted"} | {"convicts", "convict", "sentences", "charges", "indicts",
+                                                   "tried", "guilty", "acquitted", "extradited", "prosecuted"}
+
+
+def _charge_content(lower: list[str], i: int) -> bool:
+    """
+    True when the cue at ``i`` is the charge a court or police names: after "of"/"for" (over lower-case
+    words, "and" and commas) that follows a verb of charging within eight words ("convicted a former
+    militia commander of torture and hostage-taking", "sentenced him to 30 years for plotting attacks").
+    """
+    k = i - 1
+    while k >= max(0, i - 5) and lower[k] not in ("of", "for") and (lower[k] in ("and", ",", "-", "the", "a", "an")
+                                                                   or lower[k].isalpha()):
+        k -= 1
+    if k < 0 or lower[k] not in ("of", "for") or k < i - 5:
+        return False
+    span = lower[max(0, k - 8):k]
+    if any(w in (";", ".", ":") for w in span):
+        span = span[max(j for j, w in enumerate(span) if w in (";", ".", ":")) + 1:]
+    return any(w in _CHARGE_VERBS for w in span)
+
+
 #: Words before such a participle that make it a verb of the sentence ("was accused of", "who accused").
 _NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which", "that",
                "and", "also", "repeatedly", "publicly", "formally", "again", "then", "later", "recently",
@@ -2357,6 +2414,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] == "the" and c[1] < len(lower) \
                 and lower[c[1]] in ("'s", "\u2019s"):
             continue  # "the alliance's eastward expansion": a thing named again, not an act
+        if c[2].cue_id == "agree" and _corporate_deal(lower, c[1]):
+            continue  # "Mitsui agreed to buy a minority stake in ...": a firm's purchase, no state agreement
+        if c[2].cue_id == "kill" and _accident_toll(lower, s0):
+            continue  # "charter crash kills French holidaymakers", "a ferry capsized, killing 200": no one's act
+        if _charge_content(lower, s0):
+            continue  # "convicted a former Afghan commander of torture and hostage-taking": the charge, no act
         if c[1] < len(lower) and lower[c[1]] in ("of", "with") and lower[c[0]] in _CHARGE_PARTICIPLES \
                 and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \
                 and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:

@@ -3493,3 +3493,26 @@ def test_cue_tone_reads_requests_as_the_events_do(text, tone):
 ], ids=["war-in-an-aside", "their-1962-war", "war-told-as-news", "standing-agreement", "separately", "direct-flights"])
 def test_dated_history_and_separate_acts(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a court's charge is no act of the court's state toward the accused's
+    ("A British jury convicted a former Afghan militia commander of torture and hostage-taking in Afghanistan.",
+     "2005-07-18", set(), {("GBR", "AFG", "material_conflict")}),
+    # (but the arrest itself is read, and an accusation between states stays an accusation)
+    ("Turkey arrested four Iranians for plotting attacks on Israelis.", "2005-07-18",
+     {("TUR", "IRN", "material_conflict")}, {("IRN", "ISR", "material_conflict")}),
+    ("Iran accused the United States of spying.", "2005-07-18", {("IRN", "USA", "verbal_conflict")}, set()),
+    # an accident's toll is nobody's act
+    ("Egyptian charter crash kills French holidaymakers", "2004-01-03", set(), {("EGY", "FRA", "material_conflict")}),
+    ("A Greek ferry carrying Turkish tourists capsized off Rhodes, killing 40 people.", "2004-01-03", set(),
+     {("GRC", "TUR", "material_conflict")}),
+    # a firm buying a stake is no agreement between states; a state buying jets is
+    ("Japanese trading house Mitsui agreed to buy a minority stake in Brazil's biggest iron ore miner.",
+     "2003-03-18", set(), {("JPN", "BRA", "verbal_cooperation")}),
+    ("India agreed to buy 36 Rafale jets from France.", "2016-09-23", {("IND", "FRA", "verbal_cooperation")}, set()),
+    ("The United States restored direct diplomatic relations with Libya after a 24-year break.", "2004-06-28",
+     {("USA", "LBY", "verbal_cooperation")}, set()),
+], ids=["conviction", "arrest", "accusation", "crash", "capsized", "firm-stake", "state-purchase", "direct-relations"])
+def test_charges_accidents_and_firms_are_no_state_acts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
