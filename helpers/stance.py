@@ -286,6 +286,9 @@ _AUX = {"has", "have", "had", "was", "were", "is", "are", "reportedly", "alleged
 #: Participles that, after a noun and before "of"/"with", name a charge ("men accused of torture").
 _CHARGE_PARTICIPLES = {"accused", "charged", "suspected", "convicted", "jailed", "sentenced", "arrested",
                        "detained", "indicted", "wanted"}
+#: What a legislature passes: "approved a law/bill" endorses no state (an act the law names is a cue of its own).
+_LAWS = {"law", "laws", "bill", "bills", "legislation", "budget", "amendment", "amendments", "constitution",
+         "measure", "motion", "decree", "statute", "act"}
 #: What a firm buys or sells: after "agreed to buy/sell" they make the deal a company's.
 _CORPORATE_OBJECTS = {"stake", "stakes", "shares", "share", "percent", "%", "company", "firm", "carmaker",
                       "automaker", "steelmaker", "miner", "maker", "operator", "subsidiary", "unit", "division",
@@ -2414,6 +2417,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] == "the" and c[1] < len(lower) \
                 and lower[c[1]] in ("'s", "\u2019s"):
             continue  # "the alliance's eastward expansion": a thing named again, not an act
+        if c[2].cue_id == "expropriate" and lower[s0].endswith(("ised", "ized")) and s0 > 0 \
+                and lower[s0 - 1] in ("with", "the", "a", "an", "its", "their", "of", "for", "from", "in", "newly") \
+                and c[1] < len(lower) and words[c[1]].isalpha() and words[c[1]].islower() \
+                and lower[c[1]] not in ("by", "to", "in", "on", "at", "after", "last", "this"):
+            continue  # "offers Bolivia help with nationalised gas": the gas described, no seizure told here
+        if c[2].cue_id == "approve" and any(w in _LAWS for w in lower[c[1]:c[1] + 4]) \
+                and not any(named[c[1]:c[1] + 4]):
+            continue  # "China's parliament approved a law authorising force": a law passed, no endorsement of a state
         if c[2].cue_id == "agree" and _corporate_deal(lower, c[1]):
             continue  # "Mitsui agreed to buy a minority stake in ...": a firm's purchase, no state agreement
         if c[2].cue_id == "kill" and _accident_toll(lower, s0):
@@ -3821,6 +3832,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                "cue": cue_text, "cue_pos": s})
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
+        if joint and s > 0 and (lower[s - 1] in _PASSIVE or lower[s - 1] == "those" or (
+                s > 1 and lower[s - 2] in _PASSIVE and lower[s - 1] in _ADVERBS)) and lower[s].endswith("ed") \
+                and not any(w == "by" for w in lower[e:e + 2]):
+            joint = []   # "India and Mexico were among those invited to the summit": both invited, no act together
         for a, b in joint:
             if (a, b) not in pairs and not cue.cue_id.startswith("vote_"):   # voting alike is no joint act
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
@@ -4279,6 +4294,9 @@ _BACK_TO_TALKS = {"return", "resume", "rejoin", "join", "restart", "reopen", "ba
 #: medical treatment"), and words that make a leader a former one.
 _TRAVEL_NOT_VISIT = {"rage", "fury", "panic", "temper", "exile", "treatment", "asylum"}
 _FORMER_LEADER = {"former", "ousted", "deposed", "exiled", "toppled", "ex"}
+#: What a state is urged to accept that makes the urging an appeal to take up an offer.
+_OFFER_WORDS = {"offer", "offers", "proposal", "proposals", "package", "plan", "confidence", "ceasefire", "truce",
+                "peace", "dialogue", "talks", "invitation", "mediation"}
 #: Intensity of urging another state to (return to) talks: an appeal to negotiate (CAMEO 0234-like).
 APPEAL_FOR_TALKS_INTENSITY = 2.0
 
@@ -4310,6 +4328,13 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         if table is not None and not any(w in (";", ".", "not", "never") for w in lower[e0:table]):
             # "urged Pyongyang to return to the table": back to the negotiating table
             events = _as_appeal(events, s0, c0, "back to talks")
+            continue
+        accept = next((k for k in range(e0 + 1, min(e0 + 7, len(lower))) if lower[k] == "accept"
+                       and lower[k - 1] == "to"), None)
+        if accept is not None and any(w in _OFFER_WORDS for w in lower[accept + 1:accept + 8]) \
+                and not any(w in (";", ".", "not", "never", "but") for w in lower[e0:accept]):
+            # "urged Pakistan to accept a package of confidence-building steps": asked to take up an offer
+            events = _as_appeal(events, s0, c0, "to accept an offer")
             continue
         talk = next((k for k in range(e0 + 1, min(e0 + 20, len(lower))) if lower[k] in ("talk", "negotiate")
                      and lower[k - 1] in ("to", "come", "and")), None)
@@ -5157,7 +5182,8 @@ _TOLL_WORDS = ("kill", "destroy", "batter", "hit", "struck", "strik", "damag", "
                "wip", "left", "displac", "injur", "wound")
 #: Words of battle that a sports report uses for a game (stems: "clash", "clashes", "fought").
 _SPORT_BATTLE = {"clash", "fought", "fight", "beat", "battl", "defeat", "defeated", "crush", "crushed",
-                 "thrash", "thrashed", "rout", "routed", "attack", "war", "humiliat", "stun", "stunned", "edg"}
+                 "thrash", "thrashed", "rout", "routed", "attack", "war", "humiliat", "stun", "stunned", "edg",
+                 "host", "hosted", "hosting"}   # ("Italy stun hosts Germany": the home side, no state hosting)
 
 
 #: Words of games, for :func:`sports_report`: each counts two points ("homered", "backstroke", "wicket").

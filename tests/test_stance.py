@@ -3516,3 +3516,28 @@ def test_dated_history_and_separate_acts(text, date, expected, absent):
 ], ids=["conviction", "arrest", "accusation", "crash", "capsized", "firm-stake", "state-purchase", "direct-relations"])
 def test_charges_accidents_and_firms_are_no_state_acts(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a law passed endorses no state; the act the law names would be a cue of its own
+    ("China's parliament approved a law authorising non-peaceful means if Taiwan moves toward independence.",
+     "2005-03-14", set(), {("CHN", "TWN", "verbal_cooperation")}),
+    # states invited together did nothing together
+    ("The leaders of India and Mexico were among those invited to the Group of Eight summit.", "2005-07-06",
+     set(), {("IND", "MEX", "material_cooperation")}),
+    # urged to take up an offer is an appeal to cooperate; urged to meet demands stays pressure
+    ("India urged Pakistan to accept a package of confidence-building steps.", "2003-10-22",
+     {("IND", "PAK", "verbal_cooperation")}, {("IND", "PAK", "verbal_conflict")}),
+    ("The EU urged Iran to accept the IAEA's demands.", "2005-03-14", {("EU", "IRN", "verbal_conflict")}, set()),
+    # a gas cut-off; gas described as nationalised is no seizure told here
+    ("Russia's state gas monopoly Gazprom cut supplies to Ukraine after Kiev rejected a price increase.",
+     "2006-01-01", {("RUS", "UKR", "material_conflict")}, set()),
+    ("Venezuela offers Bolivia help with nationalised gas", "2006-05-03", set(),
+     {("VEN", "BOL", "material_conflict")}),
+    ("Venezuela nationalised US oil assets.", "2007-05-01", {("VEN", "USA", "material_conflict")}, set()),
+    # the home side of a game is no host of a state
+    ("Italy stun hosts Germany in World Cup semi", "2006-07-04", set(), {("ITA", "DEU", "verbal_cooperation")}),
+], ids=["law-passed", "invited-together", "accept-offer", "accept-demands", "gas-cut", "nationalised-gas",
+        "nationalised-assets", "hosts-in-sport"])
+def test_laws_invitations_offers_and_games(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
