@@ -1943,6 +1943,17 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
                 hits.append(found)
                 continue
             # (else "handed 20 tonnes of food to Haiti" may still be a transfer of goods, below)
+        if w in _BORDER_MOVE_VERBS:
+            # "ordered ten battalions to the border", "massed troops along the frontier": forces moved to face
+            # a neighbour (the lexicon's "sent troops" needs no border)
+            j = next((j for j in range(i + 1, min(i + 7, len(lower)))
+                      if not (lower[j] in _FORCE_GAP or lower[j].replace(",", "").isdigit())), None)
+            if j is not None and lower[j] in _SENT_FORCES and any(
+                    x in ("border", "frontier") for x in lower[j + 1:j + 6]) and any(
+                    x in ("to", "along", "toward", "towards", "near", "on") for x in lower[j + 1:j + 3]) \
+                    and not _against_nonstate(lower, j + 1):
+                hits.append(("deploy_troops", i, j + 1))
+                continue
         if w in _SEND_FORCE_VERBS:
             # "sent 3,000 troops to Syria", "dispatched an infantry battalion", "deployed more soldiers": the
             # deployment cue with a count or a description between verb and force (the lexicon's phrases
@@ -1951,7 +1962,8 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
             j = next((j for j in range(i + 1, min(i + 7, len(lower)))
                       if not (lower[j] in _FORCE_GAP or lower[j] in _OBSERVER_GAP
                               or lower[j].replace(",", "").replace(".", "").isdigit())), None)
-            if j is not None and j > i + 1 and lower[j] in _SENT_FORCES:
+            if j is not None and j > i + 1 and lower[j] in _SENT_FORCES and not (
+                    any(x in ("border", "frontier") for x in lower[j + 1:j + 6]) and _against_nonstate(lower, j + 1)):
                 hits.append(("deploy_troops", i, j + 1))
                 continue
             if j is not None and j > i + 1 and lower[j] in ("observers", "monitors") \
@@ -2019,6 +2031,18 @@ _LET_IN_VERBS = ("monitor", "observe", "inspect", "visit", "enter", "patrol", "i
 #: Verbs of sending forces, read with words between them and the forces ("sent 3,000 more troops").
 _SEND_FORCE_VERBS = {"sent", "sends", "send", "sending", "dispatched", "dispatches", "dispatch", "dispatching",
                      "deployed", "deploys", "deploy", "deploying", "stationed", "stations", "station"}
+def _against_nonstate(lower: list[str], k: int) -> bool:
+    """True when the clause from ``k`` says forces go to fight armed groups or smugglers ("to the Afghan
+    border to fight militants", "to stop infiltration"): no show of force toward the neighbour."""
+    end = next((j for j in range(k, min(k + 16, len(lower))) if lower[j] in (";", ".", "but")), min(k + 16, len(lower)))
+    return any(lower[j] == "to" and any(w in _NONSTATE or w in ("infiltration", "smuggling", "trafficking", "drug",
+                                                                "drugs", "al-qaeda", "taliban", "insurgency")
+                                        for w in lower[j + 1:j + 5]) for j in range(k, end))
+
+
+#: Verbs that move forces to a border ("ordered battalions to the border", "massed troops along the frontier").
+_BORDER_MOVE_VERBS = {"ordered", "orders", "moved", "moves", "moving", "massed", "masses", "massing", "rushed",
+                      "rushes", "positioned", "positions", "amassed", "amasses", "amassing"}
 #: The forces :data:`_SEND_FORCE_VERBS` send.
 _SENT_FORCES = {"troops", "soldiers", "battalion", "battalions", "brigade", "brigades", "marines", "paratroopers",
                 "commandos", "servicemen", "contingent", "forces"}
@@ -2066,7 +2090,7 @@ _SERVICE_PEOPLE = {"soldiers", "soldier", "sailors", "sailor", "marines", "marin
                    "serviceman", "troops", "crewmen", "border", "guards", "guardsmen", "seamen"}
 
 
-_TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
+_TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | _BORDER_MOVE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
                                | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS
                                | _LAUNCH_VERBS | _ENTER_VERBS | _CAPTURE_VERBS | {"sign", "signs"} | _TELL_VERBS)

@@ -3541,3 +3541,18 @@ def test_charges_accidents_and_firms_are_no_state_acts(text, date, expected, abs
         "nationalised-assets", "hosts-in-sport"])
 def test_laws_invitations_offers_and_games(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # forces moved to a neighbour's border are a show of force toward it
+    ("Venezuela ordered battalions to the border with Colombia.", "2008-03-04",
+     {("VEN", "COL", "material_conflict")}, set()),
+    ("Russia massed troops along the Ukrainian border.", "2021-04-09", {("RUS", "UKR", "material_conflict")}, set()),
+    # but not when they go there to fight armed groups
+    ("Pakistan sent 80,000 troops to the Afghan border to fight militants.", "2004-03-20", set(),
+     {("PAK", "AFG", "material_conflict")}),
+    ("Pakistan ordered troops to the Afghan border to hunt Taliban fighters.", "2004-03-20", set(),
+     {("PAK", "AFG", "material_conflict")}),
+], ids=["ordered-to-border", "massed-along", "sent-to-fight-militants", "ordered-to-hunt"])
+def test_forces_moved_to_a_border(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
