@@ -1398,6 +1398,18 @@ def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
     return end
 
 
+#: Verbs of judging an act: after "cannot accept", "will not tolerate" the act named next is not negated.
+_JUDGING_VERBS = {"accept", "tolerate", "condone", "allow", "permit", "ignore", "forget", "overlook", "recognise",
+                  "recognize", "support", "endorse", "justify", "excuse", "welcome"}
+
+
+def _verb_between_negation(lower: list[str], s: int, cue) -> bool:
+    """True when a verb of judging stands between a negation and the noun cue at ``s`` ("cannot accept the
+    invasion of Kampuchea": the invasion happened; what is negated is the acceptance)."""
+    return (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)) and any(
+        w in _JUDGING_VERBS for w in lower[max(0, s - 3):s])
+
+
 def _ends_at(lower: list[str], i: int, phrases) -> bool:
     """True when one of ``phrases`` ends just before token ``i`` (within two tokens)."""
     tail = lower[max(0, i - 3):i]   # a phrase that ends there ends on one of these words
@@ -3186,7 +3198,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             else:
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
-        negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) \
+        negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])
+                   and not _verb_between_negation(lower, s, cue)) \
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
             # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing

@@ -3556,3 +3556,22 @@ def test_laws_invitations_offers_and_games(text, date, expected, absent):
 ], ids=["ordered-to-border", "massed-along", "sent-to-fight-militants", "ordered-to-hunt"])
 def test_forces_moved_to_a_border(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, speaker, expected, absent", [
+    # what "cannot accept" negates is the acceptance: the invasion named after it happened
+    ("The member countries of ASEAN cannot accept the invasion of Kampuchea by Vietnamese forces.", "1979-10-01",
+     "MYS", {("VNM", "KHM", "material_conflict")}, set()),
+    ("Greece will not tolerate the occupation of Cyprus by Turkey.", "1990-10-01", "GRC",
+     {("TUR", "CYP", "material_conflict")}, set()),
+    # gratitude owed to a state, in a speech
+    ("We owe a special debt to the United Republic of Tanzania, which gave our fighters shelter.", "1975-10-01",
+     "MOZ", {("MOZ", "TZA", "verbal_cooperation")}, set()),
+    ("Together with the Association of South-East Asian Nations we are negotiating a free trade area.",
+     "2004-09-29", "CHN", {("CHN", "ASEAN", "verbal_cooperation")}, set()),
+], ids=["cannot-accept-invasion", "not-tolerate-occupation", "debt-of-gratitude", "asean-hyphen"])
+def test_speech_judgements_and_gratitude(text, date, speaker, expected, absent):
+    from helpers.stance import explain_sentence
+    ev = explain_sentence(text, date=date, speaker=speaker)
+    got = set(zip(ev["source"], ev["target"], ev["event_class"]))
+    assert expected <= got and not (absent & got), got
