@@ -387,6 +387,10 @@ _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugg
             "brewer", "conglomerate", "brand", "brands", "media", "press", "newspaper", "newspapers", "daily",
             "broadcaster", "outlets", "boxer", "boxers", "wrestler", "wrestlers", "swimmer", "swimmers",
             "skater", "skaters", "runner", "runners"}
+_PRIVATE |= {"immigrant", "immigrants", "resident", "residents", "expatriate", "expatriates", "expats", "farmer",
+             "farmers", "villager", "villagers", "trader", "traders", "shopkeeper", "shopkeepers", "tycoon",
+             "millionaire", "billionaire", "professor", "academic", "academics", "mother", "father", "teacher",
+             "teachers"}   # ("a Pakistani immigrant was sentenced"): people, not their state
 _PRIVATE |= {"indians", "tribe", "tribes", "tribesmen", "coach", "coaches", "skipper", "striker", "goalkeeper",
              "midfielder", "batsman", "bowler"}   # ("Ecuadorean Indians suing Chevron": native peoples)
 _PRIVATE |= _NONSTATE | {"supporters", "loyalists", "activists", "mercenaries", "mercenary", "defector",

@@ -3575,3 +3575,14 @@ def test_speech_judgements_and_gratitude(text, date, speaker, expected, absent):
     ev = explain_sentence(text, date=date, speaker=speaker)
     got = set(zip(ev["source"], ev["target"], ev["event_class"]))
     assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("A federal judge sentenced a Pakistani immigrant to 30 years in prison.", "Pakistani"),
+    ("Mexican farmers blocked the highway to protest corn imports.", "Mexican"),
+    ("Two British residents of Dubai were detained.", "British"),
+])
+def test_a_nationality_of_private_people_takes_no_stance(sentence, word):
+    from helpers.stance import can_act
+    i = sentence.index(word)
+    assert not can_act(sentence, i, i + len(word), "demonym")
