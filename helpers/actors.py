@@ -210,11 +210,11 @@ _CLUB_NEXT = {"captain", "striker", "manager", "midfielder", "defender", "goalke
 #: Words before a town that make it a club in a sports story, and the words that make the story one.
 _CLUB_BEFORE = {"from", "to", "joined", "joins", "join", "beat", "beats", "against", "for", "with", "drew", "leave",
                 "left", "over", "hosts", "host", "hosted", "visit", "visiting"}
-#: Verbs whose object is a team ("Henderson captained Liverpool").
 #: Words of a race or a game that make "the <city> team" a sports team.
 _TEAM_SPORT_WORDS = {"stage", "stages", "tour", "race", "races", "cycling", "cyclist", "cyclists", "rider", "riders",
                      "peloton", "sprint", "sprinter", "yellow", "jersey", "match", "matches", "season", "league",
                      "cup", "championship", "champions", "goal", "goals", "coach", "striker", "playoffs", "playoff"}
+#: Verbs whose object is a team ("Henderson captained Liverpool").
 _CLUB_VERBS = {"captained", "captains", "captaining", "coached", "coaches", "coaching", "skippered", "skippers"}
 _TRANSFER_WORDS = {"striker", "midfielder", "defender", "goalkeeper", "winger", "transfer", "signing", "loan",
                    "scored", "goals", "league", "club", "clubs", "footballer", "playmaker", "header", "penalty",
@@ -1749,6 +1749,7 @@ def _hosts() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _country_surfaces() -> frozenset[str]:
+    """Every name of a state in the dictionary, as written ("Lebanon", "the Netherlands")."""
     return frozenset(e.surface for e in cached_entries() if e.kind == "country")
 
 
