@@ -328,17 +328,21 @@ _CHARGE_VERBS = _CHARGE_PARTICIPLES - {"wanted"} | {"convicts", "convict", "sent
                                                    "tried", "guilty", "acquitted", "extradited", "prosecuted"}
 
 
-def _charge_content(lower: list[str], i: int) -> bool:
+def _charge_content(lower: list[str], i: int, noun: bool = True) -> bool:
     """
     True when the cue at ``i`` is the charge a court or police names: after "of"/"for" (over lower-case
-    words, "and" and commas) that follows a verb of charging within eight words ("convicted a former
-    militia commander of torture and hostage-taking", "sentenced him to 30 years for plotting attacks").
+    words, and over "and" and commas when the cue is a noun) that follows a verb of charging within eight
+    words ("convicted a former militia commander of torture and hostage-taking", "sentenced him to 30
+    years for plotting attacks"; but in "accused Morocco of hostile acts and cut ties" the cut is the
+    subject's next act).
     """
     k = i - 1
     while k >= max(0, i - 5) and lower[k] not in ("of", "for") and (lower[k] in ("and", ",", "-", "the", "a", "an")
                                                                    or lower[k].isalpha()):
         k -= 1
     if k < 0 or lower[k] not in ("of", "for") or k < i - 5:
+        return False
+    if not noun and any(w in ("and", ",") for w in lower[k + 1:i]):
         return False
     span = lower[max(0, k - 8):k]
     if any(w in (";", ".", ":") for w in span):
@@ -2469,7 +2473,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Mitsui agreed to buy a minority stake in ...": a firm's purchase, no state agreement
         if c[2].cue_id == "kill" and _accident_toll(lower, s0):
             continue  # "charter crash kills French holidaymakers", "a ferry capsized, killing 200": no one's act
-        if _charge_content(lower, s0):
+        if _charge_content(lower, s0, noun=c[2].pos == "noun" or lower[c[1] - 1].endswith(_NOUN_SUFFIXES + ("ing",))):
             continue  # "convicted a former Afghan commander of torture and hostage-taking": the charge, no act
         if c[1] < len(lower) and lower[c[1]] in ("of", "with") and lower[c[0]] in _CHARGE_PARTICIPLES \
                 and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \

@@ -3503,6 +3503,9 @@ def test_dated_history_and_separate_acts(text, date, expected, absent):
     ("Turkey arrested four Iranians for plotting attacks on Israelis.", "2005-07-18",
      {("TUR", "IRN", "material_conflict")}, {("IRN", "ISR", "material_conflict")}),
     ("Iran accused the United States of spying.", "2005-07-18", {("IRN", "USA", "verbal_conflict")}, set()),
+    # (and the accuser's next act after "and" is no charge)
+    ("Algeria accused Morocco of hostile acts and cut diplomatic ties.", "2021-08-24",
+     {("DZA", "MAR", "material_conflict")}, set()),
     # an accident's toll is nobody's act
     ("Egyptian charter crash kills French holidaymakers", "2004-01-03", set(), {("EGY", "FRA", "material_conflict")}),
     ("A Greek ferry carrying Turkish tourists capsized off Rhodes, killing 40 people.", "2004-01-03", set(),
@@ -3513,7 +3516,8 @@ def test_dated_history_and_separate_acts(text, date, expected, absent):
     ("India agreed to buy 36 Rafale jets from France.", "2016-09-23", {("IND", "FRA", "verbal_cooperation")}, set()),
     ("The United States restored direct diplomatic relations with Libya after a 24-year break.", "2004-06-28",
      {("USA", "LBY", "verbal_cooperation")}, set()),
-], ids=["conviction", "arrest", "accusation", "crash", "capsized", "firm-stake", "state-purchase", "direct-relations"])
+], ids=["conviction", "arrest", "accusation", "accusation-then-act", "crash", "capsized", "firm-stake",
+        "state-purchase", "direct-relations"])
 def test_charges_accidents_and_firms_are_no_state_acts(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
