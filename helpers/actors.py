@@ -1720,9 +1720,8 @@ def _state_adjectives() -> frozenset[str]:
                      if e.kind in ("country", "demonym") and e.surface and " " not in e.surface)
 
 
-_COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest"}
+#: Compass words before a state or province that places a town ("Tripoli, northern Lebanon").
+_COMPASS = _REGION_WORDS | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
 @lru_cache(maxsize=1)
@@ -1732,6 +1731,8 @@ def _hosts() -> dict[str, str]:
     that can place a town after a comma, each with its state's code; names shared by two states are left out.
     """
     import pycountry
+
+    from .gazetteer import _csv
     out: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         if sub.name.lower() in _COMPASS or len(sub.name) < 4 or not sub.name[:1].isupper():
@@ -1742,8 +1743,9 @@ def _hosts() -> dict[str, str]:
     for e in cached_entries():
         if e.kind == "country" and e.surface[:1].isupper():
             out.setdefault(e.surface, set()).add(e.country)
-    for row in _read_regions():
-        out.setdefault(row[0], set()).add(row[1])
+    for r in _csv("regions.csv"):
+        if "," not in r["surface"]:
+            out.setdefault(r["surface"].strip(), set()).add(r["country"].strip())
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
@@ -1751,12 +1753,6 @@ def _hosts() -> dict[str, str]:
 def _country_surfaces() -> frozenset[str]:
     """Every name of a state in the dictionary, as written ("Lebanon", "the Netherlands")."""
     return frozenset(e.surface for e in cached_entries() if e.kind == "country")
-
-
-def _read_regions() -> list[tuple[str, str]]:
-    import csv
-    with open(ACTORS / "regions.csv", encoding="utf-8") as f:
-        return [(r["surface"], r["country"]) for r in csv.DictReader(f) if "," not in r["surface"]]
 
 
 def _placed_in(words: list[str], k: int, after_place_word: bool = False) -> str | None:

@@ -3576,8 +3576,7 @@ def test_forces_moved_to_a_border(text, date, expected, absent):
 ], ids=["cannot-accept-invasion", "not-tolerate-occupation", "debt-of-gratitude", "asean-hyphen"])
 def test_speech_judgements_and_gratitude(text, date, speaker, expected, absent):
     from helpers.stance import explain_sentence
-    ev = explain_sentence(text, date=date, speaker=speaker)
-    got = set(zip(ev["source"], ev["target"], ev["event_class"]))
+    got = _acts(explain_sentence(text, date=date, speaker=speaker))
     assert expected <= got and not (absent & got), got
 
 
