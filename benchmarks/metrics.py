@@ -40,14 +40,19 @@ from helpers.validate import validate_cli  # noqa: E402
 def _tables(name: str, m: dict) -> str:
     lines = [f"### {name}", "",
              f"{m['n_articles']} articles; {m['n_pairs']['cooperative_or_hostile']} cooperative or hostile pairs "
-             f"({m['n_pairs']['three_class']} with neutral; {m['n_pairs']['mixed_not_scored']} mixed, not scored).", "",
-             "| method | stance accuracy | 95% interval | macro-F1 (3 classes) |", "|---|---|---|---|"]
-    for meth in ("textblob", "vader", "combined"):
-        x = m["methods"][meth]
-        label = {"textblob": "TextBlob (whole article)", "vader": "VADER (whole article)", "combined": "**kit**"}[meth]
-        lines.append(f"| {label} | {x['accuracy']:.3f} | {x['ci'][0]:.3f}-{x['ci'][1]:.3f} | {x['macro_f1']:.3f} |")
+             f"({m['n_pairs']['three_class']} with neutral; {m['n_pairs']['mixed_not_scored']} mixed, not scored).", ""]
+    if m["n_pairs"]["three_class"]:
+        lines += ["| method | stance accuracy | 95% interval | macro-F1 (3 classes) |", "|---|---|---|---|"]
+        for meth in ("textblob", "vader", "combined"):
+            x = m["methods"][meth]
+            label = {"textblob": "TextBlob (whole article)", "vader": "VADER (whole article)", "combined": "**kit**"}[meth]
+            lines.append(f"| {label} | {x['accuracy']:.3f} | {x['ci'][0]:.3f}-{x['ci'][1]:.3f} | {x['macro_f1']:.3f} |")
+        lines.append("")
     a = m["actors"]["overall"]
-    lines += ["", f"Actors: precision {a['precision']:.3f}, recall {a['recall']:.3f} "
+    if not a["n_gold"] and not a["n_predicted"]:
+        lines += ["Actors: not labelled in this set (pair labels only).", ""]
+    else:
+        lines += [f"Actors: precision {a['precision']:.3f}, recall {a['recall']:.3f} "
                   f"(95% interval {m['actor_recall_ci'][0]:.3f}-{m['actor_recall_ci'][1]:.3f}), F1 {a['f1']:.3f} "
                   f"over {a['n_gold']} gold actors; false actors on not_actors labels: "
                   f"{m['actors']['false_actors_on_not_actors']} of {m['actors']['not_actor_labels']}."
@@ -62,11 +67,12 @@ def _tables(name: str, m: dict) -> str:
                 p = "" if v["precision"] is None else f"{v['precision']:.3f}"
                 lines.append(f"| {k} | {r} | {v['n_gold_mentions']} | {p} | {v['n_predicted_mentions']} |")
         lines.append("")
-    c = m["methods"]["combined"]["confusion"]
-    lines += ["Kit confusion matrix (rows gold, columns predicted):", "",
-              "| gold \\ kit | cooperative | hostile | neutral |", "|---|---|---|---|"]
-    for g in ("cooperative", "hostile", "neutral"):
-        lines.append(f"| {g} | {c[g]['cooperative']} | {c[g]['hostile']} | {c[g]['neutral']} |")
+    if m["n_pairs"]["three_class"]:
+        c = m["methods"]["combined"]["confusion"]
+        lines += ["Kit confusion matrix (rows gold, columns predicted):", "",
+                  "| gold \\ kit | cooperative | hostile | neutral |", "|---|---|---|---|"]
+        for g in ("cooperative", "hostile", "neutral"):
+            lines.append(f"| {g} | {c[g]['cooperative']} | {c[g]['hostile']} | {c[g]['neutral']} |")
     return "\n".join(lines) + "\n"
 
 
@@ -95,6 +101,15 @@ _SETS = [
     ("challenge9_gold.jsonl", "challenge9.jsonl", "challenge9",
      "Challenge set 9 (80 short wire briefs where cooperative and hostile words share an item, 1995-2022; "
      "development after its blind run)"),
+    ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
+     "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
+     "the kit, labelled again blind by a second; development after their first run)"),
+    ("probe_un_gold.jsonl", "probe_un.jsonl", "probe_un",
+     "Probe UN paragraphs (100 General Debate-style paragraphs with a speaker, 1960-2022, one pair each; "
+     "development after their first run)"),
+    ("probe_actors_gold.jsonl", "probe_actors.jsonl", "probe_actors",
+     "Probe actor sentences (120 sentences, 41 of them traps, 1993-2024, actors only; development after their "
+     "first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),

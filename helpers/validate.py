@@ -47,7 +47,9 @@ def _valid_code(c: str) -> bool:
 #: Codes a hand coder may use for an actor the kit codes otherwise: the Shining Path by its Spanish name,
 #: the World Bank spelled out, the Pakistani Taliban (coded TALIBAN, as the codebook codes a movement's
 #: splinter groups).
-GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH", "WORLDBANK": "WB", "TTP": "TALIBAN"}
+GOLD_CODE_SYNONYMS = {"SENDERO": "SHININGPATH", "WORLDBANK": "WB", "TTP": "TALIBAN",
+                      # the kit codes the Organization of African Unity (1963-2002) as its successor
+                      "OAU": "AU"}
 
 
 def _pair_key(key: str) -> tuple[str, str] | None:
@@ -64,7 +66,10 @@ def read_gold(path: str | os.PathLike) -> tuple[dict, list[str]]:
     Returns
     -------
     gold : dict
-        article_id -> {"actors": set, "not_actors": set, "dyads": {(a, b): label}, "mentions": list}
+        article_id -> {"actors": set, "not_actors": set, "dyads": {(a, b): label}, "mentions": list}.
+        A JSONL line without an ``actors`` field labels its pairs only (a probe
+        item coded for one pair); it also gets ``"actors_unlabelled": True`` and
+        :func:`score_run` leaves it out of the actor figures.
     problems : list of str
         One line per bad row ("line 7: unknown label 'hostle' for DZA-MAR"),
         never skipped silently.
@@ -94,6 +99,9 @@ def read_gold(path: str | os.PathLike) -> tuple[dict, list[str]]:
                 continue
             aid = str(obj["article_id"])
             entry = {"actors": set(), "not_actors": set(), "dyads": {}, "mentions": obj.get("mentions") or []}
+            if "actors" not in obj:
+                # a pair-only label (a probe item coded for one pair): its actors are not scored
+                entry["actors_unlabelled"] = True
             for field in ("actors", "not_actors"):
                 for c in obj.get(field) or []:
                     c = GOLD_CODE_SYNONYMS.get(c, c)
@@ -227,7 +235,8 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     false_on_not = 0
     n_not = 0
     per_article_recall = []
-    for aid, g in gold.items():
+    actor_gold = {a: g for a, g in gold.items() if not g.get("actors_unlabelled")}
+    for aid, g in actor_gold.items():
         p = pred_actors.get(aid, set())
         tp += len(p & g["actors"])
         fp += len(p - g["actors"])
@@ -241,7 +250,7 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
               "unscored_codes": unscored}
     # intervals over articles (the unit that was sampled)
     per = [(len(pred_actors.get(a, set()) & g["actors"]), len(pred_actors.get(a, set()) - g["actors"]),
-            len(g["actors"] - pred_actors.get(a, set()))) for a, g in gold.items()]
+            len(g["actors"] - pred_actors.get(a, set()))) for a, g in actor_gold.items()]
     arr = np.array(per, float).reshape(-1, 3)
 
     def _p(ix):
@@ -255,7 +264,7 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
     actors["overall"]["f1_ci"] = _bootstrap_stat(len(arr), _f)
     # per kind: recall over gold mentions, precision over predicted mentions of that kind
     kinds = {}
-    gm = [(aid, m) for aid, g in gold.items() for m in g["mentions"] if isinstance(m, dict)]
+    gm = [(aid, m) for aid, g in actor_gold.items() for m in g["mentions"] if isinstance(m, dict)]
     for kind in ("country", "capital", "city", "demonym", "person", "organization", "role"):
         gk = [(aid, m) for aid, m in gm if m.get("kind") == kind]
         found = 0
@@ -266,7 +275,7 @@ def score_run(gold_path, tables: dict[str, pd.DataFrame], out: str | os.PathLike
             found += bool(((am["kind"] == kind) | am["surface"].str.lower().eq(surf)
                            | am["surface"].str.lower().str.contains(surf, regex=False)).any()) if surf else bool(
                 (am["kind"] == kind).any())
-        pk = men[(men["kind"] == kind) & men["article_id"].isin(list(gold)) & ~men["country"].isin(unscored)]
+        pk = men[(men["kind"] == kind) & men["article_id"].isin(list(actor_gold)) & ~men["country"].isin(unscored)]
         correct = sum(c in gold[a]["actors"] for a, c in zip(pk["article_id"], pk["country"]))
         kinds[kind] = {"recall": round(found / len(gk), 4) if gk else None, "n_gold_mentions": len(gk),
                        "precision": round(correct / len(pk), 4) if len(pk) else None,

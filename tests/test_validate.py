@@ -179,6 +179,30 @@ def test_gold_code_synonyms_are_read_as_the_kit_codes(tmp_path):
     assert list(gold["a1"]["dyads"]) == [("PER", "SHININGPATH")]
 
 
+def test_the_organization_of_african_unity_is_read_as_the_au(tmp_path):
+    gold = _gold(tmp_path, [{"article_id": "a1", "dyads": {"OAU-ZAF": "cooperative"}}])
+    g, problems = read_gold(gold)
+    assert problems == [] and list(g["a1"]["dyads"]) == [("AU", "ZAF")]
+
+
+def test_pair_only_gold_scores_stance_and_leaves_actors_out(tmp_path):
+    # a2 has no "actors" field: its pair is scored, its actors (and the kit's DZA, MAR) are not
+    gold = _gold(tmp_path, [
+        {"article_id": "a1", "actors": ["ISR", "MAR"], "not_actors": ["CAN"], "dyads": {"ISR-MAR": "cooperative"}},
+        {"article_id": "a2", "dyads": {"DZA-MAR": "hostile"}},
+    ])
+    g, _ = read_gold(gold)
+    assert g["a2"].get("actors_unlabelled") and not g["a1"].get("actors_unlabelled")
+    m = score_run(gold, _tables())
+    assert (m["actors"]["overall"]["tp"], m["actors"]["overall"]["fp"], m["actors"]["overall"]["fn"]) == (2, 1, 0)
+    assert m["methods"]["combined"]["n"] == 2 and m["stance_accuracy"] == pytest.approx(0.5)
+    # a set of pair-only items has no actor figure at all, and says so instead of scoring zero
+    only = _gold(tmp_path, [{"article_id": "a2", "dyads": {"DZA-MAR": "hostile"}}])
+    m = score_run(only, _tables())
+    assert m["actors"]["overall"]["n_gold"] == 0 and m["actors"]["overall"]["n_predicted"] == 0
+    assert m["methods"]["combined"]["confusion"]["hostile"]["cooperative"] == 1
+
+
 def test_gkg_titles_become_a_headline_corpus_without_storing_text(tmp_path):
     import gzip
     import importlib.util
