@@ -202,6 +202,8 @@ def _sha256(path: Path) -> str | None:
 # ---------------------------------------------------------------- text
 
 _APOS_DEBRIS = re.compile(r"\s?#39;(s|t|re|ve|ll|d)\b")
+# an apostrophe inside a name ("O#39;Keeffe", "D#39;Alema"): the entity glued to letters on both sides
+_GLUED_APOS = re.compile(r"(?<=[A-Za-z])#39;(?=[A-Za-z])")
 _DEBRIS = re.compile(r"(?<![&\w])(#\d{2,4};|quot;|amp;|lt;|gt;|apos;|nbsp;)")
 # a quote mark glued to the word it closes ("quot;Israeliquot; missiles"); "aliquot;" is a word
 _GLUED_QUOT = re.compile(r"(?<=[A-Za-z0-9.])(?<!ali)quot;(?![a-rt-z])")
@@ -252,6 +254,7 @@ def clean_wire_text(text: str) -> str:
         text = ftfy.fixes.fix_c1_controls(ftfy.fix_encoding(text))   # (ftfy: fixes mojibake, nothing else)
     if ";" in text:
         text = _APOS_DEBRIS.sub(r"'\1", text)  # "Israel #39;s", "Laden#39;s" -> "...'s"
+        text = _GLUED_APOS.sub("'", text)
         text = _GLUED_QUOT.sub('"', text)
         text = _DEBRIS.sub(lambda m: "&" + m.group(1), text)
     if "&" in text:

@@ -188,6 +188,7 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
 @pytest.mark.parametrize(("raw", "clean"), [
     ("Israel #39;s envoy", "Israel's envoy"),
     ("Osama bin Laden#39;s network", "Osama bin Laden's network"),
+    ("A Georgia O#39;Keeffe canvas and Massimo D#39;Alema", "A Georgia O'Keeffe canvas and Massimo D'Alema"),
     ("he said quot;no quot; twice", 'he said "no " twice'),
     ("Gains &amp; losses", "Gains & losses"),
     ("A wrapped line\\goes on. A new one.\\The next", "A wrapped line goes on. A new one.\nThe next"),
@@ -200,7 +201,7 @@ def test_iter_load_chunks_give_the_same_articles(tmp_path):
     ("Iran\x92s nuclear plan", "Iran\u2019s nuclear plan"),
     # text that only looks like it (a real \u00c2 or \u00e9) stays as it is
     ("Caf\u00e9 talks in Bogot\u00e1 and Montr\u00e9al", "Caf\u00e9 talks in Bogot\u00e1 and Montr\u00e9al"),
-], ids=["apostrophe", "apostrophe-glued", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
+], ids=["apostrophe", "apostrophe-glued", "apostrophe-in-name", "quote", "ampersand", "backslash-break", "dollar", "escaped-tags", "inline-tags",
         "angle-brackets-stay", "mojibake-utf8-as-cp1252", "mojibake-c1-quote", "accents-stay"])
 def test_clean_wire_text_repairs_ag_news_debris(raw, clean):
     assert clean_wire_text(raw) == clean
