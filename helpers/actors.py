@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .gazetteer import (ACTORS, MONARCHIES, ORG_CODES, PLACE_ONLY_SOURCE, STATE_WORDS, UN_HALL_ID, US_STATE_ID,
+from .gazetteer import (ACTORS, HISTORIC_CODES, MONARCHIES, ORG_CODES, PLACE_ONLY_SOURCE, STATE_WORDS, UN_HALL_ID, US_STATE_ID,
                         Entry, cached_entries, english_words, people, variants)
 
 __all__ = ["ActorMatcher", "find_mentions", "MENTION_COLUMNS", "explain", "FUZZY_THRESHOLD", "recase_lower"]
@@ -150,6 +150,13 @@ _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "Nort
                   "South Carolina", "North Dakota", "South Dakota", "Rhode Island", "West Virginia"}
 #: How every veto reason for a US state begins ("US state of Georgia", "US state after a city").
 _US_STATE_REASON = "US state"
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-3 codes of states (pycountry), with the historical ones the kit codes."""
+    import pycountry
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(HISTORIC_CODES)
 #: Full names of the fifty states (for "a town, a state" and the US state of Georgia).
 _US_STATE_NAMES = _US_STATES_ONE | _US_STATES_TWO
 #: Combining forms of states' names, read only as the first half of a hyphenated pair.
@@ -257,9 +264,11 @@ _WORK_WORDS = {"single", "song", "album", "film", "movie", "novel", "musical", "
                "ballad", "documentary", "series", "show", "book", "poem", "painting", "anthem"}
 _QUOTE_TOKENS = {"'", '"', "\u2018", "\u201c", "`", "``"}
 #: Past forms after "the destroyer" that make the state the subject ("the destroyer Russia sent").
-_SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "sank", "sunk", "has", "had", "is", "was",
+_SHIP_VERBS = {"sent", "sold", "built", "bought", "gave", "lost", "has", "had", "is", "was",
                "will", "would", "says", "said", "used", "deployed", "seized", "captured", "leased"}
 #: Words after a place's name or adjective that make a disease or idiom ("Japanese encephalitis").
+#: Nouns that make a name followed by ", a ..." a town ("Armenia, a city in Colombia's coffee region").
+_TOWN_NOUNS = {"city", "town", "village", "municipality", "suburb", "port", "hamlet", "township", "commune"}
 _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus", "syndrome", "measles", "pox"}
 #: Adjectives between a place and a disease ("Crimean-Congo haemorrhagic fever", "Rift Valley fever").
 _DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "yellow", "spotted", "equine", "respiratory"}
@@ -303,6 +312,8 @@ _TIME_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "February", "March", "April", "June", "July", "August", "September", "October", "November",
                "December"}
 #: Function words a headline writes with a capital ("Talks Between Argentina And Uruguay"): no name.
+#: Words after a town that keep it a place ("Los Angeles County", "Papua Province").
+_PLACE_UNITS = {"County", "Province", "Prefecture", "Governorate", "District", "Oblast", "Municipality", "Region"}
 _CAPITAL_LINKS = {"And", "Or", "Of", "To", "In", "On", "At", "For", "With", "From", "By", "Over", "As", "Vs",
                   "Against", "After", "Before", "Into", "Amid", "Is", "Are", "Was", "Will", "Says", "Said"}
 #: Verbs a title-case headline puts after a title ("Spain's King Visits Morocco"): no name.
@@ -1037,10 +1048,16 @@ class ActorMatcher:
         if kind == "country" and nxt.lower() in ("team", "squad") and prev.lower() == "the" \
                 and _lowered(sentence_words) & _MOTOR_WORDS:
             return "a racing team (the Jordan team)"
+        if surface == "Jordan" and _lowered(sentence_words) & {"formula", "f1", "prix", "podium", "laps", "constructor",
+                                                              "constructors"}:
+            return "the Jordan Formula One team (a motor-racing story)"
+        if kind == "country" and nxt == "," and nxt2.lower() in ("a", "an") and {
+                w.lower() for w in words[e + 2:e + 6]} & _TOWN_NOUNS:
+            return "a town named like a state ('Armenia, a city in Colombia')"
         if kind in ("capital", "city") and nxt.lower() in ("team", "squad") and (
                 _lowered(sentence_words) & (_MOTOR_WORDS | _TEAM_SPORT_WORDS)):
             return "a sports team named after a city (the Astana team in a race)"
-        if kind in ("demonym", "country", "city") and (nxt.lower() in _DISEASE_NEXT or (
+        if kind in ("demonym", "country", "city", "capital") and (nxt.lower() in _DISEASE_NEXT or (
                 nxt == "-" and e + 2 < len(words) and words[e + 2].lower() in _DISEASE_NEXT) or (
                 surface.lower() in _IDIOM_DEMONYMS and prev != "-" and (
                     nxt.lower() in ("standoff", "stand-off") or nxt.lower() == "stand" and nxt2 == "-"))) \
@@ -1236,6 +1253,7 @@ class ActorMatcher:
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
                     and nxt not in _TIME_NAMES and nxt not in _CAPITAL_LINKS and not (
+                        kind == "city" and nxt in _PLACE_UNITS) and not (
                         entry.actor_id == US_STATE_ID and nxt.lower() in _state_adjectives()) and not (entry.actor_id != US_STATE_ID
                                                         and any(w in _INSTITUTION_HEADS for w in words[e:e + 4])):
                 # ("US Commerce Department", "Egypt Petroleum Ministry" keep the state)
@@ -1336,6 +1354,16 @@ class ActorMatcher:
                 out.append({"tok": (s - 2, s - 1), "start": doc[s - 2].idx, "end": doc[s - 2].idx + len(words[s - 2]),
                             "surface": words[s - 2], "actor_id": f"{code}_ELLIPSIS", "country": code,
                             "kind": "country", "match": "context", "confidence": 0.9, "rejected": None})
+        by_end = {m["tok"][1]: m for m in out if m["rejected"] is None and m["kind"] in ("country", "demonym")}
+        for m in out:
+            # "South Korea's Joint Chiefs of Staff", "the ROK Joint Chiefs": a body whose name other states'
+            # bodies share belongs to the state named right before it, not to the one it is listed under
+            s = m["tok"][0]
+            if m["kind"] != "organization" or m["rejected"] is not None or m["country"] not in _state_codes():
+                continue
+            before = by_end.get(s) or (by_end.get(s - 1) if s >= 1 and words[s - 1] in ("'s", "\u2019s", "'") else None)
+            if before is not None and before["country"] != m["country"] and before["country"] in _state_codes():
+                m["rejected"] = f"a body of {before['country']} (named just before it), not {m['country']}'s"
         kept_tokens = [False] * len(words)
         for m in out:
             if m["rejected"] is None:

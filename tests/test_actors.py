@@ -221,6 +221,14 @@ TRAPS = [
     # sports teams named after a capital or a state
     ("The Astana team's leader lost two minutes on the cobbled stage.", set()),
     ("Tadej Pogacar of UAE Team Emirates won the Tour de France.", set()),
+    # ships, syndromes, teams and exercises named like states (stop 39's probe sentences)
+    ("The ferry Estonia sank in a storm on its overnight crossing.", set()),
+    ("A psychologist said she may have developed Stockholm syndrome in captivity.", set()),
+    ("Jordan scored its first Formula One victory as Damon Hill led Ralf Schumacher home.", set()),
+    ("Students from 40 schools debated climate policy at a weekend Model United Nations conference.", set()),
+    ("An earthquake devastated Armenia, a city in Colombia's coffee-growing region.", {"COL"}),
+    ("The ROK Joint Chiefs of Staff said the missiles flew 400 km.", {"KOR"}),
+    ("South Korea's Joint Chiefs of Staff said two missiles were fired at dawn.", {"KOR"}),
 ]
 
 
@@ -1249,6 +1257,17 @@ def test_second_reader_of_stop_26_names(text, date, expected):
         "santiago-de-cuba", "luxembourg-province", "vs-in-a-headline"])
 def test_cities_named_like_people_and_other_leftovers(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("A Georgia O#39;Keeffe painting sold for 44.4 million dollars.", "2014-11-21", set()),
+    ("Paris Hilton walked out of a Los Angeles County jail after 23 days.", "2007-06-26", {"USA"}),
+    ("Gunmen shot dead two workers near the copper mine in Papua province.", "2011-10-22", {"IDN"}),
+    ("Mahmoud Ahmadi-Nejad drew both jeers and applause at Columbia University.", "2007-09-24", {"IRN"}),
+], ids=["glued-apostrophe-debris", "county-after-a-town", "papua-province", "hyphenated-spelling"])
+def test_stop_39_probe_sentences(text, date, expected):
+    from helpers.load import clean_wire_text
+    assert _codes(clean_wire_text(text), date=date) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
