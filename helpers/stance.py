@@ -5862,6 +5862,77 @@ _DISASTER = re.compile(r"(?<!Desert )\b(?:earthquakes?|quakes?|tsunamis?|cyclone
 # (not epidemics: "mismanaging the outbreak" is a quarrel between states and agencies)
 
 
+# what may stand between two states named side by side in a list or a comparison: "Jamaica and
+# Trinidad and Tobago", "Barbados, Mauritius and Fiji", "Kazakhstan, like Mongolia," (a lone comma
+# only when the list goes on after the second: "In Rabat, Algeria's envoy" is no list)
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|as well as|&)\s+(?:the\s+)?", re.I)
+_LIKE_GAP = re.compile(r"\s*,?\s*(?:like|unlike)\s+(?:the\s+)?", re.I)
+_COMMA_GAP = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+_LIST_GOES_ON_TO = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?", re.I)
+_APPOSITION = re.compile(r"^\s*,\s*(?:the|a|an|its|their|both|two)\b[^,.;]{0,60},")
+# ...unless the sentence tells something between the listed states ("the treaty between Egypt and
+# Israel", "Nepal and Sri Lanka are bound by ancient ties", "the two countries clashed")
+_BETWEEN_WORDS = re.compile(r"\b(?:between|among|each other|one another|ties|relations|bilateral|mutual|joint|"
+                            r"jointly|together|alliance|common|(?:two|three|four|five|both|the|these|all) (?:countries|"
+                            r"nations|states|governments|sides|neighbou?rs|armies|leaders|republics|allies|partners))\b",
+                            re.I)
+# a list that is the subject of a clause ("Mali, Burkina Faso and Niger have announced", "..., and
+# Lithuania called it hijacking") tells what they do: a lower-case word after it other than these
+_AFTER_LIST = {"as", "in", "of", "to", "for", "from", "on", "at", "by", "with", "into", "and", "or", "nor", "but",
+               "than", "while", "whose", "which", "that", "who"}
+
+
+def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tuple[int, int]],
+                     ends: dict[int, int] | None = None) -> bool:
+    """
+    Whether some mention of one state follows one of the other in a list or comparison.
+
+    ``spans_a`` and ``spans_b`` are the two states' (start, end) offsets in ``text``; ``ends``
+    maps the start of every actor mention in it to its end (a list joined by commas alone must
+    go on to another actor: "Barbados, Mauritius and Fiji", not "in Darfur, the United Nations
+    and Western powers"; and what follows a list is read after its last actor).
+
+    >>> t = "This session began with the admission of Jamaica and Trinidad and Tobago."
+    >>> _listed_together(t, [(41, 48)], [(53, 72)])
+    True
+    >>> _listed_together("Like Bolivia, the Republic of Paraguay has no coastline.", [(5, 12)], [(18, 38)])
+    True
+    >>> _listed_together("In Rabat, Algeria's envoy protested.", [(3, 8)], [(10, 17)])
+    False
+    >>> _listed_together("Fighting broke out between Mali and Niger.", [(27, 31)], [(36, 41)])
+    False
+    >>> _listed_together("Mali and Niger announced their exit.", [(0, 4)], [(9, 14)])
+    False
+    >>> _listed_together("Russia and Iran, the chief mediators, pledged to guarantee it.", [(0, 6)], [(11, 15)])
+    False
+    """
+    if _BETWEEN_WORDS.search(text):
+        return False
+    ends = ends or {}
+    for sa in spans_a:
+        for sb in spans_b:
+            (s1, e1), (s2, e2) = sorted((sa, sb))
+            if e1 > s2:
+                continue
+            gap = text[e1:s2]
+            if _LIKE_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and re.search(
+                    r"\b(?:like|unlike)\s+(?:the\s+)?$", text[:s1], re.I)):
+                return True   # a comparison, wherever it stands
+            goes_on = _LIST_GOES_ON_TO.match(text, e2)
+            if not (_LIST_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and goes_on and goes_on.end() in ends)):
+                continue
+            last = e2
+            while goes_on and goes_on.end() in ends:   # to the list's last actor
+                last = ends[goes_on.end()]
+                goes_on = _LIST_GOES_ON_TO.match(text, last)
+            # the word after the list, past a short apposition ("Russia and Iran, the talks' mediators,")
+            rest = _APPOSITION.sub("", text[last:], count=1)
+            after = re.match(r"\s*([a-z]+)\b", rest)
+            if not (after and after.group(1) not in _AFTER_LIST):
+                return True
+    return False
+
+
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
                  languages: tuple[str, ...] = ("en", "und"),
@@ -5899,7 +5970,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
     if not len(m):
-        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate"])
+        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed"])
     meta = {}
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
@@ -5921,10 +5992,15 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     # plain dicts, not a pandas groupby per article: this runs on every chunk
     by_article: dict = {}
     acting: set = set()
+    spans: dict = {}
+    sentence_ends: dict = {}
     for aid, c, sid, st, en, kind in zip(*(m[col].tolist() for col in (
             "article_id", "country", "sentence_id", "start", "end", "kind"))):
         sid = int(sid)
         by_article.setdefault(aid, {}).setdefault(c, set()).add(sid)
+        if (aid, sid) in starts:
+            spans.setdefault((aid, c, sid), []).append((int(st) - starts[(aid, sid)], int(en) - starts[(aid, sid)]))
+            sentence_ends.setdefault((aid, sid), {})[int(st) - starts[(aid, sid)]] = int(en) - starts[(aid, sid)]
         if (aid, c) not in acting and (aid, sid) in texts:
             off = starts[(aid, sid)]
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
@@ -5968,7 +6044,12 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             vd, tb = _pool(parts)
             found = [events_tone[s] for s in sorted(about) if s in events_tone]
             words = [c for _, cs in found for c in cs]
+            both = where[a] & where[b]
             rows.append({"article_id": aid, "date": date, "country_a": a, "country_b": b,
+                         "listed": bool(both) and all(
+                             _listed_together(texts.get((aid, sid), ""), spans.get((aid, a, sid), []),
+                                              spans.get((aid, b, sid), []), sentence_ends.get((aid, sid), {}))
+                             for sid in both),
                          "vader_compound": vd, "textblob_polarity": tb,
                          "cue_tone": round(float(sum(v for v, _ in found)), 2),
                          "tone_cues": "; ".join(dict.fromkeys(words)),
@@ -5977,7 +6058,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          # nationality gives its state no part in a relation
                          "can_relate": not (about & sports) and aid not in sport_arts and aid not in market_arts
                          and (aid, a) in acting and (aid, b) in acting})
-    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate"])
+    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed"])
 
 
 @lru_cache(maxsize=20_000)
@@ -6178,10 +6259,14 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         elif key in ctx:
             r = ctx[key]
             related = bool(getattr(r, "can_relate", True))
+            # two states named side by side in a list or a comparison and never otherwise
+            # together ("the admission of Jamaica and Trinidad and Tobago", "Kazakhstan, like
+            # Mongolia, is land-locked"): the passage's tone is about the list, not between them
+            listed = related and bool(getattr(r, "listed", False))
             score = round(passage_score(getattr(r, "cue_tone", 0.0), r.vader_compound, bool(getattr(r, "tone_cues", ""))),
-                          4) if related else 0.0
-            cues = f"tone: {r.tone_cues}" if related and getattr(r, "tone_cues", "") else ""
-            basis = "article tone" if related else "no state act"
+                          4) if related and not listed else 0.0
+            cues = f"tone: {r.tone_cues}" if related and not listed and getattr(r, "tone_cues", "") else ""
+            basis = ("listed together" if listed else "article tone") if related else "no state act"
             date = r.date if g is None else g["date"]
             alliance = allied(a, b, date) if related else None
             if alliance is not None:
