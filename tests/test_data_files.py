@@ -23,14 +23,14 @@ def _valid(code):
 
 
 @pytest.mark.parametrize("name", ["country_aliases.csv", "demonyms.csv", "institutions.csv", "seats.csv", "regions.csv",
-                                  "people.csv", "people_1990_2009.csv", "people_more.csv", "people_world.csv",
+                                  "people.csv", "people_1990_2009.csv", "people_more.csv", "people_world.csv", "people_gaps.csv",
                                   "people_1946_1989.csv"])
 def test_actor_files_use_valid_codes(name):
     bad = [r["country"] for r in _rows(DATA / "actors" / name) if not _valid(r["country"].strip())]
     assert bad == []
 
 
-@pytest.mark.parametrize("name", ["people.csv", "people_1990_2009.csv", "people_more.csv", "people_world.csv",
+@pytest.mark.parametrize("name", ["people.csv", "people_1990_2009.csv", "people_more.csv", "people_world.csv", "people_gaps.csv",
                                   "people_1946_1989.csv"])
 def test_people_tenures_parse_and_are_ordered(name):
     for r in _rows(DATA / "actors" / name):
