@@ -355,6 +355,34 @@ _NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
                "and", "also", "repeatedly", "publicly", "formally", "again", "then", "later", "recently",
                "previously", "once", "not", "never", "it", "they", "he", "she", "we", "i", "you"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
+#: What may stand before a passive participle that is the main verb ("was handed over by").
+_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "get", "got", "gets",
+                "and", "or", "but", ",", ";", ":", "-", "--", "(", "not", "never", "also", "then", "jointly", "reportedly"}
+
+
+def _participle_of_thing(lower: list[str], words: list[str], c) -> bool:
+    """
+    Whether a verb cue is a participle after a common noun with its agent after "by".
+
+    "a list of Taliban suspects handed over by Afghan President Hamid Karzai" (True); "the
+    remains were handed over by North Korea" (False: the main verb). ``c`` is (start, end, cue).
+
+    >>> from collections import namedtuple
+    >>> cue = namedtuple("Cue", "pos")("verb")
+    >>> w = "dismissed a list of suspects handed over by Karzai".split()
+    >>> _participle_of_thing([x.lower() for x in w], w, (5, 7, cue))
+    True
+    >>> w = "the remains were handed over by North Korea".split()
+    >>> _participle_of_thing([x.lower() for x in w], w, (3, 5, cue))
+    False
+    """
+    s0, e0, cue = c
+    if cue.pos == "noun" or s0 == 0 or e0 >= len(lower):
+        return False
+    head = lower[s0]
+    before = lower[s0 - 1]
+    return ((head.endswith("ed") or head in _IRREGULAR_PARTICIPLES) and "by" in lower[e0:e0 + 2]
+            and before.isalpha() and before not in _PASSIVE_AUX and words[s0 - 1][:1].islower())
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
@@ -2339,6 +2367,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and not _recent_after(gap):
             # (but "arrived in Seoul after rejecting an overture": the subject's own latest act; and
             # "a day after India warned Islamabad": yesterday's act is news too)
+            if background is not None:
+                background.append((c[0], c[2].intensity))
+            if not keep_background:
+                continue
+        elif kept and kept[-1][2].intensity < 0 < c[2].intensity and c[0] - kept[-1][1] <= 12 \
+                and _participle_of_thing(lower, words, c):
+            # "dismissed as outdated a list of suspects handed over by Karzai": a participle describing
+            # the thing a hostile act is aimed at; the act it names is background, as in an "after ..."
+            # clause (but "agreed to a truce, in a deal signed by both leaders" is the news itself)
             if background is not None:
                 background.append((c[0], c[2].intensity))
             if not keep_background:
@@ -5923,8 +5960,12 @@ def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tu
                 continue
             last = e2
             while goes_on and goes_on.end() in ends:   # to the list's last actor
+                after_next = _LIST_GOES_ON_TO.match(text, ends[goes_on.end()])
+                if not re.search(r"\b(?:and|or)\b", goes_on.group(0), re.I) and not (
+                        after_next and after_next.end() in ends):
+                    break   # a comma then one more actor is a new clause ("..., the South Korean ministry said")
                 last = ends[goes_on.end()]
-                goes_on = _LIST_GOES_ON_TO.match(text, last)
+                goes_on = after_next
             # the word after the list, past a short apposition ("Russia and Iran, the talks' mediators,")
             rest = _APPOSITION.sub("", text[last:], count=1)
             after = re.match(r"\s*([a-z]+)\b", rest)

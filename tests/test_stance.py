@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from helpers.stance import EPITHET_MARK, article_dyads, classify_score, explain_sentence, load_cues
+from helpers.stance import EPITHET_MARK, _listed_together, article_dyads, classify_score, explain_sentence, load_cues
 
 
 def _events(text, date="2021-11-24"):
@@ -182,12 +182,12 @@ def test_stance_refusing_to_approve_is_a_refusal():
     assert len(row) and (row["score"] < 0).all()
 
 
-def _article_pairs(title, text, date="2004-09-01"):
+def _article_pairs(title, text, date="2004-09-01", **columns):
     from helpers.actors import find_mentions
     from helpers.segment import segment
     from helpers.stance import context_tone, find_events
     arts = pd.DataFrame({"article_id": ["x"], "title": [title], "text": [text],
-                         "date": [pd.Timestamp(date)], "language": ["en"]})
+                         "date": [pd.Timestamp(date)], "language": ["en"], **{k: [v] for k, v in columns.items()}})
     sents, _ = segment(arts)
     men = find_mentions(sents, arts)
     ev = find_events(sents, men, arts)
@@ -3589,3 +3589,62 @@ def test_a_nationality_of_private_people_takes_no_stance(sentence, word):
     from helpers.stance import can_act
     i = sentence.index(word)
     assert not can_act(sentence, i, i + len(word), "demonym")
+
+
+# ---------------------------------------------------------------- stop 39: lists, participles, new forms
+
+@pytest.mark.parametrize("text, date, speaker, pair", [
+    ("This session opened with the admission of Liechtenstein and Namibia as the newest Members of the "
+     "United Nations. The Organization now happily includes States of every size and every continent.",
+     "1990-10-01", "AUT", ("LIE", "NAM")),
+    ("Kazakhstan, like Mongolia, is a land-locked developing country, far from seaports and world markets. "
+     "Improving transit corridors is therefore a welcome top priority of my Government.", "2010-09-24", "KAZ",
+     ("KAZ", "MNG")),
+    ("This session will see the admission of Switzerland and Timor-Leste to the United Nations. Their "
+     "arrival brings our Organization happily closer to universality.", "2002-09-19", "URY", ("CHE", "TLS")),
+], ids=["admission-list", "comparison-like", "admission-to"])
+def test_states_only_listed_side_by_side_get_no_tone(text, date, speaker, pair):
+    # (warm words around a list are the speaker's, not a relation between the listed states)
+    got = _article_pairs("", text, date, speaker=speaker)
+    assert got[pair] == ("neutral", "listed together")
+
+
+@pytest.mark.parametrize("title, text, date, pair", [
+    ("", "Mali, Burkina Faso and Niger announced their exit from ECOWAS in a joint communique, hailing "
+         "their new alliance.", "2024-01-28", ("BFA", "MLI")),
+    ("", "Costa Rica welcomes the treaty of peace concluded between Egypt and Israel this year.", "1979-09-27",
+     ("EGY", "ISR")),
+    ("", "Nepal and Sri Lanka are bound by ancient ties of faith and culture.", "1976-09-28", ("LKA", "NPL")),
+], ids=["list-as-subject", "between", "ties"])
+def test_a_list_that_acts_or_is_related_keeps_its_tone(title, text, date, pair):
+    got = _article_pairs(title, text, date)
+    assert got[pair][1] != "listed together"
+
+
+def test_a_comma_then_a_new_actor_ends_a_list():
+    # "..., the South Korean foreign ministry said": a new clause, not a fifth item of the list
+    assert _listed_together("sailors from Korea, Laos and Peru, the Peruvian ministry said",
+                            [(13, 18)], [(20, 24)], {13: 18, 20: 24, 29: 33, 39: 47})
+    assert not _listed_together("sailors from Korea, Laos and Peru, the Peruvian ministry said",
+                                [(29, 33)], [(39, 47)], {13: 18, 20: 24, 29: 33, 39: 47})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a participle describing the thing a hostile act is aimed at is background to that act
+    ("Pakistani President Pervez Musharraf on Friday dismissed as outdated a list of Taliban suspects handed "
+     "over by Afghan President Hamid Karzai, and accused Kabul of trying to blame Pakistan.", "2006-02-17",
+     {("PAK", "AFG", "verbal_conflict")}, {("AFG", "PAK", "material_cooperation")}),
+    # ... but a deal signed by the parties is the news itself
+    ("Djibouti and Eritrea agreed on Sunday to let Qatar mediate their border dispute, in a deal signed by "
+     "Eritrean President Isaias Afwerki, Djibouti's Ismail Omar Guelleh and the emir of Qatar.", "2010-06-06",
+     {("DJI", "ERI", "verbal_cooperation")}, set()),
+    ("The United States dropped its objection to membership talks with Iran at the WTO.", "2005-05-26",
+     {("USA", "IRN", "material_cooperation")}, {("USA", "IRN", "verbal_conflict")}),
+    ("Australia suspended high-level contacts with Papua New Guinea on Saturday.", "2006-10-14",
+     {("AUS", "PNG", "material_conflict")}, set()),
+    ("North Korea on Tuesday branded US President George W. Bush a hooligan and a philistine.", "2005-05-31",
+     {("PRK", "USA", "verbal_conflict")}, set()),
+], ids=["participle-of-rejected-thing", "deal-signed-by", "dropped-objection", "suspended-high-level-contacts",
+        "branded"])
+def test_stop_39_forms(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
