@@ -110,6 +110,12 @@ _SETS = [
     ("probe_actors_gold.jsonl", "probe_actors.jsonl", "probe_actors",
      "Probe actor sentences (120 sentences, 41 of them traps, 1993-2024, actors only; development after their "
      "first run)"),
+    ("probe_wire2_gold.jsonl", "probe_wire2.jsonl", "probe_wire2",
+     "Probe wire items 2 (148 AG News-style items of 2003-2006, 160 pairs, written and labelled by a coder who never "
+     "saw the kit, labelled again blind by a second; development after their first run)"),
+    ("probe_actors2_gold.jsonl", "probe_actors2.jsonl", "probe_actors2",
+     "Probe actor sentences 2 (130 sentences, 65 of them traps, 1993-2024, actors only; development after their "
+     "first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),
