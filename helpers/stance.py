@@ -161,7 +161,9 @@ _SPORTS = {"scored", "striker", "midfielder", "goalkeeper", "wicket", "wickets",
 #: Words that read as sport only two together ("the goal of the talks", "the Arab League", "a grand bargain").
 _SPORTS_WEAK = {"goal", "goals", "tournament", "league", "penalties", "squad", "athletes", "football", "qualifier",
                 "qualifiers", "grand", "davis", "match", "matches", "cup", "coach", "team", "teams", "win", "won",
-                "marathon", "marathons"}   # ("won the Berlin marathon"; but "marathon talks")
+                "marathon", "marathons",   # ("won the Berlin marathon"; but "marathon talks")
+                "metres", "meters", "title", "titles", "champion", "championship", "championships", "relay",
+                "hurdles", "runner", "runners"}   # ("retain his 10,000 metres world title")
 #: Words before a cue that make its author a non-state group ("a terror attack", "suicide bombings").
 _NONSTATE_QUALIFIERS = {"terror", "terrorist", "suicide", "insurgent", "militant", "rebel", "guerrilla",
                         "guerilla", "sectarian", "jihadist", "separatist", "vigilante", "mob", "gang"}
@@ -5955,6 +5957,8 @@ def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tu
             if _LIKE_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and re.search(
                     r"\b(?:like|unlike)\s+(?:the\s+)?$", text[:s1], re.I)):
                 return True   # a comparison, wherever it stands
+            if _COMMA_GAP.fullmatch(gap) and text[e2:].strip(" .:;!?'\"") == "":
+                return True   # a headline's comma for "and" at its end ("Polio spreads to Indonesia, Yemen")
             goes_on = _LIST_GOES_ON_TO.match(text, e2)
             if not (_LIST_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and goes_on and goes_on.end() in ends)):
                 continue

@@ -3648,3 +3648,14 @@ def test_a_comma_then_a_new_actor_ends_a_list():
         "branded"])
 def test_stop_39_forms(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_a_headline_comma_at_its_end_is_a_list_and_athletics_is_sport():
+    got = _article_pairs("Polio spreads to Indonesia, Yemen",
+                         "Polio was confirmed in Indonesia and Yemen, countries free of the disease for a decade, "
+                         "the WHO said, with the virus traced to an outbreak elsewhere.", "2005-05-04")
+    assert got[("IDN", "YEM")][0] == "neutral"
+    assert _listed_together("Polio spreads to Indonesia, Yemen", [(17, 26)], [(28, 33)])
+    from helpers.stance import is_sports
+    assert is_sports("Ethiopia's Bekele outkicked a Kenyan pack to retain his 10,000 metres world title".split())
+    assert not is_sports("Ethiopia and Kenya signed a border title deed".split())
