@@ -362,6 +362,25 @@ _PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have"
                 "and", "or", "but", ",", ";", ":", "-", "--", "(", "not", "never", "also", "then", "jointly", "reportedly"}
 
 
+#: Cues of turning something down: what follows them in the same clause is the thing refused.
+_REJECTING_CUES = {"reject", "refuse", "veto", "dismiss", "rebuff", "oppose"}
+
+
+def _in_rejected_object(lower: list[str], rejecting, c) -> bool:
+    """
+    Whether a cooperative cue lies inside the object of a rejection just before it.
+
+    "Sudan flatly rejected a Security Council resolution authorising 20,000 UN peacekeepers":
+    the peacekeeping is what was turned down, not an act of the sentence (within nine words,
+    no clause between: "rejected the charge and welcomed the peacekeepers" keeps the welcome).
+    """
+    if rejecting[2].cue_id not in _REJECTING_CUES or c[0] - rejecting[1] > 9:
+        return False
+    gap = lower[rejecting[1]:c[0]]
+    return not any(w in (",", ";", ":", "and", "but", "while", "as", "after", "because", "saying", "said", "to")
+                   for w in gap)
+
+
 def _participle_of_thing(lower: list[str], words: list[str], c) -> bool:
     """
     Whether a verb cue is a participle after a common noun with its agent after "by".
@@ -2374,7 +2393,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if not keep_background:
                 continue
         elif kept and kept[-1][2].intensity < 0 < c[2].intensity and c[0] - kept[-1][1] <= 12 \
-                and _participle_of_thing(lower, words, c):
+                and (_participle_of_thing(lower, words, c) or _in_rejected_object(lower, kept[-1], c)):
             # "dismissed as outdated a list of suspects handed over by Karzai": a participle describing
             # the thing a hostile act is aimed at; the act it names is background, as in an "after ..."
             # clause (but "agreed to a truce, in a deal signed by both leaders" is the news itself)

@@ -3644,8 +3644,13 @@ def test_a_comma_then_a_new_actor_ends_a_list():
      {("AUS", "PNG", "material_conflict")}, set()),
     ("North Korea on Tuesday branded US President George W. Bush a hooligan and a philistine.", "2005-05-31",
      {("PRK", "USA", "verbal_conflict")}, set()),
+    # what a rejection turns down is no act of the sentence; a clause after it is
+    ("Sudan on Thursday flatly rejected a Security Council resolution authorising some 20,000 UN peacekeepers "
+     "for Darfur.", "2006-08-31", {("SDN", "UN", "verbal_conflict")}, {("UN", "SDN", "material_cooperation")}),
+    ("India rejected the charge and welcomed Pakistan's offer of talks.", "2004-06-01",
+     {("IND", "PAK", "verbal_cooperation")}, set()),
 ], ids=["participle-of-rejected-thing", "deal-signed-by", "dropped-objection", "suspended-high-level-contacts",
-        "branded"])
+        "branded", "object-of-a-rejection", "clause-after-a-rejection"])
 def test_stop_39_forms(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
