@@ -1264,7 +1264,11 @@ def test_cities_named_like_people_and_other_leftovers(text, date, expected):
     ("Paris Hilton walked out of a Los Angeles County jail after 23 days.", "2007-06-26", {"USA"}),
     ("Gunmen shot dead two workers near the copper mine in Papua province.", "2011-10-22", {"IDN"}),
     ("Mahmoud Ahmadi-Nejad drew both jeers and applause at Columbia University.", "2007-09-24", {"IRN"}),
-], ids=["glued-apostrophe-debris", "county-after-a-town", "papua-province", "hyphenated-spelling"])
+    ("Zairean rebels took Kisangani as Zairian troops fled.", "1997-03-15", {"COD"}),
+    ("Kampuchean forces clashed with Thai units near the border.", "1980-06-23", {"KHM", "THA"}),
+    ("The Ceylonese delegation voted with India.", "1965-10-01", {"LKA", "IND"}),
+], ids=["glued-apostrophe-debris", "county-after-a-town", "papua-province", "hyphenated-spelling",
+        "zairean", "kampuchean", "ceylonese"])
 def test_stop_39_probe_sentences(text, date, expected):
     from helpers.load import clean_wire_text
     assert _codes(clean_wire_text(text), date=date) == expected
