@@ -6029,7 +6029,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     -------
     DataFrame
         article_id, date, country_a, country_b, vader_compound, textblob_polarity,
-        n_sentences (sentences naming both), cue_tone, tone_cues, can_relate.
+        n_sentences (sentences naming both), cue_tone, tone_cues, can_relate, and listed (every
+        sentence naming both names them only side by side in a list or a comparison,
+        :func:`_listed_together`).
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
@@ -6241,7 +6243,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     ``tone_threshold`` (in ``data/lexicon/weights.json``, fitted on the gold
     labels); but it scores 0, neutral, when one state is named
     only as a place or a private person's nationality, or the passages are a
-    sports report (``basis == "no state act"``, see :func:`context_tone`). Two allies on the
+    sports report (``basis == "no state act"``, see :func:`context_tone`); it scores 0 too when the
+    two are named together only side by side in a list or a comparison (``basis == "listed
+    together"``, :func:`context_tone`'s ``listed``). Two allies on the
     article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
     two rivals (:func:`rivals`) whose passages read negative (VADER below 0) score at most
     ``RIVAL_SCORE``, hostile (``basis == "rivals"``).
@@ -6263,7 +6267,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue", "background cue",
-        "article tone", "allies", "rivals", "no state act" or "sentence tone": what the score rests on).
+        "article tone", "listed together", "allies", "rivals", "no state act" or "sentence tone": what
+        the score rests on).
 
     Examples
     --------
