@@ -456,13 +456,16 @@ _FIRM_NOUNS = {"maker", "makers", "manufacturer", "manufacturers", "producer", "
                "lenders", "carmaker", "carmakers", "automaker", "automakers", "chipmaker", "steelmaker", "brewer",
                "conglomerate", "developer", "publisher", "provider", "providers", "steelmakers", "chipmakers",
                "airline", "airlines", "subsidiary", "shipbuilder", "miner", "miners", "utility", "startup",
-               "distributor", "builder", "designer", "brand", "chain", "multinational", "factory", "factories"}
+               "distributor", "builder", "designer", "brand", "chain", "multinational", "factory", "factories",
+               "fund", "funds", "investor", "investors", "broker", "brokerage", "exporter", "exporters",
+               "importer", "importers", "refiner", "refiners"}   # ("US buyout fund Lone Star")
 # (not "supplier", "exporter", "importer": "Russia, India's biggest arms supplier" is a state's trade role)
 # (not "units", "businesses", "assets": "Greek units are due on Wednesday" are troops, and "Zimbabwean
 # businesses welcome exports to China" was coded as the country's welcome)
 #: Words inside such a description that make the firm the state's own ("state-owned gas company Gazprom").
 _STATE_FIRM = {"state", "state-owned", "state-run", "state-controlled", "national", "government-owned",
-               "government", "public", "nationalised", "nationalized", "central", "reserve", "federal"}
+               "government", "public", "nationalised", "nationalized", "central", "reserve", "federal",
+               "sovereign", "wealth"}   # ("Norway's sovereign wealth fund" is the state's)
 #: Words that end a description before any firm noun ("the Indian army and its suppliers").
 _DESC_STOP = {"and", "or", "of", "to", "in", "on", "for", "with", "the", "a", "an", "that", "which", "who", "said",
               "says", "has", "have", "had", "is", "was", "are", "were", "will", "would", "as", "at", "by", "from"}

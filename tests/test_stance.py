@@ -3664,3 +3664,15 @@ def test_a_headline_comma_at_its_end_is_a_list_and_athletics_is_sport():
     from helpers.stance import is_sports
     assert is_sports("Ethiopia's Bekele outkicked a Kenyan pack to retain his 10,000 metres world title".split())
     assert not is_sports("Ethiopia and Kenya signed a border title deed".split())
+
+
+@pytest.mark.parametrize("text, word, kind, acts", [
+    ("South Korean prosecutors searched the Seoul offices of US buyout fund Lone Star.", "US", "country", False),
+    ("Chinese exporters face new tariffs in Brussels.", "Chinese", "demonym", False),
+    ("Norway's sovereign wealth fund sold its stake in the miner.", "Norway", "country", True),
+], ids=["buyout-fund", "exporters", "sovereign-wealth-fund"])
+def test_a_funds_or_exporters_nationality_is_no_state_act(text, word, kind, acts):
+    from helpers.stance import can_act
+    i = text.index(word)
+    assert can_act(text, i, i + len(word), kind) is acts
+
