@@ -357,11 +357,6 @@ _NOT_A_NOUN = {"was", "were", "is", "are", "be", "been", "being", "has", "have",
                "and", "also", "repeatedly", "publicly", "formally", "again", "then", "later", "recently",
                "previously", "once", "not", "never", "it", "they", "he", "she", "we", "i", "you"}
 _BACKGROUND = {"after", "since", "following", "amid", "despite", "before", "until", "ago"}
-#: What may stand before a passive participle that is the main verb ("was handed over by").
-_PASSIVE_AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "'s", "get", "got", "gets",
-                "and", "or", "but", ",", ";", ":", "-", "--", "(", "not", "never", "also", "then", "jointly", "reportedly"}
-
-
 #: Cues of turning something down: what follows them in the same clause is the thing refused.
 _REJECTING_CUES = {"reject", "refuse", "veto", "dismiss", "rebuff", "oppose"}
 
@@ -386,7 +381,8 @@ def _participle_of_thing(lower: list[str], words: list[str], c) -> bool:
     Whether a verb cue is a participle after a common noun with its agent after "by".
 
     "a list of Taliban suspects handed over by Afghan President Hamid Karzai" (True); "the
-    remains were handed over by North Korea" (False: the main verb). ``c`` is (start, end, cue).
+    remains were handed over by North Korea" (False: the main verb, after one of the auxiliaries of
+    ``_PASSIVE_AUX``). ``c`` is (start, end, cue).
 
     >>> from collections import namedtuple
     >>> cue = namedtuple("Cue", "pos")("verb")
@@ -2386,20 +2382,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                    and (named[g0 + k + 2] or _opens_clause(gap[k + 2]))), default=0)
         # (so too "..., since the Bali bombings, and vowed to help Jakarta": the subject's next predicate)
         gap = gap[cut:]
-        if kept and any(w in _BACKGROUND for w in gap) \
-                and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")) \
-                and not _recent_after(gap):
-            # (but "arrived in Seoul after rejecting an overture": the subject's own latest act; and
-            # "a day after India warned Islamabad": yesterday's act is news too)
-            if background is not None:
-                background.append((c[0], c[2].intensity))
-            if not keep_background:
-                continue
-        elif kept and kept[-1][2].intensity < 0 < c[2].intensity and c[0] - kept[-1][1] <= 12 \
-                and (_participle_of_thing(lower, words, c) or _in_rejected_object(lower, kept[-1], c)):
-            # "dismissed as outdated a list of suspects handed over by Karzai": a participle describing
-            # the thing a hostile act is aimed at; the act it names is background, as in an "after ..."
-            # clause (but "agreed to a truce, in a deal signed by both leaders" is the news itself)
+        in_clause = kept and any(w in _BACKGROUND for w in gap) \
+            and not (c[0] > 0 and lower[c[0] - 1] == "after" and lower[c[0]].endswith("ing")) \
+            and not _recent_after(gap)
+        # (but "arrived in Seoul after rejecting an overture": the subject's own latest act; and
+        # "a day after India warned Islamabad": yesterday's act is news too)
+        # "dismissed as outdated a list of suspects handed over by Karzai": a participle describing
+        # the thing a hostile act is aimed at is background too, as in an "after ..." clause (but
+        # "agreed to a truce, in a deal signed by both leaders" is the news itself)
+        aimed_at = not in_clause and kept and kept[-1][2].intensity < 0 < c[2].intensity \
+            and c[0] - kept[-1][1] <= 12 \
+            and (_participle_of_thing(lower, words, c) or _in_rejected_object(lower, kept[-1], c))
+        if in_clause or aimed_at:
             if background is not None:
                 background.append((c[0], c[2].intensity))
             if not keep_background:
@@ -6068,8 +6062,9 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         sid = int(sid)
         by_article.setdefault(aid, {}).setdefault(c, set()).add(sid)
         if (aid, sid) in starts:
-            spans.setdefault((aid, c, sid), []).append((int(st) - starts[(aid, sid)], int(en) - starts[(aid, sid)]))
-            sentence_ends.setdefault((aid, sid), {})[int(st) - starts[(aid, sid)]] = int(en) - starts[(aid, sid)]
+            span = (int(st) - starts[(aid, sid)], int(en) - starts[(aid, sid)])
+            spans.setdefault((aid, c, sid), []).append(span)
+            sentence_ends.setdefault((aid, sid), {})[span[0]] = span[1]
         if (aid, c) not in acting and (aid, sid) in texts:
             off = starts[(aid, sid)]
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):
