@@ -308,8 +308,9 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
         The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
         that carried each story), and one row for each article whose pair
         score came from the passages about the pair (``basis == "article tone"``:
-        no cue links the two states) or from an alliance or a rivalry (``basis`` "allies" or "rivals"),
-        so every article behind the point is listed.
+        no cue links the two states), from an alliance or a rivalry (``basis`` "allies" or "rivals"),
+        or that scored 0 because it names the two only side by side in a list (``basis == "listed
+        together"``), so every article behind the point is listed.
 
     Returns
     -------
@@ -328,13 +329,14 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
             "score", "cue", "sentence"]
     if article_dyads is not None and len(article_dyads) and "basis" in article_dyads:
         tone = article_dyads[(article_dyads["country_a"] == a) & (article_dyads["country_b"] == b)
-                             & article_dyads["basis"].isin(["article tone", "allies", "rivals"])]
+                             & article_dyads["basis"].isin(["article tone", "allies", "rivals", "listed together"])]
         tone = tone[period_start(tone["date"], freq) == p]
         if len(tone):
             why = np.select(
-                [tone["basis"] == "allies", tone["basis"] == "rivals"],
+                [tone["basis"] == "allies", tone["basis"] == "rivals", tone["basis"] == "listed together"],
                 ["(no cue links the two: allies on this date, data/actors/alliances.csv)",
-                 "(no cue links the two: rivals on this date, data/actors/rivalries.csv)"],
+                 "(no cue links the two: rivals on this date, data/actors/rivalries.csv)",
+                 "(no cue links the two: named only side by side in a list or a comparison, scored 0)"],
                 "(no cue links the two: score from the cues and tone of the headline and the "
                 "sentences naming either)")
             ev = pd.concat([ev, pd.DataFrame({

@@ -356,6 +356,9 @@ def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame |
                     f"{a} or {b}, {what}]"]
         elif k == "no state act":
             head = [f"[no state act: {a} or {b} is named only as a place or a private person's nationality]"]
+        elif k == "listed together":
+            head = [f"[listed together: no cue links them and {a} and {b} are named only side by side in a list "
+                    f"or a comparison]"]
         elif k is None:
             head = ["[the kit names one of the two states nowhere in the article]"]
         if events is None or not len(events):

@@ -173,3 +173,13 @@ def test_evidence_lists_articles_scored_as_allies_with_their_reason():
     out = evidence(row, ev, article_dyads=ad).set_index("article_id")
     assert "alliances.csv" in out.loc["u", "sentence"] and out.loc["u", "cue"] == "allies (NATO)"
     assert "tone of the headline" in out.loc["t", "sentence"]
+
+
+def test_evidence_lists_articles_of_a_pair_only_listed_together():
+    ev = _events()
+    row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-07-01"), "period_label": "2021-Q3"}
+    ad = pd.DataFrame({"article_id": ["l"], "date": pd.to_datetime(["2021-09-15"]), "country_a": ["DZA"],
+                       "country_b": ["MAR"], "score": [0.0], "basis": ["listed together"], "cues": [""],
+                       "n_copies": [1]})
+    out = evidence(row, ev, article_dyads=ad).set_index("article_id")
+    assert "side by side in a list" in out.loc["l", "sentence"]
