@@ -309,8 +309,9 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
         that carried each story), and one row for each article whose pair
         score came from the passages about the pair (``basis == "article tone"``:
         no cue links the two states), from an alliance or a rivalry (``basis`` "allies" or "rivals"),
-        or that scored 0 because it names the two only side by side in a list (``basis == "listed
-        together"``), so every article behind the point is listed.
+        that scored 0 because it names the two only side by side in a list (``basis == "listed
+        together"``) or names one of them only as a place, a nationality or in a sports or market
+        report (``basis == "no state act"``), so every article the point averages is listed.
 
     Returns
     -------
@@ -328,17 +329,24 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
     cols = ["article_id", "date", "sentence_id", "source", "target", "event_class", "intensity",
             "score", "cue", "sentence"]
     if article_dyads is not None and len(article_dyads) and "basis" in article_dyads:
-        tone = article_dyads[(article_dyads["country_a"] == a) & (article_dyads["country_b"] == b)
-                             & article_dyads["basis"].isin(["article tone", "allies", "rivals", "listed together"])]
+        tone = article_dyads[(article_dyads["country_a"] == a) & (article_dyads["country_b"] == b)]
         tone = tone[period_start(tone["date"], freq) == p]
+        # every article the point averages: those scored without a cued sentence, and any other with no
+        # sentence row here (so an article the point counts is never missing from its evidence)
+        tone = tone[tone["basis"].isin(["article tone", "allies", "rivals", "listed together"])
+                    | ~tone["article_id"].isin(set(ev["article_id"]))]
         if len(tone):
             why = np.select(
-                [tone["basis"] == "allies", tone["basis"] == "rivals", tone["basis"] == "listed together"],
+                [tone["basis"] == "allies", tone["basis"] == "rivals", tone["basis"] == "listed together",
+                 tone["basis"] == "no state act", tone["basis"] == "article tone"],
                 ["(no cue links the two: allies on this date, data/actors/alliances.csv)",
                  "(no cue links the two: rivals on this date, data/actors/rivalries.csv)",
-                 "(no cue links the two: named only side by side in a list or a comparison, scored 0)"],
-                "(no cue links the two: score from the cues and tone of the headline and the "
-                "sentences naming either)")
+                 "(no cue links the two: named only side by side in a list or a comparison, scored 0)",
+                 "(no state act: one of the two is named only as a place or a private person's nationality, "
+                 "or the story is a sports or market report; scored 0)",
+                 "(no cue links the two: score from the cues and tone of the headline and the "
+                 "sentences naming either)"],
+                "(no cue links the two: score from the tone of the sentences naming both)")
             ev = pd.concat([ev, pd.DataFrame({
                 "article_id": tone["article_id"], "date": tone["date"], "sentence_id": -1, "source": a,
                 "target": b, "event_class": "neutral", "intensity": 0.0, "score": tone["score"],

@@ -183,3 +183,20 @@ def test_evidence_lists_articles_of_a_pair_only_listed_together():
                        "n_copies": [1]})
     out = evidence(row, ev, article_dyads=ad).set_index("article_id")
     assert "side by side in a list" in out.loc["l", "sentence"]
+
+
+def test_evidence_lists_every_article_the_point_averages_with_no_state_act_ones():
+    ev = _events()
+    row = {"country_a": "DZA", "country_b": "MAR", "period": pd.Timestamp("2021-07-01"), "period_label": "2021-Q3"}
+    ad = pd.DataFrame({"article_id": ["a", "n", "s"], "date": pd.to_datetime(["2021-07-02", "2021-09-15", "2021-09-16"]),
+                       "country_a": ["DZA"] * 3, "country_b": ["MAR"] * 3, "score": [0.4, 0.0, 0.1],
+                       "basis": ["cue", "no state act", "sentence tone"], "cues": ["", "", ""], "n_copies": [1, 1, 1],
+                       "n_sentences": [2, 0, 1]})
+    out = evidence(row, ev, article_dyads=ad)
+    # the cued article keeps its sentences (no extra row); the two scored without one are listed with a reason
+    assert (out["article_id"] == "a").sum() == (ev["article_id"] == "a").sum()
+    by = out.set_index("article_id")
+    assert "place or a private person's nationality" in by.loc["n", "sentence"]
+    assert "sentences naming both" in by.loc["s", "sentence"]
+    points = relations(ad, freq="Q")
+    assert set(out["article_id"]) >= set(ad["article_id"]) and int(points["n_articles"].iloc[0]) == 3
