@@ -1910,6 +1910,8 @@ _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean"
 #: title and a surname found earlier in the article): any other token is passed over at once.
 _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this",
                                              "that"})
+#: The European Community (the EU from 1993) called by its number of members, and the years it had them.
+_EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
 #: "that brotherly country", "this sister nation": a state just named, called kin (UN speeches' idiom).
 _KIN_WORDS = {"brotherly", "sisterly", "fraternal", "friendly", "sister", "brother", "neighbouring", "neighboring",
               "neighbourly", "great", "beloved"}
@@ -1965,6 +1967,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # a bare "Korea" is the Republic of Korea only where the article names no North Korea: "Powell calls for
+    # more Korea talks" (talks with the North), "U.S.: Korea Cloud Not From Nuclear Blast" are no act of Seoul
+    koreas = [m for *_, found, _w in buffer for m in found
+              if m["surface"] in ("Korea", "KOREA") and m["country"] == "KOR" and m["rejected"] is None]
+    if koreas and any(m["country"] == "PRK" and m["rejected"] is None for *_, found, _w in buffer for m in found):
+        for m in koreas:
+            m["rejected"] = "Korea in an article that names North Korea: either half"
     # "the Cleveland Indians ... sent the Indians to their ninth loss": in a baseball story the Indians
     # are the club throughout (India's cricket team, "the Indians", stays India)
     indians = [m for *_, found, _w in buffer for m in found if m["surface"] == "Indians" and m["rejected"] is None]
@@ -2228,6 +2237,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     and not taken[i + 1]:
                 # ... and so is "this Assembly", "the Assembly" (not "the National Assembly", a name of its own)
                 extra.append((i, i + 2, UN_HALL_ID, "UN", "organization", "context", 0.9))
+                i += 2
+                continue
+            if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in _EC_BY_SIZE and not taken[i + 1] \
+                    and date is not None and _EC_BY_SIZE[words[i + 1]][0] <= date.year <= _EC_BY_SIZE[words[i + 1]][1] \
+                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or words[i + 2] == "-")):
+                # "the Twelve" in the years the European Community had twelve members is the Community
+                # (its presidency's speeches at the UN; not "the Ten Commandments")
+                extra.append((i, i + 2, "EU_MEMBERS", "EU", "organization", "context", 0.9))
                 i += 2
                 continue
             if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \

@@ -1536,3 +1536,29 @@ def test_a_list_of_states_is_not_a_placed_town(text, codes):
 def test_people_resolve_by_the_office_of_the_date(text, date, code):
     # (through the pipeline's actor step: a former office holder is kept at a lower confidence)
     assert code in set(_article_mentions(text, date)["country"])
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Korea is a test, not only of our courage but of the firmness of our will.", "1952-10-16", {"KOR"}),
+    ("Korea and Singapore sealed a free-trade agreement yesterday.", "2004-11-29", {"KOR", "SGP"}),
+    ("Hyundai Motor, Korea's largest carmaker, opened a plant in Alabama.", "2005-05-20", {"KOR", "USA"}),
+    ("Shares of Korea Electric Power rose on the Seoul bourse.", "2004-06-01", {"KOR"}),   # Seoul, not the firm
+    ("The ferry crossed the Korea Strait in a storm.", "2004-06-01", set()),
+    ("The Twelve condemn the occupation of Kuwait by Iraq.", "1990-09-25", {"EU", "KWT", "IRQ"}),
+    ("The Nine have followed the talks closely.", "1977-09-26", {"EU"}),
+    ("The Twelve condemn the attack.", "2010-09-25", set()),               # not in the years of twelve members
+    ("He keeps the Ten Commandments.", "1983-04-01", set()),
+    ("The Conference on Security and Cooperation in Europe meets in Madrid.", "1980-09-25", {"OSCE", "ESP"}),
+    ("The Committee of Twenty-Four heard petitioners from Gibraltar.", "1967-10-10", {"UN", "GBR"}),
+    ("The Economic Commission for Latin America met in Santiago.", "1948-06-01", {"UN", "CHL"}),
+], ids=["korea-1952", "korea-and-singapore", "korea-s-carmaker", "korea-in-a-firm", "korea-strait",
+        "the-twelve", "the-nine", "the-twelve-out-of-its-years", "ten-commandments", "csce-unhyphenated",
+        "committee-of-24", "ecla"])
+def test_bare_korea_the_ec_by_its_size_and_un_bodies_of_the_general_debate(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+def test_bare_korea_is_left_out_where_the_article_names_north_korea():
+    m = _article_mentions("Powell calls for more Korea talks. US Secretary of State Colin Powell asked North "
+                          "Korea to resume nuclear talks.", "2004-10-25")
+    assert set(m["country"]) == {"USA", "PRK"}
