@@ -400,6 +400,11 @@ def _participle_of_thing(lower: list[str], words: list[str], c) -> bool:
     before = lower[s0 - 1]
     return ((head.endswith("ed") or head in _IRREGULAR_PARTICIPLES) and "by" in lower[e0:e0 + 2]
             and before.isalpha() and before not in _PASSIVE_AUX and words[s0 - 1][:1].islower())
+#: Cues whose participle describes a place's state ("the occupied Syrian Golan", "the besieged Iraqi town").
+_STATE_OF_PLACE = {"occupy", "annex", "blockade", "invade", "siege"}
+#: Words before such a participle that make it a description, not the main verb.
+_BEFORE_PLACE_PARTICIPLE = {"the", "of", "on", "in", "into", "from", "to", "over", "all", "other", "and", "within",
+                            "throughout", "across"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into"}
 #: Cues whose location is also their target ("Israeli strikes in Syria").
 _PLACE_TARGET_CUES = {"attack", "raid", "shell", "rocket_fire", "airstrike", "missile_strike",
@@ -2404,6 +2409,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year, c[2].intensity):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
+        if c[2].cue_id in _STATE_OF_PLACE and lower[s0].endswith("ed") and s0 > 0 \
+                and lower[s0 - 1] in _BEFORE_PLACE_PARTICIPLE and c[1] < len(lower) and named[c[1]]:
+            continue  # "resolutions on the occupied Syrian Golan": the place's state, told with no occupier
         if s0 > 0 and (lower[s0 - 1] == "turf" or _whose_nonstate(lower, s0)):
             continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
         if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of" \

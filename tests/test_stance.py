@@ -3676,3 +3676,17 @@ def test_a_funds_or_exporters_nationality_is_no_state_act(text, word, kind, acts
     i = text.index(word)
     assert can_act(text, i, i + len(word), kind) is acts
 
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Israel must be forced to implement the relevant United Nations resolutions, notably Security Council "
+     "resolution 497 (1981), on the occupied Syrian Golan.", set(), {("UN", "SYR", "material_conflict")}),
+    ("The Security Council adopted two resolutions on the besieged Syrian town of Madaya.",
+     set(), {("UN", "SYR", "material_conflict")}),
+    ("Israel has occupied Syrian territory since the war, the minister said.",
+     {("ISR", "SYR", "material_conflict")}, set()),
+    ("Russia annexed Crimea from Ukraine in March.",
+     {("RUS", "UKR", "material_conflict")}, set()),
+], ids=["occupied-golan", "besieged-town", "occupied-main-verb", "annexed-main-verb"])
+def test_a_participle_that_describes_a_place_is_no_act_of_the_sentence_subject(text, expected, absent):
+    _check_acts(text, "2019-09-28", expected, absent)
