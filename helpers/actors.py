@@ -1912,6 +1912,8 @@ _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we",
                                              "that"})
 #: The European Community (the EU from 1993) called by its number of members, and the years it had them.
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
+#: The years "the Federal Republic" alone named West Germany.
+_WEST_GERMANY = (pd.Timestamp("1949-09-20"), pd.Timestamp("1990-10-02"))
 #: "that brotherly country", "this sister nation": a state just named, called kin (UN speeches' idiom).
 _KIN_WORDS = {"brotherly", "sisterly", "fraternal", "friendly", "sister", "brother", "neighbouring", "neighboring",
               "neighbourly", "great", "beloved"}
@@ -2246,6 +2248,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # (its presidency's speeches at the UN; not "the Ten Commandments")
                 extra.append((i, i + 2, "EU_MEMBERS", "EU", "organization", "context", 0.9))
                 i += 2
+                continue
+            if lower[i] == "the" and words[i + 1:i + 3] == ["Federal", "Republic"] and not any(taken[i:i + 3]) \
+                    and date is not None and _WEST_GERMANY[0] <= date <= _WEST_GERMANY[1] \
+                    and not (i + 3 < len(words) and (lower[i + 3] == "of" or words[i + 3][:1].isupper())):
+                # before unification "the Federal Republic" alone is West Germany (after it, Yugoslavia's
+                # "Federal Republic" of 1992-2003 is named so too)
+                extra.append((i, i + 3, "DEU_FEDERAL_REPUBLIC", "DEU", "country", "context", 0.9))
+                i += 3
                 continue
             if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \
                     and not any(taken[i:i + 4]) and not (i + 4 < len(words) and (

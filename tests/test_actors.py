@@ -1551,9 +1551,12 @@ def test_people_resolve_by_the_office_of_the_date(text, date, code):
     ("The Conference on Security and Cooperation in Europe meets in Madrid.", "1980-09-25", {"OSCE", "ESP"}),
     ("The Committee of Twenty-Four heard petitioners from Gibraltar.", "1967-10-10", {"UN", "GBR"}),
     ("The Economic Commission for Latin America met in Santiago.", "1948-06-01", {"UN", "CHL"}),
+    ("France holds that the leaders of the Federal Republic must recognise the frontiers.", "1968-10-01",
+     {"FRA", "DEU"}),
+    ("France holds that the leaders of the Federal Republic must recognise the frontiers.", "1999-10-01", {"FRA"}),
 ], ids=["korea-1952", "korea-and-singapore", "korea-s-carmaker", "korea-in-a-firm", "korea-strait",
         "the-twelve", "the-nine", "the-twelve-out-of-its-years", "ten-commandments", "csce-unhyphenated",
-        "committee-of-24", "ecla"])
+        "committee-of-24", "ecla", "federal-republic-1968", "federal-republic-after-unification"])
 def test_bare_korea_the_ec_by_its_size_and_un_bodies_of_the_general_debate(text, date, expected):
     assert _codes(text, date=date) == expected
 
