@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import DATA
-from .actors import _TIME_NAMES, _is_title_case_sentence
+from .actors import SPEAKER_CODES, _TIME_NAMES, _is_title_case_sentence
 from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
@@ -6034,18 +6034,23 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     -------
     DataFrame
         article_id, date, country_a, country_b, vader_compound, textblob_polarity,
-        n_sentences (sentences naming both), cue_tone, tone_cues, can_relate, and listed (every
+        n_sentences (sentences naming both), cue_tone, tone_cues, can_relate, listed (every
         sentence naming both names them only side by side in a list or a comparison,
-        :func:`_listed_together`).
+        :func:`_listed_together`), and speaker_un (the pair is the article's ``speaker`` and the UN).
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
     if not len(m):
-        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed"])
+        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
     meta = {}
+    speakers: dict = {}
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         meta = {a: (d, l) for a, d, l in zip(articles["article_id"], articles["date"], langs)}
+        if "speaker" in articles:
+            for a, sp in zip(articles["article_id"], articles["speaker"]):
+                if isinstance(sp, str) and sp.strip():
+                    speakers[a] = SPEAKER_CODES.get(sp.strip().upper(), sp.strip().upper())
     cued = set()
     if events is not None and len(events):
         cued = {(a, *sorted((s_, t))) for a, s_, t, k in
@@ -6126,11 +6131,12 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          "cue_tone": round(float(sum(v for v, _ in found)), 2),
                          "tone_cues": "; ".join(dict.fromkeys(words)),
                          "n_sentences": len(where[a] & where[b]),
+                         "speaker_un": "UN" in (a, b) and speakers.get(aid) in (a, b),
                          # a match report's tone is the game's; a place or a private person's
                          # nationality gives its state no part in a relation
                          "can_relate": not (about & sports) and aid not in sport_arts and aid not in market_arts
                          and (aid, a) in acting and (aid, b) in acting})
-    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed"])
+    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
 
 
 @lru_cache(maxsize=20_000)
@@ -6254,7 +6260,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     together"``, :func:`context_tone`'s ``listed``). Two allies on the
     article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
     two rivals (:func:`rivals`) whose passages read negative (VADER below 0) score at most
-    ``RIVAL_SCORE``, hostile (``basis == "rivals"``).
+    ``RIVAL_SCORE``, hostile (``basis == "rivals"``). In a General Debate speech (an article
+    with a ``speaker``), the speaking state and the UN score at least ``ALLY_SCORE`` too
+    (``basis == "speaker and the UN"``): a member addressing its Organization, with no act between
+    them told, is in its standing cooperation (a cue still decides, either way).
     Without ``context``, such a pair falls back on the tone of the sentences naming both
     (``basis == "sentence tone"``).
 
@@ -6273,8 +6282,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue", "background cue",
-        "article tone", "listed together", "allies", "rivals", "no state act" or "sentence tone": what
-        the score rests on).
+        "article tone", "listed together", "allies", "rivals", "speaker and the UN", "no state act" or
+        "sentence tone": what the score rests on).
 
     Examples
     --------
@@ -6349,6 +6358,12 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # tone is not theirs toward each other
                 score, basis = max(score, ALLY_SCORE), "allies"
                 cues = f"allies ({alliance})" + (f"; {cues}" if cues else "")
+            elif related and not listed and bool(getattr(r, "speaker_un", False)):
+                # a General Debate speaker and the Organization it addresses, with no act between them
+                # told: a member's standing cooperation, as with allies (the passage's wars and crises
+                # are the world's, not the speaker's quarrel with the UN)
+                score, basis = max(score, ALLY_SCORE), "speaker and the UN"
+                cues = "the speaker's own Organization" + (f"; {cues}" if cues else "")
             if related and rivals(a, b, date) and r.vader_compound < 0:
                 # rivals named in one story with no act between them ("China warns US over arms sales
                 # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not

@@ -200,3 +200,12 @@ def test_evidence_lists_every_article_the_point_averages_with_no_state_act_ones(
     assert "sentences naming both" in by.loc["s", "sentence"]
     points = relations(ad, freq="Q")
     assert set(out["article_id"]) >= set(ad["article_id"]) and int(points["n_articles"].iloc[0]) == 3
+
+
+def test_evidence_names_the_speaker_and_un_basis():
+    row = {"country_a": "MRT", "country_b": "UN", "period": pd.Timestamp("1990-01-01"), "period_label": "1990"}
+    ad = pd.DataFrame({"article_id": ["s"], "date": pd.to_datetime(["1990-10-01"]), "country_a": ["MRT"],
+                       "country_b": ["UN"], "score": [0.3], "basis": ["speaker and the UN"],
+                       "cues": ["the speaker's own Organization"], "n_copies": [1], "n_sentences": [1]})
+    out = evidence(row, _events(), freq="Y", article_dyads=ad).set_index("article_id")
+    assert "General Debate speaker" in out.loc["s", "sentence"]

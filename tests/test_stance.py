@@ -3690,3 +3690,18 @@ def test_a_funds_or_exporters_nationality_is_no_state_act(text, word, kind, acts
 ], ids=["occupied-golan", "besieged-town", "occupied-main-verb", "annexed-main-verb"])
 def test_a_participle_that_describes_a_place_is_no_act_of_the_sentence_subject(text, expected, absent):
     _check_acts(text, "2019-09-28", expected, absent)
+
+
+def test_a_general_debate_speaker_and_the_un_keep_a_members_standing_cooperation():
+    text = ("The war that was forced upon our region has left thousands dead and millions displaced. "
+            "Terrorist groups continue to attack civilians and destroy towns. Mauritania puts these "
+            "questions before the United Nations this year.")
+    got = _article_pairs("", text, "1990-10-01", speaker="MRT")
+    assert got[("MRT", "UN")] == ("cooperative", "speaker and the UN")
+    # the same passage without a speaker (a news story) reads the passage's tone
+    assert got != _article_pairs("", text, "1990-10-01") and \
+        _article_pairs("", text, "1990-10-01")[("MRT", "UN")][1] == "article tone"
+    # a cue between them still decides
+    hostile = _article_pairs("", "Mauritania condemns the United Nations for its silence on the massacre.",
+                             "1990-10-01", speaker="MRT")
+    assert hostile[("MRT", "UN")] == ("hostile", "cue")
