@@ -1129,6 +1129,10 @@ class ActorMatcher:
                 return "geographic feature named after a people"
             if prev.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Mme", "Mister") and not nxt[:1].isupper():
                 return "a person's surname after a title (Mr Irish)"
+            if prev.rstrip(".").lower() in _PERSON_BEFORE_NAME and nxt[:1].isupper() and nxt.isalpha() \
+                    and not title_case and nxt not in _LEADER_TITLES and nxt.lower() not in _state_adjectives():
+                # "Rep. French Hill", "rapper French Montana", "shareholder German Efromovich": a given name
+                return "a person's given name after a title or a trade (Rep. French Hill)"
             if surface in ("Indians", "Indian") and (prev in _NATIVE_BEFORE or (
                     surface == "Indians" and s >= 1 and prev[:1].isupper() and prev.isalpha()
                     and prev not in _INDIA_PEOPLES and prev.lower() not in english_words())):
@@ -1914,6 +1918,11 @@ _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we",
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
 #: The years "the Federal Republic" alone named West Germany.
 _WEST_GERMANY = (pd.Timestamp("1949-09-20"), pd.Timestamp("1990-10-02"))
+#: Titles and trades before a demonym that make it a person's given name ("Rep. French Hill", "rapper French
+#: Montana"): a lawmaker, an artist or a businessman is named, not a state.
+_PERSON_BEFORE_NAME = {"rep", "sen", "gov", "rapper", "singer", "shareholder", "actor", "actress", "billionaire",
+                       "tycoon", "businessman", "businesswoman", "investor", "designer", "chef", "novelist",
+                       "songwriter", "guitarist", "drummer", "comedian", "director", "producer", "owner"}
 #: "that brotherly country", "this sister nation": a state just named, called kin (UN speeches' idiom).
 _KIN_WORDS = {"brotherly", "sisterly", "fraternal", "friendly", "sister", "brother", "neighbouring", "neighboring",
               "neighbourly", "great", "beloved"}

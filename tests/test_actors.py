@@ -1565,3 +1565,35 @@ def test_bare_korea_is_left_out_where_the_article_names_north_korea():
     m = _article_mentions("Powell calls for more Korea talks. US Secretary of State Colin Powell asked North "
                           "Korea to resume nuclear talks.", "2004-10-25")
     assert set(m["country"]) == {"USA", "PRK"}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Rep. French Hill, an Arkansas Republican, introduced a bill to bar Iran from the U.S. financial system.",
+     "2016-05-18", {"USA", "IRN"}),
+    ("Rapper French Montana pushed back the release of his second album.", "2015-09-21", set()),
+    ("Avianca's controlling shareholder German Efromovich said the airline would order more jets.", "2011-06-14",
+     set()),
+    ("The French President met the German Chancellor in Berlin.", "2011-06-14", {"FRA", "DEU"}),
+    ("Google priced its offering after an unusual Dutch auction drew weak demand.", "2004-08-19", set()),
+    ("Detectives found a Manila envelope stuffed with cash in the freezer.", "2008-11-20", set()),
+    ("The chef's beef Wellington remains the most ordered dish.", "2015-12-09", set()),
+    ("The bank promised to keep a Chinese wall between its analysts and its deal-makers.", "1998-10-07", set()),
+    ("Downing Street said the prime minister had spoken to the Taoiseach.", "2010-06-15", {"GBR", "IRL"}),
+    ("Hellenic Navy frigates shadowed Turkish warships near the Imia islets.", "1996-01-30", {"GRC", "TUR"}),
+    ("The Hashemite Kingdom and Israel signed a peace treaty in the Arava valley.", "1994-10-26",
+     {"JOR", "ISR"}),
+    ("Rawalpindi rejected suggestions that its spy agency had sheltered the fugitive.", "2011-05-09", {"PAK"}),
+], ids=["rep-french-hill", "rapper-french-montana", "shareholder-german-efromovich", "french-president",
+        "dutch-auction", "manila-envelope", "beef-wellington", "chinese-wall", "taoiseach", "hellenic-navy",
+        "hashemite-kingdom", "rawalpindi"])
+def test_stop_40_probe_sentences(text, date, expected):
+    assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Gilberto Teodoro said the coast guard would stay on the shoal.", "2023-08-10", {"PHL"}),
+    ("Dendias flew to Washington for talks on the F-35.", "2023-11-20", {"GRC", "USA"}),
+    ("Pavlo Lebedev said the fleet agreement stood.", "2013-05-01", {"UKR"}),
+], ids=["teodoro-philippines", "dendias-greece", "lebedev-ukraine"])
+def test_defence_ministers_of_the_gap_file_resolve_on_their_dates(text, date, expected):
+    assert _codes(text, date=date) == expected
