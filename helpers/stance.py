@@ -400,6 +400,9 @@ def _participle_of_thing(lower: list[str], words: list[str], c) -> bool:
     before = lower[s0 - 1]
     return ((head.endswith("ed") or head in _IRREGULAR_PARTICIPLES) and "by" in lower[e0:e0 + 2]
             and before.isalpha() and before not in _PASSIVE_AUX and words[s0 - 1][:1].islower())
+#: Words before "war" that make it firms' or markets' rivalry ("a price war", "a bidding war").
+_MARKET_WARS = {"price", "pricing", "bidding", "fare", "fares", "format", "ratings", "patent", "takeover", "browser",
+                "console", "subsidy", "discount", "talent", "cola", "smartphone"}
 #: Cues whose participle describes a place's state ("the occupied Syrian Golan", "the besieged Iraqi town").
 _STATE_OF_PLACE = {"occupy", "annex", "blockade", "invade", "siege"}
 #: Words before such a participle that make it a description, not the main verb.
@@ -2412,6 +2415,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id in _STATE_OF_PLACE and lower[s0].endswith("ed") and s0 > 0 \
                 and lower[s0 - 1] in _BEFORE_PLACE_PARTICIPLE and c[1] < len(lower) and named[c[1]]:
             continue  # "resolutions on the occupied Syrian Golan": the place's state, told with no occupier
+        if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] in _MARKET_WARS:
+            continue  # "a price war between South Korean and Taiwanese makers": firms competing, no state's war
         if s0 > 0 and (lower[s0 - 1] == "turf" or _whose_nonstate(lower, s0)):
             continue  # "drug cartels whose turf wars have killed 4,000": the cartels' fighting, no state's
         if c[2].cue_id == "ban_flights" and c[1] < len(lower) and lower[c[1]] == "of" \
@@ -3938,6 +3943,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 events.append({"source": a, "target": b, "event_class": klass,
                                "intensity": round(float(np.clip(intensity, -10, 10)), 2),
                                "cue": cue_text, "cue_pos": s})
+        if joint and intensity < 0 and _DISASTER.search(" ".join(words)):
+            joint = []   # "a hurricane dumped rain on Honduras and Nicaragua ..., floods that killed hundreds"
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
         if joint and s > 0 and (lower[s - 1] in _PASSIVE or lower[s - 1] == "those" or (
@@ -5385,7 +5392,8 @@ def sports_report(texts: list[str]) -> bool:
 
 
 #: Words of markets and firms, for :func:`market_report`: each counts two points.
-_MARKET_STRONG = {"shares", "stocks", "stock", "nasdaq", "nyse", "dow", "barrel", "barrels", "crude", "futures",
+_MARKET_STRONG = {"gdp", "economies", "surpluses", "inflation", "recession", "fastest-growing",
+                  "shares", "stocks", "stock", "nasdaq", "nyse", "dow", "barrel", "barrels", "crude", "futures",
                   "earnings", "quarterly", "profit", "profits", "revenue", "revenues", "investors", "analysts",
                   "traders", "bonds", "treasuries", "shareholders", "shareholder", "merger", "takeover",
                   "acquisition", "inc", "corp", "plc", "ltd", "nikkei", "ftse", "brent", "stake", "bid",
@@ -5396,7 +5404,8 @@ _MARKET_STRONG = {"shares", "stocks", "stock", "nasdaq", "nyse", "dow", "barrel"
 _MARKET_WEAK = {"prices", "price", "market", "markets", "company", "companies", "firm", "firms", "deal", "bank",
                 "banks", "sales", "percent", "dollar", "euro", "billion", "million", "oil", "demand", "supply",
                 "trading", "growth", "rate", "rates", "index", "executive", "chief", "buy", "sell", "output",
-                "production", "costs", "fell", "rose", "record", "high", "low", "week", "consumers", "customers"}
+                "production", "costs", "fell", "rose", "record", "high", "low", "week", "consumers", "customers",
+                "surplus", "exports", "imports", "economy", "forecast", "quarter"}
 #: Words of state acts: each cancels a point ("trade minister", "sanctions", "talks").
 _STATE_WORDS = _AFFAIRS - {"economy", "budget", "airline", "airlines", "flight"} | {
     "ministers", "negotiators", "accused", "accuses", "condemned", "warned", "agreement", "treaty", "summit",
@@ -6110,7 +6119,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 continue
             if is_sports(t.split()):
                 sports.add(sid)
-            elif not _DISASTER.search(t):
+            elif not _DISASTER.search(t) and not _nonstate_violence(t, year):
                 # (a disaster's toll is nobody's hostility: "the cyclone killed 50 in Malawi" gives
                 # Malawi's neighbours no tone; an aid cue in such a sentence links its pair anyway)
                 tone[sid] = _sentence_valence(t)
@@ -6153,7 +6162,7 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
 
     >>> cue_tone("The minister signed an agreement and praised the talks.")[0] > 0
     True
-    >>> cue_tone("Fighters attacked the convoy.")[0] < 0
+    >>> cue_tone("Troops attacked the convoy.")[0] < 0
     True
     """
     cm = _cue_matcher()
@@ -6163,6 +6172,7 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
     # ("admitted to hospital", "admitted that ..." are no membership: that cue counts before a name only)
     values = []
     hits = _cue_hits(words, lower)
+    nonstate_act = False
     for key, s, e in hits:
         cue = cm.cues[key]
         if cue.cue_id == "offer" and any(s2 <= s and e <= e2 and e2 - s2 > e - s for _, s2, e2 in hits):
@@ -6177,6 +6187,13 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
             continue   # ("growing international pressure": no one named presses, as in the events)
         if cue.cue_id == "destroy" and _no_attack(lower, s, e):
             continue
+        if cue.cue_id == "war" and s > 0 and lower[s - 1] in _MARKET_WARS:
+            continue   # ("a price war between makers", as in the events)
+        if cue.intensity < 0 and (_nonstate_agent(lower, s) or (
+                nonstate_act and lower[s].endswith("ing") and s > 0 and lower[s - 1] == ",")):
+            # ("Rebels attacked a Chinese-run oilfield in Ethiopia, killing nine": the rebels' hostility, no state's)
+            nonstate_act = True
+            continue
         if _named_by_past_year(lower, s, year, cue.intensity):
             continue   # ("the 50th anniversary of the 1967 war" in a 2017 story)
         if cue.cue_id == "ask" and not _asked_of_a_state(lower, caps, e):
@@ -6186,6 +6203,49 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
         values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))
     return float(sum(v for _, v in values)), tuple(c for c, _ in values)
+
+
+@lru_cache(maxsize=20_000)
+def _nonstate_violence(text: str, year: int | None = None) -> bool:
+    """
+    Whether a sentence tells a non-state group's hostile act and no other act.
+
+    Its words are then no one state's hostility toward another ("Rebels attacked a Chinese-run oilfield in
+    Ethiopia, killing nine"): :func:`context_tone` leaves its tone out, as it leaves out a disaster's.
+
+    >>> _nonstate_violence("Rebels attacked a Chinese-run oilfield in Ethiopia, killing nine workers.")
+    True
+    >>> _nonstate_violence("Ethiopia accused Eritrea after rebels attacked an oilfield.")
+    False
+    """
+    if cue_tone(text, year=year)[1]:
+        return False
+    cm = _cue_matcher()
+    lower = [t.text.lower() for t in cm.nlp.make_doc(text)]
+    return any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in _cue_hits(
+        [t.text for t in cm.nlp.make_doc(text)], lower))
+
+
+def _nonstate_agent(lower: list[str], s: int) -> bool:
+    """
+    Whether the verb at ``s`` has a non-state group just before it as its subject.
+
+    >>> _nonstate_agent("rebels attacked a chinese-run oilfield".split(), 1)
+    True
+    >>> _nonstate_agent("suspected militants have killed two soldiers".split(), 3)
+    True
+    >>> _nonstate_agent("troops attacked rebels".split(), 1)
+    False
+    """
+    j = s - 1
+    while j >= 0 and lower[j] in _AUX_BEFORE_VERB:
+        j -= 1
+    return j >= 0 and j >= s - 3 and lower[j] in _NONSTATE
+
+
+#: Auxiliaries and adverbs between a subject and its verb ("militants have reportedly killed").
+_AUX_BEFORE_VERB = {"have", "has", "had", "reportedly", "allegedly", "also", "later", "then", "again", "on",
+                    "yesterday", "today"}
 
 
 def passage_score(cue_sum: float, vader: float, has_cues: bool) -> float:

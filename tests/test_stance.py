@@ -3705,3 +3705,36 @@ def test_a_general_debate_speaker_and_the_un_keep_a_members_standing_cooperation
     hostile = _article_pairs("", "Mauritania condemns the United Nations for its silence on the massacre.",
                              "1990-10-01", speaker="MRT")
     assert hostile[("MRT", "UN")] == ("hostile", "cue")
+
+
+def test_firms_price_war_and_a_storms_toll_are_no_acts_between_states():
+    _check_acts("A price war between South Korean and Taiwanese makers of flat-panel screens deepened on Monday.",
+                "2004-10-18", set(), {("KOR", "TWN", "material_conflict"), ("TWN", "KOR", "material_conflict")})
+    _check_acts("Hurricane Mitch dumped torrential rain on Honduras and Nicaragua on Friday, triggering floods "
+                "and mudslides that officials said had killed hundreds.", "1998-10-30", set(),
+                {("HND", "NIC", "material_cooperation"), ("NIC", "HND", "material_cooperation")})
+    # co-agents of a killing outside a disaster still act together
+    _check_acts("US and Iraqi troops killed 20 militants in Falluja.", "2004-11-10",
+                {("USA", "IRQ", "material_cooperation")}, set())
+
+
+def test_a_non_state_groups_attack_gives_the_states_it_names_no_hostile_tone():
+    from helpers.stance import cue_tone
+    assert cue_tone("Rebels attacked a Chinese-run oilfield in Ethiopia, killing nine workers.")[0] == 0
+    assert cue_tone("Suspected militants have killed two soldiers near the border.")[0] == 0
+    assert cue_tone("Ethiopian troops attacked the oilfield.")[0] < 0
+    got = _article_pairs("Rebels kill 74 at Chinese-run oilfield in Ethiopia",
+                         "Rebels attacked a Chinese-run oilfield in Ethiopia's Somali region on Tuesday, killing "
+                         "nine Chinese workers and 65 Ethiopians, officials said.", "2007-04-24")
+    assert got[("CHN", "ETH")][0] != "hostile"
+
+
+@pytest.mark.parametrize("texts", [
+    ["China, India lead Asia growth", "China and India will again be the fastest-growing economies in Asia "
+     "this year, the Asian Development Bank said on Wednesday."],
+    ["Germany, Japan post record surpluses", "Germany and Japan both reported record trade surpluses for last "
+     "year on Friday, driven by strong demand for machinery and cars."],
+], ids=["fastest-growing-economies", "trade-surpluses"])
+def test_economic_statistics_read_as_market_reports(texts):
+    from helpers.stance import market_report
+    assert market_report(texts)
