@@ -328,8 +328,9 @@ _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agr
                  "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
 #: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
-                 "formula", "memorandum"}
-_ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim"}
+                 "formula", "memorandum", "criteria", "consensus", "communique", "treaty"}
+_ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
+                 "accession"}
 #: States that broke up; "the former Yugoslavia" names their lands.
 _DEFUNCT = {"Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Soviet", "Yugoslav", "Czechoslovak",
             "Union of Soviet Socialist Republics"}

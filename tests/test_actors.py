@@ -1583,9 +1583,12 @@ def test_bare_korea_is_left_out_where_the_article_names_north_korea():
     ("The Hashemite Kingdom and Israel signed a peace treaty in the Arava valley.", "1994-10-26",
      {"JOR", "ISR"}),
     ("Rawalpindi rejected suggestions that its spy agency had sheltered the fugitive.", "2011-05-09", {"PAK"}),
+    ("President Donald Trump said the United States would withdraw from the Paris climate agreement.",
+     "2017-06-01", {"USA"}),
+    ("Turkey must still meet the Copenhagen criteria before joining.", "2005-10-04", {"TUR"}),
 ], ids=["rep-french-hill", "rapper-french-montana", "shareholder-german-efromovich", "french-president",
         "dutch-auction", "manila-envelope", "beef-wellington", "chinese-wall", "taoiseach", "hellenic-navy",
-        "hashemite-kingdom", "rawalpindi"])
+        "hashemite-kingdom", "rawalpindi", "paris-climate-agreement", "copenhagen-criteria"])
 def test_stop_40_probe_sentences(text, date, expected):
     assert _codes(text, date=date) == expected
 

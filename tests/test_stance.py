@@ -3738,3 +3738,9 @@ def test_a_non_state_groups_attack_gives_the_states_it_names_no_hostile_tone():
 def test_economic_statistics_read_as_market_reports(texts):
     from helpers.stance import market_report
     assert market_report(texts)
+
+
+def test_resolving_a_dispute_is_cooperative():
+    _check_acts("Singapore and Malaysia agreed to move the station, resolving a dispute between Singapore and "
+                "Malaysia.", "2010-05-24", {("SGP", "MYS", "verbal_cooperation")},
+                {("SGP", "MYS", "verbal_conflict"), ("MYS", "SGP", "verbal_conflict")})
