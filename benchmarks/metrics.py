@@ -116,6 +116,12 @@ _SETS = [
     ("probe_actors2_gold.jsonl", "probe_actors2.jsonl", "probe_actors2",
      "Probe actor sentences 2 (130 sentences, 65 of them traps, 1993-2024, actors only; development after their "
      "first run)"),
+    ("probe_wire3_gold.jsonl", "probe_wire3.jsonl", "probe_wire3",
+     "Probe wire items 3 (150 AG News-style items of 1995-2012, 125 pairs of states, written and labelled by a coder "
+     "who never saw the kit, labelled again blind by a second; development after their first run)"),
+    ("probe_actors3_gold.jsonl", "probe_actors3.jsonl", "probe_actors3",
+     "Probe actor sentences 3 (140 sentences, 82 of them traps, 1992-2024, actors only; development after their "
+     "first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),
