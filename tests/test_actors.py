@@ -1600,3 +1600,13 @@ def test_stop_40_probe_sentences(text, date, expected):
 ], ids=["teodoro-philippines", "dendias-greece", "lebedev-ukraine"])
 def test_defence_ministers_of_the_gap_file_resolve_on_their_dates(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Mohamed ElBaradei's inspectors found traces of enriched uranium at Natanz, diplomats said.", "2003-08-26",
+     {"IAEA", "IRN"}),
+    ("Inspectors returned to Yongbyon on Tuesday.", "2007-07-17", {"PRK"}),
+    ("Conan, the Belgian Malinois injured in the raid, was honoured at the White House.", "2019-11-25", {"USA"}),
+], ids=["natanz", "yongbyon", "belgian-malinois"])
+def test_nuclear_sites_name_their_state_and_a_dog_breed_does_not(text, date, expected):
+    assert _codes(text, date=date) == expected
