@@ -4966,7 +4966,7 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 and not any(w in (",", ";") or w in _BACKGROUND or w in _RELATIVE for w in lower[k + 2:s]):
             # (not "pulled Russia out of the G8 after it annexed Crimea": the cue is another clause's)
             return "pull out of", i
-    for i in range(max(0, s - 10), s):
+    for i in range(s - 1, max(0, s - 10) - 1, -1):   # the nearest first: "drops duty, Moscow withdraws threat"
         for f in by_first.get(lower[i], ()):
             n = len(f)
             if tuple(lower[i:i + n]) == f and i + n <= s \
@@ -5971,6 +5971,8 @@ def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tu
     True
     >>> _listed_together("In Rabat, Algeria's envoy protested.", [(3, 8)], [(10, 17)])
     False
+    >>> _listed_together("UN Says Refugees From Liberia, Sierra Leone Short of Food", [(22, 29)], [(31, 43)])
+    True
     >>> _listed_together("Fighting broke out between Mali and Niger.", [(27, 31)], [(36, 41)])
     False
     >>> _listed_together("Mali and Niger announced their exit.", [(0, 4)], [(9, 14)])
@@ -5992,6 +5994,9 @@ def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tu
                 return True   # a comparison, wherever it stands
             if _COMMA_GAP.fullmatch(gap) and text[e2:].strip(" .:;!?'\"") == "":
                 return True   # a headline's comma for "and" at its end ("Polio spreads to Indonesia, Yemen")
+            if _COMMA_GAP.fullmatch(gap) and re.search(r"\b(?:from|in|to|on|at|for|of|across|into)\s+(?:the\s+)?$",
+                                                      text[:s1], re.I) and _is_title_case_sentence(text.split()):
+                return True   # ... or after a preposition ("Refugees From Liberia, Sierra Leone Short of Food")
             goes_on = _LIST_GOES_ON_TO.match(text, e2)
             if not (_LIST_GAP.fullmatch(gap) or (_COMMA_GAP.fullmatch(gap) and goes_on and goes_on.end() in ends)):
                 continue

@@ -3744,3 +3744,12 @@ def test_resolving_a_dispute_is_cooperative():
     _check_acts("Singapore and Malaysia agreed to move the station, resolving a dispute between Singapore and "
                 "Malaysia.", "2010-05-24", {("SGP", "MYS", "verbal_cooperation")},
                 {("SGP", "MYS", "verbal_conflict"), ("MYS", "SGP", "verbal_conflict")})
+
+
+def test_the_nearest_reversal_undoes_a_cue_and_a_headline_list_after_a_preposition_is_a_list():
+    _check_acts("Belarus drops oil duty, Moscow withdraws threat", "2007-01-10",
+                {("RUS", "BLR", "verbal_cooperation")}, {("RUS", "BLR", "verbal_conflict")})
+    got = _article_pairs("UN Says Refugees From Liberia, Sierra Leone Short of Food",
+                         "GENEVA (Reuters) - Tens of thousands of refugees from Liberia and Sierra Leone in camps in "
+                         "Guinea face food shortages, the UN refugee agency said on Friday.", "2001-05-18")
+    assert got[("LBR", "SLE")] == ("neutral", "listed together")
