@@ -229,6 +229,19 @@ TRAPS = [
     ("An earthquake devastated Armenia, a city in Colombia's coffee-growing region.", {"COL"}),
     ("The ROK Joint Chiefs of Staff said the missiles flew 400 km.", {"KOR"}),
     ("South Korea's Joint Chiefs of Staff said two missiles were fired at dawn.", {"KOR"}),
+    # given names after a title or a trade, idioms and breeds (stop 40's probe sentences)
+    ("Rapper French Montana pushed back the release of his second album to early next year.", set()),
+    ("Avianca's controlling shareholder German Efromovich said the airline would order more jets.", set()),
+    ("Rep. Dutch Ruppersberger, a Maryland Democrat, said the CIA had not briefed lawmakers.", {"USA"}),
+    ("Google priced its offering at $85 a share after an unusual Dutch auction drew weak demand.", set()),
+    ("Detectives found a Manila envelope stuffed with $40,000 in cash in the suspect's freezer.", set()),
+    ("The chef's beef Wellington remains the most ordered dish on the winter menu.", set()),
+    ("The merged bank promised to keep a Chinese wall between its analysts and its deal-makers.", set()),
+    ("Homeowners with Japanese knotweed in their gardens find it harder to get mortgages.", set()),
+    ("Conan, the Belgian Malinois injured in the raid, was honoured at the White House on Monday.", {"USA"}),
+    ("Turkey must still meet the Copenhagen criteria before joining the bloc.", {"TUR"}),
+    ("The senator said the United States would stay in the Paris climate agreement.", {"USA"}),
+    ("A price war between the two carmakers cut margins in Korea and Japan.", {"KOR", "JPN"}),
 ]
 
 
