@@ -6226,9 +6226,9 @@ def _nonstate_violence(text: str, year: int | None = None) -> bool:
     if cue_tone(text, year=year)[1]:
         return False
     cm = _cue_matcher()
-    lower = [t.text.lower() for t in cm.nlp.make_doc(text)]
-    return any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in _cue_hits(
-        [t.text for t in cm.nlp.make_doc(text)], lower))
+    words = [t.text for t in cm.nlp.make_doc(text)]
+    lower = [w.lower() for w in words]
+    return any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in _cue_hits(words, lower))
 
 
 def _nonstate_agent(lower: list[str], s: int) -> bool:
