@@ -6153,7 +6153,6 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
 
 
-@lru_cache(maxsize=20_000)
 def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]]:
     """
     Sum of the intensities of the cues a sentence carries, whoever they link, and their words.
@@ -6170,6 +6169,12 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
     >>> cue_tone("Troops attacked the convoy.")[0] < 0
     True
     """
+    return _cue_reading(text, year)[:2]
+
+
+@lru_cache(maxsize=20_000)
+def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, ...], bool]:
+    """:func:`cue_tone`'s sum and words, and whether some hostile cue has a non-state group as its subject."""
     cm = _cue_matcher()
     words = [t.text for t in cm.nlp.make_doc(text)]
     lower = [w.lower() for w in words]
@@ -6207,10 +6212,10 @@ def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]
             continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
         values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))
-    return float(sum(v for _, v in values)), tuple(c for c, _ in values)
+    nonstate = any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in hits)
+    return float(sum(v for _, v in values)), tuple(c for c, _ in values), nonstate
 
 
-@lru_cache(maxsize=20_000)
 def _nonstate_violence(text: str, year: int | None = None) -> bool:
     """
     Whether a sentence tells a non-state group's hostile act and no other act.
@@ -6223,12 +6228,8 @@ def _nonstate_violence(text: str, year: int | None = None) -> bool:
     >>> _nonstate_violence("Ethiopia accused Eritrea after rebels attacked an oilfield.")
     False
     """
-    if cue_tone(text, year=year)[1]:
-        return False
-    cm = _cue_matcher()
-    words = [t.text for t in cm.nlp.make_doc(text)]
-    lower = [w.lower() for w in words]
-    return any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in _cue_hits(words, lower))
+    _, words, nonstate = _cue_reading(text, year)
+    return nonstate and not words
 
 
 def _nonstate_agent(lower: list[str], s: int) -> bool:
