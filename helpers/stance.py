@@ -6242,16 +6242,24 @@ def _nonstate_agent(lower: list[str], s: int) -> bool:
     True
     >>> _nonstate_agent("troops attacked rebels".split(), 1)
     False
+    >>> _nonstate_agent("rebels on tuesday attacked a village".split(), 3)
+    True
+    >>> _nonstate_agent("a rebel attack on a border post".split(), 2)
+    True
     """
+    if s > 0 and lower[s - 1] in _NONSTATE_QUALIFIERS:
+        return True   # a noun cue named by its author's kind ("a rebel attack", "suicide bombings")
     j = s - 1
     while j >= 0 and lower[j] in _AUX_BEFORE_VERB:
         j -= 1
-    return j >= 0 and j >= s - 3 and lower[j] in _NONSTATE
+    return j >= 0 and j >= s - 4 and lower[j] in _NONSTATE
 
 
-#: Auxiliaries and adverbs between a subject and its verb ("militants have reportedly killed").
+#: Auxiliaries, adverbs and times between a subject and its verb ("militants have reportedly killed",
+#: "rebels on Tuesday attacked").
 _AUX_BEFORE_VERB = {"have", "has", "had", "reportedly", "allegedly", "also", "later", "then", "again", "on",
-                    "yesterday", "today"}
+                    "yesterday", "today", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "saturday", "sunday", "early", "late", "last", "night", "week", "weekend"}
 
 
 def passage_score(cue_sum: float, vader: float, has_cues: bool) -> float:

@@ -3727,6 +3727,14 @@ def test_a_non_state_groups_attack_gives_the_states_it_names_no_hostile_tone():
                          "Rebels attacked a Chinese-run oilfield in Ethiopia's Somali region on Tuesday, killing "
                          "nine Chinese workers and 65 Ethiopians, officials said.", "2007-04-24")
     assert got[("CHN", "ETH")][0] != "hostile"
+    # a time between the group and its verb, and a noun cue named by its author's kind
+    assert cue_tone("Rebels on Tuesday attacked a village near the border, killing 12 people.")[0] == 0
+    assert cue_tone("A rebel attack on a border post left 12 soldiers dead on Sunday.")[0] == 0
+    assert cue_tone("Sudanese troops on Tuesday attacked a village near the border.")[0] < 0
+    got = _article_pairs("Rebels kill 12 in border village",
+                         "Rebels on Tuesday attacked a village near the border between Chad and Sudan, killing 12 "
+                         "people, officials said.", "2005-03-01")
+    assert got[("SDN", "TCD")][0] == "neutral"
 
 
 @pytest.mark.parametrize("texts", [
