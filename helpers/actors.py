@@ -254,6 +254,20 @@ _NAMESAKE_NEXT = {
                  "townhouses", "mansion", "furniture", "buildings", "square", "squares", "façade", "facade"},
     "Congo": {"red"},   # the laboratory dye
 }
+#: Words before a name that make it a film's or a book's title ("the film Casablanca", "the epic Australia").
+_FILM_WORDS = {"film", "movie", "novel", "documentary", "musical", "epic", "thriller", "biopic", "sitcom",
+               "blockbuster", "album", "memoir"}
+#: Words that place a "director's <city>" in the cinema ("Steven Spielberg's Munich ... Oscar nominations").
+_FILM_CONTEXT = {"Oscar", "Oscars", "film", "films", "movie", "movies", "premiere", "premiered", "screenplay",
+                 "box-office", "director", "nominations", "Hollywood"}
+#: Days before a state's independence in which a sentence of its recognition names the new state.
+_EVE_DAYS = 60
+_STATEHOOD_WORDS = re.compile(r"\b(?:recogni[sz](?:e|es|ed|ing)|recognition|independence|independent|sovereign|"
+                              r"statehood)\b", re.I)
+#: Titles that open some people's aliases ("President Yahya", "General Yahya").
+_ALIAS_TITLES = {"president", "general", "gen.", "prime", "premier", "king", "queen", "prince", "sheikh", "minister",
+                 "chancellor", "emir", "colonel", "col.", "marshal", "admiral", "dr.", "mr.", "mrs.", "ms.", "foreign",
+                 "defence", "defense", "vice", "ayatollah", "sultan", "field"}
 #: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 _SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
                "carrier", "submarine", "yacht", "trawler", "mv", "m/v", "ms", "ss", "rms", "uss", "hms", "flagship"}
@@ -343,7 +357,8 @@ _REGION_PREFIXES = {"Ibero", "Latin", "Pan", "Afro", "Inter", "Meso", "Euro", "T
 _FIRM_HEADS = {"Lines", "Line", "Airlines", "Airways", "Corporation", "Corp", "Corp.", "Company", "Co.", "Group",
                "Holdings", "Ltd", "Ltd.", "Inc", "Inc.", "Enterprises", "Industries", "Bank", "Shipping"}
 _AIRLINE_WORDS = {"airline", "airlines", "Airline", "Airlines", "carrier", "carriers", "flights", "hubs", "hub",
-                  "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul"}
+                  "jets", "fleet", "aircraft", "Boeing", "Airbus", "surcharges", "fares", "tickets", "long-haul",
+                  "A380", "A350", "A320", "Dreamliner", "flight", "routes", "passengers"}
 _US_CONTEXT = {"Atlanta", "Savannah", "Augusta", "Macon", "Peach", "Bulldogs", "county",
                "County", "governor", "Governor", "Gov.", "Sen.", "Senate", "Democrats",
                "Republicans", "Democratic", "Republican", "congressional", "Tech", "state's",
@@ -1023,12 +1038,20 @@ class ActorMatcher:
         if kind in ("country", "capital", "city", "demonym") and (prev.lower() in _BAND_WORDS or (
                 prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
             return "a band, a horse or a work's title (the band America, the single 'Havana')"
-        if kind in ("country", "demonym") and prev.lower() in _SHIP_WORDS and not (
-                nxt.lower().endswith("ed") or nxt.lower() in _SHIP_VERBS):
-            return "a ship's name (the ferry Estonia)"
+        if kind in ("country", "demonym", "capital", "city") and prev.lower() in _SHIP_WORDS and (
+                kind in ("capital", "city") or not (nxt.lower().endswith("ed") or nxt.lower() in _SHIP_VERBS)):
+            # ("the destroyer Russia sent": the state that sent it; a capital after "liner" is the ship)
+            return "a ship's name (the ferry Estonia, the liner Canberra)"
+        if kind in ("country", "capital", "city") and (prev.lower() in _FILM_WORDS or (
+                prev in ("'s", "\u2019s") and prev2[:1].isupper() and sentence_words & _FILM_CONTEXT)):
+            return "a film's or a book's title (the film Casablanca, Spielberg's Munich)"
         if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
                 w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
             return "a region of another state (the Greek region of Macedonia)"
+        if kind in ("capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "port", "village") \
+                and any(_demonym_country().get(w.lower(), entry.country) != entry.country
+                        for w in words[max(0, s - 5):s - 2]):
+            return "a town of another state named like a capital (the Lebanese city of Tripoli)"
         if kind in ("demonym", "country", "city") and nxt.islower() and nxt.isalpha() and nxt2.lower() in _DISEASE_NEXT \
                 and nxt.lower() in _DISEASE_ADJ:
             return "a disease named after a place (Crimean-Congo haemorrhagic fever)"
@@ -1304,8 +1327,10 @@ class ActorMatcher:
             ents = self.by_key[self.nlp.vocab.strings[key]]
             block = any(x.kind == "block" for x in ents)
             spans.append((s, e, block, ents))
-        # longest first; blocks win ties
-        spans.sort(key=lambda x: (-(x[1] - x[0]), not x[2], x[0]))
+        # longest first; blocks win ties, then a name without a title before it: "President Yahya Jammeh"
+        # is Yahya Jammeh, not the alias "President Yahya" of Pakistan's Yahya Khan ("Petro Poroshenko"
+        # likewise, not "President Petro")
+        spans.sort(key=lambda x: (-(x[1] - x[0]), not x[2], words[x[0]].lower() in _ALIAS_TITLES, x[0]))
         taken = [False] * len(words)
         chosen = []
         blocked = []
@@ -1708,9 +1733,17 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         # "Kosovo" or "Pristina" in 1999 news is a province of Yugoslavia (coded SRB): a state resolves
         # to the one it was part of before its independence (data/actors/successions.csv)
         dates = df["article_id"].map({a: d for a, (d, _s) in meta.items()})
+        sent_text = dict(zip(zip(sentences["article_id"], sentences["sentence_id"]), texts))
         for code, (since, before) in _successions().items():
             old = (df["country"] == code) & (dates < since).fillna(False).astype(bool)
             if old.any():
+                # (but "Sudan became the first country to recognise South Sudan, a day before the south
+                # splits away": in the last weeks before independence, a sentence of its recognition or
+                # independence names the new state)
+                eve = old & (dates >= since - pd.Timedelta(days=_EVE_DAYS)).fillna(False).astype(bool)
+                for i in df.index[eve]:
+                    if _STATEHOOD_WORDS.search(sent_text.get((df.at[i, "article_id"], df.at[i, "sentence_id"]), "")):
+                        old.at[i] = False
                 df.loc[old, "country"] = before
                 df.loc[old, "actor_id"] = df.loc[old, "actor_id"] + f"_BEFORE_{since:%Y}"
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
@@ -1744,6 +1777,16 @@ def _given_names() -> frozenset[str]:
                                                                    "gen", "mullah", "shah", "pope"}
     firsts = {p.name.split()[0] for ps in people().values() for p in ps if len(p.name.split()) > 1}
     return frozenset(f for f in firsts if f.isalpha() and f[:1].isupper() and len(f) > 2 and f.lower() not in skip)
+
+
+@lru_cache(maxsize=1)
+def _demonym_country() -> dict[str, str]:
+    """Lower-cased one-word demonyms with the one state each names ("lebanese": "LBN"); shared ones left out."""
+    seen: dict[str, set] = {}
+    for e in cached_entries():
+        if e.kind == "demonym" and e.surface and " " not in e.surface and e.country:
+            seen.setdefault(e.surface.lower(), set()).add(e.country)
+    return {w: next(iter(c)) for w, c in seen.items() if len(c) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -242,12 +242,32 @@ TRAPS = [
     ("Turkey must still meet the Copenhagen criteria before joining the bloc.", {"TUR"}),
     ("The senator said the United States would stay in the Paris climate agreement.", {"USA"}),
     ("A price war between the two carmakers cut margins in Korea and Japan.", {"KOR", "JPN"}),
+    # films and ships named after a capital, a town of another state, a club, an airline (stop 41)
+    ("The movie Casablanca was restored for a screening on its 80th anniversary.", set()),
+    ("Critics praised Sofia Coppola's Tokyo, which earned two Oscar nominations.", set()),
+    ("The cruise liner Oslo docked for repairs after a fire in its engine room.", set()),
+    ("Gunmen clashed overnight in the northern Lebanese port of Tripoli.", {"LBN"}),
+    ("The Ottawa Senators signed a new goaltender on Friday.", set()),
+    ("Emirates will fly an A380 on the route from March, the carrier said.", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "codes"), TRAPS, ids=[f"trap{i:02d}" for i in range(len(TRAPS))])
 def test_actors_reject_look_alikes(text, codes):
     assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(("text", "date", "codes"), [
+    ("Gambian President Yahya Jammeh conceded defeat on state television.", "2016-12-02", {"GMB"}),
+    ("Ukrainian President Petro Poroshenko called it an act of terrorism.", "2014-07-17", {"UKR"}),
+    ("Muammar al-Qadhafi pitched his tent in a park on his first visit.", "2009-06-10", {"LBY"}),
+    ("Omar Hassan al-Beshir defied the warrant and flew on.", "2009-03-30", {"SDN"}),
+    ("The Libyan city of Tripoli was quiet on Friday.", "2012-05-14", {"LBY"}),
+    ("Detainees at Abu Ghraib were abused by their guards.", "2004-05-01", {"IRQ"}),
+], ids=["title-given-name-of-another", "title-given-name-of-another-2", "qadhafi", "beshir", "own-city-of",
+        "abu-ghraib"])
+def test_people_and_places_of_stop_41(text, date, codes):
+    assert _codes(text, date=date) == codes
 
 
 def test_trap_set_is_large_enough():
@@ -1623,3 +1643,10 @@ def test_defence_ministers_of_the_gap_file_resolve_on_their_dates(text, date, ex
 ], ids=["natanz", "yongbyon", "belgian-malinois"])
 def test_nuclear_sites_name_their_state_and_a_dog_breed_does_not(text, date, expected):
     assert _codes(text, date=date) == expected
+
+
+def test_a_state_recognised_on_the_eve_of_its_independence_keeps_its_own_code():
+    assert _codes("Sudan recognised South Sudan as a sovereign state on Friday.", date="2011-07-08") == {"SDN", "SSD"}
+    # before the window, or in a sentence of no recognition, it is still the region of its old state
+    assert _codes("Sudan recognised South Sudan as a sovereign state on Friday.", date="2010-07-08") == {"SDN"}
+    assert _codes("South Sudan's army clashed with northern troops.", date="2011-07-01") == {"SDN"}
