@@ -192,10 +192,33 @@ _REPORTING = {"said", "says", "told", "reported", "added", "stated", "confirmed"
 _RECENT = {"day", "days", "hours", "hour", "minutes", "shortly", "just", "soon", "immediately", "moments"}
 
 
+def _trip_to_protest(lower: list[str], trip, later) -> bool:
+    """
+    Whether a trip's purpose, told right after it, is a hostile act ("flew to Kampala to protest").
+
+    The trip then is no visit of goodwill: the protest it carries is the act.
+
+    >>> from types import SimpleNamespace as Cue
+    >>> _trip_to_protest("he flew to kampala on tuesday to protest".split(), (1, 3, None), [(7, 8, Cue(intensity=-2.5))])
+    True
+    >>> _trip_to_protest("he flew to kampala to sign a deal".split(), (1, 3, None), [(5, 7, Cue(intensity=8.0))])
+    False
+    """
+    return any(c[2].intensity < 0 and c[0] > trip[1] and c[0] - trip[1] <= 10 and lower[c[0] - 1] == "to"
+               and not any(w in (",", ";", "and", "but", "after", "before", "while") for w in lower[trip[1]:c[0]])
+               for c in later)
+
+
 def _recent_after(gap: list[str]) -> bool:
     """True when the only background word in ``gap`` is "after" right behind a word of recency."""
     at = [k for k, w in enumerate(gap) if w in _BACKGROUND]
-    return len(at) == 1 and gap[at[0]] == "after" and at[0] > 0 and gap[at[0] - 1] in _RECENT
+    return len(at) == 1 and gap[at[0]] == "after" and at[0] > 0 and gap[at[0] - 1] in _RECENT \
+        and not (at[0] > 1 and gap[at[0] - 2] in _CONTRAST_RECENT)
+
+
+#: Words before "days after" that make the earlier act a contrast, not news ("accused Nigeria of shelling
+#: its positions, only days after both sides promised to halt the fighting").
+_CONTRAST_RECENT = {"only", "barely", "scarcely", "mere", "just"}
 
 
 #: Non-state armed groups: named after a people or a leader they are not the state ("Chechen rebels",
@@ -462,7 +485,10 @@ _FIRM_NOUNS = {"maker", "makers", "manufacturer", "manufacturers", "producer", "
                "airline", "airlines", "subsidiary", "shipbuilder", "miner", "miners", "utility", "startup",
                "distributor", "builder", "designer", "brand", "chain", "multinational", "factory", "factories",
                "fund", "funds", "investor", "investors", "broker", "brokerage", "exporter", "exporters",
-               "importer", "importers", "refiner", "refiners"}   # ("US buyout fund Lone Star")
+               "importer", "importers", "refiner", "refiners", "airliner", "airliners", "jetliner",
+               "jetliners",   # ("US buyout fund Lone Star", "a Malaysian airliner": a firm's plane)
+               "planemaker", "planemakers", "drugmaker", "drugmakers", "supplier", "suppliers", "contractor",
+               "contractors"}   # ("Brazilian planemaker Embraer")
 # (not "supplier", "exporter", "importer": "Russia, India's biggest arms supplier" is a state's trade role)
 # (not "units", "businesses", "assets": "Greek units are due on Wednesday" are troops, and "Zimbabwean
 # businesses welcome exports to China" was coded as the country's welcome)
@@ -478,7 +504,11 @@ _STATE_ORGANS = {"troops", "forces", "force", "army", "navy", "military", "offic
                  "ministry", "soldiers", "police", "warships", "jets", "president", "minister", "leaders", "leader",
                  "delegation", "diplomats", "authorities", "regime", "envoy", "negotiators", "coast", "guard"}
 #: Suffixes of a firm's name ("China's Lenovo Group", "India's Tata Steel Ltd.").
-_CORP_SUFFIX = {"inc", "corp", "co", "ltd", "plc", "group", "ag", "sa", "nv", "llc", "holdings", "gmbh", "spa"}
+_CORP_SUFFIX = {"inc", "corp", "co", "ltd", "plc", "group", "ag", "sa", "nv", "llc", "holdings", "gmbh", "spa",
+                # words that end firms' names ("South Korea's Samsung Display", "Japan's Toyota Motor")
+                "electronics", "display", "motor", "motors", "steel", "telecom", "airways", "semiconductor",
+                "chemical", "chemicals", "industries", "pharmaceutical", "pharmaceuticals", "shipbuilding",
+                "mining", "petroleum", "airlines", "mobile", "heavy"}
 
 
 #: Words of one firm buying another ("Britain's Vodafone won control of Germany's Mannesmann"): with
@@ -527,9 +557,37 @@ def _names_private(nxt: list[str]) -> bool:
     "national" is a person ("a Saudi national") unless a noun of the nation follows it
     ("fulfil Indonesian national rights").
     """
+    if nxt[:1] and nxt[0] in _FLEEING:
+        return True   # "Afghans fleeing the fighting crossed into Pakistan": refugees, not their state
     for i, w in enumerate(nxt[:2]):
         if w in _PRIVATE and not (w == "national" and i + 1 < len(nxt) and nxt[i + 1] in _NATIONAL_THINGS):
             return True
+    return False
+
+
+#: Participles after a demonym that make it people in flight ("Ukrainians fleeing the war").
+_FLEEING = {"fleeing", "escaping", "displaced", "stranded", "trapped"}
+#: Verbs of fleeing: a war or fighting after them is what people ran from, no act of a state named nearby.
+_FLEE_VERBS = {"fleeing", "flee", "flees", "fled", "escaping", "escape", "escaped", "escapes"}
+
+
+def _fled_from(lower: list[str], s: int) -> bool:
+    """
+    Whether the cue at ``s`` is what people flee ("Ukrainians fleeing war", "fled the fighting").
+
+    >>> _fled_from("poland opens border to ukrainians fleeing war".split(), 6)
+    True
+    >>> _fled_from("civilians fled from the renewed fighting in the north".split(), 5)
+    True
+    >>> _fled_from("russia began a war on ukraine".split(), 3)
+    False
+    """
+    for k in range(s - 1, max(-1, s - 5), -1):
+        if lower[k] in _FLEE_VERBS:
+            return True
+        if not (lower[k] in ("the", "a", "an", "from", "their", "its", "his", "her") or (
+                lower[k].isalpha() and lower[k].endswith(("ed", "ing", "al", "ent", "ive", "ful", "ic", "ous")))):
+            return False   # (only articles and adjectives between: "fled from the renewed fighting")
     return False
 
 
@@ -1134,6 +1192,8 @@ _RELATION_VERBS = {"restored": "restore_ties", "normalised": "restore_ties", "no
                    "upgraded": "upgrade_ties", "established": "establish_ties"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "be", "being", "had", "has", "have", "will", "would", "finally",
                 "formally", "officially", "partially", "partly", "fully", "largely", "now", "also", "later", "soon"}
+#: Words after which a reported clause starts: its subject noun can be undone by its own verb.
+_REPORT_OPENERS = {"that", "said", "says", "announced", "confirmed", "stated", "reported"}
 _SUBJECT_LEAD = {"the", "a", "an", "all", "remaining", "international", "economic", "trade", "diplomatic", "peace",
                  "border", "bilateral", "direct", "new", "years", "of", "decade-old", "long-running", "-"}
 
@@ -1153,9 +1213,11 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
     starts = {c[0] for c in cues}
 
     def subject_at(i: int) -> bool:
-        # the noun opens its sentence: only determiners, modifiers and names before it
-        return all(named[k] or lower[k] in _SUBJECT_LEAD or (words[k][:1].isupper() and k == 0)
-                   or (words[k][:1].isupper() and words[k].isalpha()) for k in range(i))
+        # the noun opens its sentence, or a clause reported after "said" / "that" ("Annan said that
+        # sanctions on Tripoli were suspended"): only determiners, modifiers and names before it
+        start = max((k + 1 for k in range(i) if lower[k] in _REPORT_OPENERS), default=0)
+        return all(named[k] or lower[k] in _SUBJECT_LEAD or (words[k][:1].isupper() and k == start)
+                   or (words[k][:1].isupper() and words[k].isalpha()) for k in range(start, i))
 
     def verb_after(e: int) -> tuple[str, int] | None:
         for k in range(e, min(len(lower), e + 14)):
@@ -1868,6 +1930,15 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _DEBT_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "its")):
+            # "promised to cancel some of Zambia's debt", "wrote off $4 billion of Iraq's debts": relief, with
+            # the owed state and an amount between (the lexicon's "cancelled debt" has none)
+            j = next((j for j in range(i + 1, min(i + 9, len(lower)))
+                      if lower[j] in ("debt", "debts") or lower[j] in (",", ";", ".", "and", "but", "to", "that")), None)
+            if j is not None and lower[j] in ("debt", "debts") and (w not in ("write", "writes", "wrote", "writing",
+                                                                             "written") or lower[i + 1] == "off"):
+                hits.append(("debt_relief", i, i + 2 if lower[i + 1] == "off" else i + 1))
+                continue   # (the verb only: the owed state sits between it and "debt", as the cue's target)
         if w not in _TRANSFER_TRIGGERS:
             continue   # (every reading below starts at one of these words)
         if w in ("sign", "signs") and i > 0 and lower[i - 1] not in ("a", "the", "no", "any", "first", "clear"):
@@ -2166,6 +2237,16 @@ _SERVICE_PEOPLE = {"soldiers", "soldier", "sailors", "sailor", "marines", "marin
                    "serviceman", "troops", "crewmen", "border", "guards", "guardsmen", "seamen"}
 
 
+#: Participles whose subjects, told without an auxiliary in a headline, are the victims ("presidents killed in
+#: plane crash").
+_VICTIM_PARTICIPLES = {"killed", "wounded", "injured", "hurt", "slain", "kidnapped", "abducted", "hit"}
+#: Gatherings that states' leaders travel to together without acting toward each other.
+_GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "games", "olympics", "ceremony", "funeral",
+               "inauguration", "coronation", "assembly", "session"}
+#: Verbs that relieve a debt when "debt" follows within a few words ("cancel some of Zambia's debt").
+_DEBT_VERBS = {"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "forgive", "forgives",
+               "forgave", "forgiving", "forgiven", "waive", "waives", "waived", "waiving", "write", "writes", "wrote",
+               "writing", "written"}
 _TRANSFER_TRIGGERS = frozenset(_SEND_FORCE_VERBS | _BORDER_MOVE_VERBS | {"allow", "allowed", "allows", "allowing"} | _MONEY_VERBS | _ORDER_VERBS | {"let", "lets", "letting"} | _LEAVE_VERBS | _RELEASE_VERBS
                                | _NAMING_VERBS_INSULT | {"gave", "given", "gives", "give", "giving"} | _ARRIVAL_VERBS
                                | _YIELD_VERBS | _WITHDRAW_VERBS | _TRANSFER_VERBS | _FLY_VERBS
@@ -2510,6 +2591,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if kept and kept[-1][2].cue_id.startswith("summon") and s0 > 0 and lower[s0 - 1] == "to" \
                 and s0 - kept[-1][1] <= 8:
             continue  # "summoned the Thai ambassador to protest": the summons' purpose, by the same side
+        if c[2].intensity < 0 and _fled_from(lower, s0):
+            continue  # "Poland opens border to Ukrainians fleeing war": what people flee, no act told here
+        if c[2].cue_id in ("travel", "visit") and _trip_to_protest(lower, c, cues[k + 1:]):
+            continue  # "flew to Kampala on Tuesday to protest to Ugandan officials": the trip carries the protest
         if c[2].cue_id == "joint_statement" and s0 > 1 and lower[s0 - 2] == "in" \
                 and lower[s0 - 1] in ("a", "the", "their", "its"):
             continue  # "accused Addis Ababa in a joint statement of ...": how the act was made, not an act
@@ -2543,10 +2628,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "charter crash kills French holidaymakers", "a ferry capsized, killing 200": no one's act
         if _charge_content(lower, s0, noun=c[2].pos == "noun" or lower[c[1] - 1].endswith(_NOUN_SUFFIXES + ("ing",))):
             continue  # "convicted a former Afghan commander of torture and hostage-taking": the charge, no act
-        if c[1] < len(lower) and lower[c[1]] in ("of", "with") and lower[c[0]] in _CHARGE_PARTICIPLES \
+        if c[1] < len(lower) and lower[c[1]] in ("of", "with", "in", "over") and lower[c[0]] in _CHARGE_PARTICIPLES \
                 and s0 > 0 and words[s0 - 1].isalpha() and words[s0 - 1].islower() \
                 and lower[s0 - 1] not in _NOT_A_NOUN and not taken[s0 - 1]:
-            continue  # "three US men accused of torture": a charge against persons, not an act
+            continue  # "three US men accused of torture", "a policewoman accused in the abuse scandal": a charge
+            # against persons, not an act
         if c[2].pos == "noun" and s0 > 1 and words[s0][:1].isupper() and words[s0 - 1][:1].isupper() \
                 and words[s0 - 1].isalpha() and not taken[s0 - 1] and not (
                     c[2].cue_id in _TALK_CUES and lower[s0 - 2] != "the" and _is_title_case_sentence(words)) \
@@ -3454,6 +3540,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if cue.cue_id == "delist_terror" and subj is not None and len(left) >= 2 and subj is left[-1] \
                         and not any(w in (",", ";", "and") for w in lower[left[-2][-1][1]:left[-1][0][0]]):
                     subj = left[-2]   # "Washington took Cuba off its list of ...": the one delisted sits between
+                if cue.cue_id == "list_terror" and len(left) >= 2 and any(
+                        w.isalpha() and w.islower() for w in words[left[0][-1][1]:left[1][0][0]]):
+                    # "The State Department kept Cuba, Iran and Syria on its list of state sponsors of
+                    # terrorism": the lister acts on every state listed between its verb and the list
+                    subj, right = left[0], left[1:] + [g for g in right if g not in left]
                 given = _given_with(lower, words, s, groups) if not lower[s].endswith("ed") else None
                 if given is not None:
                     # "slapped Iran with new sanctions", "supplied Kyiv with arms": the verb's subject gives
@@ -3947,6 +4038,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             joint = []   # "a hurricane dumped rain on Honduras and Nicaragua ..., floods that killed hundreds"
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
+        if joint and intensity < 0 and lower[s] in _VICTIM_PARTICIPLES and e < len(lower) \
+                and lower[e] in ("in", "when", "as", "during", "after"):
+            joint = []   # "Rwandan, Burundian presidents killed in plane crash": both the victims, no act together
+        if joint and cue.cue_id in ("travel", "visit") and any(w in _GATHERINGS for w in lower[e:e + 12]):
+            joint = []   # "leaders of Argentina and Turkey arrived in Hangzhou for a summit": both attend, no act
+            # together (the codebook's neutral "both attend a summit on a third topic")
         if joint and s > 0 and (lower[s - 1] in _PASSIVE or lower[s - 1] == "those" or (
                 s > 1 and lower[s - 2] in _PASSIVE and lower[s - 1] in _ADVERBS)) and lower[s].endswith("ed") \
                 and not any(w == "by" for w in lower[e:e + 2]):
@@ -5930,7 +6027,7 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
 #: Natural disasters: their sentences carry no tone between states.
 _DISASTER = re.compile(r"(?<!Desert )\b(?:earthquakes?|quakes?|tsunamis?|cyclones?|hurricanes?|typhoons?|floods?|flooding|"
                        r"eruptions?|volcan(?:o|oes|ic)|droughts?|famine|landslides?|mudslides?|wildfires?|"
-                       r"storms?|tornado(?:es)?|avalanches?|heatwaves?)\b(?!\s+(?:of|Shadow)\b)", re.I)
+                       r"storms?|tornado(?:es)?|avalanches?|heatwaves?|forest fires?|bush ?fires?)\b(?!\s+(?:of|Shadow)\b)", re.I)
 # (not epidemics: "mismanaging the outbreak" is a quarrel between states and agencies)
 
 
@@ -6131,6 +6228,11 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                 events_tone[sid] = cue_tone(t, year=year)
         for a, b in pairs:
             about = head | where[a] | where[b]
+            body = (where[a] | where[b]) - head
+            if body and not body & (set(tone) | sports):
+                # every sentence naming either tells a disaster or a non-state group's violence: the
+                # headline's words are about that too ("Irma flattens Barbuda, heads for Cuba")
+                about = body
             parts = [tone[s] for s in sorted(about) if s in tone]
             vd, tb = _pool(parts)
             found = [events_tone[s] for s in sorted(about) if s in events_tone]
@@ -6199,6 +6301,8 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue
         if cue.cue_id == "war" and s > 0 and lower[s - 1] in _MARKET_WARS:
             continue   # ("a price war between makers", as in the events)
+        if cue.intensity < 0 and _fled_from(lower, s):
+            continue   # ("refugees fleeing the fighting", as in the events)
         if cue.intensity < 0 and (_nonstate_agent(lower, s) or (
                 nonstate_act and lower[s].endswith("ing") and s > 0 and lower[s - 1] == ",")):
             # ("Rebels attacked a Chinese-run oilfield in Ethiopia, killing nine": the rebels' hostility, no state's)
@@ -6210,8 +6314,11 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue   # ("when asked about Iran", "asked reporters": no request put to anyone named, as in the events)
         if cue.cue_id in _EASED_CUES and _eased(lower, s):
             continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
-        # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won)
-        values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if _ends_at(lower, s, cm.neg) else 1.0)))
+        # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won;
+        # but an accord left or torn up, "pulls out of nuclear treaty", is no accord: it reads as a negation)
+        undone = cue.cue_id in _ACCORD_CUES and (_reversed_by(lower, s, cm.reversal, []) is not None or any(
+            w in _DENOUNCE_TREATY for w in lower[max(0, s - 4):s]))
+        values.append((" ".join(words[s:e]), cue.intensity * (-0.5 if undone or _ends_at(lower, s, cm.neg) else 1.0)))
     nonstate = any(cm.cues[k].intensity < 0 and _nonstate_agent(lower, s) for k, s, _ in hits)
     return float(sum(v for _, v in values)), tuple(c for c, _ in values), nonstate
 

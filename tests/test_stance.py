@@ -3761,3 +3761,82 @@ def test_the_nearest_reversal_undoes_a_cue_and_a_headline_list_after_a_prepositi
                          "GENEVA (Reuters) - Tens of thousands of refugees from Liberia and Sierra Leone in camps in "
                          "Guinea face food shortages, the UN refugee agency said on Friday.", "2001-05-18")
     assert got[("LBR", "SLE")] == ("neutral", "listed together")
+
+
+# ---- stop 41: rules drawn from the fourth blind wire set (each written anew here, not copied from it)
+
+def test_debt_relief_with_the_owed_state_between_verb_and_debt():
+    _check_acts("Japan agreed to cancel most of Iraq's debt, a Japanese official said on Friday.", "2004-11-24",
+                {("JPN", "IRQ", "material_cooperation")}, set())
+
+
+def test_only_days_after_marks_an_earlier_act_as_background():
+    got = _article_pairs("Eritrea accuses Ethiopia of new raid",
+                         "Eritrea accused Ethiopian troops on Monday of raiding its border posts, only days after "
+                         "both governments promised at talks in Algiers to halt the fighting.", "1999-02-08")
+    assert got[("ERI", "ETH")][0] == "hostile"
+
+
+def test_a_trip_made_to_protest_is_no_visit():
+    _check_acts("Thailand's foreign minister flew to Phnom Penh on Monday to protest to Cambodian leaders over "
+                "the shelling.", "2008-10-20",
+                {("THA", "KHM", "verbal_conflict")}, {("THA", "KHM", "verbal_cooperation")})
+
+
+def test_what_refugees_flee_is_no_act_of_the_states_named():
+    _check_acts("Hungary opened its border on Sunday to Ukrainians fleeing the war.", "2022-02-27",
+                {("HUN", "UKR", "material_cooperation")}, {("UKR", "HUN", "material_conflict")})
+    from helpers.stance import cue_tone
+    assert cue_tone("Thousands of civilians fled from the renewed fighting near the border.")[0] == 0
+
+
+def test_sanctions_suspended_in_a_reported_clause_are_undone():
+    _check_acts("The Secretary-General told the Security Council that the sanctions on Libya were suspended.",
+                "1999-04-05", {("UN", "LBY", "verbal_cooperation")}, {("UN", "LBY", "material_conflict")})
+
+
+def test_a_treaty_left_reads_negative_in_the_passage_tone():
+    from helpers.stance import cue_tone
+    assert cue_tone("North Korea pulls out of nuclear treaty")[0] < 0
+    assert cue_tone("Russia quits arms control treaty")[0] < 0
+    assert cue_tone("The two neighbours signed a border treaty.")[0] > 0
+
+
+def test_a_person_accused_in_a_scandal_is_no_state_accusing():
+    _check_acts("A US soldier accused in the Abu Ghraib abuse case pleaded guilty on Monday.", "2004-10-20",
+                set(), {("USA", "IRQ", "verbal_conflict")})
+
+
+def test_firms_described_by_their_trade_or_their_name_are_not_their_states():
+    _check_acts("Japanese planemaker Mitsubishi signed a deal to sell ten regional jets to a Burmese carrier.",
+                "2019-03-01", set(), {("JPN", "MMR", "verbal_cooperation")})
+    _check_acts("Taiwan's Foxconn Electronics will invest $1 billion in a plant in northern Vietnam.",
+                "2023-08-01", set(), {("TWN", "VNM", "verbal_cooperation")})
+
+
+def test_a_state_kept_on_a_terrorism_list_is_the_listers_target():
+    got = _acts(_article_events("The State Department kept Iran, Sudan and Syria on its list of state sponsors of "
+                                "terrorism on Thursday.", "2005-04-27"))
+    assert {("USA", "IRN", "material_conflict"), ("USA", "SDN", "material_conflict"),
+            ("USA", "SYR", "material_conflict")} <= got
+    assert not any(x[2] == "material_cooperation" for x in got)   # no joint act among the listed
+
+
+def test_victims_and_summit_goers_named_together_do_not_act_together():
+    got = _acts(_article_events("Kenyan, Ugandan ministers killed in helicopter crash", "2006-04-10"))
+    assert ("KEN", "UGA", "material_cooperation") not in got
+    got = _acts(_article_events("The prime ministers of India and Japan arrived in Jakarta on Saturday for a "
+                                "regional summit on trade.", "2005-04-23"))
+    assert ("IND", "JPN", "material_cooperation") not in got
+
+
+def test_a_disaster_story_gives_its_headline_no_tone_between_the_states():
+    got = _article_pairs("Storm flattens island, heads for Jamaica",
+                         "Hurricane Ivan wrecked most homes on Grenada on Tuesday and was heading toward Jamaica, "
+                         "forecasters said.", "2004-09-08")
+    assert got[("GRD", "JAM")][0] == "neutral"
+
+
+def test_forest_fires_are_a_disaster():
+    from helpers.stance import _DISASTER
+    assert _DISASTER.search("Smoke from forest fires in Sumatra closed schools in Malaysia.")
