@@ -122,6 +122,13 @@ _SETS = [
     ("probe_actors3_gold.jsonl", "probe_actors3.jsonl", "probe_actors3",
      "Probe actor sentences 3 (140 sentences, 82 of them traps, 1992-2024, actors only; development after their "
      "first run)"),
+    ("probe_wire4_gold.jsonl", "probe_wire4.jsonl", "probe_wire4",
+     "Probe wire items 4 (150 AG News-style items of 1990-2024, 41 of three or four sentences, 135 pairs, written "
+     "and labelled by a coder who never saw the kit, labelled again blind by a second; development after their "
+     "first run)"),
+    ("probe_actors4_gold.jsonl", "probe_actors4.jsonl", "probe_actors4",
+     "Probe actor sentences 4 (140 sentences, 76 of them traps, 1992-2024, actors only; development after their "
+     "first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),
