@@ -6304,7 +6304,9 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
         if cue.intensity < 0 and _fled_from(lower, s):
             continue   # ("refugees fleeing the fighting", as in the events)
         if cue.intensity < 0 and (_nonstate_agent(lower, s) or (
-                nonstate_act and lower[s].endswith("ing") and s > 0 and lower[s - 1] == ",")):
+                nonstate_act and s > 0 and ((lower[s].endswith("ing") and lower[s - 1] == ",")
+                                            or (lower[s].endswith("ed") and lower[s - 1] == "and")))):
+            # (and the group's next verb: "Gunmen stormed an oil terminal and kidnapped three Italians")
             # ("Rebels attacked a Chinese-run oilfield in Ethiopia, killing nine": the rebels' hostility, no state's)
             nonstate_act = True
             continue

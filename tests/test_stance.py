@@ -3731,6 +3731,9 @@ def test_a_non_state_groups_attack_gives_the_states_it_names_no_hostile_tone():
     assert cue_tone("Rebels on Tuesday attacked a village near the border, killing 12 people.")[0] == 0
     assert cue_tone("A rebel attack on a border post left 12 soldiers dead on Sunday.")[0] == 0
     assert cue_tone("Sudanese troops on Tuesday attacked a village near the border.")[0] < 0
+    # and the group's next verb after "and"
+    assert cue_tone("Gunmen stormed a pumping station on Friday and kidnapped two Korean engineers.")[0] == 0
+    assert cue_tone("Nigerian troops stormed the camp and arrested three Italians.")[0] < 0
     got = _article_pairs("Rebels kill 12 in border village",
                          "Rebels on Tuesday attacked a village near the border between Chad and Sudan, killing 12 "
                          "people, officials said.", "2005-03-01")
