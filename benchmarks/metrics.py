@@ -129,6 +129,13 @@ _SETS = [
     ("probe_actors4_gold.jsonl", "probe_actors4.jsonl", "probe_actors4",
      "Probe actor sentences 4 (140 sentences, 76 of them traps, 1992-2024, actors only; development after their "
      "first run)"),
+    ("probe_wire5_gold.jsonl", "probe_wire5.jsonl", "probe_wire5",
+     "Probe wire items 5 (150 AG News-style items of 1993-2024, 48 with three or more parties, 141 pairs, written "
+     "and labelled by a coder who never saw the kit, labelled again blind by a second; development after their "
+     "first run)"),
+    ("probe_actors5_gold.jsonl", "probe_actors5.jsonl", "probe_actors5",
+     "Probe actor sentences 5 (140 sentences, 72 of them traps, 1992-2024, actors only; development after their "
+     "first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),

@@ -256,7 +256,7 @@ _NAMESAKE_NEXT = {
 }
 #: Words before a name that make it a film's or a book's title ("the film Casablanca", "the epic Australia").
 _FILM_WORDS = {"film", "movie", "novel", "documentary", "musical", "epic", "thriller", "biopic", "sitcom",
-               "blockbuster", "album", "memoir"}
+               "blockbuster", "album", "memoir", "comedy", "cartoon"}
 #: Words that place a "director's <city>" in the cinema ("Steven Spielberg's Munich ... Oscar nominations").
 _FILM_CONTEXT = {"Oscar", "Oscars", "film", "films", "movie", "movies", "premiere", "premiered", "screenplay",
                  "box-office", "director", "nominations", "Hollywood"}
@@ -264,6 +264,8 @@ _FILM_CONTEXT = {"Oscar", "Oscars", "film", "films", "movie", "movies", "premier
 _EVE_DAYS = 60
 _STATEHOOD_WORDS = re.compile(r"\b(?:recogni[sz](?:e|es|ed|ing)|recognition|independence|independent|sovereign|"
                               r"statehood)\b", re.I)
+#: Particles that open an Arabic family name: a leader's one-word alias before them is someone's given name.
+_ARABIC_PARTICLES = {"Al", "al", "El", "el", "Bin", "bin", "Ben", "ben", "Ould", "ould", "Ibn", "ibn", "Abu", "Abou"}
 #: Titles that open some people's aliases ("President Yahya", "General Yahya").
 _ALIAS_TITLES = {"president", "general", "gen.", "prime", "premier", "king", "queen", "prince", "sheikh", "minister",
                  "chancellor", "emir", "colonel", "col.", "marshal", "admiral", "dr.", "mr.", "mrs.", "ms.", "foreign",
@@ -580,6 +582,9 @@ _ENVOY_TITLES = {"envoy", "ambassador", "spokesman", "spokeswoman", "spokesperso
                  "lawmaker", "official", "consul", "delegate", "mediator"}
 _SURNAME_STATES = {"Jordan", "Chad", "Israel", "Georgia", "Kenya", "Chile", "Cuba", "Peru", "Brazil", "France",
                    "India", "Jamaica", "Lebanon", "Cyprus", "Panama", "Guinea", "Niger", "Mali"}
+#: Professional leagues and their clubs' words: a report naming them is about clubs and players, not national teams.
+_PRO_LEAGUES = {"NBA", "NFL", "NHL", "MLB", "WNBA", "NCAA", "PGA", "Knicks", "Lakers", "Celtics", "Yankees",
+                "Dodgers", "Pistons", "Cavaliers"}   # (not "Rockets", "Jazz", "Bulls": words of other news too)
 #: Titles and honorifics before a leader's surname ("Col Gaddafi", "Mzee Moi", "Comandante Chavez").
 _HONORIFICS = {"Col", "Colonel", "Herr", "Mzee", "Comandante", "Tun", "Dr", "Mr", "Mrs", "Ms", "Sheikh", "Sheik",
                "Emir", "Ayatollah", "Gen", "General", "Marshal", "Field", "Chairman", "Comrade", "Senor",
@@ -989,6 +994,10 @@ class ActorMatcher:
         if surface == "US" and caps and (prev in ("let", "lets", "join") or (
                 prev in _US_PRONOUN_BEFORE and nxt.lower() in _US_PRONOUN_NEXT)):
             return "the pronoun 'us' in capitals ('FANS TELL US WHY')"
+        if kind == "country" and surface in _SURNAME_STATES and sentence_words & _PRO_LEAGUES:
+            # "Jordan scored 45 points as the Chicago Bulls beat the Utah Jazz": a player in a professional
+            # league's report, not the state (national teams play in no such league)
+            return "a player named like a state in a professional league's report (Jordan of the Bulls)"
         if kind == "country" and surface in _SURNAME_STATES and prev.lower() in _ENVOY_TITLES and (
                 nxt[:1].islower() or (nxt[:1].isupper() and nxt.endswith("s") and nxt.lower() not in _entry_words())) and (
                 prev2 in STATE_WORDS or prev2.lower() in _state_adjectives() or prev2.rstrip(".") in ("U.S", "US", "UN", "U.N", "EU")
@@ -1007,7 +1016,10 @@ class ActorMatcher:
         if kind == "person" and e - s == 1 and (
                 (surface in _GIVEN_NAME_SURNAMES and not title_case and nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 1
                  and nxt not in STATE_WORDS and nxt not in _TIME_NAMES and nxt not in _OK_PREV)
-                or prev in ("Abu", "Abou", "Abul", "Umm", "Ibn", "bin")):
+                or prev in ("Abu", "Abou", "Abul", "Umm", "Ibn", "bin")
+                or (nxt in _ARABIC_PARTICLES and (nxt2 == "-" or nxt2[:1].isupper()) and not _own_given_name(
+                    entry.actor_id, surface))):
+            # ("Nasser Al-Attiyah", the rally driver: a given name before another family's "Al-")
             # "Sharon Stone", "Abu Abbas": a given name or a kunya, someone other than the leader
             return _SURNAME_REASON
         if kind == "person" and e - s == 1 and not title_case and (

@@ -1682,7 +1682,7 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
-    transfers = _transfer_hits(lower)
+    transfers = _transfer_hits(lower, words)
     # words that are part of another act, no cue of their own (pseudo-cues named "_..."): the name an
     # insult calls someone ("called Biden a liar"), those ordered out ("ordered UN peacekeepers to leave")
     inside_act = {i for cue_id, s, e in transfers if cue_id.startswith("_") for i in range(s, e)}
@@ -1917,7 +1917,7 @@ _RELEASED_PEOPLE = {"man", "men", "woman", "women", "citizen", "citizens", "nati
                     "nuns", "boy", "boys", "girl", "girls", "dissident", "dissidents", "blogger", "academic"}
 
 
-def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
+def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tuple[str, int, int]]:
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
 
@@ -1930,6 +1930,38 @@ def _transfer_hits(lower: list[str]) -> list[tuple[str, int, int]]:
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _FREEZE_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "an", "its", "their")):
+            # "agreed to freeze 6.3 billion euros of funds for Hungary", "voted to suspend Syria's membership":
+            # a sanction with an amount or the state between verb and noun (the lexicon's phrases have none)
+            j = next((j for j in range(i + 1, min(i + 9, len(lower)))
+                      if lower[j] in _FROZEN_THINGS or lower[j] in (",", ";", ".", "and", "but", "to", "that", "after")),
+                     None)
+            if j is not None and j > i + 1 and lower[j] in _FROZEN_THINGS:
+                hits.append((_FROZEN_THINGS[lower[j]], i, i + 1))
+                continue
+            if words is not None and w.startswith("suspend") and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                    and any(x in _MEMBERSHIP_BODIES for x in lower):
+                hits.append(("suspend_membership", i, i + 1))   # "the Arab League voted to suspend Syria"
+                continue
+        if w in _ACCEPT_VERBS:
+            # "Beijing accepted Tokyo's offer of help", "accepted Washington's invitation": the offering state
+            # sits between verb and offer, and is the cue's target
+            j = next((j for j in range(i + 1, min(i + 6, len(lower)))
+                      if lower[j] in _ACCEPTED_THINGS or lower[j] in (",", ";", ".", "and", "but", "to", "that")), None)
+            if j is not None and j > i + 1 and lower[j] in _ACCEPTED_THINGS and any(
+                    x in ("'s", "\u2019s", "from") for x in lower[i + 1:j + 2]):
+                hits.append(("accept_offer", i, i + 1))
+                continue
+        if w in _LET_VERBS and words is not None:
+            # "voted to let Morocco back into the African Union": a member taken back
+            j = next((j for j in range(i + 1, min(i + 6, len(lower) - 1)) if lower[j] == "back"), None)
+            if j is not None and j > i + 1 and lower[j + 1] in ("into", "in") and words[i + 1][:1].isupper():
+                hits.append(("readmit_member", i, i + 1))
+                continue
+        if w in ("restore", "restores", "restored", "restoring") and i + 4 < len(lower) and any(
+                lower[j] == "membership" and lower[j - 1] in ("'s", "\u2019s") for j in range(i + 2, min(i + 6, len(lower)))):
+            hits.append(("readmit_member", i, i + 1))   # "voted to restore Syria's membership"
+            continue
         if w in _DEBT_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "its")):
             # "promised to cancel some of Zambia's debt", "wrote off $4 billion of Iraq's debts": relief, with
             # the owed state and an amount between (the lexicon's "cancelled debt" has none)
@@ -2243,6 +2275,19 @@ _VICTIM_PARTICIPLES = {"killed", "wounded", "injured", "hurt", "slain", "kidnapp
 #: Gatherings that states' leaders travel to together without acting toward each other.
 _GATHERINGS = {"summit", "summits", "conference", "forum", "gathering", "games", "olympics", "ceremony", "funeral",
                "inauguration", "coronation", "assembly", "session"}
+#: Verbs of freezing or suspending, and what frozen after a gap makes which sanction cue.
+_FREEZE_VERBS = {"freeze", "freezes", "froze", "freezing", "suspend", "suspends", "suspended", "suspending",
+                 "withhold", "withholds", "withheld", "withholding"}
+_FROZEN_THINGS = {"funds": "freeze_assets", "assets": "freeze_assets", "payments": "freeze_assets",
+                  "money": "freeze_assets", "membership": "suspend_membership"}   # (aid: the lexicon's own forms)
+#: Bodies with members: "suspend <a state>" in a sentence naming one suspends its membership.
+_MEMBERSHIP_BODIES = {"league", "union", "commonwealth", "membership", "bloc", "organisation", "organization",
+                      "ecowas", "asean", "opec", "mercosur", "council", "community"}
+#: Verbs of accepting, and the things offered that make "accepted X's ..." a cue.
+_ACCEPT_VERBS = {"accept", "accepts", "accepted", "accepting"}
+_ACCEPTED_THINGS = {"offer", "offers", "invitation", "invitations", "proposal", "proposals", "aid", "help",
+                    "assistance", "mediation"}
+_LET_VERBS = {"let", "lets", "letting", "allow", "allows", "allowed", "allowing"}
 #: Verbs that relieve a debt when "debt" follows within a few words ("cancel some of Zambia's debt").
 _DEBT_VERBS = {"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "forgive", "forgives",
                "forgave", "forgiving", "forgiven", "waive", "waives", "waived", "waiving", "write", "writes", "wrote",
@@ -2482,7 +2527,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         aimed_at = not in_clause and kept and kept[-1][2].intensity < 0 < c[2].intensity \
             and c[0] - kept[-1][1] <= 12 \
             and (_participle_of_thing(lower, words, c) or _in_rejected_object(lower, kept[-1], c))
-        if in_clause or aimed_at:
+        # "handed back a captured Indian pilot": a hostile participle describing the person or thing
+        # named next is what happened before, background to the act told (not "the captured pilot was
+        # returned" only: any determiner or number before it)
+        described_by = c[2].intensity < 0 and c[1] - c[0] == 1 and lower[c[0]].endswith("ed") and c[0] > 0 \
+            and (lower[c[0] - 1] in ("a", "an", "the", "two", "three", "four", "its", "their", "his", "her", "returns",
+                                     "returned", "frees", "freed", "releases", "released", "back")
+                 or lower[c[0] - 1].isdigit()) and c[1] < len(lower) and named[c[1]]
+        if in_clause or aimed_at or described_by:
             if background is not None:
                 background.append((c[0], c[2].intensity))
             if not keep_background:
@@ -3481,6 +3533,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "fighting between US-Iraqi troops and the militia": the two fight side by side
                     joint.extend(permutations(dict.fromkeys(_codes(after[0]) + _codes(after[1])), 2))
                     between = []
+            if between is None and cue.cue_id == "readmit_member" and not any(
+                    g[-1][1] <= s and not _locative(g, 0) for g in groups):
+                # "African leaders voted to let Morocco back into the African Union": no state before the
+                # cue; the member and the body after it are the two sides
+                after = [g for g in groups if g[0][0] >= e][:2]
+                if len(after) == 2:
+                    between = _codes(after[0]) + _codes(after[1])
             if by_agent is not None and (passive or cue.event_class):
                 srcs = _codes(by_agent)
                 if len(srcs) >= 2:

@@ -1650,3 +1650,15 @@ def test_a_state_recognised_on_the_eve_of_its_independence_keeps_its_own_code():
     # before the window, or in a sentence of no recognition, it is still the region of its old state
     assert _codes("Sudan recognised South Sudan as a sovereign state on Friday.", date="2010-07-08") == {"SDN"}
     assert _codes("South Sudan's army clashed with northern troops.", date="2011-07-01") == {"SDN"}
+
+
+@pytest.mark.parametrize(("text", "date", "codes"), [
+    ("Nasser Al-Khelaifi was re-elected chairman of the club on Monday.", "2019-09-01", set()),
+    ("The animated comedy Madagascar topped the weekend box office.", "2005-05-30", set()),
+    ("Jordan scored 38 points as Chicago won the NBA final.", "1997-06-13", set()),
+    ("The oil cartel agreed to cut output by a million barrels a day.", "2016-11-30", {"OPEC"}),
+    ("Managers accused the unions of Spanish practices that cost the paper millions.", "1995-01-10", set()),
+    ("Israel Strikes Gaza, Hamas Fires Rockets", "2021-05-11", {"ISR", "PSE", "HAMAS"}),
+], ids=["given-name-before-al", "comedy-title", "player-in-a-league", "oil-cartel", "idiom", "rockets-no-league"])
+def test_people_titles_and_leagues_of_stop_41_probes(text, date, codes):
+    assert _codes(text, date=date) == codes

@@ -3843,3 +3843,33 @@ def test_a_disaster_story_gives_its_headline_no_tone_between_the_states():
 def test_forest_fires_are_a_disaster():
     from helpers.stance import _DISASTER
     assert _DISASTER.search("Smoke from forest fires in Sumatra closed schools in Malaysia.")
+
+
+# ---- stop 41: rules drawn from the fifth blind wire set (each written anew here)
+
+def test_funds_frozen_with_an_amount_between_and_a_member_suspended():
+    _check_acts("EU ministers agreed to freeze 2 billion euros of funds for Poland over the rule of law.",
+                "2021-10-20", {("EU", "POL", "material_conflict")}, {("EU", "POL", "verbal_cooperation")})
+    _check_acts("The African Union voted on Friday to suspend Mali until elections are held.", "2021-06-01",
+                {("AU", "MLI", "material_conflict")}, set())
+    # suspending talks keeps the lexicon's own cue
+    _check_acts("Washington suspended talks with Moscow.", "2016-10-03", {("USA", "RUS", "material_conflict")}, set())
+
+
+def test_an_offer_accepted_with_the_offering_state_between():
+    _check_acts("Manila accepted Jakarta's offer of help on Tuesday.", "2013-11-12",
+                {("PHL", "IDN", "verbal_cooperation")}, set())
+
+
+def test_a_member_let_back_into_a_body():
+    _check_acts("Delegates voted on Monday to let Egypt back into the Arab League.", "1989-05-23",
+                {("LAS", "EGY", "material_cooperation")}, set())
+    _check_acts("Ministers meeting in Cairo voted to restore Libya's membership of the Arab League.", "2011-08-27",
+                {("LAS", "LBY", "material_cooperation")}, set())
+
+
+def test_a_captured_person_handed_back_is_background_to_the_release():
+    got = _article_pairs("India hands back captured Pakistani soldier",
+                         "India handed back a captured Pakistani soldier at the border on Monday, officials said.",
+                         "2016-10-03")
+    assert got[("IND", "PAK")][0] == "cooperative"
