@@ -136,6 +136,9 @@ _SETS = [
     ("probe_actors5_gold.jsonl", "probe_actors5.jsonl", "probe_actors5",
      "Probe actor sentences 5 (140 sentences, 72 of them traps, 1992-2024, actors only; development after their "
      "first run)"),
+    ("probe_un_actors_gold.jsonl", "probe_un_actors.jsonl", "probe_un_actors",
+     "Probe UN actor passages (120 General Debate-style passages with a speaker, 1950-2023, 40 naming the speaker "
+     "only by 'us', 'our' or 'let us', 20 not naming it, 25 traps; actors only; development after their first run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),

@@ -491,6 +491,13 @@ _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "
 _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "help", "supported", "support",
              "sanctioned", "threatened", "threaten", "invaded", "left", "gave", "give", "with", "toward", "towards",
              "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced"}
+#: Words before "us" in a speech that make it the speaking state, inclusive or not ("Let us build",
+#: "To us, their cause is just", "refugees now live among us", "fled to us").
+_US_INCLUSIVE = {"let", "to", "among", "for", "of", "upon", "on", "before", "around", "like", "beside", "within"}
+#: Words after "our" that name no part of the speaking state (the speaker's own territory, people, wealth
+#: and views are its: "our island", "our citizens", "our gratitude"; "our Organization" is the UN's).
+_OUR_NOT_THE_STATE = {"brotherly", "sister", "fraternal", "brother", "brothers", "sisters", "friend", "friends",
+                      "organization", "organisation", "planet", "species", "era", "age", "century", "times"}
 #: Words before a roman numeral "I" that make it a number, not the speaker ("annex I", "World War I").
 _NUMBERED_PARTS = {"annex", "chapter", "part", "article", "section", "paragraph", "volume", "resolution", "phase",
                    "war", "title", "schedule", "appendix", "table", "figure", "protocol", "class", "category",
@@ -2295,7 +2302,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     continue
             if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
                     and (words[i + 1] == "Organization" or (
-                        lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))):
+                        lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))) \
+                    and not (i + 2 < len(words) and lower[i + 2] == "of"):
+                # ("the Organization of Petroleum Exporting Countries", "of African Unity": another body)
                 # in a General Debate speech "the Organization" and "this organization" are the UN
                 extra.append((i, i + 2, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
                 i += 2
@@ -2330,15 +2339,20 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += 4
                 continue
             if speaker and (lower[i] == "we" or (
-                    words[i] == "us" and i > 0 and lower[i - 1] in _US_AFTER) or (
+                    words[i] == "us" and i > 0 and (lower[i - 1] in _US_AFTER or lower[i - 1] in _US_INCLUSIVE)) or (
                     lower[i] in ("our", "my") and i + 1 < len(words) and lower[i + 1] in _FIRST_PERSON_HEADS) or (
+                    lower[i] == "our" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
+                    and lower[i + 1] not in _OUR_NOT_THE_STATE
+                    and not any(w[:1].isupper() and w not in _TIME_NAMES for w in words[i + 1:i + 3])) or (
                     words[i] == "I" and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower()
                     and (i == 0 or (not words[i - 1][:1].isupper() and lower[i - 1] not in _NUMBERED_PARTS)
                          or words[i - 1] in ("And", "But", "So", "Now")))) and not _inside_quote(words, i):
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
                 n = 1 if lower[i] in ("we", "i", "us") else 2
-                extra.append((i, i + n, f"{speaker}_SPEAKER", speaker, "role", "context", 0.9))
+                weak = lower[i] == "us" or (lower[i] == "our" and lower[i + 1] not in _FIRST_PERSON_HEADS)
+                extra.append((i, i + n, f"{speaker}_SPEAKER" + ("_OUR" if weak else ""), speaker, "role", "context",
+                              0.9))
                 i += n
                 continue
             w = words[i]
@@ -2348,6 +2362,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # (a name out of office on the date stays as doubtful when repeated: "Vance" in 1995)
                 extra.append((i, i + 1, pid, c, "person", "context", min(0.9, conf)))
             i += 1
+        if speaker and any(a.endswith("_SPEAKER_OUR") for _s, _e, a, *_r in extra) and (
+                any(m["country"] == speaker and m["rejected"] is None for m in found)
+                or any(c == speaker and not a.endswith("_SPEAKER_OUR") for _s, _e, a, c, *_r in extra)):
+            # "our" and "us" name the speaker only where nothing else in the sentence does ("Our gratitude goes to
+            # Spain"); beside "my country" or "we" they add no actor, only another place for the speaker to stand
+            extra = [x for x in extra if not x[2].endswith("_SPEAKER_OUR")]
         named = {m["country"] for m in found if m["rejected"] is None and m["kind"] in ("person", "role")
                  and m["country"] not in ORG_CODES} | {c for _s, _e, _a, c, kind, _m, _c in extra if kind == "person"}
         people_pair = sorted(named) if len(named) == 2 else people_pair if not named else []

@@ -1662,3 +1662,20 @@ def test_a_state_recognised_on_the_eve_of_its_independence_keeps_its_own_code():
 ], ids=["given-name-before-al", "comedy-title", "player-in-a-league", "oil-cartel", "idiom", "rockets-no-league"])
 def test_people_titles_and_leagues_of_stop_41_probes(text, date, codes):
     assert _codes(text, date=date) == codes
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    # the speaker by an inclusive or possessive first person only
+    ("Let us not reward the invasion of a neighbour by seating its puppets.", "1980", "THA", {"THA"}),
+    ("Thousands of refugees from the fighting in Liberia now live among us.", "1991", "CIV", {"CIV", "LBR"}),
+    ("The cyclone struck our coasts in May, and Japan sent relief within days.", "1991", "BGD", {"BGD", "JPN"}),
+    ("Our gratitude goes to Brazil, which sent doctors to the island.", "2010", "HTI", {"HTI", "BRA"}),
+    # not the speaker: another people named after "our", another body called an Organization
+    ("Israel continues to kill our brotherly Palestinian people.", "1988", "DZA", {"ISR", "PSE"}),
+    ("Saudi Arabia and its partners in the Organization of Petroleum Exporting Countries met in Vienna.", "1973",
+     "KWT", {"SAU", "OPEC", "AUT"}),
+    # East Pakistan before December 1971 is Pakistan's province
+    ("Refugees have fled from East Pakistan into India.", "1971", "SWE", {"PAK", "IND"}),
+], ids=["let-us", "among-us", "our-coasts", "our-gratitude", "our-brotherly-other", "organization-of", "east-pakistan"])
+def test_the_speaker_by_our_and_us_and_speech_names(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-09-20", speaker=speaker) == codes
