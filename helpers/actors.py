@@ -2350,7 +2350,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
                 n = 1 if lower[i] in ("we", "i", "us") else 2
-                weak = lower[i] == "us" or (lower[i] == "our" and lower[i + 1] not in _FIRST_PERSON_HEADS)
+                # ("us" after a verb acting on the speaker, "attacked us", is kept as before, whatever else names it)
+                weak = (lower[i] == "us" and lower[i - 1] not in _US_AFTER) or (
+                    lower[i] == "our" and lower[i + 1] not in _FIRST_PERSON_HEADS)
                 extra.append((i, i + n, f"{speaker}_SPEAKER" + ("_OUR" if weak else ""), speaker, "role", "context",
                               0.9))
                 i += n
