@@ -1943,7 +1943,7 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
                     and any(x in _MEMBERSHIP_BODIES for x in lower):
                 hits.append(("suspend_membership", i, i + 1))   # "the Arab League voted to suspend Syria"
                 continue
-        if w in _ACCEPT_VERBS:
+        if w in _TAKING_VERBS:
             # "Beijing accepted Tokyo's offer of help", "accepted Washington's invitation": the offering state
             # sits between verb and offer, and is the cue's target
             j = next((j for j in range(i + 1, min(i + 6, len(lower)))
@@ -2283,8 +2283,9 @@ _FROZEN_THINGS = {"funds": "freeze_assets", "assets": "freeze_assets", "payments
 #: Bodies with members: "suspend <a state>" in a sentence naming one suspends its membership.
 _MEMBERSHIP_BODIES = {"league", "union", "commonwealth", "membership", "bloc", "organisation", "organization",
                       "ecowas", "asean", "opec", "mercosur", "council", "community"}
-#: Verbs of accepting, and the things offered that make "accepted X's ..." a cue.
-_ACCEPT_VERBS = {"accept", "accepts", "accepted", "accepting"}
+#: Verbs of accepting, and the things offered that make "accepted X's ..." a cue (not ``_ACCEPT_VERBS``, whose
+#: "recognise", "tolerate" and "acknowledge" go along with an act but take no offer).
+_TAKING_VERBS = {"accept", "accepts", "accepted", "accepting"}
 _ACCEPTED_THINGS = {"offer", "offers", "invitation", "invitations", "proposal", "proposals", "aid", "help",
                     "assistance", "mediation"}
 _LET_VERBS = {"let", "lets", "letting", "allow", "allows", "allowed", "allowing"}
