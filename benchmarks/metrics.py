@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl, ungdc_passages2.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl, ungdc_passages2.jsonl, ungdc_passages3.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -162,6 +162,9 @@ _SETS = [
      "UN General Debate passages (paragraphs of speeches, 1946-2024, labelled blind; development)"),
     ("ungdc_passages2.jsonl", "ungdc", "ungdc_passages2",
      "UN General Debate second development set (96 paragraphs of other speeches, 1948-2024, most before 1990, labelled blind)"),
+    ("ungdc_passages3.jsonl", "ungdc", "ungdc_passages3",
+     "UN General Debate third development set (97 other paragraphs, 59 of them of 1990 on from development speeches, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -199,6 +202,20 @@ def gkg_titles_corpus(gkg: Path, folder: Path) -> Path:
 UNGDC = "ungdc/ungdc_subset.csv.gz"
 
 
+def _country_names() -> re.Pattern:
+    """A loose test for a country's name (pycountry names and a few older ones), not the kit's matcher."""
+    import pycountry
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and "(" not in v:
+                names.add(v)
+    names |= {"Soviet Union", "Yugoslavia", "Czechoslovakia", "Zaire", "Iran", "Syria", "Russia",
+              "Palestine", "Korea", "Viet Nam", "Vietnam", "Bolivia", "Venezuela", "Tanzania"}
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
 def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
                      exclude: set[tuple[str, int]] = frozenset()) -> list[tuple[str, int, int]]:
     """
@@ -212,16 +229,7 @@ def ungdc_candidates(path: Path, n: int = 120, seed: int = 31,
     (seed 33, :func:`ungdc_candidates_third`) every speech of both.
     """
     import random
-    import pycountry
-    names = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            v = getattr(c, attr, None)
-            if v and "," not in v and "(" not in v:
-                names.add(v)
-    names |= {"Soviet Union", "Yugoslavia", "Czechoslovakia", "Zaire", "Iran", "Syria", "Russia",
-              "Palestine", "Korea", "Viet Nam", "Vietnam", "Bolivia", "Venezuela", "Tanzania"}
-    pat = re.compile(r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    pat = _country_names()
     by_speech: dict[tuple[str, int], list[int]] = {}
     for iso3, year, i, para in ungdc_paragraphs(path):
         if 250 <= len(para) <= 1500 and pat.search(para) and (iso3, year) not in exclude:
@@ -244,6 +252,44 @@ def ungdc_candidates_third(path: Path) -> list[tuple[str, int, int]]:
     second = ungdc_candidates(path, n=120, seed=32, exclude=seen)
     seen |= {(a, y) for a, y, _ in second}
     return ungdc_candidates(path, n=120, seed=33, exclude=seen)
+
+
+def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34) -> list[tuple[str, int, int]]:
+    """
+    The candidates of ``data/gold/ungdc_passages3.jsonl``: other paragraphs of development speeches.
+
+    Two in three from speeches of 1990 on that the two development draws (seeds 31 and 33)
+    took, a different paragraph from the one drawn then; one in three from speeches no draw
+    took (all before 1990). No paragraph of a speech the held-out draw (seed 32) took is
+    drawn. Same length and country-name test as :func:`ungdc_candidates`.
+    """
+    import random
+    first = ungdc_candidates(path, n=120, seed=31)
+    seen = {(a, y) for a, y, _ in first}
+    held = {(a, y) for a, y, _ in ungdc_candidates(path, n=120, seed=32, exclude=seen)}
+    third = ungdc_candidates_third(path)
+    drawn = {(a, y, i) for a, y, i in first + third}
+    dev = {(a, y) for a, y, _ in first + third}
+    for name in ("ungdc_passages.jsonl", "ungdc_passages2.jsonl", "ungdc_passages_test.jsonl"):
+        gold = ROOT / "data" / "gold" / name
+        for line in (gold.read_text().splitlines() if gold.exists() else []):
+            if line.strip():   # (only the keys of labelled rows are read, to leave them out)
+                r = json.loads(line)
+                key = (r["speaker"], int(r["year"]))
+                (held.add(key) if "_test" in name else drawn.add(key + (int(r["paragraph"]),)))
+    pat = _country_names()
+    by_speech: dict[tuple[str, int], list[int]] = {}
+    for iso3, year, i, para in ungdc_paragraphs(path):
+        key = (iso3, year)
+        if key in held or (iso3, year, i) in drawn or not (250 <= len(para) <= 1500 and pat.search(para)):
+            continue
+        by_speech.setdefault(key, []).append(i)
+    rng = random.Random(seed)
+    again = sorted(k for k in by_speech if k in dev and k[1] >= 1990)
+    fresh = sorted(k for k in by_speech if k not in dev)
+    k_again = min(len(again), (2 * n) // 3)
+    picks = rng.sample(again, k_again) + rng.sample(fresh, n - k_again)
+    return sorted((iso3, year, rng.choice(by_speech[(iso3, year)])) for iso3, year in picks)
 
 
 def main() -> None:
