@@ -344,7 +344,7 @@ _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agr
                  "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
 #: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
-                 "formula", "memorandum", "criteria", "consensus", "communique", "treaty"}
+                 "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
                  "accession"}
 #: States that broke up; "the former Yugoslavia" names their lands.
@@ -1121,7 +1121,9 @@ class ActorMatcher:
             # that has broken up, not a state acting
             return "the lands of a state that has broken up ('the former Yugoslavia')"
         if surface == "General Assembly" and prev[:1].isupper() and prev not in ("UN", "U.N.", "The") \
-                and prev not in _TIME_NAMES and prev.lower() not in _DETERMINERS and not title_case:
+                and prev not in _TIME_NAMES and prev.lower() not in _DETERMINERS and not title_case \
+                and not (s == 1 and prev.lower() in english_words()):
+            # (a sentence's first word is capitalised anyway: "In General Assembly resolution 41/38")
             return "a national or regional assembly (Pennsylvania General Assembly), not the UN's"
         if surface == "General Assembly" and not _acting(words, s, e) and not (
                 e + 1 < len(words) and words[e] in ("'s", "\u2019s")) and not (
@@ -1156,8 +1158,11 @@ class ActorMatcher:
             # named after the land it fights in, not the state
             return "an armed group named after a state or a place in it"
         if kind in ("capital", "city") and not title_case and (
-                nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)):
+                nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)
+                or (nxt == "and" and nxt2[:1].isupper() and e + 2 < len(words)
+                    and words[e + 2].lower() in _ACCORD_WORDS)):
             # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
+            # ("the Astana and Geneva tracks": two processes named after their venues)
             return "a treaty or body named after a place"
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
             # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
@@ -1196,6 +1201,10 @@ class ActorMatcher:
                 return "a combining form outside a pair of states (Indo-Pacific, Greco-Roman, Franco)"
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
+            j = e + 2 if nxt == "and" and nxt2.lower() in _state_adjectives() else e
+            if j + 1 < len(words) and words[j].lower() in ("community", "communities") and words[j + 1] in ("of", "in"):
+                # "the Greek and Turkish communities of Cyprus", "the Chinese community in Jakarta"
+                return "an ethnic community inside another state, not its kin state"
             host = prev2 if prev == "-" else prev
             if (host in _HOST_PEOPLES and surface in _KIN_PEOPLES) or (
                     surface in ("Turkish", "Greek") and nxt.rstrip("s") == "Cypriot"):
@@ -1346,6 +1355,14 @@ class ActorMatcher:
             ents = self.by_key[self.nlp.vocab.strings[key]]
             block = any(x.kind == "block" for x in ents)
             spans.append((s, e, block, ents))
+        if date is not None and len(spans) > 1:
+            # a title and name that fit only someone out of office give way to the bare name of someone in
+            # office: "Prime Minister Trudeau" in 2018 is Justin, not the alias of his father
+            in_office = {(s, e) for s, e, block, ents in spans if not block
+                         and self._choose(ents, date)[1] == 1.0 and any(x.kind == "person" for x in ents)}
+            spans = [x for x in spans if not (
+                words[x[0]].lower() in _ALIAS_TITLES and not x[2] and all(y.kind == "person" for y in x[3])
+                and (x[0], x[1]) not in in_office and any(e == x[1] and x[0] < s for s, e in in_office))]
         # longest first; blocks win ties, then a name without a title before it: "President Yahya Jammeh"
         # is Yahya Jammeh, not the alias "President Yahya" of Pakistan's Yahya Khan ("Petro Poroshenko"
         # likewise, not "President Petro")

@@ -151,6 +151,8 @@ def _date(s: str | None) -> pd.Timestamp | None:
 def _country_names() -> Iterator[Entry]:
     import pycountry
     for c in pycountry.countries:
+        if c.alpha_3 == "ATA":
+            continue   # Antarctica: a continent no state governs ("I have not yet visited Antarctica")
         names = {c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)}
         for n in names:
             if not n or "," in n or "(" in n:

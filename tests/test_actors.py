@@ -1679,3 +1679,25 @@ def test_people_titles_and_leagues_of_stop_41_probes(text, date, codes):
 ], ids=["let-us", "among-us", "our-coasts", "our-gratitude", "our-brotherly-other", "organization-of", "east-pakistan"])
 def test_the_speaker_by_our_and_us_and_speech_names(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-09-20", speaker=speaker) == codes
+
+
+@pytest.mark.parametrize(("text", "year", "codes"), [
+    # a continent no state governs
+    ("I have not yet visited Antarctica, but Chile has a base there.", "2017", {"CHL"}),
+    # the group's full name holds the state it fights in
+    ("Syria will separate groups such as the Islamic State in Iraq and the Levant from the others.", "2017",
+     {"SYR", "ISIS"}),
+    ("The Islamic State of Iraq claimed the bombing, Jordan said.", "2007", {"ISIS", "JOR"}),
+    # processes named after their venues
+    ("With regard to the Astana and Geneva tracks, the Syrian Government has shown it is serious.", "2017",
+     {"SYR"}),
+    ("Turkey said the Minsk format had failed.", "2021", {"TUR"}),
+    # communities of one origin inside another state
+    ("We hope the Greek and Turkish communities of Cyprus will settle their differences.", "1976", {"CYP"}),
+    ("The Chinese community in Indonesia marked the new year.", "2019", {"IDN"}),
+    # ... while the states themselves still count
+    ("Greece and Turkey met over Cyprus.", "1976", {"GRC", "TUR", "CYP"}),
+], ids=["antarctica", "isil-full-name", "isi-2007", "astana-geneva-tracks", "minsk-format",
+        "communities-of-cyprus", "community-in", "states-themselves"])
+def test_continents_group_names_processes_and_communities_of_stop_42(text, year, codes):
+    assert _codes(text, date=f"{year}-09-20") == codes
