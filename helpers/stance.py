@@ -30,7 +30,7 @@ import pandas as pd
 
 from ._paths import DATA
 from .actors import SPEAKER_CODES, _TIME_NAMES, _is_title_case_sentence
-from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID
+from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID, cached_entries
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
            "load_cues", "weights", "fit_weights", "STANCE_THRESHOLD", "sentiment",
@@ -1726,8 +1726,9 @@ _FLY_VERBS = {"flown", "flew", "flies", "fly", "flying"}
 #: Arms that are carried, not flown themselves ("flew weapons to the rebels" delivers them).
 _CARRIED_ARMS = {"weapons", "arms", "ammunition", "munitions", "rifles", "shells"}
 #: Words naming a rule broken ("in breach of a UN arms embargo"): the noun after them is no act.
-_BREACH_WORDS = {"breach", "breaches", "breaching", "violation", "violations", "violating", "defiance", "defying",
-                 "flouting", "contravention", "circumventing", "evading", "evasion"}
+_BREACH_WORDS = {"breach", "breaches", "breaching", "breached", "violation", "violations", "violating", "violated",
+                 "violates", "violate", "defiance", "defying", "defied", "defies", "flouting", "flouted", "flouts",
+                 "contravention", "contravened", "contravening", "circumventing", "evading", "evasion"}
 _AID_GOODS = {"aid", "vaccines", "vaccine", "doses", "food", "grain", "wheat", "rice", "flour", "tents", "blankets",
               "medicines", "medicine", "relief", "generators", "water", "fuel", "oxygen", "ventilators", "masks"}
 
@@ -1917,6 +1918,44 @@ _RELEASED_PEOPLE = {"man", "men", "woman", "women", "citizen", "citizens", "nati
                     "nuns", "boy", "boys", "girl", "girls", "dissident", "dissidents", "blogger", "academic"}
 
 
+@lru_cache(maxsize=1)
+def _body_names() -> frozenset[str]:
+    """Surfaces of the organisations a state can leave: the gazetteer's organisations (not movements)."""
+    return frozenset(x.surface for x in cached_entries()
+                     if x.kind == "organization" and x.country in ORG_CODES and x.country not in MOVEMENT_CODES)
+
+
+def _left_body(lower: list[str], words: list[str], i: int) -> int | None:
+    """
+    Where the cue of a state leaving a body ends: the index after "withdraw from" (or None).
+
+    ``lower[i]`` is one of :data:`_EXIT_VERBS`; its prepositions must follow, then an optional
+    "the", then the name of an organisation the gazetteer codes (:func:`_body_names`: "the
+    Organization of American States", "OPEC"). A name followed by "summit", "talks",
+    "headquarters" and the like is a meeting or a place, not the body ("left the EU summit
+    early"), and gives None.
+    """
+    k = i + 1
+    if not _EXIT_VERBS[lower[i]] and k < len(lower) and lower[k] == "from":
+        k += 1   # ("its exit from the EU", "left from": an optional "from")
+    for prep in _EXIT_VERBS[lower[i]]:
+        if k >= len(lower) or lower[k] != prep:
+            return None
+        k += 1
+    start = k + 1 if k < len(lower) and lower[k] == "the" else k
+    if start >= len(words) or not words[start][:1].isupper():
+        return None
+    names = _body_names()
+    last = next((j - 1 for j in range(min(len(words), start + 9), start, -1) if " ".join(words[start:j]) in names),
+                None)
+    if last is None:
+        return None   # ("quit the Commonwealth after the Abuja summit": a body the kit has no code for)
+    nxt = lower[last + 1] if last + 1 < len(lower) else ""
+    if nxt in _BODY_NOT_AFTER:
+        return None
+    return k   # (the cue ends before "the": a word of the name after it could read as something else)
+
+
 def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tuple[str, int, int]]:
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
@@ -1962,6 +2001,13 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
                 lower[j] == "membership" and lower[j - 1] in ("'s", "\u2019s") for j in range(i + 2, min(i + 6, len(lower)))):
             hits.append(("readmit_member", i, i + 1))   # "voted to restore Syria's membership"
             continue
+        if w in _EXIT_VERBS and words is not None:
+            end = _left_body(lower, words, i)
+            if end is not None:
+                # "decided to withdraw from the European Union", "quit the Organization of American States",
+                # "pulled out of the International Criminal Court": a state leaving a body it belonged to
+                hits.append(("leave_body", i, end))
+                continue
         if w in _DEBT_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "its")):
             # "promised to cancel some of Zambia's debt", "wrote off $4 billion of Iraq's debts": relief, with
             # the owed state and an amount between (the lexicon's "cancelled debt" has none)
@@ -2289,6 +2335,16 @@ _TAKING_VERBS = {"accept", "accepts", "accepted", "accepting"}
 _ACCEPTED_THINGS = {"offer", "offers", "invitation", "invitations", "proposal", "proposals", "aid", "help",
                     "assistance", "mediation"}
 _LET_VERBS = {"let", "lets", "letting", "allow", "allows", "allowed", "allowing"}
+#: Verbs of a state leaving a body, and what each takes before the body's name (:func:`_left_body`).
+_EXIT_VERBS = {"withdraw": ("from",), "withdraws": ("from",), "withdrew": ("from",), "withdrawn": ("from",),
+               "withdrawing": ("from",), "withdrawal": ("from",), "pull": ("out", "of"), "pulls": ("out", "of"),
+               "pulled": ("out", "of"), "pulling": ("out", "of"), "quit": (), "quits": (), "quitting": (),
+               "left": (), "leave": (), "leaves": (), "leaving": (), "exit": (), "exits": (), "exited": (),
+               "exiting": ()}
+#: Words after a body's name that make it a meeting or a place, not the body ("left the EU summit").
+_BODY_NOT_AFTER = {"summit", "summits", "meeting", "meetings", "talks", "session", "sessions", "headquarters",
+                   "building", "compound", "hall", "chamber", "conference", "mission", "missions", "force", "forces",
+                   "delegation", "envoy", "team", "base", "offices", "office", "'s", "\u2019s", "-"}
 #: Verbs that relieve a debt when "debt" follows within a few words ("cancel some of Zambia's debt").
 _DEBT_VERBS = {"cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "forgive", "forgives",
                "forgave", "forgiving", "forgiven", "waive", "waives", "waived", "waiving", "write", "writes", "wrote",
@@ -2385,7 +2441,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
                 for k in range(max(0, s - 7), s - 1)):
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
-        before = [w for w in lower[max(0, s - 10):s] if w != "-"][-6:] if cm.cues[key].pos == "noun" else []
+        before = [w for w in lower[max(0, s - 10):s] if w != "-"][-8:] if cm.cues[key].pos == "noun" else []
         if any(w in _BREACH_WORDS for w in before) and not any(w in (",", ";", ".") for w in before):
             # "in breach of a UN arms embargo" (hyphens skipped: "a Russian-Turkish ceasefire deal"): the rule
             # broken, not an act of this news
@@ -4749,7 +4805,7 @@ def _reaction_to_previous_clause(events: list[dict], cues: list, groups: list, l
 
 
 #: Cues of siding with someone that, with "against" after them, side against the one named there.
-_SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "side_with"}
+_SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "side_with", "express_solidarity"}
 
 
 def _siding_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
@@ -4758,7 +4814,8 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
 
     "Iran backs Hezbollah against Israel", "The United States backed Britain against Argentina": the
     one backed keeps the support; the state after "against" (within the cue's clause, up to three
-    words on) is opposed, so the supporter's act toward it is verbal conflict of the cue's weight.
+    words on) is opposed, so the supporter's act toward it is verbal conflict of the cue's weight,
+    and so is the one backed (the side it is backed in: Hezbollah against Israel).
     """
     for s, e, cue in cues:
         if cue.cue_id not in _SIDING_CUES or cue.intensity <= 0:
@@ -4771,10 +4828,11 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
         if opposed is None or not sources:
             continue
         them = set(_codes(opposed))
+        backed = {ev["target"] for ev in events if ev.get("cue_pos") == s} - them - sources
         events = [ev for ev in events if not (ev.get("cue_pos") == s and ev["target"] in them)] + [
             {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
              "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
-            for x in sorted(sources) for t in sorted(them) if x != t]
+            for x in sorted(sources | backed) for t in sorted(them) if x != t]
     return events
 
 

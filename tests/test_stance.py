@@ -3873,3 +3873,51 @@ def test_a_captured_person_handed_back_is_background_to_the_release():
                          "India handed back a captured Pakistani soldier at the border on Monday, officials said.",
                          "2016-10-03")
     assert got[("IND", "PAK")][0] == "cooperative"
+
+
+@pytest.mark.parametrize(("text", "date", "source", "target"), [
+    ("The United Kingdom has decided to withdraw from the European Union.", "2019-09-25", "GBR", "EU"),
+    ("Morocco withdrew from the Organization of African Unity in 1984.", "1984-11-12", "MAR", "AU"),
+    ("Venezuela quit the Organization of American States in 2019.", "2019-04-27", "VEN", "OAS"),
+    ("Qatar quit OPEC at the start of the year.", "2019-01-01", "QAT", "OPEC"),
+    ("Burundi pulled out of the International Criminal Court.", "2017-10-27", "BDI", "ICC"),
+], ids=["withdraw-from-eu", "withdrew-from-oau", "quit-oas", "quit-opec", "pulled-out-of-icc"])
+def test_a_state_leaving_a_body(text, date, source, target):
+    _check_acts(text, date, {(source, target, "material_conflict")}, {(source, target, "material_cooperation")})
+
+
+def test_leaving_a_meeting_or_a_country_is_no_leaving_a_body():
+    assert not any(c == "material_conflict" for _s, _t, c in _acts(_article_events(
+        "The Prime Minister left the European Union summit early, Germany said.", "2019-10-18")))
+    assert not _acts(_article_events("He left the United States for Canada in May.", "2019-05-01"))
+    # a body the kit has no code for lends its cue to no one else in the sentence
+    assert ("ZWE", "NGA", "material_conflict") not in _acts(_article_events(
+        "Zimbabwe quit the Commonwealth on Sunday after leaders meeting in the Nigerian capital voted.", "2003-12-08"))
+    # troops leaving a state stay a withdrawal, not a break with it
+    assert ("ISR", "PSE", "material_conflict") not in _acts(_article_events(
+        "Israel withdrew from Gaza in 2005.", "2005-09-12"))
+
+
+def test_concerted_efforts_and_a_customs_union_are_joint_acts():
+    _check_acts("China, the United States and Russia made concerted efforts to end the crisis.", "2017-09-21",
+                {("CHN", "USA", "material_cooperation"), ("USA", "RUS", "material_cooperation")}, set())
+    _check_acts("Belgium, the Netherlands and Luxembourg established a customs union.", "1948-09-25",
+                {("BEL", "NLD", "material_cooperation"), ("NLD", "LUX", "material_cooperation")}, set())
+
+
+def test_an_agreement_violated_is_no_agreement():
+    got = _acts(_article_events("Iran is currently violating the International Atomic Energy Agency safeguard "
+                                "agreements.", "2021-09-27"))
+    assert ("IRN", "IAEA", "verbal_conflict") in got
+    assert not any(c.endswith("cooperation") for _s, _t, c in got)
+
+
+def test_solidarity_against_a_third_state_opposes_it_for_both():
+    got = _acts(_article_events("Syria once again expresses its full solidarity with Iran against the irresponsible "
+                                "United States measures.", "2019-09-26"))
+    assert {("SYR", "IRN", "verbal_cooperation"), ("SYR", "USA", "verbal_conflict"),
+            ("IRN", "USA", "verbal_conflict")} <= got
+    assert ("SYR", "USA", "verbal_cooperation") not in got
+    # the one backed is on a side too
+    assert ("UKR", "RUS", "verbal_conflict") in _acts(_article_events("France backed Ukraine against Russia.",
+                                                                      "2022-03-01"))
