@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl, ungdc_passages2.jsonl, ungdc_passages3.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl and ungdc_passages2-4.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -165,6 +165,9 @@ _SETS = [
     ("ungdc_passages3.jsonl", "ungdc", "ungdc_passages3",
      "UN General Debate third development set (97 other paragraphs, 59 of them of 1990 on from development speeches, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages4.jsonl", "ungdc", "ungdc_passages4",
+     "UN General Debate fourth development set (89 more paragraphs, 55 of them of 1990 on from development speeches, "
+     "1947-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -254,21 +257,23 @@ def ungdc_candidates_third(path: Path) -> list[tuple[str, int, int]]:
     return ungdc_candidates(path, n=120, seed=33, exclude=seen)
 
 
-def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34) -> list[tuple[str, int, int]]:
+def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
+                            exclude: frozenset[tuple[str, int, int]] = frozenset()) -> list[tuple[str, int, int]]:
     """
     The candidates of ``data/gold/ungdc_passages3.jsonl``: other paragraphs of development speeches.
 
     Two in three from speeches of 1990 on that the two development draws (seeds 31 and 33)
     took, a different paragraph from the one drawn then; one in three from speeches no draw
     took (all before 1990). No paragraph of a speech the held-out draw (seed 32) took is
-    drawn. Same length and country-name test as :func:`ungdc_candidates`.
+    drawn, nor any paragraph in ``exclude``. Same length and country-name test as
+    :func:`ungdc_candidates`.
     """
     import random
     first = ungdc_candidates(path, n=120, seed=31)
     seen = {(a, y) for a, y, _ in first}
     held = {(a, y) for a, y, _ in ungdc_candidates(path, n=120, seed=32, exclude=seen)}
     third = ungdc_candidates_third(path)
-    drawn = {(a, y, i) for a, y, i in first + third}
+    drawn = {(a, y, i) for a, y, i in first + third} | set(exclude)
     dev = {(a, y) for a, y, _ in first + third}
     for name in ("ungdc_passages.jsonl", "ungdc_passages2.jsonl", "ungdc_passages_test.jsonl"):
         gold = ROOT / "data" / "gold" / name
@@ -290,6 +295,11 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34) -> list[tu
     k_again = min(len(again), (2 * n) // 3)
     picks = rng.sample(again, k_again) + rng.sample(fresh, n - k_again)
     return sorted((iso3, year, rng.choice(by_speech[(iso3, year)])) for iso3, year in picks)
+
+
+def ungdc_candidates_fifth(path: Path) -> list[tuple[str, int, int]]:
+    """The candidates of ``data/gold/ungdc_passages4.jsonl``: the fourth draw's rule, seed 35, none of its paragraphs."""
+    return ungdc_candidates_fourth(path, seed=35, exclude=frozenset(ungdc_candidates_fourth(path)))
 
 
 def main() -> None:
