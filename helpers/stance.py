@@ -230,6 +230,12 @@ _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurge
           "jihadis", "mujahideen", "mutineers"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
+#: What a people suffers, ended "for" them ("an end to the suffering of the fraternal Yemeni people").
+_PLIGHT_NOUNS = {"suffering", "sufferings", "plight", "misery", "agony", "ordeal", "hardship", "hardships", "pain",
+                 "tragedy", "bloodshed"}
+#: Adverbs between a relative pronoun and its verb ("who even now are massacring", "which still continue to").
+_CLAUSE_ADVERBS = {"even", "now", "still", "already", "also", "reportedly", "allegedly", "currently", "repeatedly",
+                   "continue", "continues", "continued", "to", "constantly", "systematically", "daily"}
 #: Verbs before "that" that introduce what is said or thought, not a relative clause.
 _THAT_VERBS = {"says", "said", "shows", "believes", "believe", "thinks", "think", "fears", "fear", "knows",
                "insists", "insist", "warns", "warn", "claims", "claim", "argues", "argue", "hopes", "hope",
@@ -3780,8 +3786,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # cue far from the subject is scenery, not the subject's act
                     srcs = []
                 r0 = s - 1
-                while r0 > 0 and lower[r0] in _AUX:
-                    r0 -= 1
+                while r0 > 0 and (lower[r0] in _AUX or lower[r0] in _CLAUSE_ADVERBS):
+                    r0 -= 1   # ("mercenaries, who even now are massacring": adverbs between too)
                 if r0 > 0 and lower[r0] in _RELATIVE and not taken[r0 - 1] and lower[r0 - 1] not in cm.speech_first \
                         and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
                     # "violence that has killed 20 people": the relative clause's subject is no state
@@ -5188,6 +5194,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     and sum(1 for w in lower[i + n:s] if w != "-") <= 5:
                 if (i + n < len(lower) and lower[i + n] == "-") or (i > 0 and lower[i - 1] == "-"):
                     continue  # "closed-door talks", "an open-ended ceasefire": an adjective
+                if f[0] in ("end", "ending", "ended", "ends", "put") and any(
+                        lower[k] == "of" and lower[k - 1] in _PLIGHT_NOUNS for k in range(i + n + 1, s)):
+                    continue  # "an end to the suffering of the fraternal Yemeni people": the suffering ends
                 if f == ("end",) and i > 1 and (lower[i - 1] == "the" and lower[i - 2] in _TIME_BEFORE_END or (
                         lower[i - 1] in ("'s", "\u2019s") and lower[i - 2] in ("week", "month", "year", "day"))):
                     continue  # "at the end of two days of talks", "at week's end": a time, not an end

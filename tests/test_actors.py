@@ -1701,3 +1701,24 @@ def test_the_speaker_by_our_and_us_and_speech_names(text, year, speaker, codes):
         "communities-of-cyprus", "community-in", "states-themselves"])
 def test_continents_group_names_processes_and_communities_of_stop_42(text, year, codes):
     assert _codes(text, date=f"{year}-09-20") == codes
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    ("Palestinian land on the West Bank of the Jordan river must be returned.", "1982", None, {"PSE"}),
+    ("Syria supports an independent State on their own land, with Jerusalem as its capital.", "2015", None,
+     {"SYR"}),
+    ("We urge the States in our region to avoid escalation.", "2023", "SAU", {"SAU"}),
+    ("The States of the European Community failed to act, Saudi Arabia said.", "1994", None, {"EU", "SAU"}),
+    ("He lived in the States in 1990 before returning to Ghana.", "1995", None, {"USA", "GHA"}),
+    ("We are encouraged by the tireless efforts of the Secretary- General.", "1984", "DZA", {"DZA", "UN"}),
+    ("We welcome the Gambia, the Maldive Islands and Singapore as new Members.", "1965", "LBY",
+     {"LBY", "GMB", "MDV", "SGP"}),
+    ("Through its chairmanship of the African Peace and Security Council, Egypt seeks peace.", "2016", None,
+     {"AU", "EGY"}),
+    ("We hope the contacts between the Greek and Turkish Cypriot communities will succeed.", "1988", "SYR",
+     {"SYR", "CYP"}),
+], ids=["jordan-river", "jerusalem-as-its-capital", "the-states-in-our-region", "the-states-of",
+        "back-in-the-states", "secretary-general-line-break", "maldive-islands", "african-psc",
+        "greek-and-turkish-cypriot"])
+def test_rivers_claimed_capitals_states_in_general_and_old_names(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-09-20", speaker=speaker) == codes

@@ -3921,3 +3921,18 @@ def test_solidarity_against_a_third_state_opposes_it_for_both():
     # the one backed is on a side too
     assert ("UKR", "RUS", "verbal_conflict") in _acts(_article_events("France backed Ukraine against Russia.",
                                                                       "2022-03-01"))
+
+
+def test_a_relative_clause_of_unnamed_actors_with_adverbs_is_not_the_subjects_act():
+    got = _acts(_article_events("France demanded the withdrawal of all foreign personnel, including mercenaries, "
+                                "who even now are massacring Congolese patriots.", "1964-12-01"))
+    assert ("FRA", "COD", "material_conflict") not in got
+
+
+def test_an_end_to_the_suffering_of_a_people_ends_no_friendship():
+    got = _acts(_article_events("Saudi Arabia's peace initiative can put an end to the suffering of the fraternal "
+                                "Yemeni people.", "2021-09-22"))
+    assert ("SAU", "YEM", "verbal_conflict") not in got
+    # ... while an end to the friendship itself still ends it
+    assert ("EGY", "RUS", "verbal_conflict") in _acts(_article_events(
+        "Egypt put an end to its friendship with the Soviet Union.", "1976-03-15"))
