@@ -341,7 +341,8 @@ _HEADLINE_VERBS = {"Says", "Urges", "Meets", "Visits", "Calls", "Warns", "Vows",
 #: Capitalised words after a place that make it the name of a treaty, format or body ("the Kyoto Protocol").
 _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agreements", "Convention",
                  "Conventions", "Declaration", "Process", "Format", "Statute", "Consensus", "Memorandum",
-                 "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty"}
+                 "Document", "Charter", "Club", "Group", "Pact", "Principles", "Communique", "Plan", "Treaty",
+                 "Conference"}
 #: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
                  "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}

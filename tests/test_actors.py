@@ -1722,3 +1722,9 @@ def test_continents_group_names_processes_and_communities_of_stop_42(text, year,
         "greek-and-turkish-cypriot"])
 def test_rivers_claimed_capitals_states_in_general_and_old_names(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-09-20", speaker=speaker) == codes
+
+
+def test_a_conference_named_after_its_city_names_no_state():
+    assert _codes("Lebanon praised the spirit of the Bandung Conference and the Belgrade Conference.",
+                  date="1961-09-25") == {"LBN"}
+    assert _codes("Delegates met in Belgrade for the conference of non-aligned states.", date="1961-09-01") == {"SRB"}
