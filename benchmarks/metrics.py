@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl and ungdc_passages2-4.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl and ungdc_passages2-5.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -168,6 +168,9 @@ _SETS = [
     ("ungdc_passages4.jsonl", "ungdc", "ungdc_passages4",
      "UN General Debate fourth development set (89 more paragraphs, 55 of them of 1990 on from development speeches, "
      "1947-2024, labelled blind)"),
+    ("ungdc_passages5.jsonl", "ungdc", "ungdc_passages5",
+     "UN General Debate fifth development set (90 more paragraphs, 56 of them of 1990 on from development speeches, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -300,6 +303,13 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_fifth(path: Path) -> list[tuple[str, int, int]]:
     """The candidates of ``data/gold/ungdc_passages4.jsonl``: the fourth draw's rule, seed 35, none of its paragraphs."""
     return ungdc_candidates_fourth(path, seed=35, exclude=frozenset(ungdc_candidates_fourth(path)))
+
+
+def ungdc_candidates_sixth(path: Path) -> list[tuple[str, int, int]]:
+    """The candidates of ``data/gold/ungdc_passages5.jsonl``: seed 36, none of the two draws before it."""
+    before = ungdc_candidates_fourth(path)
+    before += ungdc_candidates_fourth(path, seed=35, exclude=frozenset(before))
+    return ungdc_candidates_fourth(path, seed=36, exclude=frozenset(before))
 
 
 def main() -> None:
