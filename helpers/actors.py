@@ -1168,6 +1168,8 @@ class ActorMatcher:
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
             # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
             return "a treaty or body named after a place"
+        if kind == "demonym" and surface == "American" and nxt.lower() in ("continent", "continents", "hemisphere"):
+            return "the Americas, not the United States"   # ("the countries of the American continent")
         if kind == "demonym":
             if nxt.endswith("s") and nxt[:1].isupper() and nxt[:-1].lower() in _state_adjectives() \
                     and nxt[:-1].lower() != surface.lower() and surface not in _HOST_PEOPLES \

@@ -1728,3 +1728,14 @@ def test_a_conference_named_after_its_city_names_no_state():
     assert _codes("Lebanon praised the spirit of the Bandung Conference and the Belgrade Conference.",
                   date="1961-09-25") == {"LBN"}
     assert _codes("Delegates met in Belgrade for the conference of non-aligned states.", date="1961-09-01") == {"SRB"}
+
+
+@pytest.mark.parametrize(("text", "year", "codes"), [
+    ("Egypt was elected to chair the Group of 77 and China for 2019.", "2018", {"EGY"}),
+    ("We strive to increase our contacts with the countries of the American continent, Spain said.", "1986",
+     {"ESP"}),
+    ("Crown Prince Fahd presented his eight-point plan.", "1981", {"SAU"}),
+    ("The Islamic Summit Conference met in Casablanca under King Hassan II.", "1984", {"OIC", "MAR"}),
+], ids=["g77-and-china", "american-continent", "crown-prince-fahd", "islamic-summit-conference"])
+def test_blocs_continents_and_princes_of_the_fifth_un_set(text, year, codes):
+    assert _codes(text, date=f"{year}-09-20") == codes
