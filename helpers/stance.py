@@ -2438,6 +2438,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
+        if lower[s] in _COMBAT_VERBS and e == s + 1 and cm.cues[key].cue_id == "fighting" and e < len(lower) \
+                and not _fought_actor(lower, named, e) and len({a[2] for a in actors if a[1] <= s}) < 2:
+            # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
+            # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
+            continue
         if e < len(words) and lower[e] in _OCCUPATIONS:
             continue  # "a U.N. aid official", "peace activists": a job, not an act
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
@@ -4808,6 +4813,18 @@ def _reaction_to_previous_clause(events: list[dict], cues: list, groups: list, l
                             "cue": " ".join(lower[s:e]), "cue_pos": s}
                            for a in sorted(who) for t in dict.fromkeys(_codes(earlier))]
     return events
+
+
+#: Verbs of the fighting cue that also take a thing as their object ("combat terrorism", "battling poverty").
+_COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",
+                 "battled", "battling"}
+
+
+def _fought_actor(lower: list[str], named: list[bool], e: int) -> bool:
+    """Whether the word after a combat verb, or after its "against", "the" or "with", is an actor."""
+    k = e + 1 if lower[e] in ("against", "with") else e
+    k = k + 1 if k < len(lower) and lower[k] in ("the", "a", "an") else k
+    return k < len(lower) and named[k] or lower[e] in ("between", "among", "in", "on", "for", "over", ",", ".")
 
 
 #: Cues of siding with someone that, with "against" after them, side against the one named there.

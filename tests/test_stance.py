@@ -3936,3 +3936,22 @@ def test_an_end_to_the_suffering_of_a_people_ends_no_friendship():
     # ... while an end to the friendship itself still ends it
     assert ("EGY", "RUS", "verbal_conflict") in _acts(_article_events(
         "Egypt put an end to its friendship with the Soviet Union.", "1976-03-15"))
+
+
+@pytest.mark.parametrize(("text", "date", "speaker"), [
+    ("We would also like to stress the need to combat terrorism in cooperation with the United Nations.",
+     "2017-09-20", "MAR"),
+    ("Our country was the first to call for solidarity to combat COVID-19, through the adoption by the "
+     "Security Council of resolution 2532.", "2023-09-22", "TUN"),
+    ("Kenya is battling drought and locusts with help from Ethiopia.", "2020-02-10", None),
+], ids=["combat-terrorism-with-the-un", "combat-covid", "battling-drought"])
+def test_combating_a_scourge_is_no_fight_with_anyone(text, date, speaker):
+    got = _speech_acts(text, speaker, date) if speaker else _acts(_article_events(text, date))
+    assert not any(c == "material_conflict" for _s, _t, c in got)
+
+
+def test_combating_an_actor_is_still_a_fight():
+    _check_acts("Pakistani troops battled the Taliban near the border.", "2009-05-10",
+                {("PAK", "TALIBAN", "material_conflict")}, set())
+    _check_acts("Ethiopia and Eritrea battled over the border town of Badme.", "1999-02-10",
+                {("ETH", "ERI", "material_conflict")}, set())
