@@ -2428,8 +2428,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             taken[i] = True
     named = taken[:]   # tokens of actors only (``taken`` gains the cues' tokens too)
     cues = []
-    for key, s, e in sorted(_cue_hits(words, lower), key=lambda x: (-(x[2] - x[1]), x[1])):
+    hits = _cue_hits(words, lower)
+    hostile_at = {s for key, s, e in hits if cm.cues[key].intensity < 0}
+    defended: dict[int, tuple[str, int]] = {}
+    for key, s, e in sorted(hits, key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]):
+            continue
+        if cm.cues[key].cue_id in ("promise", "pledge") and e + 1 < len(lower) and lower[e] == "to" \
+                and (e + 1 in hostile_at or (e + 2 in hostile_at and lower[e + 1] in _MANNER_WORDS)):
+            continue  # "Iran's rulers promise to destroy my country": what is promised is the act (a threat)
+        if cm.cues[key].cue_id in _DEFENDING_REJECTIONS and _rejects_an_attempt(lower, e, hostile_at):
+            # "rejects any attempt to undermine UNRWA's mandate": the rejection defends, it attacks nothing; the
+            # act attempted is undone by it, as a reversal verb undoes a cue
+            k = min(x for x in hostile_at if x > e)
+            defended[k] = (lower[s], s)
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
@@ -3471,6 +3483,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # so the act is still going on
             rev, reversed_cue = None, False
             cue_text = f"until it ends: {cue_text}"
+        if s in defended:
+            rev = defended[s]   # "rejects any attempt to undermine ...": the attempt is what is rejected
         if rev is not None:
             rev = rev[0]
             # "rejects normalisation", "abolished its boycott", "ended the fighting": the act is undone
@@ -3488,8 +3502,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
-        if negated and s > 1 and lower[s - 2] == "not" and lower[s - 1] in ("only", "just", "merely", "simply"):
-            negated = False   # "not only violates the resolution but also ...": affirmed, and more besides
+        if negated and any(lower[k] == "not" and lower[k + 1] in ("only", "just", "merely", "simply", "least")
+                           for k in range(max(0, s - 3), s - 1)):
+            # "not only violates the resolution but also ...": affirmed, and more besides ("the actions of the
+            # Soviet Union, not least its invasion of Afghanistan": above all)
+            negated = False
         if cue.cue_id == "recognise" and any(w in ("breakaway", "separatist", "secessionist", "rebel", "rebels")
                                               for w in lower[e:e + 7]) and not any(w in (";", ",") for w in lower[e:e + 4]):
             # "Russia recognised the independence of Georgia's breakaway regions": taken from Georgia
@@ -4814,6 +4831,23 @@ def _reaction_to_previous_clause(events: list[dict], cues: list, groups: list, l
                            for a in sorted(who) for t in dict.fromkeys(_codes(earlier))]
     return events
 
+
+#: Cues of rejecting that, before "any attempt to <hostile act>", defend the act's target instead.
+_DEFENDING_REJECTIONS = {"reject", "condemn", "oppose", "denounce"}
+_ATTEMPT_WORDS = {"attempt", "attempts", "effort", "efforts", "move", "moves", "bid", "bids", "plan", "plans",
+                  "design", "designs", "policy", "policies", "scheme", "schemes"}
+
+
+def _rejects_an_attempt(lower: list[str], e: int, hostile_at: set[int]) -> bool:
+    """Whether a rejecting cue ending at ``e`` takes "(any|all) attempt(s) to <hostile cue>" as its object."""
+    k = e + 1 if e < len(lower) and lower[e] in ("any", "all", "every", "the", "of") else e
+    k = k + 1 if k < len(lower) and lower[k] in ("any", "all", "every", "the") else k
+    return k + 2 < len(lower) and lower[k] in _ATTEMPT_WORDS and lower[k + 1] == "to" and (
+        k + 2 in hostile_at or k + 3 in hostile_at)
+
+
+#: Adverbs between "promise to" and the act promised ("vowed to utterly destroy").
+_MANNER_WORDS = {"utterly", "completely", "totally", "fully", "eventually", "one", "also", "further", "never"}
 
 #: Verbs of the fighting cue that also take a thing as their object ("combat terrorism", "battling poverty").
 _COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",

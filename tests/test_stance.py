@@ -3955,3 +3955,25 @@ def test_combating_an_actor_is_still_a_fight():
                 {("PAK", "TALIBAN", "material_conflict")}, set())
     _check_acts("Ethiopia and Eritrea battled over the border town of Badme.", "1999-02-10",
                 {("ETH", "ERI", "material_conflict")}, set())
+
+
+def test_not_least_is_no_negation():
+    _check_acts("Faith has been shaken by the actions of the Soviet Union, not least its invasion of Afghanistan.",
+                "1980-09-23", {("RUS", "AFG", "material_conflict")}, {("RUS", "AFG", "verbal_cooperation")})
+
+
+def test_a_promise_to_destroy_is_no_promise():
+    got = _acts(_article_events("Seventy years after the Holocaust, Iran's rulers promise to destroy Israel.",
+                                "2015-10-01"))
+    assert ("IRN", "ISR", "verbal_cooperation") not in got
+    assert any(s == "IRN" and t == "ISR" and c.endswith("conflict") for s, t, c in got)
+    # ... and a promise to help is still one
+    _check_acts("Japan promised to help Indonesia.", "2005-01-05", {("JPN", "IDN", "material_cooperation")}, set())
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Egypt condemned all attempts to destabilise Libya.", "EGY", "LBY"),
+    ("Lebanon categorically rejects any attempt to undermine the mandate of UNRWA.", "LBN", "UN"),
+], ids=["condemn-attempts-to-destabilise", "reject-attempt-to-undermine"])
+def test_rejecting_an_attempt_against_someone_defends_them(text, source, target):
+    _check_acts(text, "2019-09-25", {(source, target, "verbal_cooperation")}, {(source, target, "verbal_conflict")})
