@@ -2340,6 +2340,15 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 2, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
                 i += 2
                 continue
+            body = 3 if lower[i + 1:i + 3] in (["august", "body"], ["world", "body"]) else (
+                2 if lower[i + 1:i + 2] == ["body"] else 0)
+            if speaker and lower[i] == "this" and body and not any(taken[i:i + body]) and not (
+                    i + body < len(words) and lower[i + body] == "of"):
+                # "this body's silence", "this august body": the Assembly a speech is given to ("this body of
+                # water" is no assembly)
+                extra.append((i, i + body, UN_HALL_ID, "UN", "organization", "context", 0.9))
+                i += body
+                continue
             if speaker and lower[i] in ("this", "the") and i + 1 < len(words) and words[i + 1] == "Assembly" \
                     and not taken[i + 1]:
                 # ... and so is "this Assembly", "the Assembly" (not "the National Assembly", a name of its own)

@@ -1739,3 +1739,12 @@ def test_a_conference_named_after_its_city_names_no_state():
 ], ids=["g77-and-china", "american-continent", "crown-prince-fahd", "islamic-summit-conference"])
 def test_blocs_continents_and_princes_of_the_fifth_un_set(text, year, codes):
     assert _codes(text, date=f"{year}-09-20") == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Israel protests this body's silence.", {"ISR", "UN"}),
+    ("We thank this august body for its support.", {"ISR", "UN"}),
+    ("This body of water is shared by Iran and Iraq.", {"IRN", "IRQ"}),
+], ids=["this-body", "this-august-body", "body-of-water"])
+def test_this_body_in_a_speech_is_the_assembly(text, codes):
+    assert _codes(text, date="2015-10-01", speaker="ISR") == codes
