@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl and ungdc_passages2-6.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl and ungdc_passages2-7.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -174,6 +174,9 @@ _SETS = [
     ("ungdc_passages6.jsonl", "ungdc", "ungdc_passages6",
      "UN General Debate sixth development set (102 more paragraphs, 64 of them of 1990 on from development speeches, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages7.jsonl", "ungdc", "ungdc_passages7",
+     "UN General Debate seventh development set (96 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -321,6 +324,14 @@ def ungdc_candidates_seventh(path: Path) -> list[tuple[str, int, int]]:
     before += ungdc_candidates_fourth(path, seed=35, exclude=frozenset(before))
     before += ungdc_candidates_fourth(path, seed=36, exclude=frozenset(before))
     return ungdc_candidates_fourth(path, seed=37, exclude=frozenset(before))
+
+
+def ungdc_candidates_eighth(path: Path) -> list[tuple[str, int, int]]:
+    """The candidates of ``data/gold/ungdc_passages7.jsonl``: seed 38, none of the four draws before it."""
+    before = ungdc_candidates_fourth(path)
+    for seed in (35, 36, 37):
+        before += ungdc_candidates_fourth(path, seed=seed, exclude=frozenset(before))
+    return ungdc_candidates_fourth(path, seed=38, exclude=frozenset(before))
 
 
 def main() -> None:
