@@ -1205,7 +1205,9 @@ class ActorMatcher:
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
             j = e + 2 if nxt == "and" and nxt2.lower() in _state_adjectives() else e
-            if j + 1 < len(words) and words[j].lower() in ("community", "communities") and words[j + 1] in ("of", "in"):
+            if j + 1 < len(words) and (words[j].lower() in ("community", "communities") and words[j + 1] in (
+                    "of", "in", "within") or (j > e and words[j].lower() == "communities")):
+                # (two peoples' "communities" are always communities: "the Greek and Turkish communities")
                 # "the Greek and Turkish communities of Cyprus", "the Chinese community in Jakarta"
                 return "an ethnic community inside another state, not its kin state"
             if j > e and j < len(words) and surface in ("Turkish", "Greek") and words[j].rstrip("s") == "Cypriot":
@@ -1292,7 +1294,9 @@ class ActorMatcher:
                     and not _national_office_after(words, e):
                 return "US state of Georgia"   # (but "Georgia's prime minister" is the state's: no US state has one)
         if surface in ("the States", "States") and (nxt.lower() in ("which", "who", "whose", "parties", "members",
-                                                                   "concerned", "themselves") or (
+                                                                   "concerned", "themselves", "gathered",
+                                                                   "assembled", "represented", "present",
+                                                                   "participating", "attending") or (
                 nxt in ("in", "of") and nxt2.lower() in ("our", "the", "this", "that", "their", "its")) or (
                 nxt == "of" and nxt2[:1].isupper()) or (
                 nxt.lower() == "that" and nxt2.lower() not in ("summer", "year", "week", "month", "day", "time",

@@ -1748,3 +1748,13 @@ def test_blocs_continents_and_princes_of_the_fifth_un_set(text, year, codes):
 ], ids=["this-body", "this-august-body", "body-of-water"])
 def test_this_body_in_a_speech_is_the_assembly(text, codes):
     assert _codes(text, date="2015-10-01", speaker="ISR") == codes
+
+
+@pytest.mark.parametrize(("text", "year", "codes"), [
+    ("A settlement will ensure the peaceful coexistence of the Greek and Turkish communities within a federal "
+     "system, Cyprus said.", "1977", {"CYP"}),
+    ("King Fahd appealed to the representatives of the States gathered together here.", "1985", {"SAU"}),
+    ("We thank Mr. Paul Lusaka of the sister Republic of Zambia.", "1985", {"ZMB"}),
+], ids=["communities-within", "the-states-gathered", "paul-is-no-king"])
+def test_communities_states_gathered_and_given_names_of_the_seventh_un_set(text, year, codes):
+    assert _codes(text, date=f"{year}-09-20") == codes
