@@ -3502,6 +3502,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
+        if negated and any(lower[k] in ("spared", "spare", "spares", "sparing") and lower[k + 1] == "no"
+                           for k in range(max(0, s - 6), s - 1)):
+            negated = False   # "we have spared no effort in supporting the Palestinian people": all effort
         if negated and any(lower[k] == "not" and lower[k + 1] in ("only", "just", "merely", "simply", "least")
                            for k in range(max(0, s - 3), s - 1)):
             # "not only violates the resolution but also ...": affirmed, and more besides ("the actions of the

@@ -3977,3 +3977,8 @@ def test_a_promise_to_destroy_is_no_promise():
 ], ids=["condemn-attempts-to-destabilise", "reject-attempt-to-undermine"])
 def test_rejecting_an_attempt_against_someone_defends_them(text, source, target):
     _check_acts(text, "2019-09-25", {(source, target, "verbal_cooperation")}, {(source, target, "verbal_conflict")})
+
+
+def test_sparing_no_effort_is_no_negation():
+    _check_acts("Libya has spared no effort in supporting the Palestinian people and their right to a State.",
+                "2019-09-25", {("LBY", "PSE", "verbal_cooperation")}, {("LBY", "PSE", "verbal_conflict")})
