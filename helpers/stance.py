@@ -2450,6 +2450,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
+        if lower[s] == "assured" and s > 0 and lower[s - 1] == "rest":
+            continue  # "we may rest assured that the fanatics ruling Iran will ...": an idiom, no assurance given
         if lower[s] in _COMBAT_VERBS and e == s + 1 and cm.cues[key].cue_id == "fighting" and e < len(lower) \
                 and not _fought_actor(lower, named, e) and len({a[2] for a in actors if a[1] <= s}) < 2:
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one

@@ -3982,3 +3982,10 @@ def test_rejecting_an_attempt_against_someone_defends_them(text, source, target)
 def test_sparing_no_effort_is_no_negation():
     _check_acts("Libya has spared no effort in supporting the Palestinian people and their right to a State.",
                 "2019-09-25", {("LBY", "PSE", "verbal_cooperation")}, {("LBY", "PSE", "verbal_conflict")})
+
+
+def test_rest_assured_is_no_assurance():
+    got = _acts(_article_events("We may rest assured that the fanatics ruling Iran will do everything they can to "
+                                "thwart this peace, Israel said.", "2023-09-22"))
+    assert not any(c == "verbal_cooperation" for _s, _t, c in got)
+    _check_acts("China assured Pakistan of its support.", "2023-09-22", {("CHN", "PAK", "verbal_cooperation")}, set())
