@@ -139,6 +139,10 @@ _SETS = [
     ("probe_un_actors_gold.jsonl", "probe_un_actors.jsonl", "probe_un_actors",
      "Probe UN actor passages (120 General Debate-style passages with a speaker, 1950-2023, 40 naming the speaker "
      "only by 'us', 'our' or 'let us', 20 not naming it, 25 traps; actors only; development after their first run)"),
+    ("probe_wire6_gold.jsonl", "probe_wire6.jsonl", "probe_wire6",
+     "Probe wire items 6 (80 AG News-style items of 1990-2024, 78 states, traps beside the actors, written and "
+     "labelled by a coder who never saw the kit, labelled again blind by a second; development after their first "
+     "run)"),
     ("ag_news_dev.jsonl", None, "ag_news", "AG News development set (120 real wire items, labelled by row)"),
     ("ag_news_dev2.jsonl", None, "ag_news_dev2",
      "AG News second development set (150 real wire items, labelled by a second coder)"),
