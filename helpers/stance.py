@@ -230,6 +230,10 @@ _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurge
           "jihadis", "mujahideen", "mutineers"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
+#: Cues of sending warships that, in a sentence of a natural disaster, bring relief (troops sent after a disaster
+#: are read as a mission already).
+_RELIEF_FORCES = {"send_warships"}
+
 #: What a people suffers, ended "for" them ("an end to the suffering of the fraternal Yemeni people").
 _PLIGHT_NOUNS = {"suffering", "sufferings", "plight", "misery", "agony", "ordeal", "hardship", "hardships", "pain",
                  "tragedy", "bloodshed"}
@@ -3286,7 +3290,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
                     and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s and lower[e:e + 1] != ["with"]:
                 modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it
-        if modifier is None and lower[e - 1] in _TERROR_HEADS:
+        if modifier is None and lower[e - 1] in _TERROR_HEADS and not (
+                s > 0 and lower[s - 1] in ("to", "will", "would", "could", "may", "might", "must", "should",
+                                           "shall", "not", "n't", "did", "does", "threatens", "threatened")):
+            # (a verb after "to" or a modal is an act: "US to bomb Iraq", "NATO will bomb Serbia")
             # "the 1986 Berlin disco bombing", "the Madrid train bombings", "Spain bombings", "the Paris
             # attacks": a city (or a state before a bombing) that names the attack is where it struck, not
             # who struck (but "Moscow attacks Kiev" is a headline's verb)
@@ -3485,6 +3492,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # so the act is still going on
             rev, reversed_cue = None, False
             cue_text = f"until it ends: {cue_text}"
+        if cue.cue_id in _RELIEF_FORCES and intensity < 0 and _DISASTER.search(" ".join(words)) is not None:
+            # "India sends warships, helicopters to tsunami-hit Sri Lanka": forces sent after a disaster bring relief
+            intensity, klass, cue_text = abs(intensity), "material_cooperation", f"{cue_text} (relief)"
         if s in defended:
             rev = defended[s]   # "rejects any attempt to undermine ...": the attempt is what is rejected
         if rev is not None:
@@ -3819,6 +3829,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         and lower[r0 - 1] not in (",", "and") and subj is not None and subj[-1][1] < r0 - 1:
                     # "violence that has killed 20 people": the relative clause's subject is no state
                     srcs = []
+                if srcs and s > 1 and lower[s - 1] in _TERROR_HEADS and cue.pos != "noun":
+                    # "Bali nightclub blasts kill scores", "Baghdad car bomb kills 12": the place names where the
+                    # attack struck; the attack, not the place, is the verb's subject
+                    g0 = next((g for g in groups if s - 4 <= g[-1][1] <= s - 1 and g[-1][1] <= s - 1), None)
+                    if g0 is not None and all(not named[k] and lower[k].isalpha() for k in range(g0[-1][1], s - 1)) \
+                            and _struck_place(g0, kinds, lower[s - 1]):
+                        srcs = []
                 if r0 > 1 and lower[r0] == "who" and lower[r0 - 1] == "," and not taken[r0 - 2] \
                         and subj is not None and subj[-1][1] < r0 - 1:
                     # "to arrest the former vice-president Jorge Glas, who had received asylum": a person
@@ -5086,9 +5103,9 @@ _WITH_FILLERS = {"new", "fresh", "more", "further", "tough", "tougher", "tighter
 
 #: Nouns of an attack that strikes a place ("the Madrid bombings", "the Paris attacks").
 _TERROR_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "attack", "attacks",
-                 "massacre", "shooting", "shootings"}
+                 "massacre", "shooting", "shootings", "bomb"}
 #: Those a state's name before them makes the place struck ("Spain bombings"; "Israel attacks" is the attacker).
-_BOMB_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions"}
+_BOMB_HEADS = {"bombing", "bombings", "blast", "blasts", "explosion", "explosions", "bomb"}
 
 
 def _struck_place(group, kinds: dict, noun: str) -> bool:
@@ -6194,6 +6211,8 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
         return True
     if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
         return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
+    if _DISASTER.search(" ".join(tail[:10])) is not None:
+        return True   # "deployed troops to Haiti after the earthquake", "to quake-hit Nepal"
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):

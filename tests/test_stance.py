@@ -3989,3 +3989,28 @@ def test_rest_assured_is_no_assurance():
                                 "thwart this peace, Israel said.", "2023-09-22"))
     assert not any(c == "verbal_cooperation" for _s, _t, c in got)
     _check_acts("China assured Pakistan of its support.", "2023-09-22", {("CHN", "PAK", "verbal_cooperation")}, set())
+
+
+def test_forces_sent_after_a_disaster_bring_relief():
+    _check_acts("India sends warships, helicopters to tsunami-hit Sri Lanka.", "2004-12-28",
+                {("IND", "LKA", "material_cooperation")}, {("IND", "LKA", "material_conflict")})
+    # ... and without a disaster they stay a show of force
+    _check_acts("China sent warships to the Philippines' coast after a standoff.", "2012-04-20",
+                {("CHN", "PHL", "material_conflict")}, set())
+    _check_acts("The US deployed troops to Haiti after the earthquake.", "2010-01-16",
+                {("USA", "HTI", "material_cooperation")}, {("USA", "HTI", "material_conflict")})
+
+
+@pytest.mark.parametrize(("text", "date", "pair"), [
+    ("Bali nightclub blasts kill scores, many Australians", "2002-10-13", ("IDN", "AUS")),
+    ("Baghdad car bomb kills 12 Americans", "2004-09-30", ("IRQ", "USA")),
+    ("Kabul suicide bomb kills two Canadian soldiers", "2006-08-22", ("AFG", "CAN")),
+], ids=["bali-blasts", "baghdad-car-bomb", "kabul-suicide-bomb"])
+def test_the_place_an_attack_struck_is_no_attacker(text, date, pair):
+    assert not any(c.endswith("conflict") for s, t, c in _acts(_article_events(text, date)) if {s, t} == set(pair))
+
+
+def test_a_state_that_bombs_or_will_bomb_still_attacks():
+    _check_acts("Israel bombs Gaza, killing 12.", "2008-12-28", {("ISR", "PSE", "material_conflict")}, set())
+    assert ("USA", "IRQ", "material_conflict") in _acts(_article_events(
+        "US to bomb Iraq if talks fail, Britain says.", "1998-02-10"))
