@@ -1373,14 +1373,16 @@ class ActorMatcher:
             ents = self.by_key[self.nlp.vocab.strings[key]]
             block = any(x.kind == "block" for x in ents)
             spans.append((s, e, block, ents))
-        if date is not None and len(spans) > 1:
+        titled = [x for x in spans if words[x[0]].lower() in _ALIAS_TITLES and not x[2]
+                  and all(y.kind == "person" for y in x[3])] if date is not None else []
+        if titled:
             # a title and name that fit only someone out of office give way to the bare name of someone in
             # office: "Prime Minister Trudeau" in 2018 is Justin, not the alias of his father
             in_office = {(s, e) for s, e, block, ents in spans if not block
-                         and self._choose(ents, date)[1] == 1.0 and any(x.kind == "person" for x in ents)}
-            spans = [x for x in spans if not (
-                words[x[0]].lower() in _ALIAS_TITLES and not x[2] and all(y.kind == "person" for y in x[3])
-                and (x[0], x[1]) not in in_office and any(e == x[1] and x[0] < s for s, e in in_office))]
+                         and any(x.kind == "person" for x in ents) and self._choose(ents, date)[1] == 1.0}
+            drop = {id(x) for x in titled
+                    if (x[0], x[1]) not in in_office and any(e == x[1] and x[0] < s for s, e in in_office)}
+            spans = [x for x in spans if id(x) not in drop]
         # longest first; blocks win ties, then a name without a title before it: "President Yahya Jammeh"
         # is Yahya Jammeh, not the alias "President Yahya" of Pakistan's Yahya Khan ("Petro Poroshenko"
         # likewise, not "President Petro")

@@ -76,13 +76,13 @@ def _warm() -> None:
     from .gazetteer import english_words, people
     from .load import detect_language
     from .segment import _nlp as _sentence_nlp
-    from .stance import _cue_matcher, _sentiment_tools
+    from .stance import _body_names, _cue_matcher, _sentiment_tools
     _matcher()
     _cue_matcher()
     _sentiment_tools()
     detect_language("")
     # (else built by the first chunk of each worker process)
-    for build in (_sentence_nlp, english_words, people, _given_names, _successions, _unifications):
+    for build in (_sentence_nlp, english_words, people, _given_names, _successions, _unifications, _body_names):
         build()
     # the dictionaries just built live for the whole run: moved out of the collector's sight, they are
     # not walked again at every full collection, and forked workers do not copy their pages by touching them

@@ -230,10 +230,6 @@ _ARMED = {"militia", "militias", "militiamen", "militant", "militants", "insurge
           "jihadis", "mujahideen", "mutineers"}
 #: Relative pronouns: "violence that has killed 20 people" gives the cue a non-state subject.
 _RELATIVE = {"that", "which", "who", "whom"}
-#: Cues of sending warships that, in a sentence of a natural disaster, bring relief (troops sent after a disaster
-#: are read as a mission already).
-_RELIEF_FORCES = {"send_warships"}
-
 #: What a people suffers, ended "for" them ("an end to the suffering of the fraternal Yemeni people").
 _PLIGHT_NOUNS = {"suffering", "sufferings", "plight", "misery", "agony", "ordeal", "hardship", "hardships", "pain",
                  "tragedy", "bloodshed"}
@@ -3492,9 +3488,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # so the act is still going on
             rev, reversed_cue = None, False
             cue_text = f"until it ends: {cue_text}"
-        if cue.cue_id in _RELIEF_FORCES and intensity < 0 and _DISASTER.search(" ".join(words)) is not None:
-            # "India sends warships, helicopters to tsunami-hit Sri Lanka": forces sent after a disaster bring relief
-            intensity, klass, cue_text = abs(intensity), "material_cooperation", f"{cue_text} (relief)"
         if s in defended:
             rev = defended[s]   # "rejects any attempt to undermine ...": the attempt is what is rejected
         if rev is not None:
@@ -3921,7 +3914,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         intensity, klass, cue_text = HELP_INTENSITY, "material_cooperation", f"help {cue_text}"
                     else:
                         right = []
-                if right and cue.cue_id in _DEPLOY_CUES and klass.endswith("conflict") and _on_mission(lower, e, s):
+                if right and (cue.cue_id in _DEPLOY_CUES or cue.cue_id == "send_warships") \
+                        and klass.endswith("conflict") and _on_mission(lower, e, s):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if cue.cue_id == "travel" and (subj is None or not _group_kinds(subj, kinds) <= {"person", "role"}
@@ -6181,6 +6175,7 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
     Looks at the rest of the clause: "under the African Union mission", "as peacekeepers", "at the
     request of Baghdad", "to help (fight) ..." and "to support the government" count; "to support
     the separatists" does not (helping a non-state side against the host is no help to the host).
+    A natural disaster named in the clause, before the verb or after it, makes them relief.
     """
     end = len(lower)
     for k in range(e, min(len(lower), e + 16)):
@@ -6211,8 +6206,12 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
         return True
     if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
         return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
-    if _DISASTER.search(" ".join(tail[:10])) is not None:
-        return True   # "deployed troops to Haiti after the earthquake", "to quake-hit Nepal"
+    before = lower[max(0, s - 10):s] if s is not None else []
+    before = before[max((k + 1 for k, w in enumerate(before) if w in (";", "but")), default=0):]
+    if _DISASTER.search(" ".join(before + tail[:10])) is not None:
+        # "deployed troops to Haiti after the earthquake", "sends warships to tsunami-hit Sri Lanka", "After the
+        # cyclone, India sent warships": forces sent where a disaster struck bring relief
+        return True
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
