@@ -310,32 +310,36 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
     return sorted((iso3, year, rng.choice(by_speech[(iso3, year)])) for iso3, year in picks)
 
 
+def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
+    """
+    The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
+    ``ungdc_passages4``, ... 38 ``ungdc_passages7``. Each is :func:`ungdc_candidates_fourth`'s rule with
+    its seed, leaving out every candidate of the draws with the seeds before it.
+    """
+    before: list[tuple[str, int, int]] = []
+    for earlier in range(34, seed):
+        before += ungdc_candidates_fourth(path, seed=earlier, exclude=frozenset(before))
+    return ungdc_candidates_fourth(path, seed=seed, exclude=frozenset(before))
+
+
 def ungdc_candidates_fifth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages4.jsonl``: the fourth draw's rule, seed 35, none of its paragraphs."""
-    return ungdc_candidates_fourth(path, seed=35, exclude=frozenset(ungdc_candidates_fourth(path)))
+    """The candidates of ``data/gold/ungdc_passages4.jsonl`` (seed 35)."""
+    return ungdc_candidates_later(path, 35)
 
 
 def ungdc_candidates_sixth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages5.jsonl``: seed 36, none of the two draws before it."""
-    before = ungdc_candidates_fourth(path)
-    before += ungdc_candidates_fourth(path, seed=35, exclude=frozenset(before))
-    return ungdc_candidates_fourth(path, seed=36, exclude=frozenset(before))
+    """The candidates of ``data/gold/ungdc_passages5.jsonl`` (seed 36)."""
+    return ungdc_candidates_later(path, 36)
 
 
 def ungdc_candidates_seventh(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages6.jsonl``: seed 37, none of the three draws before it."""
-    before = ungdc_candidates_fourth(path)
-    before += ungdc_candidates_fourth(path, seed=35, exclude=frozenset(before))
-    before += ungdc_candidates_fourth(path, seed=36, exclude=frozenset(before))
-    return ungdc_candidates_fourth(path, seed=37, exclude=frozenset(before))
+    """The candidates of ``data/gold/ungdc_passages6.jsonl`` (seed 37)."""
+    return ungdc_candidates_later(path, 37)
 
 
 def ungdc_candidates_eighth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages7.jsonl``: seed 38, none of the four draws before it."""
-    before = ungdc_candidates_fourth(path)
-    for seed in (35, 36, 37):
-        before += ungdc_candidates_fourth(path, seed=seed, exclude=frozenset(before))
-    return ungdc_candidates_fourth(path, seed=38, exclude=frozenset(before))
+    """The candidates of ``data/gold/ungdc_passages7.jsonl`` (seed 38)."""
+    return ungdc_candidates_later(path, 38)
 
 
 def main() -> None:
