@@ -2056,6 +2056,89 @@ def _titled_leader(name: str, day, roles: tuple[str, ...] = ("head_of_state", "h
     return found[0] if len({t.country for t in found}) == 1 else None
 
 
+#: Heads after "your" (and up to two adjectives) that name the state of the one a speech addresses
+#: ("your friendly country", "your great nation").
+_YOUR_STATE_HEADS = frozenset({"country", "nation", "homeland", "fatherland", "motherland", "compatriots"})
+#: Words (in a sentence or the one before it) that show a General Debate speaker addresses the Assembly's
+#: President: "Your election is a tribute to your country", "Allow me, Sir, to congratulate you".
+_PRESIDENT_CUES = frozenset({"president", "presidency", "election", "elected", "sir", "madam", "congratulate",
+                             "congratulations", "congratulating", "congratulation", "tribute", "office", "chair",
+                             "session", "honour", "honor", "post"})
+#: Titles before an Assembly President's family name ("Mr. Lusaka", "Ambassador Insanally").
+_PRESIDENT_TITLES = frozenset({"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Miss", "Madam", "Madame", "Ambassador",
+                               "Dr.", "Dr", "Sir", "Prince", "Sheikha", "Baron", "Father", "Professor", "President"})
+
+
+@lru_cache(maxsize=None)
+def _president_forms(year: int) -> tuple:
+    """
+    Token forms of the Assembly Presidents a General Debate speech of ``year`` names: the session's own
+    and the one before (the speaker thanks the outgoing President). Each is (tokens, needs_title,
+    actor_id, country), longest first.
+    """
+    from ._nlp import blank_nlp
+    from .gazetteer import assembly_presidents
+    table, tok = assembly_presidents(), blank_nlp().tokenizer
+    out = []
+    for y in (year, year - 1):
+        r = table.get(y)
+        if r is None:
+            continue
+        pid = f"un-ga-president-{r['session']}"
+        out += [(tuple(t.text for t in tok(a)), False, pid, r["country"]) for a in r["aliases"]]
+        out += [(tuple(t.text for t in tok(f)), True, pid, r["country"]) for f in r["family_names"]]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _assembly_president(words: list[str], lower: list[str], taken: list[bool], before: list[str],
+                        year: int | None, clash: dict) -> list[tuple]:
+    """
+    Mentions of the General Assembly's President's state in a General Debate speech.
+
+    By name ("Mr. Belaunde", "Paul Lusaka": this session's President or the last one's, from
+    data/actors/ga_presidents.csv) or as "your country" (up to two adjectives between: "your friendly
+    country") where the sentence or the one before (``before``, lower-cased) addresses the President
+    ("Your election is a tribute to your country"). Marks the tokens it takes in ``taken``; a family name
+    another state's person already holds in the article (``clash``: surname -> country) is left alone.
+    """
+    from .gazetteer import assembly_presidents
+    if year is None:
+        return []
+    forms = _president_forms(year)
+    if not forms:
+        return []
+    found = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for toks, titled, pid, c in forms:
+            k = len(toks)
+            if tuple(words[i:i + k]) == toks and not any(taken[i:i + k]) and (
+                    not titled or (i > 0 and words[i - 1] in _PRESIDENT_TITLES)) and \
+                    clash.get(words[i], c) == c and not (i + k < len(words) and words[i + k][:1].isupper()):
+                hit = (i, i + k, pid, c, "person", "context", 0.9)
+                break
+        if hit is None and lower[i] == "your" and not taken[i]:
+            j = i + 1
+            while j < len(words) and j - i <= 3 and words[j].isalpha() and words[j].islower() \
+                    and lower[j] not in _YOUR_STATE_HEADS:
+                j += 1
+            context = set(lower) | set(before)
+            if j < len(words) and lower[j] in _YOUR_STATE_HEADS and not taken[j] and context & _PRESIDENT_CUES \
+                    and "secretary-general" not in " ".join(lower).replace(" - ", "-") \
+                    and year in assembly_presidents():
+                c = assembly_presidents()[year]["country"]
+                hit = (i, j + 1, f"{c}_ASSEMBLY_PRESIDENT_STATE", c, "country", "context", 0.8)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        for t in range(hit[0], hit[1]):
+            taken[t] = True
+        i = hit[1]
+    return found
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -2218,6 +2301,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     out = []
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     here_last = None   # the last state the sentence before named (for "that brotherly country")
+    before_lower: list[str] = []   # the sentence before, lower-cased
     for aid, sid, off, doc, found, words in buffer:
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
@@ -2238,6 +2322,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                                      and r["tok"][1] == m["tok"][0] for r in found)
                         surnames[name] = (m["actor_id"], m["country"], 0.9 if titled else m["confidence"])
         extra = []
+        if speaker:
+            # the Assembly's President and "your country" in a General Debate speech
+            extra += _assembly_president(words, lower, taken, before_lower, None if date is None else date.year,
+                                         {k: v[1] for k, v in surnames.items()})
+        before_lower = lower
         i = 0
         while i < len(words):
             if taken[i] or (lower[i] not in _CONTEXT_STARTS and words[i] not in _LEADER_TITLES

@@ -331,6 +331,23 @@ def people() -> dict[str, list[Person]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def assembly_presidents() -> dict[int, dict]:
+    """
+    Return year -> the President of the UN General Assembly's regular session opened that year.
+
+    From ``ga_presidents.csv`` (session 1 opened in 1946, session *n* in 1945 + *n*): each value holds
+    ``session``, ``name``, ``country`` (ISO3), ``family_names`` and ``aliases`` (tuples of surfaces).
+    """
+    out: dict[int, dict] = {}
+    for r in _csv("ga_presidents.csv"):
+        split = lambda v: tuple(x.strip() for x in (v or "").split("|") if x.strip())  # noqa: E731
+        out[int(r["year"])] = {"session": int(r["session"]), "name": r["name"].strip(),
+                               "country": r["country"].strip(), "family_names": split(r["family_names"]),
+                               "aliases": split(r["aliases"])}
+    return out
+
+
 def _people_rows() -> list[dict]:
     """Rows of every people*.csv file (2010-2024 and 1990-2009 tenures)."""
     rows = []

@@ -1758,3 +1758,43 @@ def test_this_body_in_a_speech_is_the_assembly(text, codes):
 ], ids=["communities-within", "the-states-gathered", "paul-is-no-king"])
 def test_communities_states_gathered_and_given_names_of_the_seventh_un_set(text, year, codes):
     assert _codes(text, date=f"{year}-09-20") == codes
+
+
+# ---------------------------------------------------------------- the Assembly's President in a speech
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    # "your country" where the speaker addresses the President: the President's state that year
+    ("Allow me, Sir, to congratulate you on your election. The Assembly is honouring your country, with which "
+     "Tunisia maintains friendly relations.", "1984", "TUN", {"TUN", "UN", "ZMB"}),
+    ("I congratulate you, Madam President, and your fraternal country on your election to the presidency.",
+     "2006", "SYR", {"SYR", "BHR"}),
+    # by name: this session's President, or the last one's, thanked by the next speakers
+    ("France hails the unanimity which has made Mr. Belaunde the outstanding figure of the year.", "1959", "FRA",
+     {"FRA", "PER"}),
+    ("Tunisia thanks Mr. Malik for his able guidance of the last session.", "1972", "TUN", {"TUN", "IDN"}),
+    ("We thank Ambassador Insanally for presiding over our work.", "1994", "JOR", {"JOR", "GUY"}),
+    # "your country" said to someone else: no President's state
+    ("We will not yield the future of your country to terrorists and extremists.", "2006", "USA", {"USA"}),
+    ("The Secretary-General, you were the Permanent Representative of your country when we served together.",
+     "1989", "USA", {"USA", "UN"}),
+    # a family name without a title, or another year's President, names nobody
+    ("Malik spoke of the crisis in Lebanon, Tunisia said.", "1972", "TUN", {"TUN", "LBN"}),
+], ids=["your-country-1984", "your-fraternal-country-2006", "mr-belaunde-1959", "outgoing-malik-1972",
+        "ambassador-insanally-1994", "your-country-to-a-people", "your-country-to-the-secretary-general",
+        "bare-family-name"])
+def test_the_assembly_president_and_your_country_in_a_speech(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
+
+
+def test_your_country_in_news_is_no_assembly_president():
+    # outside a speech nobody is addressed: "your country" in a quote names no state
+    assert _codes("\"Your election is a tribute to your country,\" Morocco told the new president.",
+                  date="1984-01-01") == {"MAR"}
+
+
+def test_the_assembly_presidents_table_covers_every_session():
+    from helpers.gazetteer import assembly_presidents
+    table = assembly_presidents()
+    assert sorted(table) == list(range(1946, 1946 + len(table)))
+    assert all(r["session"] == y - 1945 and r["aliases"] and r["family_names"] for y, r in table.items())
+    assert (table[1984]["country"], table[1959]["country"], table[2006]["country"]) == ("ZMB", "PER", "BHR")

@@ -24,7 +24,7 @@ def _valid(code):
 
 @pytest.mark.parametrize("name", ["country_aliases.csv", "demonyms.csv", "institutions.csv", "seats.csv", "regions.csv",
                                   "people.csv", "people_1990_2009.csv", "people_more.csv", "people_world.csv", "people_gaps.csv",
-                                  "people_1946_1989.csv"])
+                                  "people_1946_1989.csv", "ga_presidents.csv"])
 def test_actor_files_use_valid_codes(name):
     bad = [r["country"] for r in _rows(DATA / "actors" / name) if not _valid(r["country"].strip())]
     assert bad == []
