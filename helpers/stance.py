@@ -6456,6 +6456,10 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
 
 
+#: Word starts before "dispute" that make it one settled or to be settled, not a quarrel told.
+_SETTLING = ("settl", "resolv", "resolution", "peaceful", "solv", "solution", "arbitrat", "adjudicat")
+
+
 def cue_tone(text: str, year: int | None = None) -> tuple[float, tuple[str, ...]]:
     """
     Sum of the intensities of the cues a sentence carries, whoever they link, and their words.
@@ -6517,6 +6521,8 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue   # ("when asked about Iran", "asked reporters": no request put to anyone named, as in the events)
         if cue.cue_id in _EASED_CUES and _eased(lower, s):
             continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
+        if cue.cue_id == "dispute" and any(w.startswith(_SETTLING) for w in lower[max(0, s - 4):s]):
+            continue   # ("the peaceful settlement of disputes", "with a view to settling disputes": no quarrel told)
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won;
         # but an accord left or torn up, "pulls out of nuclear treaty", is no accord: it reads as a negation)
         undone = cue.cue_id in _ACCORD_CUES and (_reversed_by(lower, s, cm.reversal, []) is not None or any(

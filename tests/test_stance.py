@@ -4014,3 +4014,15 @@ def test_a_state_that_bombs_or_will_bomb_still_attacks():
     _check_acts("Israel bombs Gaza, killing 12.", "2008-12-28", {("ISR", "PSE", "material_conflict")}, set())
     assert ("USA", "IRQ", "material_conflict") in _acts(_article_events(
         "US to bomb Iraq if talks fail, Britain says.", "1998-02-10"))
+
+
+@pytest.mark.parametrize(("text", "negative"), [
+    ("We call for the peaceful settlement of disputes between neighbours.", False),
+    ("The Secretary-General undertook initiatives with a view to settling disputes.", False),
+    ("Both states should resolve their disputes by arbitration.", False),
+    ("The border dispute between Peru and Ecuador flared again.", True),
+    ("A bitter dispute over fishing rights divides the two states.", True),
+], ids=["peaceful-settlement", "settling-disputes", "resolve-disputes", "border-dispute", "bitter-dispute"])
+def test_a_dispute_to_be_settled_carries_no_hostile_tone(text, negative):
+    from helpers.stance import cue_tone
+    assert (cue_tone(text)[0] < 0) is negative
