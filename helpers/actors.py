@@ -163,7 +163,8 @@ _US_STATE_NAMES = _US_STATES_ONE | _US_STATES_TWO
 _COMBINING_FORMS = {"Anglo", "Sino", "Franco", "Indo", "Russo", "Greco", "Italo", "Turco", "Austro", "Nippo", "Luso"}
 #: The two states of a divided nation, named together ("the two Koreas", "inter-Korean").
 _DIVIDED = {"koreas": ("KOR", "PRK"), "germanys": ("DEU", "DDR"), "germanies": ("DEU", "DDR"),
-            "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN")}
+            "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN"),
+            "rhodesias": ("ZMB", "ZWE")}   # (Northern and Southern Rhodesia: Zambia and Zimbabwe)
 _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", "YMD")}
 _NYC_BOROUGHS = {"Queens", "Brooklyn", "Manhattan", "Bronx"}
 #: Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da Praia").
@@ -517,7 +518,9 @@ def _of_body_act(words: list[str], s: int) -> bool:
 _FIRST_PERSON_HEADS = {"country", "government", "delegation", "nation", "people", "state",
                        "republic", "kingdom", "leaders", "president",
                        # the state's ground ("Israel continues to occupy our land", "violations of our airspace")
-                       "territory", "territories", "land", "soil", "borders", "airspace", "territorial"}
+                       "territory", "territories", "land", "soil", "borders", "airspace", "territorial",
+                       # its envoys ("our Ambassador to Lebanon")
+                       "ambassador", "ambassadors", "embassy", "embassies", "consulate", "envoy", "envoys", "diplomats"}
 # ("our region" is more than the state)
 # (not "our brotherly Palestinian people", "our sister republic of Cuba": the mention would stand between a
 # verb and its object, and "Israel continues to kill our brotherly Palestinian people" is no act on the speaker)
@@ -2014,6 +2017,10 @@ _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean"
 #: title and a surname found earlier in the article): any other token is passed over at once.
 _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this",
                                              "that"})
+#: Words between "this" and "body" in a speech that leave it the Assembly ("this august body", "this
+#: international body").
+_BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "great", "noble", "distinguished",
+                            "important", "global", "supreme", "representative", "eminent", "highest"})
 #: The European Community (the EU from 1993) called by its number of members, and the years it had them.
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
 #: The years "the Federal Republic" alone named West Germany.
@@ -2435,7 +2442,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 2, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
                 i += 2
                 continue
-            body = 3 if lower[i + 1:i + 3] in (["august", "body"], ["world", "body"]) else (
+            body = 3 if i + 2 < len(words) and lower[i + 2] == "body" and lower[i + 1] in _BODY_EPITHETS else (
                 2 if lower[i + 1:i + 2] == ["body"] else 0)
             if speaker and lower[i] == "this" and body and not any(taken[i:i + body]) and not (
                     i + body < len(words) and lower[i + body] == "of"):

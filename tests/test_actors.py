@@ -1798,3 +1798,20 @@ def test_the_assembly_presidents_table_covers_every_session():
     assert sorted(table) == list(range(1946, 1946 + len(table)))
     assert all(r["session"] == y - 1945 and r["aliases"] and r["family_names"] for y, r in table.items())
     assert (table[1984]["country"], table[1959]["country"], table[2006]["country"]) == ("ZMB", "PER", "BHR")
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    ("The admission of Transjordan and Israel to membership in the United Nations.", "1948", "USA",
+     {"JOR", "ISR", "UN"}),
+    ("There is the critical situation in Angola and in the two Rhodesias.", "1962", "TUN", {"AGO", "ZMB", "ZWE"}),
+    ("Violence, of which our Ambassador to Lebanon recently became a victim, brings no peace.", "1981", "FRA",
+     {"FRA", "LBN"}),
+    ("I wish to emphasize in this international body that Lebanon must be reconciled.", "1988", "SYR",
+     {"SYR", "UN", "LBN"}),
+    ("The projects concern the African forest in the Congo basin.", "2019", "FRA", set()),
+    ("Spain favours the convocation of a European conference on security and co-operation.", "1971", "ESP",
+     {"ESP", "OSCE"}),
+], ids=["transjordan", "two-rhodesias", "our-ambassador", "this-international-body", "congo-basin",
+        "proposed-csce"])
+def test_names_of_the_eighth_un_set(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
