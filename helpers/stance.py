@@ -4685,6 +4685,12 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     for s0, e0, c0 in cues:
         if c0.cue_id not in _REQUESTS:
             continue
+        k = next((e0 + len(p) for p in _COLLECTIVE_ADDRESSEES if lower[e0:e0 + len(p)] == list(p)), None)
+        if k is not None and lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and lower[k + 1] in _HELP_VERBS:
+            # "We call on the international community to help the Sudan": a call for support of the state
+            # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
+            events = _as_appeal(events, s0, c0, "for support")
+            continue
         calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _CALM_WORDS), None)
         asked = {ev["target"] for ev in events if ev["cue_pos"] == s0}
         if calm is not None and "to" in lower[e0:calm] and not any(
@@ -4738,6 +4744,15 @@ def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
             if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
 
 
+#: Addressees of a request that are no state: "call on the international community to help ...".
+_COLLECTIVE_ADDRESSEES = (("the", "international", "community"), ("the", "world", "community"),
+                          ("the", "donor", "community"), ("donor", "countries"), ("donors",), ("all", "states"),
+                          ("all", "member", "states"), ("member", "states"), ("all", "countries"), ("all", "nations"),
+                          ("the", "world"), ("everyone",), ("all", "of", "us"), ("the", "international", "donors"))
+#: Verbs of help asked of them for a state ("to support Lebanon", "to assist the refugees of Jordan").
+_HELP_VERBS = frozenset({"help", "support", "assist", "aid", "back", "stand", "contribute", "provide", "extend",
+                         "give", "invest", "finance", "fund", "bolster", "sustain", "rebuild", "protect", "shoulder",
+                         "share", "relieve", "alleviate", "ease", "accompany", "reconstruct", "defend"})
 #: Verbs of a demand made before an appeal to talk ("called upon Argentina to withdraw ... and to negotiate").
 _DEMANDED_ACTS = {"withdraw", "leave", "pull", "cease", "halt", "release", "surrender", "disarm", "abandon",
                   "evacuate", "vacate", "dismantle", "hand", "free", "comply", "abide", "implement", "respect"}

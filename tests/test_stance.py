@@ -4026,3 +4026,18 @@ def test_a_state_that_bombs_or_will_bomb_still_attacks():
 def test_a_dispute_to_be_settled_carries_no_hostile_tone(text, negative):
     from helpers.stance import cue_tone
     assert (cue_tone(text)[0] < 0) is negative
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a call on the international community to help a state is a call for its support, not a demand on it
+    ("We call on the international community to help the Sudan.", "EGY", "2005-09-20",
+     {("EGY", "SDN", "verbal_cooperation")}, {("EGY", "SDN", "verbal_conflict")}),
+    ("We urge all States to support Afghanistan in its reconstruction.", "FRA", "2003-09-20",
+     {("FRA", "AFG", "verbal_cooperation")}, {("FRA", "AFG", "verbal_conflict")}),
+    # ... but a call on it to make a state withdraw is still a demand on that state
+    ("We call upon the international community to compel Israel to withdraw from the occupied territories.",
+     "SYR", "1985-09-20", {("SYR", "ISR", "verbal_conflict")}, {("SYR", "ISR", "verbal_cooperation")}),
+], ids=["help-the-sudan", "support-afghanistan", "compel-israel"])
+def test_a_call_on_the_international_community_to_help_a_state(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got and not (absent & got), got
