@@ -6405,6 +6405,8 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
             span = (int(st) - starts[(aid, sid)], int(en) - starts[(aid, sid)])
             spans.setdefault((aid, c, sid), []).append(span)
             sentence_ends.setdefault((aid, sid), {})[span[0]] = span[1]
+        if (aid, c) not in acting and speakers.get(aid) == c:
+            acting.add((aid, c))   # (a speech's speaker acts by speaking, however the passage names it: "in the Kingdom")
         if (aid, c) not in acting and (aid, sid) in texts:
             off = starts[(aid, sid)]
             if can_act(texts[(aid, sid)], int(st) - off, int(en) - off, kind, c):

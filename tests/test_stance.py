@@ -4041,3 +4041,15 @@ def test_a_dispute_to_be_settled_carries_no_hostile_tone(text, negative):
 def test_a_call_on_the_international_community_to_help_a_state(text, speaker, date, expected, absent):
     got = _speech_acts(text, speaker, date)
     assert expected <= got and not (absent & got), got
+
+
+def test_a_speaker_named_only_as_a_place_still_relates_to_others():
+    # "in the Kingdom" names Saudi Arabia as a place, but in its own speech the speaker acts by speaking:
+    # its pair with Yemen reads from the passage's tone, not "no state act"
+    text = ("This has led to a humanitarian crisis from which the fraternal people of Yemen are suffering. "
+            "The militias continue to target civilians in Yemen and in the Kingdom.")
+    assert _article_pairs("", text, date="2020-01-01", speaker="SAU")[("SAU", "YEM")][1] == "article tone"
+    # a state named only as a place, in a speech by another, still takes no stance
+    pairs = _article_pairs("", "We mourn the victims of the floods in Pakistan and in India.", date="2022-01-01",
+                           speaker="FRA")
+    assert pairs[("IND", "PAK")] == ("neutral", "no state act")
