@@ -114,11 +114,13 @@ def test_alliances_are_dated_and_coded():
     al = pd.read_csv(DATA / "actors" / "alliances.csv", dtype=str, keep_default_na=False)
     assert list(al.columns) == ["alliance", "member", "since", "until", "hub", "note"]
     codes = {c.alpha_3 for c in pycountry.countries}
-    assert set(al["member"]) <= codes
+    # states, and the armed movements bound to one state (Iran's partners)
+    assert set(al["member"]) <= codes | {"HEZBOLLAH", "HAMAS", "PIJ", "HOUTHIS"}
+    assert set(al.loc[~al["member"].isin(codes), "hub"]) <= {"IRN"}
     since = pd.to_datetime(al["since"])
     until = pd.to_datetime(al["until"].replace("", None))
     assert (until.isna() | (until > since)).all()
-    assert set(al.loc[al["hub"] != "", "hub"]) <= {"USA", "NATO"}
+    assert set(al.loc[al["hub"] != "", "hub"]) <= {"USA", "NATO", "IRN"}
     # a multilateral alliance lists each member once for any one date
     for (name, member), g in al[al["hub"] == ""].groupby(["alliance", "member"]):
         assert len(g) == 1 or name == "CSTO", (name, member)

@@ -4053,3 +4053,16 @@ def test_a_speaker_named_only_as_a_place_still_relates_to_others():
     pairs = _article_pairs("", "We mourn the victims of the floods in Pakistan and in India.", date="2022-01-01",
                            speaker="FRA")
     assert pairs[("IND", "PAK")] == ("neutral", "no state act")
+
+
+def test_iran_and_the_armed_movements_it_backs_are_partners():
+    from helpers.stance import allied
+    assert allied("IRN", "HEZBOLLAH", "2019-01-01") == "Iran's armed partners"
+    assert allied("HOUTHIS", "IRN", "2020-01-01") == "Iran's armed partners"
+    assert allied("IRN", "HOUTHIS", "2010-01-01") is None        # before the capture of Sanaa
+    assert allied("HAMAS", "HEZBOLLAH", "2019-01-01") is None    # bound to Iran, not to each other
+    # a speech naming Iran and its proxies with no act between them: partners, not the threats' tone
+    got = _article_pairs("", "Iran threatens to destroy Israel. Iran uses its proxy terrorist organizations, "
+                         "Hizbullah in Lebanon and the Houthis in Yemen, against other States in the Middle East.",
+                         date="2019-01-01", speaker="ISR")
+    assert got[("HEZBOLLAH", "IRN")][0] == "cooperative"
