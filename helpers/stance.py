@@ -81,6 +81,9 @@ _TITLE_WORDS = {"general", "gen.", "president", "colonel", "col.", "king", "quee
                 "chancellor", "mr.", "mr", "mrs.", "ms.", "dr.", "marshal", "lieutenant", "major", "admiral", "emir"}
 #: Cues that condemn, and the intensity of condemning an attack on a state: sympathy (CAMEO 018-like).
 _CONDEMN = {"condemn", "denounce", "deplore"}
+#: Cues of shock, anger or dismay: "shocked by the attack on the embassy", like "condemned the attack on",
+#: is sympathy with the one struck.
+_DISMAY_CUES = {"shock_exp", "outrage_exp", "dismay_exp", "express_anger", "express_displeasure"}
 #: Cues that judge an act named after them ("condemned the invasion of Kuwait by Iraq").
 _JUDGE_CUES = _CONDEMN | {"criticise", "reject", "oppose", "protest_verbal"}
 SYMPATHY_INTENSITY = 3.0
@@ -3197,7 +3200,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     judged_agent: dict = {}   # a judging verb's cue start -> the "by" agent of the act it judges
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
-        if c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 4 and not any(taken[e0:s1]) \
+        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES) and c1.event_class == "material_conflict" \
+                and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and "by" not in lower[e1:e1 + 8] \
                 and not _of_agent_at(lower, named, e1):
@@ -3582,7 +3586,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if passive and left:
                 # "Algeria was angered by the deal with Israel": the subject holds the stance
                 srcs = _codes(_subject(left, lower, words) or left[-1])
-                tgts = [c for g in right for c in _codes(g) if c not in srcs]
+                stim = right
+                nxt = next((c[0] for c in cues if c[0] >= e), None)
+                if nxt is not None and any(g[-1][1] <= nxt for g in right):
+                    # "Egypt was outraged by Israel's raid on Gaza": the raider, not the place raided (but "angered
+                    # by the deal with Israel", no one named before the deal: its parties)
+                    stim = [g for g in right if g[-1][1] <= nxt]
+                tgts = [c for g in stim for c in _codes(g) if c not in srcs]
             else:
                 # "The deal angered Algeria": the object holds the stance toward the deal's parties
                 srcs = _codes(right[0]) if right else []
@@ -4981,7 +4991,10 @@ _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "becaus
 
 #: Nouns of a measure, and the words that aim it at a state ("any measure punishing the Sudanese government").
 _MEASURE_NOUNS = {"measure", "measures", "sanctions", "resolution", "resolutions", "action", "steps", "move", "moves",
-                  "embargo", "penalties", "bill", "law", "plan", "statement", "statements", "draft", "motion"}
+                  "embargo", "penalties", "bill", "law", "plan", "statement", "statements", "draft", "motion",
+                  "blockade", "siege"}
+#: Measures aimed at the state after "of" or "on" ("the blockade of Gaza", "sanctions on Iran").
+_BLOCKING_MEASURES = {"blockade", "siege", "embargo", "sanctions"}
 _AIMING_WORDS = {"punishing", "targeting", "penalising", "penalizing", "sanctioning", "against", "isolating",
                  "condemning", "censuring"}   # (not "on": "a resolution on Ukraine" is a topic)
 
@@ -4997,11 +5010,18 @@ def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[
     """
     for s0, e0, c0 in cues:
         # ("voted to demand an end to the US trade embargo against Cuba": an end demanded is opposition too)
-        end_to = lower[e0:e0 + 3] == ["an", "end", "to"] and c0.cue_id in _END_DEMANDING_CUES
+        # (and "demand the lifting of the blockade of Gaza", "demand that the blockade against the Palestinians
+        # be lifted": a measure's end asked for)
+        end_to = c0.cue_id in _END_DEMANDING_CUES and (
+            lower[e0:e0 + 3] in (["an", "end", "to"], ["the", "lifting", "of"], ["the", "removal", "of"])
+            or (lower[e0:e0 + 1] == ["that"] and any(lower[j:j + 2] in (["be", "lifted"], ["be", "ended"],
+                                                                        ["be", "removed"])
+                                                     for j in range(e0, min(e0 + 12, len(lower))))))
         if (c0.cue_id not in _OPPOSING_CUES and not end_to) or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't")):
             continue
         k = next((k for k in range(e0, min(e0 + (8 if end_to else 5), len(lower))) if lower[k] in _MEASURE_NOUNS), None)
-        if k is None or not any(w in _AIMING_WORDS for w in lower[k + 1:k + 3]):
+        if k is None or not any(w in _AIMING_WORDS or (lower[k] in _BLOCKING_MEASURES and w in ("of", "on", "upon"))
+                                for w in lower[k + 1:k + 3]):
             continue
         aimed = next((g for g in groups if k + 1 < g[0][0] <= k + 6), None)
         if aimed is None or any(w in (",", ";", ".", "and", "but") for w in lower[k + 1:aimed[0][0]]):

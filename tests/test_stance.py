@@ -4066,3 +4066,35 @@ def test_iran_and_the_armed_movements_it_backs_are_partners():
                          "Hizbullah in Lebanon and the Houthis in Yemen, against other States in the Middle East.",
                          date="2019-01-01", speaker="ISR")
     assert got[("HEZBOLLAH", "IRN")][0] == "cooperative"
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # shock, horror or outrage at an attack on a state is sympathy with it, as condemning the attack is
+    ("Egypt was shocked by the attack on the Iraqi embassy.", "2005-07-01",
+     {("EGY", "IRQ", "verbal_cooperation")}, {("EGY", "IRQ", "material_conflict")}),
+    ("Jordan expressed outrage at the bombing of the Egyptian consulate.", "2005-07-01",
+     {("JOR", "EGY", "verbal_cooperation")}, {("JOR", "EGY", "material_conflict")}),
+    # ... and at a raid by a named state, hostility toward the raider only, not the place raided
+    ("Egypt was outraged by Israel's raid on Gaza.", "2009-01-01",
+     {("EGY", "ISR", "verbal_conflict"), ("ISR", "PSE", "material_conflict")}, {("EGY", "PSE", "verbal_conflict")}),
+    ("Egypt was shocked by Israel's raid on Gaza.", "2009-01-01",
+     {("EGY", "ISR", "verbal_conflict")}, {("EGY", "PSE", "verbal_conflict")}),
+    # the parties of a deal that angered someone stay its targets
+    ("Algeria was angered by the deal with Israel.", "2021-01-01", {("DZA", "ISR", "verbal_conflict")}, set()),
+], ids=["shocked-by-attack", "outrage-at-bombing", "outraged-by-raid", "shocked-by-raid", "angered-by-deal"])
+def test_shock_and_outrage_at_an_attack(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, expected, absent", [
+    # a demand that a blockade or siege on a state be lifted supports the state under it
+    ("We once again demand that the blockade against the Palestinians be lifted.", "LBY",
+     {("LBY", "PSE", "verbal_cooperation")}, {("LBY", "PSE", "verbal_conflict")}),
+    ("We demand that the siege of Gaza be lifted.", "TUN",
+     {("TUN", "PSE", "verbal_cooperation")}, {("TUN", "PSE", "verbal_conflict")}),
+    # ... while a demand on the one who imposes it stays a demand on it
+    ("We demand that Israel lift the blockade of Gaza.", "TUN", {("TUN", "ISR", "verbal_conflict")}, set()),
+], ids=["blockade-be-lifted", "siege-be-lifted", "israel-lift"])
+def test_a_demand_to_lift_a_blockade_supports_the_state_under_it(text, speaker, expected, absent):
+    got = _speech_acts(text, speaker, "2016-09-20")
+    assert expected <= got and not (absent & got), got
