@@ -3503,8 +3503,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             else:
                 intensity, klass = min(abs(intensity) * 0.5, 4.0), "verbal_cooperation"
         # negation and modality in the three tokens before the cue
-        negated = (_ends_at(lower, s, cm.neg) and not any(w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])
-                   and not _verb_between_negation(lower, s, cue)) \
+        # (", without interfering in Libyan affairs": "without" right before the cue negates it after a comma too)
+        negated = (_ends_at(lower, s, cm.neg) and (lower[s - 1:s] == ["without"] or not any(
+            w in ("and", ",", "but", ";") for w in lower[max(0, s - 2):s])) and not _verb_between_negation(lower, s, cue)) \
             or _negated_pair(lower, s, cm.neg) or s in refused_at or _not_be_a(lower, s)
         if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
             # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing

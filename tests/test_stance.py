@@ -4098,3 +4098,12 @@ def test_shock_and_outrage_at_an_attack(text, date, expected, absent):
 def test_a_demand_to_lift_a_blockade_supports_the_state_under_it(text, speaker, expected, absent):
     got = _speech_acts(text, speaker, "2016-09-20")
     assert expected <= got and not (absent & got), got
+
+
+def test_without_interfering_after_a_comma_is_no_interference():
+    got = _speech_acts("Tunisia calls for uniting all efforts to address the Libyan crisis, without interfering in "
+                       "Libyan internal affairs.", "TUN", "2018-09-20")
+    assert ("TUN", "LBY", "verbal_conflict") not in got, got
+    # an act done without another's consent stays the act
+    _check_acts("Turkey sent troops into Iraq, without consulting Baghdad.", "2007-10-01",
+                {("TUR", "IRQ", "material_conflict")}, set())
