@@ -4702,6 +4702,15 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
             events = _as_appeal(events, s0, c0, "for support")
             continue
+        go_on = next((k for k in range(e0, min(e0 + 16, len(lower) - 3)) if lower[k] == "to"
+                      and lower[k + 1] in _GO_ON_VERBS and lower[k + 2] in ("its", "their", "his", "her", "the")
+                      and lower[k + 3] in _EFFORT_NOUNS), None)
+        if go_on is not None and not any(w in (";", ".", "not", "never", "stop", "end", "but") or w in _DEMANDED_ACTS
+                                         for w in lower[e0:go_on]):
+            # "calls upon the co-sponsors, the United States and the Russian Federation, to continue their efforts":
+            # encouragement of what they already do, not a demand
+            events = _as_appeal(events, s0, c0, "to go on with its efforts")
+            continue
         calm = next((k for k in range(e0, min(e0 + 10, len(lower))) if lower[k] in _CALM_WORDS), None)
         asked = {ev["target"] for ev in events if ev["cue_pos"] == s0}
         if calm is not None and "to" in lower[e0:calm] and not any(
@@ -4755,6 +4764,11 @@ def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
             if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
 
 
+#: Verbs and nouns of an appeal to go on with one's efforts ("to continue their efforts", "to redouble its
+#: endeavours").
+_GO_ON_VERBS = frozenset({"continue", "redouble", "intensify", "pursue", "persevere", "sustain", "step"})
+_EFFORT_NOUNS = frozenset({"efforts", "effort", "endeavours", "endeavors", "work", "mediation", "role", "support",
+                           "assistance", "cooperation", "co-operation", "good"})
 #: Addressees of a request that are no state: "call on the international community to help ...".
 _COLLECTIVE_ADDRESSEES = (("the", "international", "community"), ("the", "world", "community"),
                           ("the", "donor", "community"), ("donor", "countries"), ("donors",), ("all", "states"),

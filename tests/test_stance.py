@@ -4107,3 +4107,20 @@ def test_without_interfering_after_a_comma_is_no_interference():
     # an act done without another's consent stays the act
     _check_acts("Turkey sent troops into Iraq, without consulting Baghdad.", "2007-10-01",
                 {("TUR", "IRQ", "material_conflict")}, set())
+
+
+@pytest.mark.parametrize("text, speaker, expected, absent", [
+    # a call on states to go on with their efforts encourages them
+    ("We call upon the United States of America and the Russian Federation to continue their efforts "
+     "to achieve peace.", "SAU", {("SAU", "USA", "verbal_cooperation"), ("SAU", "RUS", "verbal_cooperation")},
+     {("SAU", "USA", "verbal_conflict")}),
+    ("We urge Egypt to continue its mediation between the parties.", "JOR", {("JOR", "EGY", "verbal_cooperation")},
+     {("JOR", "EGY", "verbal_conflict")}),
+    # ... not a call to go on with a hostile act, nor a demand made first
+    ("We call on Israel to continue its occupation.", "JOR", set(), {("JOR", "ISR", "verbal_cooperation")}),
+    ("We call upon Israel to withdraw and to continue its efforts.", "JOR", {("JOR", "ISR", "verbal_conflict")},
+     {("JOR", "ISR", "verbal_cooperation")}),
+], ids=["continue-their-efforts", "continue-its-mediation", "continue-its-occupation", "withdraw-first"])
+def test_a_call_to_go_on_with_ones_efforts_is_encouragement(text, speaker, expected, absent):
+    got = _speech_acts(text, speaker, "1994-09-20")
+    assert expected <= got and not (absent & got), got
