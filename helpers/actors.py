@@ -1181,6 +1181,9 @@ class ActorMatcher:
                 return "an ethnic group named by its origin inside another state"
             if nxt.lower() == "peninsula":
                 return "geographic feature named after a people"
+            if prev == "-" and s >= 2 and words[s - 2].lower() in _ARTICLE_PARTICLES:
+                # "Abu Walid al-Sahrawi", "Abu Anas al-Libi": an Arabic family name of origin (a nisba)
+                return "an Arabic family name of origin (al-Sahrawi)"
             if prev.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Mme", "Mister") and not nxt[:1].isupper():
                 return "a person's surname after a title (Mr Irish)"
             if prev.rstrip(".").lower() in _PERSON_BEFORE_NAME and nxt[:1].isupper() and nxt.isalpha() \
@@ -2027,6 +2030,8 @@ _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994)
 _WEST_GERMANY = (pd.Timestamp("1949-09-20"), pd.Timestamp("1990-10-02"))
 #: Titles and trades before a demonym that make it a person's given name ("Rep. French Hill", "rapper French
 #: Montana"): a lawmaker, an artist or a businessman is named, not a state.
+#: The Arabic article before a demonym that makes it part of a name ("al-Sahrawi", "el-Masri").
+_ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an"})
 _PERSON_BEFORE_NAME = {"rep", "sen", "gov", "rapper", "singer", "shareholder", "actor", "actress", "billionaire",
                        "tycoon", "businessman", "businesswoman", "investor", "designer", "chef", "novelist",
                        "songwriter", "guitarist", "drummer", "comedian", "director", "producer", "owner"}
@@ -2092,9 +2097,15 @@ def _president_forms(year: int) -> tuple:
         if r is None:
             continue
         pid = f"un-ga-president-{r['session']}"
-        out += [(tuple(t.text for t in tok(a)), False, pid, r["country"]) for a in r["aliases"]]
-        out += [(tuple(t.text for t in tok(f)), True, pid, r["country"]) for f in r["family_names"]]
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
+        out += [(tuple(_unaccented(t.text) for t in tok(a)), False, pid, r["country"]) for a in r["aliases"]]
+        out += [(tuple(_unaccented(t.text) for t in tok(f)), True, pid, r["country"]) for f in r["family_names"]]
+    return tuple(sorted(set(out), key=lambda x: (-len(x[0]), x)))
+
+
+def _unaccented(word: str) -> str:
+    """A word without its diacritics ("Lajčák", "Lajcák" and "Lajcak" are one name in speech records)."""
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _assembly_president(words: list[str], lower: list[str], taken: list[bool], before: list[str],
@@ -2115,12 +2126,13 @@ def _assembly_president(words: list[str], lower: list[str], taken: list[bool], b
     if not forms:
         return []
     found = []
+    plain = [_unaccented(w) for w in words]
     i = 0
     while i < len(words):
         hit = None
         for toks, titled, pid, c in forms:
             k = len(toks)
-            if tuple(words[i:i + k]) == toks and not any(taken[i:i + k]) and (
+            if tuple(plain[i:i + k]) == toks and not any(taken[i:i + k]) and (
                     not titled or (i > 0 and words[i - 1] in _PRESIDENT_TITLES)) and \
                     clash.get(words[i], c) == c and not (i + k < len(words) and words[i + k][:1].isupper()):
                 hit = (i, i + k, pid, c, "person", "context", 0.9)
@@ -2443,7 +2455,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += 2
                 continue
             body = 3 if i + 2 < len(words) and lower[i + 2] == "body" and lower[i + 1] in _BODY_EPITHETS else (
-                2 if lower[i + 1:i + 2] == ["body"] else 0)
+                2 if lower[i + 1:i + 2] in (["body"], ["organ"]) else 0)   # ("this organ": the UN too)
             if speaker and lower[i] == "this" and body and not any(taken[i:i + body]) and not (
                     i + body < len(words) and lower[i + body] == "of"):
                 # "this body's silence", "this august body": the Assembly a speech is given to ("this body of

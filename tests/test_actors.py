@@ -1815,3 +1815,20 @@ def test_the_assembly_presidents_table_covers_every_session():
         "proposed-csce"])
 def test_names_of_the_eighth_un_set(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    # a President's name with its accents misprinted ("Lajcák" for "Lajčák") is the same name
+    ("We bring congratulations on the election of President Lajcák.", "2017", "JOR", {"JOR", "SVK"}),
+    ("Chou En-lai reported on his visit to Poland and Outer Mongolia.", "1954", None, {"CHN", "POL", "MNG"}),
+    ("We have normalized our relations with the People's Republic of Mongolia.", "1989", "CHN", {"CHN", "MNG"}),
+    ("The Kingdom is presiding over the Arab Gulf Co-operation Council.", "1988", "SAU", {"SAU", "GCC"}),
+    ("Just as the founders of this organ intended, we must work together.", "2017", "USA", {"USA", "UN"}),
+    ("MINUSMA must be able to work in Mali, and the IPCC has spoken.", "2021", None, {"UN", "MLI"}),
+    # an Arabic family name of origin is no state
+    ("Abu Walid al-Sahrawi was killed by French forces.", "2021", None, {"FRA"}),
+    ("Abu Anas al-Libi was captured by American commandos.", "2013", None, {"USA"}),
+], ids=["lajcak-accents", "outer-mongolia", "pr-of-mongolia", "gulf-co-operation-council", "this-organ",
+        "un-missions-and-ipcc", "nisba-sahrawi", "nisba-libi"])
+def test_names_of_the_ninth_un_set(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
