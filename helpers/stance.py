@@ -6165,6 +6165,11 @@ def _town_then_state(sentence: str, start: int, end: int) -> bool:
 _OCCUPIED = {"PSE"}
 
 
+#: Nouns of a government named by the place it rules from ("the regime in Pretoria").
+_RULER_NOUNS = frozenset({"regime", "régime", "regimes", "government", "authorities", "leadership", "rulers",
+                          "administration", "junta", "dictatorship"})
+
+
 def can_act(sentence: str, start: int, end: int, kind: str, country: str | None = None) -> bool:
     """
     Whether a mention can name a state that acts or is acted upon.
@@ -6193,7 +6198,9 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     while before and (before[-1] in ("a", "an", "the") or before[-1] in _PLACE_ADJ):
         before = before[:-1]
     if kind in _PLACE_KINDS and country not in _OCCUPIED:
-        if before and before[-1] in _SCENE:
+        if before and before[-1] in _SCENE and not (before[-1] == "in" and len(before) >= 2
+                                                     and before[-2] in _RULER_NOUNS):
+            # (but "the racist regime in South Africa", "the authorities in Kabul": its government)
             return False
         if _town_then_state(sentence, start, end):
             return False

@@ -4124,3 +4124,13 @@ def test_without_interfering_after_a_comma_is_no_interference():
 def test_a_call_to_go_on_with_ones_efforts_is_encouragement(text, speaker, expected, absent):
     got = _speech_acts(text, speaker, "1994-09-20")
     assert expected <= got and not (absent & got), got
+
+
+def test_the_regime_in_a_place_is_its_government():
+    from helpers.stance import can_act
+    s = "The racist regime in South Africa continues its policy of apartheid."
+    assert can_act(s, s.index("South"), s.index("South") + 12, "country")
+    s = "The authorities in Kabul must cut all links with terrorist groups."
+    assert can_act(s, s.index("Kabul"), s.index("Kabul") + 5, "capital")
+    s = "Talks were held in South Africa."     # a venue is still no party
+    assert not can_act(s, s.index("South"), s.index("South") + 12, "country")
