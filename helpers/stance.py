@@ -3568,6 +3568,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         for w in lower[max(0, s - 2):s]:
             if w in cm.intens:
                 intensity *= cm.intens[w]
+        if_at = max((k for k in range(max(0, s - 15), s) if lower[k] == "if"), default=None)
+        if not negated and if_at is not None and "had" in lower[if_at + 1:s] \
+                and not any(w in (".", ";", "then") for w in lower[if_at:s]):
+            # "Imagine if Russia had worked with Ukraine", "if Iran had accepted the offer": a past that did not
+            # happen, read as the act not done (no condition left to halve it)
+            negated, modal = True, 1.0
         if negated:
             cue_text = "not " + cue_text
             if intensity > 0:      # refused to sign, no longer cooperates
@@ -4440,6 +4446,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _siding_against(events, cues, groups, lower)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
+    events = _concern_for_a_place(events, cues, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
     events = _rejected_offers(events, cues, lower)
@@ -4694,6 +4701,16 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     AG News rules label them. A demand to stop, or talks the asker refuses, stay as they are.
     """
     for s0, e0, c0 in cues:
+        if c0.cue_id == "appeal_to":
+            to = next((k for k in range(e0, min(e0 + 20, len(lower) - 1)) if lower[k] == "to"
+                       and lower[k + 1] in _DEMANDED_ACTS | {"stop", "end"}), None)
+            if to is not None and not any(w in (".", ";") for w in lower[e0:to]):
+                # "our appeal to the Soviet Union ... to withdraw from Afghanistan": a demand, not an appeal for
+                # cooperation
+                events = [{**ev, "event_class": "verbal_conflict", "intensity": -1.0,
+                           "cue": f"{ev['cue']} (to {lower[to + 1]})"}
+                          if ev["cue_pos"] == s0 and ev["intensity"] > 0 else ev for ev in events]
+            continue
         if c0.cue_id not in _REQUESTS:
             continue
         k = next((e0 + len(p) for p in _COLLECTIVE_ADDRESSEES if lower[e0:e0 + len(p)] == list(p)), None)
@@ -4754,6 +4771,34 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
                 for w in gap):
             continue
         events = _as_appeal(events, s0, c0, "back to talks")
+    return events
+
+
+#: Nouns of what happens in a state that a concern can be for ("concern over the situation in Libya").
+_TROUBLE_NOUNS = frozenset({"situation", "developments", "events", "crisis", "suffering", "plight", "violence",
+                            "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest"})
+
+
+def _concern_for_a_place(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Drop the hostility a concern is read as toward a state that is only where the trouble is.
+
+    "Egypt expressed concern over the situation in Libya", "following with grave concern the serious
+    developments in sisterly Yemen": concern for what happens there, no reproach to that state (but
+    "concern over Iran's nuclear programme" stays one).
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "express_concern":
+            continue
+        k = next((k for k in range(e0, min(e0 + 7, len(lower) - 1)) if lower[k] in _TROUBLE_NOUNS
+                  and lower[k + 1] in ("in", "inside", "within")), None)
+        if k is None or any(w in (".", ";", ",") for w in lower[e0:k]):
+            continue
+        place = next((g for g in groups if k + 1 < g[0][0] <= k + 4), None)
+        if place is None:
+            continue
+        where = set(_codes(place))
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["target"] in where)]
     return events
 
 

@@ -4134,3 +4134,23 @@ def test_the_regime_in_a_place_is_its_government():
     assert can_act(s, s.index("Kabul"), s.index("Kabul") + 5, "capital")
     s = "Talks were held in South Africa."     # a venue is still no party
     assert not can_act(s, s.index("South"), s.index("South") + 12, "country")
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # an appeal to a state to withdraw is a demand on it, not an appeal for cooperation
+    ("We reiterate our appeal to the Soviet Union, as a super-Power, to withdraw from Afghanistan.", "SAU",
+     "1984-09-20", {("SAU", "RUS", "verbal_conflict")}, {("SAU", "RUS", "verbal_cooperation")}),
+    ("We appeal to Germany to help the refugees.", "GRC", "2015-09-20", {("GRC", "DEU", "verbal_cooperation")},
+     {("GRC", "DEU", "verbal_conflict")}),
+    # a past that did not happen is the act not done
+    ("Imagine if, instead, Russia had engaged in true diplomacy and worked with Ukraine.", "USA", "2015-09-20",
+     set(), {("RUS", "UKR", "verbal_cooperation")}),
+    # concern for the situation in a state is no reproach to it; concern over its programme is
+    ("We are following with grave concern the serious developments in sisterly Yemen.", "MRT", "2015-09-20",
+     set(), {("MRT", "YEM", "verbal_conflict")}),
+    ("We expressed concern over Iran's nuclear programme.", "FRA", "2014-09-20",
+     {("FRA", "IRN", "verbal_conflict")}, set()),
+], ids=["appeal-to-withdraw", "appeal-to-help", "had-worked-with", "concern-for-yemen", "concern-over-iran"])
+def test_appeals_to_withdraw_counterfactuals_and_concern_for_a_place(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got and not (absent & got), got
