@@ -2028,10 +2028,10 @@ _BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "gr
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
 #: The years "the Federal Republic" alone named West Germany.
 _WEST_GERMANY = (pd.Timestamp("1949-09-20"), pd.Timestamp("1990-10-02"))
-#: Titles and trades before a demonym that make it a person's given name ("Rep. French Hill", "rapper French
-#: Montana"): a lawmaker, an artist or a businessman is named, not a state.
 #: The Arabic article before a demonym that makes it part of a name ("al-Sahrawi", "el-Masri").
 _ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an"})
+#: Titles and trades before a demonym that make it a person's given name ("Rep. French Hill", "rapper French
+#: Montana"): a lawmaker, an artist or a businessman is named, not a state.
 _PERSON_BEFORE_NAME = {"rep", "sen", "gov", "rapper", "singer", "shareholder", "actor", "actress", "billionaire",
                        "tycoon", "businessman", "businesswoman", "investor", "designer", "chef", "novelist",
                        "songwriter", "guitarist", "drummer", "comedian", "director", "producer", "owner"}

@@ -4809,9 +4809,9 @@ def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
             if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
 
 
-#: Verbs and nouns of an appeal to go on with one's efforts ("to continue their efforts", "to redouble its
-#: endeavours").
+#: Verbs of an appeal to go on with one's efforts ("to continue their efforts", "to redouble its endeavours").
 _GO_ON_VERBS = frozenset({"continue", "redouble", "intensify", "pursue", "persevere", "sustain", "step"})
+#: ... and the efforts gone on with.
 _EFFORT_NOUNS = frozenset({"efforts", "effort", "endeavours", "endeavors", "work", "mediation", "role", "support",
                            "assistance", "cooperation", "co-operation", "good"})
 #: Addressees of a request that are no state: "call on the international community to help ...".
