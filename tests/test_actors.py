@@ -1832,3 +1832,16 @@ def test_names_of_the_eighth_un_set(text, year, speaker, codes):
         "un-missions-and-ipcc", "nisba-sahrawi", "nisba-libi"])
 def test_names_of_the_ninth_un_set(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    ("We renew our support for the efforts of the Democratic Republic of Korea toward reunification.", "1988",
+     "SYR", {"SYR", "PRK"}),
+    ("The Saharan people must exercise their right to self-determination, Algeria said.", "1978", None,
+     {"DZA", "ESH"}),
+    ("Aid to sub-Saharan Africa rose, France said.", "1988", None, {"FRA"}),
+    ("The United States asked Moscow to halt the flow of arms to the Sandinista regime.", "1988", None,
+     {"USA", "RUS", "NIC"}),
+], ids=["dprk-without-peoples", "saharan-people", "sub-saharan", "sandinista-regime"])
+def test_names_of_the_tenth_un_set(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
