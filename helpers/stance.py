@@ -2434,8 +2434,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     hits = _cue_hits(words, lower)
     hostile_at = {s for key, s, e in hits if cm.cues[key].intensity < 0}
     defended: dict[int, tuple[str, int]] = {}
+    unaccepted = set()
+    for j, w in enumerate(lower):
+        if w in _ACCEPT_VERBS and any(x in ("not", "never", "n't", "cannot") for x in lower[max(0, j - 3):j]):
+            k = next((x for x in sorted(hostile_at) if j < x <= j + 5), None)
+            if k is not None and all(t in _ACCEPT_FILLERS for t in lower[j + 1:k]) and "by" not in lower[k:k + 10]:
+                # (not "cannot accept the invasion of Kampuchea by Vietnamese forces": the invader named stays one)
+                # "Jordan did not recognise the decision to annex Kuwait", "cannot accept the occupation of the
+                # Golan": the act refused is undone, as by a reversal verb, and its victim defended
+                defended[k] = (f"not {w}", j)
+                unaccepted.add(j)
     for key, s, e in sorted(hits, key=lambda x: (-(x[2] - x[1]), x[1])):
-        if any(taken[s:e]):
+        if any(taken[s:e]) or s in unaccepted:
             continue
         if cm.cues[key].cue_id in ("promise", "pledge") and e + 1 < len(lower) and lower[e] == "to" \
                 and (e + 1 in hostile_at or (e + 2 in hostile_at and lower[e + 1] in _MANNER_WORDS)):
@@ -3233,8 +3243,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         r = _reversed_by(lower, s1, cm.reversal, groups)
         holder = None if r is None else next((c for c in cues if c[0] <= r[1] < c[1]), None)
         aimed = next((g for g in groups if g[0][0] >= e1), None)
-        if aimed is not None and aimed[0][0] - e1 <= 4 and any(w in ("of", "by") for w in lower[e1:aimed[0][0]]):
-            continue   # "rejected the military exercises of the United Kingdom": its author, rebuked
+        if aimed is not None and aimed[0][0] - e1 <= 4 and any(w in ("of", "by") for w in lower[e1:aimed[0][0]]) \
+                and not (lower[e1 - 1] in _OBJECT_GENITIVES and "by" not in lower[e1:aimed[0][0]]):
+            # "rejected the military exercises of the United Kingdom": its author, rebuked (but "rejected the
+            # annexation of Kuwait": the one annexed, defended)
+            continue
         if holder is not None and any(w in _CLAIMS for w in lower[holder[1]:s1]):
             continue   # "rejected claims of an attack on Georgian civilians": a denial, not sympathy
         if holder is not None and holder[2].cue_id in _OPPOSING_CUES and not any(
@@ -3915,6 +3928,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         k0 -= 1
                     if k0 >= e and lower[k0] in _TOPIC_OBJ:
                         right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
+                if right and cue.symmetric and intensity > 0 and any(
+                        lower[k] == "to" and lower[k + 1] in _AGAINST_VERBS for k in range(e, right[0][0][0] - 1)):
+                    # "we must work together to crush ISIL", "cooperate to defeat Daesh": the one the partners
+                    # act against is no partner (the act against it is read on its own where a cue names it)
+                    right = []
                 if right and cue.symmetric and intensity > 0 and not srcs and _locative(right[0], e):
                     # "DoCoMo and mm02 reached an agreement that will allow users in Britain, Germany and
                     # Ireland to ...": with no state as subject, states named where the deal applies are no parties
@@ -4951,6 +4969,10 @@ def _rejects_an_attempt(lower: list[str], e: int, hostile_at: set[int]) -> bool:
 _MANNER_WORDS = {"utterly", "completely", "totally", "fully", "eventually", "one", "also", "further", "never"}
 
 #: Verbs of the fighting cue that also take a thing as their object ("combat terrorism", "battling poverty").
+#: Verbs of a purpose against someone after a joint act ("work together to crush ISIL").
+_AGAINST_VERBS = frozenset({"crush", "defeat", "fight", "combat", "confront", "counter", "destroy", "eliminate",
+                            "eradicate", "dismantle", "degrade", "contain", "isolate", "punish", "pressure", "deter",
+                            "oust", "topple", "overthrow", "expel", "repel", "resist", "oppose", "sanction", "attack"})
 _COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",
                  "battled", "battling"}
 
@@ -5619,6 +5641,12 @@ _INVITED = re.compile(r"\bat (?:the )?(?:[\w-]+ ){0,2}?(?:[\w-]+ ?['\u2019]s |[\
 #: Verbs after a noun of fighting that make the fighting their subject ("Indo-Pakistani clashes killed ten").
 _TOLL_VERBS = {"killed", "kill", "kills", "left", "leave", "leaves", "wounded", "injured", "erupted", "broke",
                "continued", "raged", "rage", "spread", "forced", "drove", "displaced", "claimed"}
+#: Words between a refused acceptance and the act refused ("did not recognise the decision to annex").
+_ACCEPT_FILLERS = frozenset({"the", "a", "an", "any", "this", "that", "its", "their", "decision", "to", "illegal",
+                             "unilateral", "so-called", "forcible", "continued", "de", "facto"})
+#: Nouns of a hostile act whose "of" names its victim, not its author ("the annexation of Kuwait").
+_OBJECT_GENITIVES = frozenset({"annexation", "invasion", "occupation", "blockade", "siege", "bombing", "bombardment",
+                               "partition", "dismemberment", "destruction", "encirclement", "subjugation"})
 #: Verbs of going along with an act ("would never accept the annexation", "will not tolerate").
 _ACCEPT_VERBS = {"accept", "accepts", "accepted", "recognise", "recognize", "tolerate", "condone", "endorse",
                  "acknowledge", "legitimise", "legitimize"}

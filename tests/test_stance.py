@@ -4154,3 +4154,26 @@ def test_the_regime_in_a_place_is_its_government():
 def test_appeals_to_withdraw_counterfactuals_and_concern_for_a_place(text, speaker, date, expected, absent):
     got = _speech_acts(text, speaker, date)
     assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # rejecting, or refusing to accept or recognise, an annexation or occupation defends the one annexed
+    ("Jordan rejected the annexation of Kuwait.", "1990-10-01", {("JOR", "KWT", "verbal_cooperation")},
+     {("JOR", "KWT", "verbal_conflict"), ("JOR", "KWT", "material_conflict")}),
+    ("Jordan did not recognise the decision to annex Kuwait.", "1990-10-01", {("JOR", "KWT", "verbal_cooperation")},
+     {("JOR", "KWT", "material_conflict")}),
+    ("Egypt did not accept the occupation of Kuwait.", "1990-10-01", {("EGY", "KWT", "verbal_cooperation")},
+     {("EGY", "KWT", "material_conflict")}),
+    # ... while rejecting another's exercises rebukes their author, and a refused offer stays refused
+    ("Britain rejected the military exercises of Argentina.", "1982-10-01", {("GBR", "ARG", "verbal_conflict")},
+     set()),
+    ("Egypt did not accept the offer from Israel.", "1990-10-01", {("EGY", "ISR", "verbal_conflict")}, set()),
+    # those who work together against someone are partners of each other, not of the one they act against
+    ("Britain and France must work together to crush ISIL.", "2015-10-01",
+     {("GBR", "FRA", "material_cooperation")}, {("GBR", "ISIS", "material_cooperation")}),
+    ("Russia agreed to cooperate with Syria to fight terrorism.", "2015-10-01",
+     {("RUS", "SYR", "material_cooperation")}, set()),
+], ids=["rejected-annexation", "not-recognise-annex", "not-accept-occupation", "rejected-exercises-of",
+        "not-accept-offer", "work-together-to-crush", "cooperate-to-fight"])
+def test_refused_annexations_and_joint_acts_against_a_third(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
