@@ -5106,8 +5106,8 @@ def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[
                                 for w in lower[k + 1:k + 3]):
             continue
         aimed = next((g for g in groups if k + 1 < g[0][0] <= k + 6), None)
-        if aimed is None or any(w in (",", ";", ".", "and", "but") for w in lower[k + 1:aimed[0][0]]):
-            continue
+        if aimed is None or any(w in (",", ";", ".", "and", "but", "by") for w in lower[k + 1:aimed[0][0]]):
+            continue   # ("the sanctions imposed on it by the Security Council": their author, not their target)
         targets = set(_codes(aimed))
         events = [{**ev, "event_class": "verbal_cooperation", "intensity": OPPOSED_MEASURE_INTENSITY,
                    "cue": f"{ev['cue']} (a measure against it)"}
