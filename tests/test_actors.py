@@ -1845,3 +1845,14 @@ def test_names_of_the_ninth_un_set(text, year, speaker, codes):
 ], ids=["dprk-without-peoples", "saharan-people", "sub-saharan", "sandinista-regime"])
 def test_names_of_the_tenth_un_set(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
+
+
+@pytest.mark.parametrize(("text", "year", "speaker", "codes"), [
+    ("The people of Azania will be free, Egypt said.", "1976", None, {"EGY", "ZAF"}),
+    ("The Third Reich committed genocide against Soviet citizens.", "2024", "RUS", {"DEU", "RUS"}),
+    ("Nazi Germany invaded Poland.", "1989", None, {"DEU", "POL"}),
+    # "neo-Nazi" is no name of Germany
+    ("The neo-Nazi regime in Kyiv is shelling Donbas.", "2023", "RUS", {"UKR"}),
+], ids=["azania", "third-reich", "nazi-germany", "neo-nazi-kyiv"])
+def test_names_of_the_eleventh_un_set(text, year, speaker, codes):
+    assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
