@@ -2447,6 +2447,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for key, s, e in sorted(hits, key=lambda x: (-(x[2] - x[1]), x[1])):
         if any(taken[s:e]) or s in unaccepted:
             continue
+        if cm.cues[key].cue_id == "occupy" and _holds_an_office(lower, e):
+            continue  # "we are honoured to occupy the post of Secretary-General of the Group": an office held
         if cm.cues[key].cue_id in ("promise", "pledge") and e + 1 < len(lower) and lower[e] == "to" \
                 and (e + 1 in hostile_at or (e + 2 in hostile_at and lower[e + 1] in _MANNER_WORDS)):
             continue  # "Iran's rulers promise to destroy my country": what is promised is the act (a threat)
@@ -3523,6 +3525,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
             # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing
             negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
+        if negated and lower[max(0, s - 2):s] in (["hesitate", "to"], ["hesitated", "to"], ["hesitating", "to"]):
+            negated = False   # "we have never hesitated to support", "will not hesitate to defend": done readily
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
             negated = False   # "did not rule out military action": still possible (the modality halves it)
         if negated and any(lower[k] in ("spared", "spare", "spares", "sparing") and lower[k + 1] == "no"
@@ -6588,6 +6592,20 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
 
 
+#: Offices one occupies ("occupy the post of Secretary-General", "occupies the presidency").
+_OFFICE_NOUNS = frozenset({"post", "posts", "position", "positions", "seat", "seats", "chair", "presidency",
+                           "office", "role", "rank", "place", "vice-presidency", "chairmanship"})
+
+
+def _holds_an_office(lower: list[str], e: int) -> bool:
+    """Whether the "occupy" cue ending at ``e`` takes an office as its object ("occupy the post of ...")."""
+    k = e
+    while k < len(lower) and lower[k] in ("the", "a", "an", "its", "their", "our", "this", "that", "non-permanent",
+                                          "permanent", "rotating", "current"):
+        k += 1
+    return k < len(lower) and lower[k] in _OFFICE_NOUNS
+
+
 #: Word starts before "dispute" that make it one settled or to be settled, not a quarrel told.
 _SETTLING = ("settl", "resolv", "resolution", "peaceful", "solv", "solution", "arbitrat", "adjudicat")
 
@@ -6653,6 +6671,8 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue   # ("when asked about Iran", "asked reporters": no request put to anyone named, as in the events)
         if cue.cue_id in _EASED_CUES and _eased(lower, s):
             continue   # ("lessened mistrust between Israel and Egypt": a mood eased, no strain told)
+        if cue.cue_id == "occupy" and _holds_an_office(lower, e):
+            continue   # ("to occupy the post of Secretary-General": an office held, as in the events)
         if cue.cue_id == "dispute" and any(w.startswith(_SETTLING) for w in lower[max(0, s - 4):s]):
             continue   # ("the peaceful settlement of disputes", "with a view to settling disputes": no quarrel told)
         # (reversal verbs are not read here: measured, undoing cues in the passages cost more pairs than it won;

@@ -4177,3 +4177,17 @@ def test_appeals_to_withdraw_counterfactuals_and_concern_for_a_place(text, speak
         "not-accept-offer", "work-together-to-crush", "cooperate-to-fight"])
 def test_refused_annexations_and_joint_acts_against_a_third(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, expected, absent", [
+    # occupying a post is holding an office, no occupation
+    ("We are honoured to occupy the post of Secretary-General of the Group, with Chad and Mali.", "MRT",
+     set(), {("MRT", "TCD", "material_conflict"), ("MRT", "MLI", "material_conflict")}),
+    ("Israel continues to occupy the Syrian Golan.", "SYR", {("ISR", "SYR", "material_conflict")}, set()),
+    # "never hesitated to" is no negation
+    ("We have never hesitated to support the cause of Bosnia and Herzegovina.", "TUN",
+     {("TUN", "BIH", "verbal_cooperation")}, {("TUN", "BIH", "verbal_conflict")}),
+], ids=["occupy-the-post", "occupy-the-golan", "never-hesitated"])
+def test_an_office_occupied_and_never_hesitating(text, speaker, expected, absent):
+    got = _speech_acts(text, speaker, "2016-09-20")
+    assert expected <= got and not (absent & got), got
