@@ -193,6 +193,9 @@ _SETS = [
     ("ungdc_passages11.jsonl", "ungdc", "ungdc_passages11",
      "UN General Debate eleventh development set (90 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages12.jsonl", "ungdc", "ungdc_passages12",
+     "UN General Debate twelfth development set (97 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -325,7 +328,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 42 ``ungdc_passages11``. Each is :func:`ungdc_candidates_fourth`'s rule with
+    ``ungdc_passages4``, ... 43 ``ungdc_passages12``. Each is :func:`ungdc_candidates_fourth`'s rule with
     its seed, leaving out every candidate of the draws with the seeds before it.
     """
     before: list[tuple[str, int, int]] = []
@@ -372,6 +375,11 @@ def ungdc_candidates_eleventh(path: Path) -> list[tuple[str, int, int]]:
 def ungdc_candidates_twelfth(path: Path) -> list[tuple[str, int, int]]:
     """The candidates of ``data/gold/ungdc_passages11.jsonl`` (seed 42)."""
     return ungdc_candidates_later(path, 42)
+
+
+def ungdc_candidates_thirteenth(path: Path) -> list[tuple[str, int, int]]:
+    """The candidates of ``data/gold/ungdc_passages12.jsonl`` (seed 43)."""
+    return ungdc_candidates_later(path, 43)
 
 
 def main() -> None:
