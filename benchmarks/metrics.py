@@ -27,6 +27,7 @@ import json
 import re
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -328,58 +329,18 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 43 ``ungdc_passages12``. Each is :func:`ungdc_candidates_fourth`'s rule with
-    its seed, leaving out every candidate of the draws with the seeds before it.
+    ``ungdc_passages4``, ... 43 ``ungdc_passages12`` (the set's README names its seed). Each is
+    :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
+    the seeds before it.
     """
-    before: list[tuple[str, int, int]] = []
-    for earlier in range(34, seed):
-        before += ungdc_candidates_fourth(path, seed=earlier, exclude=frozenset(before))
-    return ungdc_candidates_fourth(path, seed=seed, exclude=frozenset(before))
+    return list(_later_draw(Path(path), seed))
 
 
-def ungdc_candidates_fifth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages4.jsonl`` (seed 35)."""
-    return ungdc_candidates_later(path, 35)
-
-
-def ungdc_candidates_sixth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages5.jsonl`` (seed 36)."""
-    return ungdc_candidates_later(path, 36)
-
-
-def ungdc_candidates_seventh(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages6.jsonl`` (seed 37)."""
-    return ungdc_candidates_later(path, 37)
-
-
-def ungdc_candidates_eighth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages7.jsonl`` (seed 38)."""
-    return ungdc_candidates_later(path, 38)
-
-
-def ungdc_candidates_ninth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages8.jsonl`` (seed 39)."""
-    return ungdc_candidates_later(path, 39)
-
-
-def ungdc_candidates_tenth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages9.jsonl`` (seed 40)."""
-    return ungdc_candidates_later(path, 40)
-
-
-def ungdc_candidates_eleventh(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages10.jsonl`` (seed 41)."""
-    return ungdc_candidates_later(path, 41)
-
-
-def ungdc_candidates_twelfth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages11.jsonl`` (seed 42)."""
-    return ungdc_candidates_later(path, 42)
-
-
-def ungdc_candidates_thirteenth(path: Path) -> list[tuple[str, int, int]]:
-    """The candidates of ``data/gold/ungdc_passages12.jsonl`` (seed 43)."""
-    return ungdc_candidates_later(path, 43)
+@lru_cache(maxsize=None)
+def _later_draw(path: Path, seed: int) -> tuple[tuple[str, int, int], ...]:
+    # each earlier draw is made once, not again for every later seed
+    before = frozenset(x for earlier in range(34, seed) for x in _later_draw(path, earlier))
+    return tuple(ungdc_candidates_fourth(path, seed=seed, exclude=before))
 
 
 def main() -> None:

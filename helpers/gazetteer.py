@@ -339,13 +339,13 @@ def assembly_presidents() -> dict[int, dict]:
     From ``ga_presidents.csv`` (session 1 opened in 1946, session *n* in 1945 + *n*): each value holds
     ``session``, ``name``, ``country`` (ISO3), ``family_names`` and ``aliases`` (tuples of surfaces).
     """
-    out: dict[int, dict] = {}
-    for r in _csv("ga_presidents.csv"):
-        split = lambda v: tuple(x.strip() for x in (v or "").split("|") if x.strip())  # noqa: E731
-        out[int(r["year"])] = {"session": int(r["session"]), "name": r["name"].strip(),
-                               "country": r["country"].strip(), "family_names": split(r["family_names"]),
-                               "aliases": split(r["aliases"])}
-    return out
+    def split(v: str | None) -> tuple[str, ...]:
+        return tuple(x.strip() for x in (v or "").split("|") if x.strip())
+
+    return {int(r["year"]): {"session": int(r["session"]), "name": r["name"].strip(),
+                             "country": r["country"].strip(), "family_names": split(r["family_names"]),
+                             "aliases": split(r["aliases"])}
+            for r in _csv("ga_presidents.csv")}
 
 
 def _people_rows() -> list[dict]:
