@@ -4721,6 +4721,11 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     six-party talks" and "Powell presses N. Korea on weapons talks" ask the other side to negotiate:
     the request's hostile events become cooperative (``APPEAL_FOR_TALKS_INTENSITY``), as the codebook's
     AG News rules label them. A demand to stop, or talks the asker refuses, stay as they are.
+
+    The other readings of what a request asks for are made here too: a call on the international
+    community to help a state, and a call on a state to go on with its efforts, are appeals of the
+    same kind; an appeal (``appeal_to``, a cooperative cue) to a state to withdraw or cease is a
+    demand on it.
     """
     for s0, e0, c0 in cues:
         if c0.cue_id == "appeal_to":
