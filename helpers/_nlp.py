@@ -7,17 +7,20 @@ from functools import lru_cache
 @lru_cache(maxsize=1)
 def blank_nlp():
     """
-    Return ``spacy.blank("en")`` with two extra infix rules.
+    Return ``spacy.blank("en")`` with extra infix, prefix and suffix rules.
 
     "U.S.-led" and "UAE-brokered" split into the name, the hyphen and the
     suffix, so the name can be matched; spaCy's default splits hyphens only
-    between two letters.
+    between two letters. A hyphen left hanging by a stray space ("the Russia-
+    Ukraine crisis", "the Russia -Ukraine war") is split off the name too.
     """
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])", r"(?<=[A-Z]{2})-(?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z])-"]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [r"-(?=[A-Z])"]).search
     # wire snippets are cut mid-sentence: "clashes between U.S..." must keep "U.S." whole
     from spacy.symbols import ORTH
     for abbr in ("U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.S.R."):

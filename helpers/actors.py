@@ -2328,6 +2328,15 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                             and m["country"] not in ORG_CODES and m["country"] != speaker)
         last_state, here_last = here_last, (named_here[-1][2] if named_here else here_last)
         for m in found:
+            if speaker and date is not None and m["rejected"] is None and m["kind"] == "person" \
+                    and m["confidence"] < 0.9:
+                # a person out of office on the date (the table's earlier post) who presides over the
+                # Assembly this session or the last: "Mr. Mogens Lykketoft on his election" in 2015
+                toks = tuple(_unaccented(w) for w in words[m["tok"][0]:m["tok"][1]])
+                if any(f[0] == toks and f[3] == m["country"] and (not f[1] or (
+                        m["tok"][0] > 0 and words[m["tok"][0] - 1] in _PRESIDENT_TITLES))
+                       for f in _president_forms(date.year)):
+                    m.update(confidence=0.9, match="context")
             if m["rejected"] is None:
                 for i in range(*m["tok"]):
                     taken[i] = True

@@ -1856,3 +1856,27 @@ def test_names_of_the_tenth_un_set(text, year, speaker, codes):
 ], ids=["azania", "third-reich", "nazi-germany", "neo-nazi-kyiv"])
 def test_names_of_the_eleventh_un_set(text, year, speaker, codes):
     assert _codes(text, date=f"{year}-01-01", speaker=speaker) == codes
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a hyphen left hanging by a stray space still splits the names
+    ("We support efforts to end the Russia- Ukraine crisis.", "2022-09-20", {"RUS", "UKR"}, set()),
+    ("The India -Pakistan talks resumed.", "2004-09-20", {"IND", "PAK"}, set()),
+    # names of the first years of a state
+    ("We congratulate the Federation of Malaya on its admission.", "1957-09-20", {"MYS"}, set()),
+    ("On behalf of the United Kingdom of Libya, I thank the delegates.", "1957-09-20", {"LBY"}, {"GBR"}),
+    ("Morocco chairs a segment of the Economic and Social Council this year.", "2020-09-20", {"MAR", "UN"}, set()),
+], ids=["russia-space-hyphen", "india-hyphen-space", "federation-of-malaya", "united-kingdom-of-libya", "ecosoc"])
+def test_stray_hyphens_early_state_names_and_ecosoc(text, date, expected, absent):
+    got = _codes(text, date=date)
+    assert expected <= got and not (absent & got), got
+
+
+def test_an_assembly_president_out_of_his_earlier_office_names_his_state():
+    # Mogens Lykketoft's earlier posts ended before 2015; presiding over the seventieth session he names Denmark
+    m = _article_mentions("We warmly congratulate Mr. Mogens Lykketoft on his election to the presidency.",
+                          "2015-09-28", speaker="DZA")
+    row = m[m["country"] == "DNK"]
+    assert len(row) == 1 and float(row["confidence"].iloc[0]) >= 0.9
+    m = _article_mentions("Mogens Lykketoft said Denmark would help.", "2015-09-28")   # news: no such reading
+    assert (m[m["surface"] == "Mogens Lykketoft"]["confidence"] < 0.9).all()
