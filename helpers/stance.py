@@ -1568,6 +1568,12 @@ def _reported_clause(lower: list[str], speech_at: int, cue_at: int) -> bool:
     return any(w in _REPORTED_AUX for w in lower[speech_at + 1:cue_at])
 
 
+#: Complaints and lawsuits, and the bodies they are lodged with (the forum, not the target).
+_COMPLAINT_CUES = {"complain", "protest_verbal", "lawsuit"}
+_FORUM_BODIES = {"UN", "WTO", "ICJ", "ICC"}
+_COMPLAINT_TOPICS = {"against", "about", "over", "of"}
+
+
 def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, str]]]:
     """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
     merged: list[tuple[int, int, str]] = []
@@ -1599,6 +1605,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # and then its subject, not a list
             opener = between == [","] and len(groups[-1]) == 1 and groups[-1][0][2] == m[2] \
                 and groups[-1][0][0] > 0 and lower[groups[-1][0][0] - 1] in ("in", "at", "from")
+            # "In Burma, following the report of the Mission on Myanmar, we should ...": the speaker's "we"
+            # after a comma is the clause's subject, not a list's last member
+            opener = opener or (between == [","] and lower[m[0]] in ("we", "i"))
             # "to Canada and to the European Union": the preposition repeated inside the list
             g0 = groups[-1][0][0]
             prep = lower[g0 - 1] if g0 > 0 and lower[g0 - 1] in ("to", "with", "from", "for", "against") else None
@@ -2457,6 +2466,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # act attempted is undone by it, as a reversal verb undoes a cue
             k = min(x for x in hostile_at if x > e)
             defended[k] = (lower[s], s)
+            for x in sorted(x for x in hostile_at if k < x <= k + 12):
+                if (lower[x - 1] == "and" or lower[x - 2:x] == ["and", "to"]) \
+                        and not any(w in (".", ";", ":") for w in lower[k:x]):
+                    # "condemns all attempts to liquidate UNRWA and suspend the services it provides": the
+                    # second act attempted is rejected too
+                    defended[x] = (lower[s], s)
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
@@ -2465,10 +2480,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
+        if words[s][:1].isupper() and s > 0 and named[s - 1] and _names_a_body(words, e):
+            continue  # "the United Nations Support Mission in Libya": a word of a body's name, no act
         if lower[s] == "assured" and s > 0 and lower[s - 1] == "rest":
             continue  # "we may rest assured that the fanatics ruling Iran will ...": an idiom, no assurance given
         if lower[s] in _COMBAT_VERBS and e == s + 1 and cm.cues[key].cue_id == "fighting" and e < len(lower) \
-                and not _fought_actor(lower, named, e) and len({a[2] for a in actors if a[1] <= s}) < 2:
+                and not _fought_actor(lower, named, e) and (len({a[2] for a in actors if a[1] <= s}) < 2 or any(
+                    w.split("-")[0] in _SCOURGES for w in lower[e:e + 2])):
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
@@ -2583,7 +2601,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "recalled its ambassador over the submarine deal", "condemned Israel over the raid": a cue
     # after "over"/"about" names what the earlier act is about, not a second act
     cues = [c for k, c in enumerate(cues)
-            if not (k > 0 and any((w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0))
+            # (but "concern regarding Turkey's military interference in Libya": an act owned by a state named
+            # right before it is an act of its own, whatever the earlier cue says of it)
+            if _owned_by_actor(lower, named, c[0]) or not (k > 0 and any((w in _TOPIC_PREP or (w == "on" and c[2].pos == "noun" and cues[k - 1][2].intensity > 0))
                                   # ("signed a law on Friday tightening the embargo": "on Friday" is a time)
                                   and not (j + 1 < len(lower) and lower[j + 1] in _CALENDAR)
                                   # ("fired a missile over Japan, prompting condemnation": a clause of its own)
@@ -2705,6 +2725,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "refuses to join sanctions against Russia", "refused to expel the ambassador": the hostile act
             # is refused, which is the negated act (the codebook's negated restriction), not a rebuff
             kept.pop()
+            refused_at.add(s0)
+        if s0 >= 2 and lower[s0 - 2:s0] == ["and", "to"] and any(
+                k[2].cue_id == "refuse" and lower[k[1]:k[1] + 1] == ["to"] and 0 < s0 - k[1] <= 25
+                and not any(w in (";", ".", "but", "while", "whereas") for w in lower[k[1]:s0]) for k in kept):
+            # "Israel's refusal to implement the resolutions and to recognize the rights of the Palestinian
+            # people": the second act is refused too
             refused_at.add(s0)
         if c[2].cue_id == "threaten" and lower[c[1]:c[1] + 1] == ["to"] and c[1] + 1 < len(lower) \
                 and lower[c[1] + 1] in _SELF_THREATS:
@@ -3266,7 +3292,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if cue.intensity < 0 and _agentless_relative(lower, named, s):
             continue   # "last month's earthquake, which killed 73,000 people": no state's act
-        place_ok = cue.cue_id in _PLACE_TARGET_CUES
+        # "Turkey's military interference in Libya", "Iran's meddling in Iraq": the state meddled in is the target
+        place_ok = cue.cue_id in _PLACE_TARGET_CUES or (cue.cue_id == "meddle" and lower[e:e + 1] == ["in"] and any(
+            g[0][0] == e + 1 or (g[0][0] == e + 2 and lower[e + 1] == "the") for g in groups))
         # "suspended flights in Japan, bowing to protests over a crash": the subject gives way to the
         # other side's objection (the protest is theirs, the act toward them a concession)
         yielding = cue.event_class == "verbal_conflict" and s > 1 and (
@@ -3745,6 +3773,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               and s - g[-1][1] <= 4 and all(
                                   (w.isalpha() and words[g[-1][1] + 1 + k].islower()) or w == "-"
                                   for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
+                if owner is None and (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)):
+                    # "Turkey's military interference": the possessive inside the name of the state's forces
+                    owner = next((g for g in left if g[-1][1] == s and g[-1][1] - g[-1][0] >= 3
+                                  and lower[g[-1][1] - 2] in ("'s", "\u2019s")
+                                  and lower[s - 1] in _FORCES | {"military", "army", "navy", "armed"}), None)
                 of_agent = next((g for g in right if g[0][0] in (e + 1, e + 2)), None) \
                     if cue.intensity < 0 and (cue.pos == "noun" or (s > 0 and lower[s - 1] in ("the", "a", "an", "this"))) \
                     and _of_agent_at(lower, named, e) else None
@@ -3760,7 +3793,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     clause_subj, subj = subj, owner
                     near = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
                         w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
-                        w in _OWNED_ACT_LINKS for w in lower[e:g[0][0]])]
+                        w in _OWNED_ACT_LINKS or (place_ok and w == "in") for w in lower[e:g[0][0]])]
                     for g in right[1:]:   # "mediation between Ethiopia and Eritrea"
                         if near and all(w in ("and", ",", "or", "the") for w in lower[near[-1][-1][1]:g[0][0]]):
                             near.append(g)
@@ -3993,6 +4026,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Iraq's U.S.-backed government said ...": an epithet of standing support, weaker than the news
                     intensity = EPITHET_INTENSITY
                     cue_text = f"{cue_text} {EPITHET_MARK}"
+                if right and cue.cue_id in _COMPLAINT_CUES and set(_codes(right[0])) <= _FORUM_BODIES \
+                        and any(w in ("with", "to", "before") for w in lower[max(e, right[0][0][0] - 3):right[0][0][0]]):
+                    # "lodged complaints with the Security Council", "filed a complaint with the WTO against the
+                    # United States": the body is where the complaint goes; its target is named with "against",
+                    # "about" or "over", or not at all
+                    right = [g for g in right[1:] + (topic if topic_at is not None else [])
+                             if any(w in _COMPLAINT_TOPICS for w in lower[g[0][0] - 2:g[0][0]])][:1]
                 topic_vote = cue.cue_id.startswith("vote_") and (not right or right[0][0][0] - e > 2)
                 if topic_vote:
                     right = []   # "voted for the resolution on Darfur": a topic, no sponsor
@@ -4286,6 +4326,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                            "intensity": JOINT_ACTION_INTENSITY,
                            "cue": f"jointly: {' '.join(words[g0:max(g1, _forces_end(g) or g1)])}",
                            "cue_pos": g0})
+    # "the initiative taken by Egypt and Iran", "a draft resolution sponsored by Brazil and Germany": a
+    # proposal two states put forward together is a joint act
+    for k in (k for k, w in enumerate(lower) if w in _PROPOSAL_NOUNS):
+        by = next((j for j in range(k + 1, min(k + 4, len(lower))) if lower[j] == "by"), None)
+        if by is None or not all(w in _AUTHOR_VERBS for w in lower[k + 1:by]):
+            continue
+        g = next((g for g in groups if g[0][0] in (by + 1, by + 2) and (g[0][0] == by + 1 or lower[by + 1] == "the")), None)
+        codes = list(dict.fromkeys(_codes(g))) if g is not None else []
+        if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
+            events += _joint_events(codes[:1], codes[1:], " ".join(words[k:g[-1][1]]), k)
     # "Chadian troops join French offensive in Mali", "Japan joined the US-led coalition": the one who
     # joins a state's force or campaign fights on its side; "Bahrain and Egypt followed Riyadh in cutting
     # ties with Qatar", "Japan joined the US in imposing sanctions on North Korea": the joiner does what the
@@ -4747,8 +4797,7 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             events = _as_appeal(events, s0, c0, "for support")
             continue
         go_on = next((k for k in range(e0, min(e0 + 16, len(lower) - 3)) if lower[k] == "to"
-                      and lower[k + 1] in _GO_ON_VERBS and lower[k + 2] in ("its", "their", "his", "her", "the")
-                      and lower[k + 3] in _EFFORT_NOUNS), None)
+                      and lower[k + 1] in _GO_ON_VERBS and _efforts_follow(lower, k + 2)), None)
         if go_on is not None and not any(w in (";", ".", "not", "never", "stop", "end", "but") or w in _DEMANDED_ACTS
                                          for w in lower[e0:go_on]):
             # "calls upon the co-sponsors, the United States and the Russian Federation, to continue their efforts":
@@ -4836,8 +4885,26 @@ def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
             if ev["cue_pos"] == s0 and ev["intensity"] < 0 else ev for ev in events]
 
 
+#: Proposals put forward by their authors ("the initiative taken by Egypt and Iran"), and the verbs between.
+_PROPOSAL_NOUNS = frozenset({"initiative", "initiatives", "proposal", "proposals", "draft", "plan", "resolution"})
+_AUTHOR_VERBS = frozenset({"taken", "put", "forward", "submitted", "presented", "made", "launched", "sponsored",
+                           "co-sponsored", "tabled", "introduced", "proposed", "jointly", "advanced"})
 #: Verbs of an appeal to go on with one's efforts ("to continue their efforts", "to redouble its endeavours").
-_GO_ON_VERBS = frozenset({"continue", "redouble", "intensify", "pursue", "persevere", "sustain", "step"})
+_GO_ON_VERBS = frozenset({"continue", "redouble", "intensify", "pursue", "persevere", "sustain", "step", "embark",
+                          "exert", "play"})
+def _efforts_follow(lower: list[str], k: int) -> bool:
+    """Whether efforts are named from ``k`` on, after a few fillers ("their efforts", "on serious efforts",
+    "an active role", "every effort")."""
+    j = k
+    while j < len(lower) and j - k < 4 and lower[j] in _EFFORT_FILLERS:
+        j += 1
+    return j > k and j < len(lower) and lower[j] in _EFFORT_NOUNS
+
+
+#: Words between the verb and the efforts ("embark on serious efforts", "to play a more active role").
+_EFFORT_FILLERS = frozenset({"its", "their", "his", "her", "the", "on", "upon", "in", "serious", "all", "every",
+                             "necessary", "greater", "further", "more", "an", "a", "active", "constructive",
+                             "positive", "sincere", "renewed", "tireless", "good"})
 #: ... and the efforts gone on with.
 _EFFORT_NOUNS = frozenset({"efforts", "effort", "endeavours", "endeavors", "work", "mediation", "role", "support",
                            "assistance", "cooperation", "co-operation", "good"})
@@ -4966,12 +5033,46 @@ _ATTEMPT_WORDS = {"attempt", "attempts", "effort", "efforts", "move", "moves", "
                   "design", "designs", "policy", "policies", "scheme", "schemes"}
 
 
+#: Last words of the names of bodies ("Support Mission", "Relief and Works Agency", "Peace Corps").
+_BODY_NAME_ENDS = {"Mission", "Missions", "Office", "Agency", "Fund", "Programme", "Program", "Commission",
+                   "Committee", "Operation", "Operations", "Organization", "Organisation", "Authority", "Corps",
+                   "Centre", "Center", "Institute", "Administration", "Service"}
+
+
+def _names_a_body(words: list[str], e: int) -> bool:
+    """Whether the capitalised words from ``e`` on end a body's name ("... Support Mission", "... Relief and Works Agency")."""
+    if not any(w.isalpha() and w.islower() and len(w) > 3 for w in words):
+        return False   # a headline in title case: "Turkey Attacks Kurdish Militia Office"
+    k = e
+    while k < len(words) and k - e <= 3 and (words[k][:1].isupper() or words[k] in ("and", "of", "for")):
+        if words[k] in _BODY_NAME_ENDS:
+            return True
+        k += 1
+    return False
+
+
+def _owned_by_actor(lower: list[str], named: list[bool], s: int) -> bool:
+    """Whether the cue at ``s`` has an actor's possessive before it, a word or two between ("Turkey's military
+    interference", "Russia's annexation")."""
+    k = s - 1
+    while k > 0 and k >= s - 3 and lower[k] not in ("'s", "\u2019s") and lower[k].isalpha():
+        k -= 1
+    return k > 0 and lower[k] in ("'s", "\u2019s") and named[k - 1]
+
+
 def _rejects_an_attempt(lower: list[str], e: int, hostile_at: set[int]) -> bool:
-    """Whether a rejecting cue ending at ``e`` takes "(any|all) attempt(s) to <hostile cue>" as its object."""
+    """Whether a rejecting cue ending at ``e`` takes "(any|all) attempt(s) to <hostile cue>" as its object
+    ("attempts of interfering" too)."""
     k = e + 1 if e < len(lower) and lower[e] in ("any", "all", "every", "the", "of") else e
     k = k + 1 if k < len(lower) and lower[k] in ("any", "all", "every", "the") else k
-    return k + 2 < len(lower) and lower[k] in _ATTEMPT_WORDS and lower[k + 1] == "to" and (
-        k + 2 in hostile_at or k + 3 in hostile_at)
+    return k + 2 < len(lower) and lower[k] in _ATTEMPT_WORDS and (
+        (lower[k + 1] == "to" and (k + 2 in hostile_at or k + 3 in hostile_at))
+        or (lower[k + 1] == "of" and lower[k + 2].endswith("ing") and k + 2 in hostile_at))
+
+
+#: Verbs that put an end to what follows ("to stop all attempts of interfering").
+_STOP_WORDS = frozenset({"stop", "stopping", "end", "ending", "halt", "thwart", "thwarting", "foil", "counter",
+                         "prevent", "preventing", "resist", "resisting"})
 
 
 #: Adverbs between "promise to" and the act promised ("vowed to utterly destroy").
@@ -4982,6 +5083,12 @@ _MANNER_WORDS = {"utterly", "completely", "totally", "fully", "eventually", "one
 _AGAINST_VERBS = frozenset({"crush", "defeat", "fight", "combat", "confront", "counter", "destroy", "eliminate",
                             "eradicate", "dismantle", "degrade", "contain", "isolate", "punish", "pressure", "deter",
                             "oust", "topple", "overthrow", "expel", "repel", "resist", "oppose", "sanction", "attack"})
+#: Scourges fought that are no one's ("to combat COVID-19", "combating poverty"); not terrorism or crime,
+#: whose fight two states can wage together.
+_SCOURGES = frozenset({"covid", "pandemic", "pandemics", "coronavirus", "virus", "disease", "diseases", "epidemic",
+                       "epidemics", "poverty", "hunger", "famine", "malaria", "hiv", "aids", "ebola", "illiteracy",
+                       "desertification", "drought", "climate", "inequality", "unemployment", "pollution",
+                       "inflation"})
 _COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",
                  "battled", "battling"}
 
@@ -6645,8 +6752,23 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
     values = []
     hits = _cue_hits(words, lower)
     nonstate_act = False
+    # "we reject all attempts to interfere in these countries", "to stop all attempts of interfering": the
+    # act attempted is defended against, as in the events; the rejection and the act read as one defence
+    hostile_at = {s for key, s, e in hits if cm.cues[key].intensity < 0}
+    defence: set[int] = set()
+    for key, s, e in hits:
+        if cm.cues[key].cue_id in _DEFENDING_REJECTIONS and _rejects_an_attempt(lower, e, hostile_at):
+            defence.add(s)
+            defence.add(min(x for x in hostile_at if x > e))
+    for k, w in enumerate(lower):
+        if w in _STOP_WORDS and _rejects_an_attempt(lower, k + 1, hostile_at):
+            defence.add(min(x for x in hostile_at if x > k + 1))
     for key, s, e in hits:
         cue = cm.cues[key]
+        if s in defence:
+            if cue.intensity < 0 and cue.cue_id not in _DEFENDING_REJECTIONS:
+                values.append((" ".join(words[s:e]), abs(cue.intensity) * 0.5))
+            continue
         if cue.cue_id == "offer" and any(s2 <= s and e <= e2 and e2 - s2 > e - s for _, s2, e2 in hits):
             continue   # ("offer of talks" is a named offer: the bare one inside it adds no tone of its own)
         if cue.intensity < 0 and _averted(lower, s):

@@ -4191,3 +4191,69 @@ def test_refused_annexations_and_joint_acts_against_a_third(text, date, expected
 def test_an_office_occupied_and_never_hesitating(text, speaker, expected, absent):
     got = _speech_acts(text, speaker, "2016-09-20")
     assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # the speaker's "we" after an opening phrase is the clause's subject, not the last member of a list
+    ("In Myanmar, following the report of the fact-finding mission, we must call to account the generals "
+     "responsible for the atrocities committed by the Burmese army.", "GBR", "2018-09-20",
+     set(), {("GBR", "MMR", "material_cooperation"), ("MMR", "GBR", "material_cooperation")}),
+    # a complaint lodged with a court or the Security Council is aimed at the state complained of
+    ("Lebanon filed a complaint with the Security Council about the incursions.", "LBN", "2017-09-20",
+     set(), {("LBN", "UN", "verbal_conflict")}),
+    # rejecting attempts to harm a state defends it, every act attempted
+    ("We condemn every attempt to isolate Cuba and to destabilize its government.", "VEN", "2019-09-20",
+     {("VEN", "CUB", "verbal_cooperation")}, {("VEN", "CUB", "verbal_conflict")}),
+    # a call on the UN to make its efforts or play its role is an appeal, not a demand on it
+    ("We call on the Security Council to play a more active role in Yemen.", "SAU", "2019-09-20",
+     {("SAU", "UN", "verbal_cooperation")}, {("SAU", "UN", "verbal_conflict")}),
+    # a proposal two states put forward together is a joint act
+    ("We welcome the proposal put forward by Brazil and Turkey on the fuel swap.", "ARE", "2010-09-20",
+     {("BRA", "TUR", "material_cooperation")}, set()),
+    # a scourge fought is no one: the UN named before it is not attacked
+    ("Morocco, as chair of the Economic and Social Council segment, launched a call to combat COVID-19.",
+     "MAR", "2020-09-20", set(), {("UN", "MAR", "material_conflict"), ("MAR", "UN", "material_conflict")}),
+], ids=["we-after-opener", "complaint-with-council", "attempts-to-isolate-and-destabilize", "play-a-role",
+        "proposal-by-two", "combat-covid"])
+def test_speech_openers_forums_defences_appeals_and_joint_proposals(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Brazil lodged a complaint with the WTO against the United States over steel tariffs.", "2004-10-01",
+     {("BRA", "USA", "verbal_conflict")}, {("BRA", "WTO", "verbal_conflict")}),
+    ("Pakistan complained to the UN Security Council about India's shelling in Kashmir.", "2019-10-01",
+     {("PAK", "IND", "verbal_conflict")}, {("PAK", "UN", "verbal_conflict")}),
+    # ... while a protest lodged with a state is a protest to it
+    ("Japan lodged a protest with China over the collision.", "2010-10-01", {("JPN", "CHN", "verbal_conflict")}, set()),
+    ("The United States sought to isolate Cuba.", "1995-10-01", {("USA", "CUB", "verbal_conflict")}, set()),
+    # a state's meddling in another is aimed at it
+    ("Iran's meddling in Iraq worries the Gulf states.", "2007-10-01", {("IRN", "IRQ", "verbal_conflict")}, set()),
+    ("Egypt voiced deep concern about Turkey's military interference in Libya.", "2020-10-01",
+     {("TUR", "LBY", "verbal_conflict")}, set()),
+    # a refusal covers every act it names
+    ("Syria condemned Israel's refusal to withdraw from the Golan and to recognise the rights of the Palestinians.",
+     "1990-10-01", {("ISR", "PSE", "verbal_conflict")}, {("ISR", "PSE", "verbal_cooperation")}),
+    ("Iraq refused to comply with the resolutions and to cooperate with the inspectors of the IAEA.", "1998-10-01",
+     {("IRQ", "IAEA", "verbal_conflict")}, {("IAEA", "IRQ", "material_cooperation"),
+                                            ("IRQ", "IAEA", "material_cooperation")}),
+    # a word of a body's name is no act ("Support Office"); a title-case headline keeps its verbs
+    ("Staff of the United Nations Support Office for Somalia were moved to Nairobi yesterday.", "2019-10-01",
+     set(), {("UN", "SOM", "verbal_cooperation")}),
+    ("Turkey Attacks Kurdish Forces In Syria", "2019-10-01", {("TUR", "SYR", "material_conflict")}, set()),
+    # breaking a deadlock undoes it
+    ("Algeria and Morocco broke the deadlock over their border.", "2019-10-01", set(),
+     {("DZA", "MAR", "verbal_conflict"), ("MAR", "DZA", "verbal_conflict")}),
+], ids=["complaint-with-wto", "complained-to-un-about", "protest-with-china", "isolate", "meddling-in",
+        "military-interference-in", "refusal-and-to", "refused-and-to-cooperate", "support-office",
+        "title-case-headline", "broke-the-deadlock"])
+def test_forums_isolation_meddling_refusals_and_names_of_bodies(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_the_tone_of_a_rejected_attempt_is_a_defence():
+    from helpers.stance import cue_tone
+    assert cue_tone("We reject all attempts to interfere in these countries.")[0] > 0
+    assert cue_tone("We stress the need to stop all attempts of interfering in their affairs.")[0] > 0
+    assert cue_tone("Iran interfered in the affairs of Iraq.")[0] < 0
