@@ -3824,6 +3824,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # when the target follows with "on"
                     owner_agent, clause_subj, subj = True, subj, of_agent
                     right = [g for g in right if of_agent[-1][1] < g[0][0] <= of_agent[-1][1] + 6]
+                elif cue.intensity > 0 and cue.cue_id in _SIDING_CUES and subj is not None and lower[s - 2:s] == ["with", "the"] \
+                        and lower[e:e + 1] == ["of"] and right and right[0][0][0] in (e + 1, e + 2) \
+                        and not set(_codes(right[0])) & set(_codes(subj)) and not _private(right[0]):
+                    # "the Syrian army advanced with the support of Russia and Iran": those after "of" give the
+                    # support, to the clause's subject
+                    owner_agent, clause_subj, subj = True, subj, right[0]
+                    right = [clause_subj]
                 if subj is not None and (_private_relative(lower, subj[-1][1], s)
                                          or (cue.pos == "verb" and _new_clause_subject(lower, subj[-1][1], s, groups))):
                     subj = None   # "police killed farmers who ... to protest U.S.-backed eradication"
@@ -6388,8 +6395,9 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
         before = before[:-1]
     if kind in _PLACE_KINDS and country not in _OCCUPIED:
         if before and before[-1] in _SCENE and not (before[-1] == "in" and len(before) >= 2
-                                                     and before[-2] in _RULER_NOUNS):
-            # (but "the racist regime in South Africa", "the authorities in Kabul": its government)
+                                                     and before[-2] in _RULER_NOUNS | _KIN_NOUNS):
+            # (but "the racist regime in South Africa", "the authorities in Kabul": its government; "our
+            # brothers and sisters in Yemen": its people)
             return False
         if _town_then_state(sentence, start, end):
             return False
@@ -6412,6 +6420,10 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
                          takeover=_takeover_sentence([w.strip(".,;:\"()").lower() for w in sentence.split()])):
             return False   # "the U.K. mobile giant", "China's Lenovo Group": a firm's home
     return True
+
+
+#: Kin a speaker calls a people by ("our brothers and sisters in Yemen", "our brethren in Palestine").
+_KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 
 
 def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:

@@ -4257,3 +4257,26 @@ def test_the_tone_of_a_rejected_attempt_is_a_defence():
     assert cue_tone("We reject all attempts to interfere in these countries.")[0] > 0
     assert cue_tone("We stress the need to stop all attempts of interfering in their affairs.")[0] > 0
     assert cue_tone("Iran interfered in the affairs of Iraq.")[0] < 0
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # "with the support of X": X gives the support, to the clause's subject
+    ("The Syrian army advanced with the support of Russia and Iran.", "2016-10-01",
+     {("RUS", "SYR", "verbal_cooperation"), ("IRN", "SYR", "verbal_cooperation")},
+     {("SYR", "RUS", "verbal_cooperation")}),
+    ("Kenya, with the help of the United States, trained Somali troops.", "2012-10-01",
+     {("USA", "KEN", "material_cooperation")}, {("KEN", "USA", "material_cooperation")}),
+    # ... but "its support of" is the subject's own
+    ("Egypt will continue with its support of the Palestinian people.", "2012-10-01",
+     {("EGY", "PSE", "verbal_cooperation")}, {("PSE", "EGY", "verbal_cooperation")}),
+], ids=["with-the-support-of", "with-the-help-of", "its-support-of"])
+def test_support_given_with_the_support_of(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_kin_in_a_state_are_its_people():
+    from helpers.stance import can_act
+    s = "We hope the world can help our brothers and sisters in Yemen."
+    assert can_act(s, s.index("Yemen"), s.index("Yemen") + 5, "country")
+    s = "We met our friends in Geneva at the conference in Yemen."     # a venue is still no party
+    assert not can_act(s, s.rindex("Yemen"), s.rindex("Yemen") + 5, "country")
