@@ -2362,7 +2362,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += 1
                 continue
             halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and (
-                lower[i] in ("two", "both") or (lower[i] == "the" and lower[i + 1] == "koreas")) else None
+                lower[i] in ("two", "both") or (lower[i] == "the" and lower[i + 1] in ("koreas", "rhodesias"))) else None
             if halves is None and lower[i] == "inter" and i + 2 < len(words) and lower[i + 1] == "-":
                 halves = _INTER.get(lower[i + 2])   # "the inter-Korean summit"
                 n = 3
@@ -2441,18 +2441,22 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
-            if lower[i] in ("that", "this") and i + 2 < len(words) and lower[i + 1] in _KIN_WORDS \
-                    and lower[i + 2] in _KIN_HEADS and not taken[i + 2]:
-                # "a political solution in that brotherly country": the state just named (in this
-                # sentence, or else the one before); "brotherly" stays a word of the speaker's stance
+            bare = lower[i] == "that" and i + 1 < len(words) and lower[i + 1] in ("country", "nation") \
+                and not taken[i + 1] and not (i + 2 < len(words) and lower[i + 2] in ("'s", "\u2019s", "of"))
+            if bare or (lower[i] in ("that", "this") and i + 2 < len(words) and lower[i + 1] in _KIN_WORDS
+                        and lower[i + 2] in _KIN_HEADS and not taken[i + 2]):
+                # "a political solution in that brotherly country", "and that country can count on Spain's
+                # support": the state just named (in this sentence, or else the one before); "brotherly"
+                # stays a word of the speaker's stance
                 before = [(t0, t1, c) for t0, t1, c in named_here if t0 < i]
                 c = before[-1][2] if before else last_state
                 if len(before) >= 2 and before[-1][2] != before[-2][2] and all(
                         w in ("and", ",", "the", "or") for w in lower[before[-2][1]:before[-1][0]]):
                     c = None   # "peace in Guinea-Bissau and Sierra Leone ... that brotherly country": which one?
                 if c is not None:
-                    extra.append((i + 2, i + 3, f"{c}_KIN", c, "country", "context", 0.8))
-                    i += 3
+                    head = i + (1 if bare else 2)
+                    extra.append((head, head + 1, f"{c}_KIN", c, "country", "context", 0.8))
+                    i = head + 1
                     continue
             if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
                     and (words[i + 1] == "Organization" or (

@@ -84,6 +84,8 @@ _CONDEMN = {"condemn", "denounce", "deplore"}
 #: Cues of shock, anger or dismay: "shocked by the attack on the embassy", like "condemned the attack on",
 #: is sympathy with the one struck.
 _DISMAY_CUES = {"shock_exp", "outrage_exp", "dismay_exp", "express_anger", "express_displeasure"}
+#: Cues of concern, aimed like a judgement at the state whose act they name ("concern at the Israeli raids").
+_CONCERN_CUES = {"express_concern"}
 #: Cues that judge an act named after them ("condemned the invasion of Kuwait by Iraq").
 _JUDGE_CUES = _CONDEMN | {"criticise", "reject", "oppose", "protest_verbal"}
 SYMPATHY_INTENSITY = 3.0
@@ -2938,15 +2940,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             for w in lower[max(0, g[0][0] - 4):g[0][0]])
 
     def _adjective_agent(left, s: int):
-        """The demonym right before an attack noun after "in", "by" or "from" ("killed in Pakistani shelling"):
-        after those words the cue is a noun whatever its lexicon entry says."""
+        """The demonym right before an attack noun after "in", "by", "from" ("killed in Pakistani shelling") or a
+        reaction's "at", "over", "about", "regarding", "against": after those words the cue is a noun whatever
+        its lexicon entry says."""
         adj = next((g for g in left if g[-1][1] == s and kinds.get((g[-1][0], g[-1][1])) == "demonym"), None)
         if adj is None:
             return None
         k = adj[0][0] - 1
         while k >= 0 and lower[k] in ("a", "an", "the"):
             k -= 1
-        return adj if k >= 0 and lower[k] in ("in", "by", "from") else None
+        # (and after a reaction's preposition: "deep concern at the Israeli occupation", "anger over the
+        # Turkish incursion", "protests against the Russian annexation")
+        return adj if k >= 0 and (lower[k] in ("in", "by", "from") or (
+            lower[k] in _REACTION_PREPS and s in reacted_acts)) else None
 
     def _private(g) -> bool:
         """
@@ -3236,6 +3242,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     judged_only: set[int] = set()   # act cues only judged ("condemns Israel raids"): no act of their own
     sympathy_at: dict[int, str] = {}   # condemn cues that are sympathy with the place struck -> the act
     judged_agent: dict = {}   # a judging verb's cue start -> the "by" agent of the act it judges
+    reacted_acts: set[int] = set()   # act cues a reaction names with their agent's demonym ("concern at the Israeli raids")
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
         if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES) and c1.event_class == "material_conflict" \
@@ -3262,6 +3269,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and (by_g := _of_by_agent(lower, groups, e1)) is not None:
             # "France condemned the invasion of Kuwait by Iraq": the judgement is aimed at the agent
             judged_agent[s0] = by_g
+        elif (c0.cue_id in _JUDGE_CUES or c0.cue_id in _CONCERN_CUES) and c1.intensity < 0 and len(gap) <= 4 \
+                and (agent := next((g for g in groups if g[-1][1] == s1 and e0 < g[0][0]
+                                    and _group_kinds(g, kinds) == {"demonym"} and len(_codes(g)) == 1), None)) \
+                is not None and all(w in _REACTION_PREPS or w == "the" for w in lower[e0:agent[0][0]]):
+            # "concern at the Israeli occupation of Palestinian lands", "protested against the Turkish
+            # incursion": the reaction is aimed at the state whose act it names
+            judged_agent[s0] = agent
+            reacted_acts.add(s1)
     # "Hungary rejected sanctions against Russia", "Moscow opposed sanctions on Sudan": a hostile measure
     # rejected is the rejecter siding with its target, so the rejection gives way to the measure undone
     countered, overruled = set(), set()
@@ -3805,7 +3820,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # subject its victim
                     victim = subj
                     owner_agent, clause_subj, subj = True, subj, adj
-                    right = [victim] if victim is not None else []
+                    k = adj[0][0] - 1
+                    while k >= 0 and lower[k] in ("a", "an", "the"):
+                        k -= 1
+                    if lower[k] in _REACTION_PREPS:
+                        # (but "concern at the Israeli occupation of Palestinian lands": the one reacting is no
+                        # victim; the act's object is named right after it, or not at all)
+                        right = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
+                            w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
+                            w in _OWNED_ACT_LINKS or w == "into" for w in lower[e:g[0][0]])]
+                    else:
+                        right = [victim] if victim is not None else []
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
                         and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
@@ -4803,8 +4828,10 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
             events = _as_appeal(events, s0, c0, "for support")
             continue
-        go_on = next((k for k in range(e0, min(e0 + 16, len(lower) - 3)) if lower[k] == "to"
-                      and lower[k + 1] in _GO_ON_VERBS and _efforts_follow(lower, k + 2)), None)
+        go_on = next((k for k in range(e0, min(e0 + 16, len(lower) - 3)) if (
+            lower[k] == "to" and lower[k + 1] in _GO_ON_VERBS and _efforts_follow(lower, k + 2)) or (
+            # "We urge the continuation of the efforts exerted by the Secretary-General"
+            lower[k:k + 2] in (["continuation", "of"], ["pursuit", "of"]) and _efforts_follow(lower, k + 2))), None)
         if go_on is not None and not any(w in (";", ".", "not", "never", "stop", "end", "but") or w in _DEMANDED_ACTS
                                          for w in lower[e0:go_on]):
             # "calls upon the co-sponsors, the United States and the Russian Federation, to continue their efforts":
@@ -6422,6 +6449,8 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     return True
 
 
+#: Prepositions after a reaction that name what it reacts to ("concern at", "anger over", "protests against").
+_REACTION_PREPS = frozenset({"at", "over", "about", "regarding", "against"})
 #: Kin a speaker calls a people by ("our brothers and sisters in Yemen", "our brethren in Palestine").
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 

@@ -1880,3 +1880,17 @@ def test_an_assembly_president_out_of_his_earlier_office_names_his_state():
     assert len(row) == 1 and float(row["confidence"].iloc[0]) >= 0.9
     m = _article_mentions("Mogens Lykketoft said Denmark would help.", "2015-09-28")   # news: no such reading
     assert (m[m["surface"] == "Mogens Lykketoft"]["confidence"] < 0.9).all()
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "the Rhodesias" are both, as "the two Rhodesias" are
+    ("We hope for the independence of the peoples of the Rhodesias and Nyasaland.", "1962-09-20",
+     {"ZMB", "ZWE", "MWI"}),
+    # "that country" is the state just named
+    ("The reform in Chile is a bold step, and that country can count on our support.", "2023-09-20", {"CHL"}),
+], ids=["the-rhodesias", "that-country"])
+def test_the_rhodesias_and_that_country(text, date, expected):
+    m = _found(text, date=date)
+    assert expected <= set(m["country"])
+    if "that country" in text:
+        assert "CHL" in set(m[m["surface"] == "country"]["country"])
