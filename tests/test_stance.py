@@ -4280,3 +4280,22 @@ def test_kin_in_a_state_are_its_people():
     assert can_act(s, s.index("Yemen"), s.index("Yemen") + 5, "country")
     s = "We met our friends in Geneva at the conference in Yemen."     # a venue is still no party
     assert not can_act(s, s.rindex("Yemen"), s.rindex("Yemen") + 5, "country")
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a reaction to a state's act, named by its demonym, is aimed at that state; the act at its own object
+    ("Algeria expressed deep concern at the Israeli occupation of Palestinian lands.", "2021-10-01",
+     {("DZA", "ISR", "verbal_conflict"), ("ISR", "PSE", "material_conflict")},
+     {("DZA", "PSE", "material_conflict"), ("ISR", "DZA", "material_conflict")}),
+    ("Greece protested against the Turkish incursion into Cyprus.", "1974-10-01",
+     {("GRC", "TUR", "verbal_conflict"), ("TUR", "CYP", "material_conflict")}, {("TUR", "GRC", "material_conflict")}),
+    # ... but "security against the Iranian threat" names no reaction
+    ("We share interests in security against the Iranian threat.", "2019-10-01", set(),
+     {("ISR", "IRN", "verbal_cooperation")}),
+    # urging that the efforts of others go on is an appeal
+    ("The Emirates urged the continuation of the efforts of the Organization of the Islamic Conference.",
+     "1981-10-01", {("ARE", "OIC", "verbal_cooperation")}, {("ARE", "OIC", "verbal_conflict")}),
+], ids=["concern-at-israeli-occupation", "protest-against-turkish-incursion", "against-the-iranian-threat",
+        "urge-continuation-of-efforts"])
+def test_reactions_to_a_named_states_act_and_urged_efforts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
