@@ -67,6 +67,11 @@ def _is_language_use(prev: str, nxt: str) -> bool:
     return prev.lower() in ({"in", "into", "from"} | _LANG_VERBS)
 
 
+#: Epithets of a state in speeches ("Islamic Iran was attacked", "Arab Kuwait was occupied"): before a
+#: country's name they are no surname (before a city they may be: "Arab Jerusalem" is no seat of Israel).
+_STATE_EPITHETS = {"Islamic", "Arab", "Muslim", "Christian", "Catholic", "Socialist", "Revolutionary", "Federal",
+                   "Sovereign", "Zionist", "Colonial", "Racist", "Sisterly", "Brotherly", "Friendly", "Fraternal",
+                   "Ancient", "Historic", "Tiny", "Small", "Landlocked"}
 _OK_PREV = {
     "The", "In", "From", "To", "For", "With", "And", "Of", "By", "On", "At", "As", "Both",
     "Between", "Against", "Toward", "Towards", "Into", "Across", "Over", "Under", "After",
@@ -1341,6 +1346,7 @@ class ActorMatcher:
             if nxt[:1].isupper() and "'" in nxt:  # O'Keeffe
                 return "followed by a name: a person"
             if prev[:1].isupper() and prev.isalpha() and prev not in _OK_PREV and prev not in _CAPITAL_LINKS \
+                    and not (prev in _STATE_EPITHETS and kind == "country") \
                     and s > 0 and not (   # (not "Cuba Vs USA")
                         (s == 1 or not words[s - 2][:1].isalnum()) and prev.endswith("ing")
                         and prev.lower() in english_words()):   # "Addressing Iran, he said": a verb opens it
@@ -1674,8 +1680,15 @@ def _armed_group_name(words: list[str], s: int) -> bool:
 
 
 def _inside_quote(words: list[str], i: int) -> bool:
-    """Whether token ``i`` stands after an odd number of quotation marks (inside a quotation)."""
-    return sum(w in ('"', "\u201c", "\u201d") for w in words[:i]) % 2 == 1
+    """Whether token ``i`` stands after an odd number of quotation marks (inside a quotation).
+
+    A mark opening the sentence that no other mark in it answers is left out: speech records
+    open paragraphs with a stray one ('"In this context, we have spared no effort ...').
+    """
+    marks = [k for k, w in enumerate(words) if w in ('"', "\u201c", "\u201d")]
+    if marks == [0]:
+        return False
+    return sum(1 for k in marks if k < i) % 2 == 1
 
 
 def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -2458,6 +2471,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((head, head + 1, f"{c}_KIN", c, "country", "context", 0.8))
                     i = head + 1
                     continue
+            if speaker and lower[i] == "the" and lower[i + 1:i + 3] in (["world", "organization"], ["world", "organisation"],
+                                                                        ["world", "body"]) and not any(taken[i:i + 3]) \
+                    and not (i + 3 < len(words) and lower[i + 3] == "of"):
+                # "the world Organization", "the world body": the UN in a General Debate speech
+                extra.append((i, i + 3, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
+                i += 3
+                continue
             if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
                     and (words[i + 1] == "Organization" or (
                         lower[i] != "the" and lower[i + 1] in ("organization", "organisation"))) \
@@ -2468,7 +2488,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += 2
                 continue
             body = 3 if i + 2 < len(words) and lower[i + 2] == "body" and lower[i + 1] in _BODY_EPITHETS else (
-                2 if lower[i + 1:i + 2] in (["body"], ["organ"]) else 0)   # ("this organ": the UN too)
+                2 if lower[i + 1:i + 2] in (["body"], ["organ"], ["institution"]) else 0)
+            # ("this organ", "this institution": the UN too)
             if speaker and lower[i] == "this" and body and not any(taken[i:i + body]) and not (
                     i + body < len(words) and lower[i + body] == "of"):
                 # "this body's silence", "this august body": the Assembly a speech is given to ("this body of

@@ -3568,6 +3568,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
             # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing
             negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
+        if not negated and _rhetorical_can(lower, s):
+            negated = True   # "How can we blame Arabs who wonder why ...?": the question denies the act
         if negated and lower[max(0, s - 2):s] in (["hesitate", "to"], ["hesitated", "to"], ["hesitating", "to"]):
             negated = False   # "we have never hesitated to support", "will not hesitate to defend": done readily
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
@@ -4287,6 +4289,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             owners = [g for g in before[1:] if not _locative(g, 0) and not _place(g)]
             pairs = [(a, b) for a in (_codes(before[0]) if before else []) for g in owners for b in _codes(g)
                      if a != b]
+        sides = next((g for g in groups if g[-1][1] == s and len(set(_codes(g))) == 2 and all(
+            lower[a[1]:b[0]] in (["-"], ["\u2013"], ["/"]) for a, b in zip(g, g[1:]))), None) \
+            if cue.symmetric and intensity < 0 and not negated and lower[s - 1] not in _FORCES | {
+                "military", "army", "armies", "navy", "militaries"} and (
+                cue.pos == "noun" or lower[s] in _RIVALRY_NOUNS) else None
+        if sides is not None and (any(w in ("end", "ending", "ended", "after", "since") for w in
+                                      lower[max(0, sides[0][0] - 3):sides[0][0]])
+                                  or lower[e:e + 4] == ["came", "to", "an", "end"] or lower[e:e + 1] == ["ended"]):
+            sides = None   # "the end of the Iran-Iraq war", "the Iraq-Iran war came to an end": no fighting now
+        if sides is not None:
+            # "the Iran-Iraq war", "the India-Pakistan border dispute": the two named in the compound are
+            # the two sides, whoever the clause's subject is ("Egypt faces problems such as the Iran-Iraq war")
+            pairs, joint = list(permutations(dict.fromkeys(_codes(sides)), 2)), []
         if pairs and cue.cue_id == "peacekeeping" and s >= 2 and lower[s - 2] == "-" \
                 and lower[s - 1] in ("led", "run", "commanded"):
             # "members of a NATO-led peacekeeping force": the force is the named leader's, whoever the
@@ -4823,6 +4838,10 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
         if c0.cue_id not in _REQUESTS:
             continue
         k = next((e0 + len(p) for p in _COLLECTIVE_ADDRESSEES if lower[e0:e0 + len(p)] == list(p)), None)
+        if k is not None and lower[k:k + 1] == ["and"]:
+            # "We call on the international community and the United Nations to help Africa": others asked beside it
+            k = next((j for j in range(k + 1, min(k + 7, len(lower))) if lower[j] == "to"
+                      and not any(w in (";", ".", ":") for w in lower[k:j])), k)
         if k is not None and lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and lower[k + 1] in _HELP_VERBS:
             # "We call on the international community to help the Sudan": a call for support of the state
             # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
@@ -5083,6 +5102,23 @@ def _names_a_body(words: list[str], e: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _rhetorical_can(lower: list[str], s: int) -> bool:
+    """Whether the cue at ``s`` is the verb of a question "How can we ...?" that denies it ("How can we blame
+    them?", "How could anyone accept such an occupation?")."""
+    if not lower or lower[-1] != "?" and "?" not in lower[s:]:
+        return False
+    for j in range(max(0, s - 5), s - 1):
+        if lower[j] == "how" and lower[j + 1] in ("can", "could") and all(
+                w in _RHETORICAL_SUBJECTS for w in lower[j + 2:s]) and s - (j + 2) >= 1:
+            return True
+    return False
+
+
+#: Subjects and adverbs between "How can" and the verb of a rhetorical question.
+_RHETORICAL_SUBJECTS = frozenset({"we", "i", "one", "anyone", "anybody", "they", "you", "the", "world", "then",
+                                  "possibly", "ever", "still", "really", "any", "country", "state", "people"})
 
 
 def _owned_by_actor(lower: list[str], named: list[bool], s: int) -> bool:
@@ -6451,6 +6487,9 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
 
 #: Prepositions after a reaction that name what it reacts to ("concern at", "anger over", "protests against").
 _REACTION_PREPS = frozenset({"at", "over", "about", "regarding", "against"})
+#: Nouns of a quarrel or a fight between two sides ("the Iran-Iraq war", "the India-Pakistan rivalry").
+_RIVALRY_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "dispute", "disputes", "clashes", "tension",
+                            "tensions", "hostilities", "fighting", "rivalry", "standoff", "crisis", "feud", "row"})
 #: Kin a speaker calls a people by ("our brothers and sisters in Yemen", "our brethren in Palestine").
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 

@@ -1894,3 +1894,24 @@ def test_the_rhodesias_and_that_country(text, date, expected):
     assert expected <= set(m["country"])
     if "that country" in text:
         assert "CHL" in set(m[m["surface"] == "country"]["country"])
+
+
+@pytest.mark.parametrize("text, date, speaker, expected, absent", [
+    # an epithet before a state's name is no surname ("Islamic Iran", "Arab Kuwait") ...
+    ("Everyone knows that Islamic Iran was attacked and that Arab Kuwait was occupied.", "1990-09-20", None,
+     {"IRN", "KWT"}, set()),
+    # ... but before a city it may be one ("Arab Jerusalem" is no seat of Israel's government)
+    ("The resolutions condemned the annexation of Arab Jerusalem.", "1990-09-20", None, set(), {"ISR"}),
+    # a stray quotation mark opening a speech paragraph opens no quotation
+    ('"In this context, we have spared no effort to send aid to Rwanda.', "1994-09-20", "TUN", {"TUN", "RWA"}, set()),
+    ('"We will never give up," the minister of Chad said.', "1994-09-20", "TUN", {"TCD"}, {"TUN"}),
+    # "this institution" and "the world Organization" in a General Debate speech are the UN
+    ("Rarely have the foundations of this institution been shaken so strongly.", "2022-09-20", "ESP", {"UN"}, set()),
+    ("The world Organization has tried to deal with the question of Palestine.", "1967-09-20", "SAU", {"UN", "PSE"},
+     set()),
+], ids=["islamic-iran-arab-kuwait", "arab-jerusalem", "stray-opening-quote", "closed-quote", "this-institution",
+        "world-organization"])
+def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker, expected, absent):
+    m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
+    got = set(m["country"])
+    assert expected <= got and not (absent & got), got

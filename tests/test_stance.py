@@ -4299,3 +4299,28 @@ def test_kin_in_a_state_are_its_people():
         "urge-continuation-of-efforts"])
 def test_reactions_to_a_named_states_act_and_urged_efforts(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # the two states of a compound before a war or dispute are its two sides, whoever the subject is
+    ("Our region also faces new problems, such as the Iran-Iraq war.", "ARE", "1989-09-20",
+     {("IRN", "IRQ", "material_conflict"), ("IRQ", "IRN", "material_conflict")},
+     {("ARE", "IRN", "material_conflict"), ("IRN", "IRQ", "material_cooperation")}),
+    # an act compelled is not done; the compulsion is pressure on the one compelled
+    ("The United Nations should compel Israel to recognize the rights of the Palestinian people.", "SYR",
+     "2016-09-20", {("UN", "ISR", "verbal_conflict")}, {("ISR", "PSE", "verbal_cooperation")}),
+    # "How can we blame ...?" denies the blame
+    ("How can we blame Arabs who ask why the Palestinian people have been denied their rights?", "EGY",
+     "2018-09-20", set(), {("EGY", "PSE", "verbal_conflict")}),
+    # help asked of the international community and the UN is an appeal, not a demand on the UN
+    ("We call on the international community and the United Nations to help Africa.", "TUN", "2023-09-20",
+     {("TUN", "UN", "verbal_cooperation")}, {("TUN", "UN", "verbal_conflict")}),
+], ids=["iran-iraq-war", "compel-israel-to", "how-can-we-blame", "call-on-community-and-un-to-help"])
+def test_compound_sides_compulsion_rhetorical_questions_and_help(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got and not (absent & got), got
+
+
+def test_a_compound_of_forces_is_no_pair_of_sides():
+    _check_acts("US-Iraqi troops fought insurgents near Falluja.", "2005-10-01", set(),
+                {("USA", "IRQ", "material_conflict"), ("IRQ", "USA", "material_conflict")})
