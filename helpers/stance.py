@@ -2482,6 +2482,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
+        if lower[s] in ("compelled", "coerced") and s > 0 and lower[s - 1] in _FELT_OR_BE:
+            continue  # "Allawi felt compelled to give a geography lesson", "was compelled to": no one presses
         if words[s][:1].isupper() and s > 0 and named[s - 1] and _names_a_body(words, e):
             continue  # "the United Nations Support Mission in Libya": a word of a body's name, no act
         if lower[s] == "assured" and s > 0 and lower[s - 1] == "rest":
@@ -6490,6 +6492,9 @@ _REACTION_PREPS = frozenset({"at", "over", "about", "regarding", "against"})
 #: Nouns of a quarrel or a fight between two sides ("the Iran-Iraq war", "the India-Pakistan rivalry").
 _RIVALRY_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "dispute", "disputes", "clashes", "tension",
                             "tensions", "hostilities", "fighting", "rivalry", "standoff", "crisis", "feud", "row"})
+#: Verbs before "compelled" that make it a state of mind or a passive with no one named ("felt compelled").
+_FELT_OR_BE = frozenset({"felt", "feel", "feels", "feeling", "was", "were", "is", "are", "be", "been", "am",
+                         "being"})
 #: Kin a speaker calls a people by ("our brothers and sisters in Yemen", "our brethren in Palestine").
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 

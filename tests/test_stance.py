@@ -4324,3 +4324,9 @@ def test_compound_sides_compulsion_rhetorical_questions_and_help(text, speaker, 
 def test_a_compound_of_forces_is_no_pair_of_sides():
     _check_acts("US-Iraqi troops fought insurgents near Falluja.", "2005-10-01", set(),
                 {("USA", "IRQ", "material_conflict"), ("IRQ", "USA", "material_conflict")})
+
+
+def test_felt_compelled_presses_no_one():
+    _check_acts("Iraqi Prime Minister Ayad Allawi felt compelled to spend his first minutes at the White House "
+                "giving reporters a geography lesson.", "2004-09-24", set(),
+                {("IRQ", "USA", "verbal_conflict"), ("USA", "IRQ", "verbal_conflict")})
