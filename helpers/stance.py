@@ -3311,7 +3311,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "last month's earthquake, which killed 73,000 people": no state's act
         # "Turkey's military interference in Libya", "Iran's meddling in Iraq": the state meddled in is the target
         place_ok = cue.cue_id in _PLACE_TARGET_CUES or (cue.cue_id == "meddle" and lower[e:e + 1] == ["in"] and any(
-            g[0][0] == e + 1 or (g[0][0] == e + 2 and lower[e + 1] == "the") for g in groups))
+            g[0][0] == e + 1 or (g[0][0] == e + 2 and lower[e + 1] == "the") for g in groups)) or (
+            # "solidarity with the victims of the earthquake in Morocco": sympathy with the state struck
+            cue.cue_id in ("condolences", "express_solidarity") and any(
+                w in ("victims", "families", "survivors") for w in lower[e:e + 6]))
         # "suspended flights in Japan, bowing to protests over a crash": the subject gives way to the
         # other side's objection (the protest is theirs, the act toward them a concession)
         yielding = cue.event_class == "verbal_conflict" and s > 1 and (
@@ -5191,7 +5194,10 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
         a = next((j for j in range(e, min(e + 12, len(lower))) if lower[j] in ("against", ",", ";", ".", "but")), None)
         if a is None or lower[a] != "against":
             continue
-        opposed = next((g for g in groups if a < g[0][0] <= a + 3), None)
+        opposed = next((g for g in groups if a < g[0][0] <= a + 3), None) or next(
+            # "against the racist and colonialist policies of South Africa": the state whose policies are named
+            (g for g in groups if a + 3 < g[0][0] <= a + 8 and lower[g[0][0] - 1] == "of" and all(
+                w.isalpha() and w.islower() for w in lower[a + 1:g[0][0]])), None)
         sources = {ev["source"] for ev in events if ev.get("cue_pos") == s}
         if opposed is None or not sources:
             continue
@@ -6459,10 +6465,13 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
     while before and (before[-1] in ("a", "an", "the") or before[-1] in _PLACE_ADJ):
         before = before[:-1]
     if kind in _PLACE_KINDS and country not in _OCCUPIED:
-        if before and before[-1] in _SCENE and not (before[-1] == "in" and len(before) >= 2
-                                                     and before[-2] in _RULER_NOUNS | _KIN_NOUNS):
+        if before and before[-1] in _SCENE and not (before[-1] == "in" and len(before) >= 2 and (
+                before[-2] in _RULER_NOUNS | _KIN_NOUNS or (
+                    before[-2] in _STRUCK_BY and any(w in sentence.lower() for w in _SYMPATHY_WORDS)))):
             # (but "the racist regime in South Africa", "the authorities in Kabul": its government; "our
-            # brothers and sisters in Yemen": its people)
+            # brothers and sisters in Yemen": its people; "solidarity with the victims of the earthquake in
+            # Morocco": the state struck; but "shelled civilians in Beirut" and "killed 330 people in Guinea"
+            # keep the place a place: measured, the victims' lists then read hostile among themselves)
             return False
         if _town_then_state(sentence, start, end):
             return False
@@ -6495,6 +6504,12 @@ _RIVALRY_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "dispute", "
 #: Verbs before "compelled" that make it a state of mind or a passive with no one named ("felt compelled").
 _FELT_OR_BE = frozenset({"felt", "feel", "feels", "feeling", "was", "were", "is", "are", "be", "been", "am",
                          "being"})
+#: Disasters a state is struck by, and words of sympathy with it ("solidarity with the victims of the
+#: earthquake in Morocco").
+_STRUCK_BY = frozenset({"earthquake", "earthquakes", "floods", "flood", "flooding", "hurricane", "cyclone",
+                        "typhoon", "tsunami", "disaster", "disasters", "fires", "wildfires", "storm", "storms",
+                        "landslide", "landslides", "explosion", "tragedy"})
+_SYMPATHY_WORDS = ("solidarity", "condolence", "sympathy", "sympathies")
 #: Kin a speaker calls a people by ("our brothers and sisters in Yemen", "our brethren in Palestine").
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 

@@ -4330,3 +4330,29 @@ def test_felt_compelled_presses_no_one():
     _check_acts("Iraqi Prime Minister Ayad Allawi felt compelled to spend his first minutes at the White House "
                 "giving reporters a geography lesson.", "2004-09-24", set(),
                 {("IRQ", "USA", "verbal_conflict"), ("USA", "IRQ", "verbal_conflict")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # standing at a side against a state's policies opposes that state
+    ("Jordan stands firmly at the side of its brothers in Africa against the racist policies of South Africa.",
+     "1986-10-01", {("JOR", "ZAF", "verbal_conflict")}, {("JOR", "ZAF", "verbal_cooperation")}),
+    ("Jordan stood at the side of Iraq.", "1990-10-01", {("JOR", "IRQ", "verbal_cooperation")}, set()),
+    # "on its side of the border" is a place, no siding
+    ("Djibouti said Eritrean troops had dug trenches on its side of the border.", "2008-10-01", set(),
+     {("DJI", "ERI", "verbal_cooperation"), ("ERI", "DJI", "verbal_cooperation")}),
+    # condolences with the victims of an attack or a disaster in a state are sympathy with that state
+    ("Germany offered condolences to the families of the victims of the attack in Kabul.", "2021-10-01",
+     {("DEU", "AFG", "verbal_cooperation")}, set()),
+], ids=["side-of-against-policies-of", "at-the-side-of", "on-its-side-of-the-border", "condolences-victims-in"])
+def test_siding_against_policies_and_sympathy_with_victims_in_a_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_victims_of_a_disaster_in_a_state_can_be_its_people():
+    from helpers.stance import can_act
+    s = "We express our solidarity with the victims of the earthquake in Morocco."
+    assert can_act(s, s.index("Morocco"), s.index("Morocco") + 7, "country")
+    s = "The earthquake in Morocco killed 3,000 people."   # no sympathy told: a place
+    assert not can_act(s, s.index("Morocco"), s.index("Morocco") + 7, "country")
+    s = "The outbreak has killed more than 330 people in Guinea."
+    assert not can_act(s, s.index("Guinea"), s.index("Guinea") + 6, "country")
