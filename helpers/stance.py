@@ -2482,7 +2482,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
         if e < len(words) and lower[e] == "to" and lower[e - 1] == "thanks":
             continue  # "thanks to": a preposition
-        if lower[s] in ("compelled", "coerced") and s > 0 and lower[s - 1] in _FELT_OR_BE:
+        if lower[s] == "compelled" and s > 0 and lower[s - 1] in _FELT_OR_BE:
             continue  # "Allawi felt compelled to give a geography lesson", "was compelled to": no one presses
         if words[s][:1].isupper() and s > 0 and named[s - 1] and _names_a_body(words, e):
             continue  # "the United Nations Support Mission in Libya": a word of a body's name, no act
