@@ -4126,14 +4126,25 @@ def test_a_call_to_go_on_with_ones_efforts_is_encouragement(text, speaker, expec
     assert expected <= got and not (absent & got), got
 
 
-def test_the_regime_in_a_place_is_its_government():
+@pytest.mark.parametrize("sentence, name, kind, expected", [
+    # the regime or the authorities "in" a place are its government
+    ("The racist regime in South Africa continues its policy of apartheid.", "South Africa", "country", True),
+    ("The authorities in Kabul must cut all links with terrorist groups.", "Kabul", "capital", True),
+    # kin "in" a state are its people (stop 44)
+    ("We hope the world can help our brothers and sisters in Yemen.", "Yemen", "country", True),
+    # the victims of a disaster in a state, with sympathy told, are its people (stop 44)
+    ("We express our solidarity with the victims of the earthquake in Morocco.", "Morocco", "country", True),
+    # ... but a venue, a disaster's scene and the dead of an outbreak are places
+    ("Talks were held in South Africa.", "South Africa", "country", False),
+    ("We met our friends in Geneva at the conference in Yemen.", "Yemen", "country", False),
+    ("The earthquake in Morocco killed 3,000 people.", "Morocco", "country", False),
+    ("The outbreak has killed more than 330 people in Guinea.", "Guinea", "country", False),
+], ids=["regime-in", "authorities-in", "brothers-in", "victims-of-earthquake-in", "venue", "friends-in-venue",
+        "earthquake-scene", "outbreak-dead-in"])
+def test_who_is_named_in_a_place_can_act(sentence, name, kind, expected):
     from helpers.stance import can_act
-    s = "The racist regime in South Africa continues its policy of apartheid."
-    assert can_act(s, s.index("South"), s.index("South") + 12, "country")
-    s = "The authorities in Kabul must cut all links with terrorist groups."
-    assert can_act(s, s.index("Kabul"), s.index("Kabul") + 5, "capital")
-    s = "Talks were held in South Africa."     # a venue is still no party
-    assert not can_act(s, s.index("South"), s.index("South") + 12, "country")
+    start = sentence.rindex(name)
+    assert can_act(sentence, start, start + len(name), kind) is expected
 
 
 @pytest.mark.parametrize("text, speaker, date, expected, absent", [
@@ -4274,14 +4285,6 @@ def test_support_given_with_the_support_of(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
 
-def test_kin_in_a_state_are_its_people():
-    from helpers.stance import can_act
-    s = "We hope the world can help our brothers and sisters in Yemen."
-    assert can_act(s, s.index("Yemen"), s.index("Yemen") + 5, "country")
-    s = "We met our friends in Geneva at the conference in Yemen."     # a venue is still no party
-    assert not can_act(s, s.rindex("Yemen"), s.rindex("Yemen") + 5, "country")
-
-
 @pytest.mark.parametrize("text, date, expected, absent", [
     # a reaction to a state's act, named by its demonym, is aimed at that state; the act at its own object
     ("Algeria expressed deep concern at the Israeli occupation of Palestinian lands.", "2021-10-01",
@@ -4346,13 +4349,3 @@ def test_felt_compelled_presses_no_one():
 ], ids=["side-of-against-policies-of", "at-the-side-of", "on-its-side-of-the-border", "condolences-victims-in"])
 def test_siding_against_policies_and_sympathy_with_victims_in_a_state(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
-
-
-def test_victims_of_a_disaster_in_a_state_can_be_its_people():
-    from helpers.stance import can_act
-    s = "We express our solidarity with the victims of the earthquake in Morocco."
-    assert can_act(s, s.index("Morocco"), s.index("Morocco") + 7, "country")
-    s = "The earthquake in Morocco killed 3,000 people."   # no sympathy told: a place
-    assert not can_act(s, s.index("Morocco"), s.index("Morocco") + 7, "country")
-    s = "The outbreak has killed more than 330 people in Guinea."
-    assert not can_act(s, s.index("Guinea"), s.index("Guinea") + 6, "country")
