@@ -1682,12 +1682,12 @@ def _armed_group_name(words: list[str], s: int) -> bool:
 def _inside_quote(words: list[str], i: int) -> bool:
     """Whether token ``i`` stands after an odd number of quotation marks (inside a quotation).
 
-    A mark opening the sentence that no other mark in it answers is left out: speech records
-    open paragraphs with a stray one ('"In this context, we have spared no effort ...').
+    A mark opening the sentence is left out when the sentence's marks are odd in number: speech
+    records open paragraphs with a stray one ('"In this context, we have spared no effort ...').
     """
     marks = [k for k, w in enumerate(words) if w in ('"', "\u201c", "\u201d")]
-    if marks == [0]:
-        return False
+    if marks and marks[0] == 0 and len(marks) % 2 == 1:
+        marks = marks[1:]
     return sum(1 for k in marks if k < i) % 2 == 1
 
 
@@ -2048,6 +2048,10 @@ _ARTICLE_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar",
 _PERSON_BEFORE_NAME = {"rep", "sen", "gov", "rapper", "singer", "shareholder", "actor", "actress", "billionaire",
                        "tycoon", "businessman", "businesswoman", "investor", "designer", "chef", "novelist",
                        "songwriter", "guitarist", "drummer", "comedian", "director", "producer", "owner"}
+#: Words after a bare "that country" that make it a state just named ("and that country can count on ...").
+_AFTER_THAT_COUNTRY = frozenset({"can", "could", "will", "would", "should", "must", "may", "might", "has", "had",
+                                 "have", "is", "was", "were", "are", "does", "did", "continues", "remains", ",",
+                                 ".", ";", ":", "and", "but", "to", "in", "with", "from", "at", "on", "for", ")"})
 #: "that brotherly country", "this sister nation": a state just named, called kin (UN speeches' idiom).
 _KIN_WORDS = {"brotherly", "sisterly", "fraternal", "friendly", "sister", "brother", "neighbouring", "neighboring",
               "neighbourly", "great", "beloved"}
@@ -2455,7 +2459,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             bare = lower[i] == "that" and i + 1 < len(words) and lower[i + 1] in ("country", "nation") \
-                and not taken[i + 1] and not (i + 2 < len(words) and lower[i + 2] in ("'s", "\u2019s", "of"))
+                and not taken[i + 1] and (i + 2 >= len(words) or lower[i + 2] in _AFTER_THAT_COUNTRY)
+            # (not "we believe that country ownership is key", "that nation building is possible": a noun after)
             if bare or (lower[i] in ("that", "this") and i + 2 < len(words) and lower[i + 1] in _KIN_WORDS
                         and lower[i + 2] in _KIN_HEADS and not taken[i + 2]):
                 # "a political solution in that brotherly country", "and that country can count on Spain's

@@ -3573,8 +3573,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not negated and s >= 4 and lower[s - 1] == "to" and lower[s - 3] == "on" and lower[s - 2] in _CALENDAR:
             # "failed on Saturday to approve", "refused on Monday to sign": the day between changes nothing
             negated = _ends_at(lower[:s - 3] + ["to"], s - 2, cm.neg)
-        if not negated and _rhetorical_can(lower, s):
-            negated = True   # "How can we blame Arabs who wonder why ...?": the question denies the act
+        if not negated and cue.intensity < 0 and _rhetorical_can(lower, s):
+            # "How can we blame Arabs who wonder why ...?": the question denies a reproach (not "How can we
+            # support Haiti?", a real question about help)
+            negated = True
         if negated and lower[max(0, s - 2):s] in (["hesitate", "to"], ["hesitated", "to"], ["hesitating", "to"]):
             negated = False   # "we have never hesitated to support", "will not hesitate to defend": done readily
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
@@ -3830,7 +3832,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     k = adj[0][0] - 1
                     while k >= 0 and lower[k] in ("a", "an", "the"):
                         k -= 1
-                    if lower[k] in _REACTION_PREPS:
+                    if k >= 0 and lower[k] in _REACTION_PREPS:
                         # (but "concern at the Israeli occupation of Palestinian lands": the one reacting is no
                         # victim; the act's object is named right after it, or not at all)
                         right = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
@@ -4567,7 +4569,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _ally_epithets(events, groups, lower, words)
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _reaction_to_previous_clause(events, cues, groups, lower)
-    events = _siding_against(events, cues, groups, lower)
+    events = _siding_against(events, cues, groups, lower, words)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
@@ -4962,7 +4964,7 @@ def _efforts_follow(lower: list[str], k: int) -> bool:
 #: Words between the verb and the efforts ("embark on serious efforts", "to play a more active role").
 _EFFORT_FILLERS = frozenset({"its", "their", "his", "her", "the", "on", "upon", "in", "serious", "all", "every",
                              "necessary", "greater", "further", "more", "an", "a", "active", "constructive",
-                             "positive", "sincere", "renewed", "tireless", "good"})
+                             "positive", "sincere", "renewed", "tireless", "up"})
 #: ... and the efforts gone on with.
 _EFFORT_NOUNS = frozenset({"efforts", "effort", "endeavours", "endeavors", "work", "mediation", "role", "support",
                            "assistance", "cooperation", "co-operation", "good"})
@@ -5179,7 +5181,13 @@ def _fought_actor(lower: list[str], named: list[bool], e: int) -> bool:
 _SIDING_CUES = {"support", "back", "aid", "help", "military_aid", "side_with", "express_solidarity"}
 
 
-def _siding_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+#: What a state is opposed for, named before "of" it ("against the racist policies of South Africa").
+_POLICY_NOUNS = frozenset({"policies", "policy", "practices", "regime", "government", "authorities", "aggression",
+                           "designs", "schemes", "ambitions", "expansionism"})
+
+
+def _siding_against(events: list[dict], cues: list, groups: list, lower: list[str],
+                    words: list[str]) -> list[dict]:
     """
     Turn support given "against" a state into hostility toward that state.
 
@@ -5196,8 +5204,10 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
             continue
         opposed = next((g for g in groups if a < g[0][0] <= a + 3), None) or next(
             # "against the racist and colonialist policies of South Africa": the state whose policies are named
-            (g for g in groups if a + 3 < g[0][0] <= a + 8 and lower[g[0][0] - 1] == "of" and all(
-                w.isalpha() and w.islower() for w in lower[a + 1:g[0][0]])), None)
+            # (not "against the occupation of Palestine by Israel": the one occupied is no one opposed)
+            (g for g in groups if a + 3 < g[0][0] <= a + 8 and lower[g[0][0] - 1] == "of"
+             and lower[g[0][0] - 2] in _POLICY_NOUNS and all(
+                 w.isalpha() and w.islower() for w in words[a + 1:g[0][0]])), None)
         sources = {ev["source"] for ev in events if ev.get("cue_pos") == s}
         if opposed is None or not sources:
             continue

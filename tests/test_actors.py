@@ -1915,3 +1915,20 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
     m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
     got = set(m["country"])
     assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("text, date, speaker, expected, absent", [
+    # "that country ownership": a noun after "country", no state just named
+    ("We welcome Ghana. We believe that country ownership is the key to development.", "2020-09-20", None,
+     {"GHA"}, set()),
+    # a stray opening mark beside a quoted phrase still opens no quotation
+    ('" In this context, recalling the words "never again", we have spared no effort to help Haiti.',
+     "2020-09-20", "FRA", {"FRA", "HTI"}, set()),
+    ("She studied at the University of Malaya.", "1960-09-20", None, set(), {"MYS"}),
+], ids=["that-country-ownership", "stray-mark-and-quoted-phrase", "university-of-malaya"])
+def test_second_reader_cases_of_stop_44_actors(text, date, speaker, expected, absent):
+    m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
+    got = set(m["country"])
+    assert expected <= got and not (absent & got), got
+    if "ownership" in text:
+        assert not (m["surface"] == "country").any()

@@ -4349,3 +4349,22 @@ def test_felt_compelled_presses_no_one():
 ], ids=["side-of-against-policies-of", "at-the-side-of", "on-its-side-of-the-border", "condolences-victims-in"])
 def test_siding_against_policies_and_sympathy_with_victims_in_a_state(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a real question about cooperation is no denial of it
+    ("How can we work together with Egypt?", "FRA", "2020-09-20", {("FRA", "EGY", "verbal_cooperation")},
+     {("FRA", "EGY", "verbal_conflict")}),
+    # standing with a state against a blockade of it is no hostility toward it
+    ("We stand with Cuba against the blockade of Cuba by the United States.", "FRA", "2020-09-20",
+     {("FRA", "CUB", "verbal_cooperation")}, {("FRA", "CUB", "verbal_conflict")}),
+    # "good offices" are efforts to go on with
+    ("We call on the parties, Ethiopia and Eritrea, to continue their good offices.", "FRA", "2000-09-20",
+     {("FRA", "ETH", "verbal_cooperation")}, {("FRA", "ETH", "verbal_conflict")}),
+    # "compelling" is an adjective, no pressure
+    ("The compelling case made by Cuba deserves support from Mexico.", "FRA", "2020-09-20", set(),
+     {("CUB", "MEX", "verbal_conflict")}),
+], ids=["how-can-we-work-together", "with-cuba-against-blockade-of-cuba", "continue-good-offices", "compelling-case"])
+def test_second_reader_cases_of_stop_44(text, speaker, date, expected, absent):
+    got = _speech_acts(text, speaker, date)
+    assert expected <= got and not (absent & got), got
