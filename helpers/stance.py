@@ -2471,8 +2471,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             for x in sorted(x for x in hostile_at if k < x <= k + 12):
                 if (lower[x - 1] == "and" or lower[x - 2:x] == ["and", "to"]) \
                         and not any(w in (".", ";", ":") for w in lower[k:x]):
-                    # "condemns all attempts to liquidate UNRWA and suspend the services it provides": the
-                    # second act attempted is rejected too
+                    # "condemn every attempt to isolate Cuba and to destabilize its government": the second
+                    # act attempted is rejected too
                     defended[x] = (lower[s], s)
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
