@@ -1573,7 +1573,7 @@ def _reported_clause(lower: list[str], speech_at: int, cue_at: int) -> bool:
 #: Complaints and lawsuits, and the bodies they are lodged with (the forum, not the target).
 _COMPLAINT_CUES = {"complain", "protest_verbal", "lawsuit"}
 _FORUM_BODIES = {"UN", "WTO", "ICJ", "ICC"}
-_COMPLAINT_TOPICS = {"against", "about", "over", "of"}
+_COMPLAINT_TOPICS = _TOPIC_PREP | {"against", "of"}
 
 
 def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, str]]]:
@@ -2942,9 +2942,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             for w in lower[max(0, g[0][0] - 4):g[0][0]])
 
     def _adjective_agent(left, s: int):
-        """The demonym right before an attack noun after "in", "by", "from" ("killed in Pakistani shelling") or a
-        reaction's "at", "over", "about", "regarding", "against": after those words the cue is a noun whatever
-        its lexicon entry says."""
+        """The demonym right before an attack noun after "in", "by", "from" ("killed in Pakistani shelling") or,
+        where a reaction names the act (``reacted_acts``), after its "at", "over", "about" or "against": after
+        those words the cue is a noun whatever its lexicon entry says."""
         adj = next((g for g in left if g[-1][1] == s and kinds.get((g[-1][0], g[-1][1])) == "demonym"), None)
         if adj is None:
             return None
@@ -3815,9 +3815,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # Poland; an owner that is the clause's object, "Morocco welcomed Spain's support", was
                     # already the agent, aimed at the welcomer)
                     clause_subj, subj = subj, owner
-                    near = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
-                        w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
-                        w in _OWNED_ACT_LINKS or (place_ok and w == "in") for w in lower[e:g[0][0]])]
+                    near = _owned_object(right, lower, e, ("in",) if place_ok else ())
                     for g in right[1:]:   # "mediation between Ethiopia and Eritrea"
                         if near and all(w in ("and", ",", "or", "the") for w in lower[near[-1][-1][1]:g[0][0]]):
                             near.append(g)
@@ -3829,17 +3827,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # subject its victim
                     victim = subj
                     owner_agent, clause_subj, subj = True, subj, adj
-                    k = adj[0][0] - 1
-                    while k >= 0 and lower[k] in ("a", "an", "the"):
-                        k -= 1
-                    if k >= 0 and lower[k] in _REACTION_PREPS:
-                        # (but "concern at the Israeli occupation of Palestinian lands": the one reacting is no
-                        # victim; the act's object is named right after it, or not at all)
-                        right = [g for g in right[:1] if g[0][0] - e <= 3 and not any(
-                            w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
-                            w in _OWNED_ACT_LINKS or w == "into" for w in lower[e:g[0][0]])]
-                    else:
-                        right = [victim] if victim is not None else []
+                    # (but "concern at the Israeli occupation of Palestinian lands": the one reacting is no
+                    # victim; the act's object is named right after it, or not at all)
+                    right = _owned_object(right, lower, e, ("into",)) if s in reacted_acts else (
+                        [victim] if victim is not None else [])
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
                         and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
@@ -5101,7 +5092,7 @@ _BODY_NAME_ENDS = {"Mission", "Missions", "Office", "Agency", "Fund", "Programme
 
 def _names_a_body(words: list[str], e: int) -> bool:
     """Whether the capitalised words from ``e`` on end a body's name ("... Support Mission", "... Relief and Works Agency")."""
-    if not any(w.isalpha() and w.islower() and len(w) > 3 for w in words):
+    if _is_title_case_sentence(words):
         return False   # a headline in title case: "Turkey Attacks Kurdish Militia Office"
     k = e
     while k < len(words) and k - e <= 3 and (words[k][:1].isupper() or words[k] in ("and", "of", "for")):
@@ -5109,6 +5100,18 @@ def _names_a_body(words: list[str], e: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _owned_object(right: list, lower: list[str], e: int, also: tuple[str, ...] = ()) -> list:
+    """
+    The actor group named as the object of an owned act noun ending at ``e`` ("Russia's annexation of
+    Crimea", "the Israeli occupation of Palestinian lands"): the first group after it, within three
+    words, linked by an owned-act preposition (``_OWNED_ACT_LINKS``, or one of ``also``) and no
+    punctuation; an empty list when there is none.
+    """
+    return [g for g in right[:1] if g[0][0] - e <= 3 and not any(
+        w in (",", ";", ":", "--") for w in lower[e:g[0][0]]) and any(
+        w in _OWNED_ACT_LINKS or w in also for w in lower[e:g[0][0]])]
 
 
 def _rhetorical_can(lower: list[str], s: int) -> bool:
@@ -6507,7 +6510,7 @@ def can_act(sentence: str, start: int, end: int, kind: str, country: str | None 
 
 
 #: Prepositions after a reaction that name what it reacts to ("concern at", "anger over", "protests against").
-_REACTION_PREPS = frozenset({"at", "over", "about", "regarding", "against"})
+_REACTION_PREPS = frozenset(_TOPIC_PREP | {"at", "against"})
 #: Nouns of a quarrel or a fight between two sides ("the Iran-Iraq war", "the India-Pakistan rivalry").
 _RIVALRY_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "dispute", "disputes", "clashes", "tension",
                             "tensions", "hostilities", "fighting", "rivalry", "standoff", "crisis", "feud", "row"})
