@@ -6515,8 +6515,7 @@ _REACTION_PREPS = frozenset(_TOPIC_PREP | {"at", "against"})
 _RIVALRY_NOUNS = frozenset({"war", "wars", "conflict", "conflicts", "dispute", "disputes", "clashes", "tension",
                             "tensions", "hostilities", "fighting", "rivalry", "standoff", "crisis", "feud", "row"})
 #: Verbs before "compelled" that make it a state of mind or a passive with no one named ("felt compelled").
-_FELT_OR_BE = frozenset({"felt", "feel", "feels", "feeling", "was", "were", "is", "are", "be", "been", "am",
-                         "being"})
+_FELT_OR_BE = frozenset(_PASSIVE | {"felt", "feel", "feels", "feeling", "am"})
 #: Disasters a state is struck by, and words of sympathy with it ("solidarity with the victims of the
 #: earthquake in Morocco").
 _STRUCK_BY = frozenset({"earthquake", "earthquakes", "floods", "flood", "flooding", "hurricane", "cyclone",
