@@ -489,6 +489,20 @@ _DESCRIPTIONS: dict[tuple[str, ...], frozenset[str]] = {
     ("the", "former", "soviet", "republic"): frozenset({"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA",
                                                          "MDA", "TJK", "TKM", "UKR", "UZB"}),
 }
+#: Descriptions of an occupying state or its forces ("the occupying Power", "the occupation
+#: authorities"), with the kind of mention each makes: the state the article names as the occupier.
+_OCCUPIERS: dict[tuple[str, ...], str] = {
+    ("the", "occupying", "power"): "country", ("the", "occupying", "state"): "country",
+    ("the", "occupier"): "country", ("the", "occupiers"): "country",
+    ("the", "occupying", "authorities"): "institution", ("the", "occupation", "authorities"): "institution",
+    ("the", "occupying", "forces"): "institution", ("the", "occupation", "forces"): "institution",
+    ("the", "occupying", "army"): "institution", ("the", "occupation", "army"): "institution",
+}
+#: Words after a state that make it the occupier ("Israel, the occupying Power", "the Soviet occupation").
+_OCCUPIER_AFTER = frozenset({"occupation", "occupying", "occupier", "occupiers", "occupies"})
+#: Words that may stand between the occupier and its occupation ("South Africa's illegal occupation").
+_OCCUPATION_EPITHETS = frozenset({"illegal", "illegitimate", "unlawful", "continued", "continuing", "ongoing",
+                                  "prolonged", "brutal", "military", "armed", "colonial", "racist"})
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 #: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
 _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
@@ -2175,6 +2189,34 @@ def _assembly_president(words: list[str], lower: list[str], taken: list[bool], b
     return found
 
 
+def _occupier_links(buffer: list) -> list[tuple[int, int, str]]:
+    """
+    Where an article names a state as an occupier: ``(sentence index, token, country)``.
+
+    "Israel, the occupying Power", "the Soviet occupation of Afghanistan", "Iraq occupied Kuwait",
+    "occupied by Israel", "the Israeli-occupied Golan"; not the occupied ("occupied Palestine",
+    "Kuwait's occupation by Iraq", "Kuwait, occupied by Iraq").
+    """
+    links = []
+    for k, (*_, found, words) in enumerate(buffer):
+        low = [w.lower() for w in words]
+        for m in found:
+            if m["rejected"] is not None or m["country"] in ORG_CODES:
+                continue
+            a, b = m["tok"]
+            j = b
+            while j < len(low) and (low[j] in ("'s", "\u2019s", ",", "the", "-") or low[j] in _OCCUPATION_EPITHETS):
+                j += 1
+            nxt = low[j] if j < len(low) else ""
+            by_after = j + 1 < len(low) and low[j + 1] == "by"
+            if (nxt in _OCCUPIER_AFTER and not by_after) or (
+                    j == b and nxt == "occupied" and not by_after) or (
+                    low[max(0, a - 3):a] in (["occupied", "by", "the"], ["occupation", "by", "the"])
+                    or low[max(0, a - 2):a] in (["occupied", "by"], ["occupation", "by"])):
+                links.append((k, a, m["country"]))
+    return links
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -2338,7 +2380,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     here_last = None   # the last state the sentence before named (for "that brotherly country")
     before_lower: list[str] = []   # the sentence before, lower-cased
-    for aid, sid, off, doc, found, words in buffer:
+    occupied_links = _occupier_links(buffer)
+    # an article on Palestine, Jerusalem or the Golan that names no occupier: the occupier of the UN's
+    # resolutions ("Israel, the occupying Power")
+    palestine = "PSE" in states or any(w.lower() in ("golan", "quds") for *_, words in buffer for w in words)
+    for k_sent, (aid, sid, off, doc, found, words) in enumerate(buffer):
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
         named_here = sorted((m["tok"][0], m["tok"][1], m["country"]) for m in found if m["rejected"] is None
@@ -2410,6 +2456,21 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 if c is not None:
                     # "the Stalinist state's leader", "the communist island", "the Gulf state" (the one named)
                     extra.append((i, i + n, f"{c}_DESCRIBED", c, "country", "context", 0.8))
+                    i += n
+                    continue
+            n = next((k for k in (3, 2) if i + k <= len(lower) and tuple(lower[i:i + k]) in _OCCUPIERS),
+                     0) if lower[i] == "the" else 0
+            if n and not any(taken[i:i + n]) and not (i + n < len(words) and (
+                    words[i + n][:1].isupper() or lower[i + n] in ("of", "-"))):
+                # "the occupying Power", "the occupation authorities": the state the article names as the
+                # occupier (the last named before, else the only one), or Israel in an article on Palestine
+                # that names none ("the occupying forces of Morocco" names its state itself)
+                before = [c for k, t, c in occupied_links if (k, t) < (k_sent, i)]
+                c = before[-1] if before else (
+                    occupied_links[0][2] if len({c for *_, c in occupied_links}) == 1 else (
+                        "ISR" if palestine and not occupied_links else None))
+                if c is not None and c != speaker:
+                    extra.append((i, i + n, f"{c}_OCCUPIER", c, _OCCUPIERS[tuple(lower[i:i + n])], "context", 0.8))
                     i += n
                     continue
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in ("North", "South") and (

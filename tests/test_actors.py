@@ -1932,3 +1932,38 @@ def test_second_reader_cases_of_stop_44_actors(text, date, speaker, expected, ab
     assert expected <= got and not (absent & got), got
     if "ownership" in text:
         assert not (m["surface"] == "country").any()
+
+
+@pytest.mark.parametrize(("text", "speaker", "date", "expected"), [
+    # (stop 45) Arab delegates' names for Israel and its acts; the movement and its supporters stay unread
+    ("The Zionists in occupied Palestine receive arms from abroad.", "LBY", "1986-09-20", {"ISR", "PSE"}),
+    ("Zionist aggression against Lebanon has not stopped.", "SYR", "1982-09-20", {"ISR", "LBN"}),
+    ("The occupying Zionist Power ignores the resolutions of the Security Council.", "IRN", "2018-09-20",
+     {"ISR", "UN"}),
+    ("The Zionist movement held its first congress in Basel.", None, "1997-08-29", {"CHE"}),
+    ("Christian Zionists from Texas toured Jerusalem.", None, "2018-05-14", {"USA", "ISR"}),
+], ids=["the-zionists", "zionist-aggression", "occupying-zionist-power", "zionist-movement", "christian-zionists"])
+def test_zionist_names_for_israel(text, speaker, date, expected):
+    assert _codes(text, speaker=speaker, date=date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "the occupying Power" is the state the article names as the occupier: the last one before it ...
+    ("Israel, the occupying Power, builds settlements. The occupying Power must halt them.", "2015-09-20",
+     ["ISR", "ISR"]),
+    ("Kuwait, occupied by Iraq, suffers. The occupying forces loot its cities.", "1990-09-20", ["IRQ"]),
+    ("The Soviet occupation of Afghanistan goes on. The occupiers bomb its villages.", "1985-09-20", ["RUS"]),
+    ("South Africa's illegal occupation of Namibia goes on. The occupation authorities arrest its leaders.",
+     "1985-09-20", ["ZAF"]),
+    # ... or, in an article on Palestine, Jerusalem or the Golan that names no occupier, Israel
+    ("The occupying authorities continue to build settlements in occupied Jerusalem and demolish Palestinian "
+     "homes.", "2020-09-20", ["ISR"]),
+    # and nothing where the article names no occupier and is not about Palestine
+    ("The occupying forces must withdraw from Namibia.", "1985-09-20", []),
+    # nor a description that names its state itself
+    ("The occupying forces of Morocco left the territory.", "1976-09-20", []),
+], ids=["apposition", "occupied-by", "soviet-occupation", "south-africa", "palestine-default", "no-occupier",
+        "of-names-it"])
+def test_the_occupying_power_is_the_named_occupier(text, date, expected):
+    m = _article_mentions(text, date)
+    assert list(m.loc[m["actor_id"].str.endswith("_OCCUPIER"), "country"]) == expected
