@@ -1761,6 +1761,12 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
                   "dead", "hero", "heroes", "anniversary", "correspondent", "correspondents", "crimes", "criminal",
                   "criminals", "tribunal", "reparations", "widows", "orphans", "chest", "footing", "games", "films",
                   "film", "novel", "photographer", "monument", "monuments", "records", "archives"}
+#: Words before "agreed" that make it an adjective when a noun follows ("internationally agreed parameters").
+_AGREED_ATTRIBUTIVE = frozenset({"the", "an", "a", "internationally", "international", "mutually", "universally",
+                                 "commonly", "generally", "bilaterally", "multilaterally", "already-", "jointly-"})
+#: Words after "agreed" that keep it a verb ("the two sides agreed to ...", "agreed on", "agreed that").
+_AGREED_NOT_NOUN = frozenset({"to", "on", "upon", "with", "that", "in", "by", "at", "for", "and", "a", "an", "the",
+                              "this", "these", "its", "their", "his", "her", "not", "also", "as"})
 #: Plural nouns after "banned" that make it an adjective ("banned weapons").
 _BANNED_THINGS = {"weapons", "substances", "substance", "drugs", "chemicals", "materials", "goods", "items",
                   "books", "groups", "organisations", "organizations", "parties", "party", "group", "arms",
@@ -2875,6 +2881,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "will not hand Taylor over to the war crimes court": an institution named, not an act
         if c[1] < len(lower) and lower[c[1]] in _WAR_COMPOUNDS and c[2].intensity < 0 and c[2].pos == "noun":
             continue  # "Tallinn removes Soviet war memorial", "war crimes tribunal": a thing named, not an act
+        if c[2].cue_id == "deal_noun" and lower[c[1]:c[1] + 3] == ["of", "the", "century"]:
+            continue  # "the deal of the century": a plan's nickname (the US plan of 2019-2020), no deal between states
+        if c[2].cue_id == "agree" and c[1] - s0 == 1 and lower[s0] == "agreed" and s0 > 0 \
+                and lower[s0 - 1] in _AGREED_ATTRIBUTIVE and c[1] < len(lower) and lower[c[1]].isalpha() \
+                and lower[c[1]] not in _AGREED_NOT_NOUN:
+            continue  # "internationally agreed parameters", "the agreed framework": an adjective, no act
         if lower[s0] in ("banned", "outlawed", "prohibited") and c[1] - s0 == 1 and c[1] < len(lower) \
                 and lower[c[1]] in _BANNED_THINGS:
             continue  # "giving up banned weapons": an adjective
@@ -3235,6 +3247,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     speaker = speaker_group[0] if speaker_group else None
     events = []
     last_subject: list[str] = []   # the source of the previous cue, for "X accused Y ... and cut ties"
+    last_targets: list[str] = []   # its targets, for "X supports Y in Z and provides it with arms"
     clause_subject: list[str] = []  # the source (maybe none) of the previous verb cue, for "..., killing"
     seen_verb_cue, prev_cue_end = False, 0
     prev_cue_start = -1
@@ -3433,6 +3446,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
                      # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
                      and not (only_own and g[0][0] - e > 3)]
+        if cue.cue_id in ("urge", "call_on"):
+            # "calls upon all parties to commit to a process under the auspices of the United Nations": the
+            # body under whose auspices the appeal would be met is no one appealed to
+            right = [g for g in right if not any(lower[k:k + 2] in (["auspices", "of"], ["aegis", "of"])
+                                                 for k in range(max(e, g[0][0] - 3), g[0][0]))]
         # (the body that votes, "a UN resolution", "a Security Council resolution", is shielded by nothing)
         shielded = [g for g in (_vetoed_for(lower, e, groups) if cue.cue_id == "veto" else [])
                     if not all(kinds.get((m[0], m[1])) == "organization" for m in g)]
@@ -3576,6 +3594,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not negated and cue.intensity < 0 and _rhetorical_can(lower, s):
             # "How can we blame Arabs who wonder why ...?": the question denies a reproach (not "How can we
             # support Haiti?", a real question about help)
+            negated = True
+        if not negated and cue.intensity > 0 and _doubting_question(lower, s):
+            # "Is there any Israeli leader who will recognize the rights of our people?": the question doubts
+            # that anyone does (not "Will Israel recognize ...?", a real question, which the modality halves)
             negated = True
         if negated and lower[max(0, s - 2):s] in (["hesitate", "to"], ["hesitated", "to"], ["hesitating", "to"]):
             negated = False   # "we have never hesitated to support", "will not hesitate to defend": done readily
@@ -3909,7 +3931,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
                     # the subject is acted upon and no state is named as the agent
                     srcs = []
-                scene = _in_scene_phrase(lower, s, e)
+                # (a verb right after "and" is a second predicate, not part of the phrase before it: "praised
+                # Germany in Berlin and criticised Italy")
+                # ("in a hail of explosions and gunfire" stays a phrase of circumstance: a finite verb only)
+                scene = _in_scene_phrase(lower, s, e) and not (
+                    cue.pos != "noun" and s > 0 and lower[s - 1] in _VERB_COORD and bool(last_subject)
+                    and e - s == 1 and (lower[s].endswith(("ed", "es")) or lower[s] in _IRREGULAR_PARTICIPLES))
                 if subj is not None and not agent_word and s - subj[-1][1] > 6 and scene and intensity < 0:
                     # "US troops ... surged into the city in a hail of explosions and gunfire": a noun
                     # cue far from the subject is scenery, not the subject's act
@@ -4287,6 +4314,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             owners = [g for g in before[1:] if not _locative(g, 0) and not _place(g)]
             pairs = [(a, b) for a in (_codes(before[0]) if before else []) for g in owners for b in _codes(g)
                      if a != b]
+        if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
+                and set(a for a, _ in pairs) <= set(last_subject):
+            # "The US supports Israel in occupied Palestine and provides it with arms": the pronoun after a
+            # second predicate of the same subject is the first one's object, not a state named later
+            pairs = [(a, b) for a in dict.fromkeys(a for a, _ in pairs) for b in last_targets if a != b]
         sides = next((g for g in groups if g[-1][1] == s and len(set(_codes(g))) == 2 and all(
             lower[a[1]:b[0]] in (["-"], ["\u2013"], ["/"]) for a, b in zip(g, g[1:]))), None) \
             if cue.symmetric and intensity < 0 and not negated and lower[s - 1] not in _FORCES | {
@@ -4312,6 +4344,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (an agent named after the cue, "a planned visit by Stockholm's defence minister", is not
             # the subject of the clause's next verb: "... and summoned the Swedish ambassador")
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
+            last_targets = list(dict.fromkeys(b for _, b in pairs))
         prev_cue_start = s
         for a, b in pairs:
             if a != b:
@@ -5124,6 +5157,18 @@ def _rhetorical_can(lower: list[str], s: int) -> bool:
                 w in _RHETORICAL_SUBJECTS for w in lower[j + 2:s]) and s - (j + 2) >= 1:
             return True
     return False
+
+
+def _doubting_question(lower: list[str], s: int) -> bool:
+    """Whether the cue at ``s`` is in the relative clause of a question "Is there any ... who ...?" that doubts
+    anyone does it ("Is there any leader in Israel who truly desires to make peace?")."""
+    if not lower or lower[-1] != "?":
+        return False
+    k = 1 if lower[0] in ("but", "and", "so", "then", "yet") else 0
+    if lower[k:k + 2] not in (["is", "there"], ["are", "there"]) or k + 2 >= len(lower) or not (
+            lower[k + 2] in ("any", "anyone", "anybody", "one", "even") or lower[k + 2:k + 4] == ["a", "single"]):
+        return False   # (not "Is there a chance that ...?", which may be asked in earnest)
+    return any(lower[j] in ("who", "that", "which") and "," not in lower[j:s] for j in range(max(k + 3, s - 5), s))
 
 
 #: Subjects and adverbs between "How can" and the verb of a rhetorical question.

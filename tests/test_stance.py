@@ -4360,3 +4360,51 @@ def test_siding_against_policies_and_sympathy_with_victims_in_a_state(text, date
 ], ids=["how-can-we-work-together", "with-cuba-against-blockade-of-cuba", "continue-good-offices", "compelling-case"])
 def test_second_reader_cases_of_stop_44(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # (stop 45) a verb after "and" is a second predicate of the clause's subject, even when the first one's
+    # object is followed by a place phrase ("in Berlin" is no phrase of circumstance around "criticised")
+    ("France praised Germany in Berlin and criticised Italy.", "2006-05-02",
+     {("FRA", "DEU", "verbal_cooperation"), ("FRA", "ITA", "verbal_conflict")}, {("DEU", "ITA", "verbal_conflict")}),
+    # ... and its pronoun object is the first predicate's object, not a state named further on
+    ("The United States supports Israel in the occupied territories and provides it with the means of denying "
+     "the rights of Palestine.", "1986-09-20",
+     {("USA", "ISR", "verbal_cooperation")},
+     {("USA", "PSE", "material_cooperation"), ("ISR", "PSE", "material_cooperation")}),
+    # "agreed" as an adjective before a noun is no agreement between the states of the sentence
+    ("Tunisia called for a solution for Palestine based on internationally agreed parameters.", "2023-09-20",
+     set(), {("PSE", "TUN", "verbal_cooperation"), ("TUN", "PSE", "verbal_cooperation")}),
+    ("Israel and Jordan agreed to open the border.", "1994-08-08",
+     {("ISR", "JOR", "verbal_cooperation"), ("JOR", "ISR", "verbal_cooperation")}, set()),
+    # "the deal of the century" is a plan's nickname, no deal between the states named after it
+    ("The deal of the century recognized Jerusalem as the capital of Israel and added the Syrian Golan to the "
+     "occupied territories.", "2019-09-25", set(), {("ISR", "SYR", "verbal_cooperation")}),
+    # the body under whose auspices an appeal would be met is no one appealed to
+    ("Egypt calls upon all parties to commit to a political process under the auspices of the United Nations.",
+     "2019-09-25", set(), {("EGY", "UN", "verbal_conflict")}),
+    ("Egypt called on Ethiopia to return to talks under the auspices of the African Union.", "2020-07-01",
+     {("EGY", "ETH", "verbal_cooperation")}, {("EGY", "AU", "verbal_conflict"), ("EGY", "AU", "verbal_cooperation")}),
+    # a noun of circumstance after "and" stays one ("in a hail of explosions and gunfire")
+    ("US troops with crack Iraqi soldiers surged into the heart of Fallujah in a hail of explosions and gunfire.",
+     "2004-11-09", set(), {("USA", "IRQ", "material_conflict")}),
+], ids=["second-predicate-after-place", "pronoun-object", "agreed-adjective", "agreed-verb", "deal-of-the-century",
+        "auspices", "auspices-named-addressee", "scene-noun-after-and"])
+def test_second_predicates_and_false_agreements(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a question "Is there any ... who ...?" doubts that anyone does the act
+    ("Is there any Israeli leader who will recognize the rights of the Palestinian people?",
+     {("ISR", "PSE", "verbal_conflict")}, {("ISR", "PSE", "verbal_cooperation")}),
+    ("Is there a single Israeli leader who will recognize Palestine?",
+     {("ISR", "PSE", "verbal_conflict")}, {("ISR", "PSE", "verbal_cooperation")}),
+    # a real question is halved, not reversed
+    ("Will Israel recognize the rights of the Palestinian people?",
+     {("ISR", "PSE", "verbal_cooperation")}, {("ISR", "PSE", "verbal_conflict")}),
+    ("Is there a chance that Israel will recognize Palestine?",
+     {("ISR", "PSE", "verbal_cooperation")}, {("ISR", "PSE", "verbal_conflict")}),
+], ids=["is-there-any", "a-single", "real-question", "a-chance"])
+def test_a_doubting_question_denies_the_act(text, expected, absent):
+    _check_speech_acts(text, "JOR", "2016-09-22", expected, absent)
