@@ -102,6 +102,12 @@ _SETS = [
     ("challenge9_gold.jsonl", "challenge9.jsonl", "challenge9",
      "Challenge set 9 (80 short wire briefs where cooperative and hostile words share an item, 1995-2022; "
      "development after its blind run)"),
+    ("challenge10_gold.jsonl", "challenge10.jsonl", "challenge10",
+     "Challenge set 10 (80 short wire briefs like an ordinary day's World feed, 105 states, 1990-2024; "
+     "development after its blind run)"),
+    ("challenge11_gold.jsonl", "challenge11.jsonl", "challenge11",
+     "Challenge set 11 (50 longer online articles, 3-6 states each, 11 machine-translated, 106 states, "
+     "1990-2024; development after its blind run)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
