@@ -1406,8 +1406,10 @@ class ActorMatcher:
             # office: "Prime Minister Trudeau" in 2018 is Justin, not the alias of his father
             in_office = {(s, e) for s, e, block, ents in spans if not block
                          and any(x.kind == "person" for x in ents) and self._choose(ents, date)[1] == 1.0}
+            # (or that runs into the name of someone in office: "Foreign Minister Ali Alatas" in 1991 is
+            # Alatas, not the alias "Foreign Minister Ali" of a Somali minister of 2021)
             drop = {id(x) for x in titled
-                    if (x[0], x[1]) not in in_office and any(e == x[1] and x[0] < s for s, e in in_office)}
+                    if (x[0], x[1]) not in in_office and any(e >= x[1] and x[0] < s < x[1] for s, e in in_office)}
             spans = [x for x in spans if id(x) not in drop]
         # longest first; blocks win ties, then a name without a title before it: "President Yahya Jammeh"
         # is Yahya Jammeh, not the alias "President Yahya" of Pakistan's Yahya Khan ("Petro Poroshenko"

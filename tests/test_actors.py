@@ -1967,3 +1967,12 @@ def test_zionist_names_for_israel(text, speaker, date, expected):
 def test_the_occupying_power_is_the_named_occupier(text, date, expected):
     m = _article_mentions(text, date)
     assert list(m.loc[m["actor_id"].str.endswith("_OCCUPIER"), "country"]) == expected
+
+
+def test_a_title_alias_gives_way_to_the_name_of_someone_in_office():
+    # (stop 45) "Foreign Minister Ali" is the alias of a Somali minister of 2021-22; in 1991 the words run
+    # into the name of Indonesia's foreign minister, Ali Alatas
+    found = _found("Indonesian Foreign Minister Ali Alatas co-chaired the conference.", date="1991-10-23")
+    people = found[found["kind"] == "person"]
+    assert list(people["actor_id"]) == ["ali-alatas"]
+    assert "SOM" not in set(found["country"])
