@@ -1761,6 +1761,9 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
                   "dead", "hero", "heroes", "anniversary", "correspondent", "correspondents", "crimes", "criminal",
                   "criminals", "tribunal", "reparations", "widows", "orphans", "chest", "footing", "games", "films",
                   "film", "novel", "photographer", "monument", "monuments", "records", "archives"}
+#: Verbs of appeal before "to sign/ratify/join" a treaty: a treaty asked of others, not one between the states.
+_APPEAL_VERBS = frozenset({"urged", "urges", "urge", "urging", "called", "calls", "asked", "asks", "pressed",
+                           "presses", "appealed", "appeals", "encouraged", "encourages", "demanded", "demands"})
 #: Words before "agreed" that make it an adjective when a noun follows ("internationally agreed parameters").
 _AGREED_ATTRIBUTIVE = frozenset({"the", "an", "a", "internationally", "international", "mutually", "universally",
                                  "commonly", "generally", "bilaterally", "multilaterally", "already-", "jointly-"})
@@ -2786,6 +2789,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "war" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] == "the" \
                 and c[1] + 1 < len(lower) and lower[c[1]] == "in" and taken[c[1] + 1]:
             continue  # "now that the war in Angola has ended": a war fought in a state, not between the two
+        if c[2].cue_id == "war" and any(lower[k:k + 2] in (["is", "over"], ["was", "over"], ["has", "ended"],
+                                                           ["had", "ended"], ["is", "now"])
+                                        and (lower[k + 1] != "now" or lower[k + 2:k + 3] == ["over"])
+                                        and not any(w in (",", ";", "but", "while", "that", "which")
+                                                    for w in lower[c[1]:k])
+                                        for k in range(c[1], min(len(lower) - 1, c[1] + 8))):
+            continue  # "The state of war between the two countries is over": a war ended, not fought
         if c[2].cue_id == "war" and any(lower[k] in ("nearly", "almost") and lower[k + 1] in _NEAR_MISS_VERBS
                                         for k in range(max(0, s0 - 4), s0)):
             continue  # "a quarrel that nearly led to war": a war that did not happen
@@ -2881,6 +2891,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "will not hand Taylor over to the war crimes court": an institution named, not an act
         if c[1] < len(lower) and lower[c[1]] in _WAR_COMPOUNDS and c[2].intensity < 0 and c[2].pos == "noun":
             continue  # "Tallinn removes Soviet war memorial", "war crimes tribunal": a thing named, not an act
+        if c[2].cue_id in ("treaty", "agreement_noun") and any(
+                lower[k] in ("sign", "ratify", "join", "accede") and any(
+                    w in _APPEAL_VERBS for w in lower[max(0, k - 12):k]) for k in range(max(0, s0 - 7), s0)):
+            continue  # "urged both neighbours to stop testing and sign the test-ban treaty": a treaty asked of them
         if c[2].cue_id == "deal_noun" and lower[c[1]:c[1] + 3] == ["of", "the", "century"]:
             continue  # "the deal of the century": a plan's nickname (the US plan of 2019-2020), no deal between states
         if c[2].cue_id == "agree" and c[1] - s0 == 1 and lower[s0] == "agreed" and s0 > 0 \
@@ -3710,6 +3724,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 by_at = None   # "dismissed calls by France to halt ...": the one calling, not a passive agent
             if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3 and not noun_agent:
                 by_agent = right[0]   # "was accused by Algeria", "were shot dead by Afghan and US troops"
+            if not passive and by_at == e and s > 0 and lower[s - 1] == "," and cue.pos != "noun" and (
+                    lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                # "Museveni, criticised by opposition supporters for ...": a passive with its auxiliary left
+                # out; the one before the comma is acted upon
+                passive = True
             between = None
             if "between" in lower[:s + 4]:
                 bi = lower.index("between")
@@ -5623,7 +5642,10 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 and not any(w in (",", ";") or w in _BACKGROUND or w in _RELATIVE for w in lower[k + 2:s]):
             # (not "pulled Russia out of the G8 after it annexed Crimea": the cue is another clause's)
             return "pull out of", i
+    named_at = {k for g in groups for m in g for k in range(m[0], m[1])}
     for i in range(s - 1, max(0, s - 10) - 1, -1):   # the nearest first: "drops duty, Moscow withdraws threat"
+        if i in named_at:
+            continue   # a word of an actor's name: "Secretary-General Ban Ki-moon demanded ..." bans nothing
         for f in by_first.get(lower[i], ()):
             n = len(f)
             if tuple(lower[i:i + n]) == f and i + n <= s \
@@ -5836,6 +5858,18 @@ _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during",
                   ",", ";", ":", ".", "-", "--", "\u2014"}
 
 
+def _in_relative_clause(lower: list[str], s: int, e: int, at: int | None) -> bool:
+    """Whether tokens ``s:e`` lie inside a relative clause set off by commas (", whose government holds the
+    EU's presidency,") that closes before ``at``."""
+    k = s - 1
+    while k > 0 and s - k <= 10 and lower[k] not in (",", ";", "(", ")"):
+        k -= 1
+    if k < 1 or lower[k] != "," or k + 1 >= len(lower) or lower[k + 1] not in ("whose", "which", "who"):
+        return False
+    close = lower[e:at] if at is not None else lower[e:]
+    return "," in close
+
+
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -5867,6 +5901,8 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
             return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
+        if _in_relative_clause(lower, s, e0, at):
+            continue   # "Topolanek, whose government holds the EU's presidency, said ...": the clause's own actor
         if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups) and not (
                 at is not None and "to" in lower[e0:at]):
             continue   # "Japan offered Thailand a loan": the one given to, not the giver (but "gave

@@ -4408,3 +4408,37 @@ def test_second_predicates_and_false_agreements(text, date, expected, absent):
 ], ids=["is-there-any", "a-single", "real-question", "a-chance"])
 def test_a_doubting_question_denies_the_act(text, expected, absent):
     _check_speech_acts(text, "JOR", "2016-09-22", expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # (stop 45, from challenge sets 10 and 11) a word of a person's name is no reversal verb
+    ("U.N. Secretary-General Ban Ki-moon demanded that Juba pull its forces out immediately.", "2012-04-11",
+     {("UN", "SSD", "verbal_conflict")}, {("UN", "SSD", "verbal_cooperation")}),
+    # a war said to be over is no war between the two
+    ("The state of war between Ethiopia and Eritrea is over, Eritrea's information minister wrote.", "2018-07-09",
+     set(), {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
+    ("Russia's war against Ukraine goes on, Kyiv said.", "2023-02-24",
+     {("RUS", "UKR", "material_conflict")}, set()),
+    # a passive with its auxiliary left out: the one before the comma is acted upon, by no state here
+    ("Ugandan President Yoweri Museveni, criticised by opposition supporters for his haste, telephoned Kibaki.",
+     "2008-02-28", set(), {("UGA", "KEN", "verbal_conflict")}),
+    ("Uganda, backed by the United States, attacked Congo.", "1998-08-20",
+     {("USA", "UGA", "verbal_cooperation"), ("UGA", "COD", "material_conflict")}, set()),
+    # a treaty one state urges others to sign is no treaty between them
+    ("China urged both South Asian neighbours, India and Pakistan, to stop testing and sign the test-ban treaty.",
+     "1998-05-29", set(), {("CHN", "PAK", "verbal_cooperation"), ("CHN", "IND", "verbal_cooperation")}),
+    ("India and Pakistan signed a treaty on Monday.", "1988-12-31",
+     {("IND", "PAK", "verbal_cooperation")}, set()),
+    # an actor inside a relative clause set off by commas is not the main verb's subject
+    ("Czech Prime Minister Mirek Topolanek, whose government holds the EU's rotating presidency, said he would "
+     "travel to Moscow and Kiev to broker a deal.", "2009-01-09",
+     {("CZE", "RUS", "verbal_cooperation"), ("CZE", "UKR", "verbal_cooperation")},
+     {("EU", "RUS", "verbal_cooperation"), ("EU", "UKR", "verbal_cooperation")}),
+    # a trade halt with a word between the verb and "trade"; its partners act together
+    ("Guatemala, El Salvador and Nicaragua jointly halted overland trade with Honduras for 48 hours.", "2009-06-30",
+     {("GTM", "HND", "material_conflict"), ("NIC", "HND", "material_conflict"), ("GTM", "NIC", "material_cooperation")},
+     set()),
+], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
+        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade"])
+def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
