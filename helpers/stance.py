@@ -4359,9 +4359,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if leader is not None:
                 pairs = [(x, b) for x in _codes(leader) for b in dict.fromkeys(b for _, b in pairs) if x != b]
         if pairs and not cue.experiencer and any(
-                c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs):
+                c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs) and not (
+                cue.pos == "noun" and clause_subject and not set(a for a, _ in pairs) & set(clause_subject)):
             # (an agent named after the cue, "a planned visit by Stockholm's defence minister", is not
-            # the subject of the clause's next verb: "... and summoned the Swedish ambassador")
+            # the subject of the clause's next verb: "... and summoned the Swedish ambassador"; nor is the
+            # owner of a noun inside the object, "described the strikes of Paris and London as aggression
+            # and threatened Qatar")
             last_subject = list(dict.fromkeys(a for a, _ in pairs))
             last_targets = list(dict.fromkeys(b for _, b in pairs))
         prev_cue_start = s
@@ -6655,11 +6658,18 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
+        if w == "to" and tail[k + 1] in ("reassure", "reassuring"):
+            return True   # "the deployment was meant to reassure Taipei": a show of support for an ally
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]
             if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):
                 # "to help fight jihadists": the armed group is the enemy (not "to help fight Georgian forces")
                 return any(x in _NONSTATE or x in _ARMED for x in after[1:4])
+            if len(after) > 1 and after[0] not in _NONSTATE and after[0] not in _ARMED and after[1] in (
+                    "fight", "fights", "combat", "battle", "counter", "defeat", "hunt", "repel", "crush", "resist"):
+                # "sent troops to help Mali fight the rebels": the one helped fights them (not "to help the rebels
+                # fight Mali")
+                return True
             return not any(x in _NONSTATE or x in _ARMED for x in after)
     return False
 

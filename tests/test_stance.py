@@ -4438,7 +4438,11 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
     ("Guatemala, El Salvador and Nicaragua jointly halted overland trade with Honduras for 48 hours.", "2009-06-30",
      {("GTM", "HND", "material_conflict"), ("NIC", "HND", "material_conflict"), ("GTM", "NIC", "material_cooperation")},
      set()),
+    # the owner of a noun inside the object is not the subject of the clause's next verb
+    ("The regime of Colonel Muammar al-Qadhafi described the strikes of Paris and London as crusader aggression "
+     "and threatened Qatar.", "2011-03-21",
+     {("LBY", "QAT", "verbal_conflict")}, {("FRA", "QAT", "verbal_conflict"), ("GBR", "QAT", "verbal_conflict")}),
 ], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
-        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade"])
+        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
