@@ -4446,3 +4446,18 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
         "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # (stop 45) troops sent to help a named state fight someone help that state ...
+    ("France sent troops to help Mali fight the rebels.", "2013-01-11",
+     {("FRA", "MLI", "material_cooperation")}, {("FRA", "MLI", "material_conflict")}),
+    # ... not troops sent to help rebels fight it
+    ("Rwanda sent troops to help the rebels fight Congo.", "1998-08-20",
+     {("RWA", "COD", "material_conflict")}, {("RWA", "COD", "material_cooperation")}),
+    # a deployment meant to reassure a state is a show of support for it
+    ("U.S. Defense Secretary William Perry said the deployment was meant to reassure Taipei.", "1996-03-11",
+     {("USA", "TWN", "material_cooperation")}, {("USA", "TWN", "material_conflict")}),
+], ids=["help-mali-fight", "help-rebels-fight", "reassure"])
+def test_troops_sent_to_help_a_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
