@@ -2802,6 +2802,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and c[2].intensity < 0 and any(
                 w in ("joined", "joins", "joining", "join") for w in lower[max(0, s0 - 2):s0]):
             continue  # "troops who joined the offensive": they fight beside its owner, not against anyone named
+        if c[2].cue_id == "war" and s0 >= 3 and lower[s0 - 1] == "of" and lower[s0 - 2] in (
+                "years", "decades", "months", "weeks", "century", "centuries") and any(
+                w in _BACKGROUND or w in ("ending", "ended", "ends", "end", "following") for w in lower[max(0, s0 - 5):s0 - 2]):
+            continue  # "after three decades of war", "ending 13 years of war": the war's history, not news
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
         if before and before[-1] in _BACKGROUND | {"during"} and (
                 c[2].pos == "noun" or lower[s0 - 1] in ("a", "an", "the", "its", "his", "her", "their")):
@@ -3837,6 +3841,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 owner = next((g for g in left if g[-1][1] + 1 <= s and lower[g[-1][1]] in ("'s", "\u2019s")
                               and s - g[-1][1] <= 4 and all(
                                   (w.isalpha() and words[g[-1][1] + 1 + k].islower()) or w == "-"
+                                  or (len(w) == 4 and w.isdigit())   # "Vietnam's 1978 invasion"
                                   for k, w in enumerate(lower[g[-1][1] + 1:s]))), None)
                 if owner is None and (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES)):
                     # "Turkey's military interference": the possessive inside the name of the state's forces
@@ -4151,7 +4156,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     before = [] if definite else [g for g in left if g is not subj and any(c not in srcs for c in _codes(g))
                               # (the owner's act is not aimed at the clause's own subject: "Serbia recalled its
                               # envoy in protest at Washington's recognition")
-                              and not (owner_agent and (g is clause_subj or g[0][0] > s))
+                              and not (owner_agent and (g is clause_subj or g[0][0] > s or _locative(g, 0)))
+                              # (nor a place named before it: "signed a peace agreement in Paris, ending 13
+                              # years of war that began with Vietnam's 1978 invasion")
                               and not _in_aside(lower, g, s)
                               and not _subordinate_between(g[-1][1], s)
                               # "The US supported Iraqi troops in raids on mosques": an ally just named

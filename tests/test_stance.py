@@ -4442,8 +4442,19 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
     ("The regime of Colonel Muammar al-Qadhafi described the strikes of Paris and London as crusader aggression "
      "and threatened Qatar.", "2011-03-21",
      {("LBY", "QAT", "verbal_conflict")}, {("FRA", "QAT", "verbal_conflict"), ("GBR", "QAT", "verbal_conflict")}),
+    # a war told as the length of what came before is its history ("after three decades of war")
+    ("Eritrea formally declared its independence on Monday after three decades of war, and Ethiopian President "
+     "Meles Zenawi joined the celebrations in Asmara.", "1993-05-24",
+     set(), {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
+    ("Ethiopia and Eritrea fought a war along their border on Monday.", "1998-06-08",
+     {("ETH", "ERI", "material_conflict")}, set()),
+    # an owned act noun whose object is not named is aimed at no place named before it
+    ("Cambodia's four warring factions signed a peace agreement in Paris on Wednesday, ending 13 years of war "
+     "that began with Vietnam's 1978 invasion.", "1991-10-23",
+     set(), {("VNM", "FRA", "material_conflict"), ("KHM", "FRA", "material_conflict")}),
 ], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
-        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject"])
+        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject",
+        "war-history", "war-fought", "owned-act-no-place-target"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
