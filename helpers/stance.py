@@ -2899,6 +2899,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in ("sign", "ratify", "join", "accede") and any(
                     w in _APPEAL_VERBS for w in lower[max(0, k - 12):k]) for k in range(max(0, s0 - 7), s0)):
             continue  # "urged both neighbours to stop testing and sign the test-ban treaty": a treaty asked of them
+        if c[2].intensity < 0 and lower[c[1]:c[1] + 1] == ["by"] and _DISASTER.search(" ".join(lower[c[1]:c[1] + 6])):
+            continue  # "countries struck by last month's tsunami": a disaster's blow, no state's act
         if c[2].cue_id == "deal_noun" and lower[c[1]:c[1] + 3] == ["of", "the", "century"]:
             continue  # "the deal of the century": a plan's nickname (the US plan of 2019-2020), no deal between states
         if c[2].cue_id == "agree" and c[1] - s0 == 1 and lower[s0] == "agreed" and s0 > 0 \

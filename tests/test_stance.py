@@ -4448,13 +4448,25 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
      set(), {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
     ("Ethiopia and Eritrea fought a war along their border on Monday.", "1998-06-08",
      {("ETH", "ERI", "material_conflict")}, set()),
+    # words aimed at a state are disapproval (CAMEO 111)
+    ("Lapid made hostile remarks against Algeria during his visit to Rabat.", "2021-08-12",
+     {("ISR", "DZA", "verbal_conflict")}, {("ISR", "MAR", "verbal_conflict")}),
+    ("Israel's foreign minister dismissed the remarks as noise.", "2021-08-12", set(),
+     {("ISR", "DZA", "verbal_conflict")}),
     # an owned act noun whose object is not named is aimed at no place named before it
     ("Cambodia's four warring factions signed a peace agreement in Paris on Wednesday, ending 13 years of war "
      "that began with Vietnam's 1978 invasion.", "1991-10-23",
      set(), {("VNM", "FRA", "material_conflict"), ("KHM", "FRA", "material_conflict")}),
+    # a blow struck by a disaster is no state's act
+    ("The Paris Club agreed on Wednesday to suspend debt repayments from Indonesia, Sri Lanka and other countries "
+     "struck by last month's tsunami.", "2005-01-12",
+     set(), {("PARISCLUB", "IDN", "material_conflict"), ("PARISCLUB", "LKA", "material_conflict")}),
+    ("Indonesian positions were struck by Malaysian artillery.", "1964-09-02",
+     {("MYS", "IDN", "material_conflict")}, set()),
 ], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
         "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject",
-        "war-history", "war-fought", "owned-act-no-place-target"])
+        "war-history", "war-fought", "remarks-against", "remarks-no-target", "owned-act-no-place-target",
+        "struck-by-disaster", "struck-by-state"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
