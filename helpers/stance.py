@@ -3725,7 +3725,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             by_at = next((i for i in range(e, min(e + 3, len(words))) if lower[i] == "by"), None)
             # "blocked by violence (in Iraq)": a common noun is the agent, and no state
             noun_agent = by_at is not None and by_at + 1 < len(words) and words[by_at + 1].isalpha() \
-                and words[by_at + 1].islower() and lower[by_at + 1] not in ("the", "a", "an")
+                and words[by_at + 1].islower() and lower[by_at + 1] not in ("the", "a", "an") \
+                and lower[by_at + 1] not in _NUMBER_WORDS   # ("helped by two South African vessels": a count)
             if by_at is not None and any(w in _BY_NOUNS for w in lower[e:by_at]):
                 by_at = None   # "dismissed calls by France to halt ...": the one calling, not a passive agent
             if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3 and not noun_agent:

@@ -4424,6 +4424,8 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
      "2008-02-28", set(), {("UGA", "KEN", "verbal_conflict")}),
     ("Uganda, backed by the United States, attacked Congo.", "1998-08-20",
      {("USA", "UGA", "verbal_cooperation"), ("UGA", "COD", "material_conflict")}, set()),
+    ("Australian officers, helped by two South African vessels, boarded the trawler on Thursday.", "2003-08-29",
+     {("ZAF", "AUS", "material_cooperation")}, set()),
     # a treaty one state urges others to sign is no treaty between them
     ("China urged both South Asian neighbours, India and Pakistan, to stop testing and sign the test-ban treaty.",
      "1998-05-29", set(), {("CHN", "PAK", "verbal_cooperation"), ("CHN", "IND", "verbal_cooperation")}),
@@ -4464,7 +4466,7 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
     ("Indonesian positions were struck by Malaysian artillery.", "1964-09-02",
      {("MYS", "IDN", "material_conflict")}, set()),
 ], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
-        "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject",
+        "reduced-passive-counted-agent", "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject",
         "war-history", "war-fought", "remarks-against", "remarks-no-target", "owned-act-no-place-target",
         "struck-by-disaster", "struck-by-state"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
