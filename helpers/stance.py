@@ -1761,6 +1761,8 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
                   "dead", "hero", "heroes", "anniversary", "correspondent", "correspondents", "crimes", "criminal",
                   "criminals", "tribunal", "reparations", "widows", "orphans", "chest", "footing", "games", "films",
                   "film", "novel", "photographer", "monument", "monuments", "records", "archives"}
+#: Verbs of leaving a place: a request that a state do them is a demand ("asked India to withdraw its troops").
+_PULL_OUT_VERBS = frozenset({"withdraw", "pull", "leave", "remove", "vacate", "quit", "evacuate"})
 #: Verbs of appeal before "to sign/ratify/join" a treaty: a treaty asked of others, not one between the states.
 _APPEAL_VERBS = frozenset({"urged", "urges", "urge", "urging", "called", "calls", "asked", "asks", "pressed",
                            "presses", "appealed", "appeals", "encouraged", "encourages", "demanded", "demands"})
@@ -2901,6 +2903,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "urged both neighbours to stop testing and sign the test-ban treaty": a treaty asked of them
         if c[2].intensity < 0 and lower[c[1]:c[1] + 1] == ["by"] and _DISASTER.search(" ".join(lower[c[1]:c[1] + 6])):
             continue  # "countries struck by last month's tsunami": a disaster's blow, no state's act
+        if c[2].cue_id == "meet" and s0 > 0 and lower[s0] in ("meeting", "meetings") and lower[s0 - 1] in (
+                "cabinet", "party", "parliamentary", "caucus", "politburo", "board", "staff", "shareholders",
+                "shareholder", "family", "campaign"):
+            continue  # "called an emergency cabinet meeting": a government meeting its own, no meeting of states
         if c[2].cue_id == "deal_noun" and lower[c[1]:c[1] + 3] == ["of", "the", "century"]:
             continue  # "the deal of the century": a plan's nickname (the US plan of 2019-2020), no deal between states
         if c[2].cue_id == "agree" and c[1] - s0 == 1 and lower[s0] == "agreed" and s0 > 0 \
@@ -3685,6 +3691,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Imagine if Russia had worked with Ukraine", "if Iran had accepted the offer": a past that did not
             # happen, read as the act not done (no condition left to halve it)
             negated, modal = True, 1.0
+        if cue.cue_id == "ask" and not negated and any(
+                lower[k] == "to" and lower[k + 1] in _PULL_OUT_VERBS for k in range(e, min(len(lower) - 1, e + 6))):
+            # "asked India to withdraw its troops", "asks US to pull out": a request to leave is a demand
+            intensity, klass, cue_text = -2.0, "verbal_conflict", f"{cue_text} (to leave)"
         if negated:
             cue_text = "not " + cue_text
             if intensity > 0:      # refused to sign, no longer cooperates

@@ -4483,6 +4483,17 @@ def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expect
     # a deployment meant to reassure a state is a show of support for it
     ("U.S. Defense Secretary William Perry said the deployment was meant to reassure Taipei.", "1996-03-11",
      {("USA", "TWN", "material_cooperation")}, {("USA", "TWN", "material_conflict")}),
-], ids=["help-mali-fight", "help-rebels-fight", "reassure"])
-def test_troops_sent_to_help_a_state(text, date, expected, absent):
+    # a request that a state leave is a demand; other requests stay appeals
+    ("Maldives Asks India to Withdraw Troops by March 15", "2024-01-14",
+     {("MDV", "IND", "verbal_conflict")}, {("MDV", "IND", "verbal_cooperation")}),
+    ("Pakistan asked the United States to help with relief.", "2005-10-09",
+     {("PAK", "USA", "verbal_cooperation")}, {("PAK", "USA", "verbal_conflict")}),
+    # a government's own cabinet meeting is no meeting of two states
+    ("South Korean President Kim Young-sam called an emergency cabinet meeting after Pyongyang quit the treaty.",
+     "1993-03-12", set(), {("KOR", "PRK", "verbal_cooperation"), ("PRK", "KOR", "verbal_cooperation")}),
+    ("South Korea and North Korea held a meeting at Panmunjom.", "1993-03-12",
+     {("KOR", "PRK", "verbal_cooperation")}, set()),
+], ids=["help-mali-fight", "help-rebels-fight", "reassure", "asked-to-withdraw", "asked-to-help", "cabinet-meeting",
+        "held-a-meeting"])
+def test_troops_sent_to_help_requests_to_leave_and_cabinet_meetings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
