@@ -4493,7 +4493,12 @@ def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expect
      "1993-03-12", set(), {("KOR", "PRK", "verbal_cooperation"), ("PRK", "KOR", "verbal_cooperation")}),
     ("South Korea and North Korea held a meeting at Panmunjom.", "1993-03-12",
      {("KOR", "PRK", "verbal_cooperation")}, set()),
+    # suspended military contacts reduce relations; "nothing to apologize for" denies an apology
+    ("China suspended military contacts with the United States.", "1999-05-09",
+     {("CHN", "USA", "material_conflict")}, set()),
+    ("Li said Beijing had nothing to apologize for to Japan.", "2005-04-17",
+     {("CHN", "JPN", "verbal_conflict")}, {("CHN", "JPN", "verbal_cooperation")}),
 ], ids=["help-mali-fight", "help-rebels-fight", "reassure", "asked-to-withdraw", "asked-to-help", "cabinet-meeting",
-        "held-a-meeting"])
+        "held-a-meeting", "suspended-military-contacts", "nothing-to-apologize"])
 def test_troops_sent_to_help_requests_to_leave_and_cabinet_meetings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
