@@ -2196,23 +2196,30 @@ def _occupier_links(buffer: list) -> list[tuple[int, int, str]]:
     Where an article names a state as an occupier: ``(sentence index, token, country)``.
 
     "Israel, the occupying Power", "the Soviet occupation of Afghanistan", "Iraq occupied Kuwait",
-    "occupied by Israel", "the Israeli-occupied Golan"; not the occupied ("occupied Palestine",
-    "Kuwait's occupation by Iraq", "Kuwait, occupied by Iraq").
+    "occupied by Israel", "the Israeli-occupied Golan", "Indonesia's occupation of East Timor"; not the
+    occupied ("occupied Palestine", "the Syrian occupied Golan", "Palestine's occupation must end",
+    "Kuwait's occupation by Iraq", "Kuwait, occupied by Iraq"). Palestine is never read as an occupier.
     """
     links = []
     for k, (*_, found, words) in enumerate(buffer):
         low = [w.lower() for w in words]
         for m in found:
-            if m["rejected"] is not None or m["country"] in ORG_CODES:
+            if m["rejected"] is not None or m["country"] in ORG_CODES or m["country"] == "PSE":
                 continue
             a, b = m["tok"]
+            if low[b:b + 2] == ["-", "occupied"]:
+                links.append((k, a, m["country"]))   # "the Israeli-occupied Golan"
+                continue
             j = b
-            while j < len(low) and (low[j] in ("'s", "\u2019s", ",", "the", "-") or low[j] in _OCCUPATION_EPITHETS):
+            while j < len(low) and (low[j] in ("'s", "\u2019s", ",", "the") or low[j] in _OCCUPATION_EPITHETS):
                 j += 1
             nxt = low[j] if j < len(low) else ""
             by_after = j + 1 < len(low) and low[j + 1] == "by"
-            if (nxt in _OCCUPIER_AFTER and not by_after) or (
-                    j == b and nxt == "occupied" and not by_after) or (
+            owned = any(w in ("'s", "\u2019s") for w in low[b:j])
+            if (nxt in _OCCUPIER_AFTER and not by_after
+                    and not (owned and nxt == "occupation" and low[j + 1:j + 2] != ["of"])) or (
+                    # ("Iraq occupied Kuwait": a state's name, not a demonym before "occupied territories")
+                    j == b and nxt == "occupied" and not by_after and m["kind"] != "demonym") or (
                     low[max(0, a - 3):a] in (["occupied", "by", "the"], ["occupation", "by", "the"])
                     or low[max(0, a - 2):a] in (["occupied", "by"], ["occupation", "by"])):
                 links.append((k, a, m["country"]))
@@ -2460,6 +2467,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_DESCRIBED", c, "country", "context", 0.8))
                     i += n
                     continue
+            if lower[i] == "the" and lower[i + 1:i + 2] == ["zionists"] and not taken[i + 1]:
+                # "the Zionists in occupied Palestine": Israel, as Arab delegates name it (only with the
+                # article: "the early Zionists", "anti-Zionists", "Christian Zionists" are people)
+                extra.append((i, i + 2, "ISR_ZIONISTS", "ISR", "country", "context", 0.9))
+                i += 2
+                continue
             n = next((k for k in (3, 2) if i + k <= len(lower) and tuple(lower[i:i + k]) in _OCCUPIERS),
                      0) if lower[i] == "the" else 0
             if n and not any(taken[i:i + n]) and not (i + n < len(words) and (

@@ -1761,14 +1761,46 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
                   "dead", "hero", "heroes", "anniversary", "correspondent", "correspondents", "crimes", "criminal",
                   "criminals", "tribunal", "reparations", "widows", "orphans", "chest", "footing", "games", "films",
                   "film", "novel", "photographer", "monument", "monuments", "records", "archives"}
+#: Nouns after a hyphenated compound ending in a cue word that make it a name of a thing ("the test-ban treaty").
+_COMPOUND_HEADS = frozenset({"treaty", "treaties", "zone", "zones", "regime", "talks", "agreement", "accord", "pact",
+                             "convention", "negotiations", "law", "laws", "line", "area", "corridor"})
 #: Verbs of leaving a place: a request that a state do them is a demand ("asked India to withdraw its troops").
-_PULL_OUT_VERBS = frozenset({"withdraw", "pull", "leave", "remove", "vacate", "quit", "evacuate"})
+_PULL_OUT_VERBS = frozenset({"withdraw", "pull", "leave", "remove", "vacate", "quit"})
+#: What a state is asked to withdraw or remove for the request to be one to leave ("its troops", "its base").
+_PRESENCE_WORDS = frozenset({"troops", "forces", "soldiers", "contingent", "units", "battalions", "peacekeepers",
+                             "military", "personnel", "presence", "base", "bases", "mission", "diplomats",
+                             "ambassador", "envoy", "embassy", "out", "from"})
+
+
+def _asked_to_leave(lower: list[str], e: int) -> bool:
+    """Whether the request ending at ``e`` asks the one asked to leave: the first "to" after it, within six
+    words, opens "withdraw/pull/remove" + forces or a presence ("asked India to withdraw its troops"), or
+    "leave/vacate/quit" ("asked the envoy to leave"); not "to remove sanctions", not "to allow X to leave"."""
+    k = next((k for k in range(e, min(len(lower) - 1, e + 6)) if lower[k] == "to"), None)
+    if k is None or lower[k + 1] not in _PULL_OUT_VERBS:
+        return False
+    if lower[k + 1] in ("leave", "vacate", "quit"):
+        return True
+    return any(w in _PRESENCE_WORDS for w in lower[k + 2:k + 6])
+def _disaster_agent(lower: list[str], k: int) -> bool:
+    """Whether the words from ``k`` name a disaster as the agent after "by" ("struck by last month's tsunami"),
+    only determiners, time words and epithets before it (not "by Russian missiles as floods spread")."""
+    while k < len(lower) and lower[k] in _DISASTER_LEAD:
+        k += 1
+    return k < len(lower) and _DISASTER.fullmatch(lower[k]) is not None
+
+
+#: Words that may stand before a disaster named as an agent ("the deadly", "last month's").
+_DISASTER_LEAD = frozenset({"the", "a", "an", "last", "this", "that", "month", "week", "year", "weekend", "'s",
+                            "\u2019s", "recent", "deadly", "massive", "powerful", "devastating", "huge", "severe",
+                            "strong", "killer", "monsoon", "heavy", "major", "giant", "catastrophic", "december",
+                            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
 #: Verbs of appeal before "to sign/ratify/join" a treaty: a treaty asked of others, not one between the states.
 _APPEAL_VERBS = frozenset({"urged", "urges", "urge", "urging", "called", "calls", "asked", "asks", "pressed",
                            "presses", "appealed", "appeals", "encouraged", "encourages", "demanded", "demands"})
 #: Words before "agreed" that make it an adjective when a noun follows ("internationally agreed parameters").
 _AGREED_ATTRIBUTIVE = frozenset({"the", "an", "a", "internationally", "international", "mutually", "universally",
-                                 "commonly", "generally", "bilaterally", "multilaterally", "already-", "jointly-"})
+                                 "commonly", "generally", "bilaterally", "multilaterally"})
 #: Words after "agreed" that keep it a verb ("the two sides agreed to ...", "agreed on", "agreed that").
 _AGREED_NOT_NOUN = frozenset({"to", "on", "upon", "with", "that", "in", "by", "at", "for", "and", "a", "an", "the",
                               "this", "these", "its", "their", "his", "her", "not", "also", "as"})
@@ -2488,6 +2520,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if e + 1 < len(words) and words[e] == "-" and words[e + 1][:1].islower():
             continue  # part of an adjective: "war-torn", "conflict-hit", "sanctions-hit"
+        if s > 1 and words[s - 1] == "-" and words[s - 2][:1].islower() and e - s == 1 and e < len(words) \
+                and lower[e] in _COMPOUND_HEADS:
+            continue  # the end of a compound before its noun: "the test-ban treaty", "a no-fly zone"
         if s > 1 and words[s - 1] == "-" and words[s - 2][:1].islower() and words[s][:1].islower() \
                 and lower[s].endswith(("ed", "ing")):
             continue  # the end of an adjective: "an open-ended ceasefire", "a long-awaited visit"
@@ -2791,9 +2826,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "war" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] == "the" \
                 and c[1] + 1 < len(lower) and lower[c[1]] == "in" and taken[c[1] + 1]:
             continue  # "now that the war in Angola has ended": a war fought in a state, not between the two
-        if c[2].cue_id == "war" and any(lower[k:k + 2] in (["is", "over"], ["was", "over"], ["has", "ended"],
-                                                           ["had", "ended"], ["is", "now"])
+        if c[2].cue_id == "war" and any(lower[k:k + 2] in (["is", "over"], ["was", "over"], ["is", "now"])
                                         and (lower[k + 1] != "now" or lower[k + 2:k + 3] == ["over"])
+                                        # ("was over territory": what the war was about)
+                                        and lower[k + 3 if lower[k + 1] == "now" else k + 2:][:1] in (
+                                            [], [","], ["."], [";"], [":"], ['"'], ["'"], ["now"], ["at"], ["after"])
                                         and not any(w in (",", ";", "but", "while", "that", "which")
                                                     for w in lower[c[1]:k])
                                         for k in range(c[1], min(len(lower) - 1, c[1] + 8))):
@@ -2806,7 +2843,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "troops who joined the offensive": they fight beside its owner, not against anyone named
         if c[2].cue_id == "war" and s0 >= 3 and lower[s0 - 1] == "of" and lower[s0 - 2] in (
                 "years", "decades", "months", "weeks", "century", "centuries") and any(
-                w in _BACKGROUND or w in ("ending", "ended", "ends", "end", "following") for w in lower[max(0, s0 - 5):s0 - 2]):
+                w in _BACKGROUND or w in ("ending", "ended", "ends", "end", "following") for w in lower[max(0, s0 - 5):s0 - 2]) \
+                and lower[s0 + 1:s0 + 2] not in (["with"], ["against"], ["between"], ["on"]):
+            # (but "after four months of war with Russia": a war with a named side goes on)
             continue  # "after three decades of war", "ending 13 years of war": the war's history, not news
         before = [w for w in lower[max(0, s0 - 3):s0] if w not in _SKIP_IN_CUES]
         if before and before[-1] in _BACKGROUND | {"during"} and (
@@ -2901,11 +2940,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] in ("sign", "ratify", "join", "accede") and any(
                     w in _APPEAL_VERBS for w in lower[max(0, k - 12):k]) for k in range(max(0, s0 - 7), s0)):
             continue  # "urged both neighbours to stop testing and sign the test-ban treaty": a treaty asked of them
-        if c[2].intensity < 0 and lower[c[1]:c[1] + 1] == ["by"] and _DISASTER.search(" ".join(lower[c[1]:c[1] + 6])):
+        if c[2].intensity < 0 and lower[c[1]:c[1] + 1] == ["by"] and _disaster_agent(lower, c[1] + 1):
             continue  # "countries struck by last month's tsunami": a disaster's blow, no state's act
         if c[2].cue_id == "meet" and s0 > 0 and lower[s0] in ("meeting", "meetings") and lower[s0 - 1] in (
-                "cabinet", "party", "parliamentary", "caucus", "politburo", "board", "staff", "shareholders",
-                "shareholder", "family", "campaign"):
+                "cabinet", "parliamentary", "caucus", "politburo", "board", "staff", "shareholders", "shareholder",
+                "campaign") and "with" not in lower[c[1]:c[1] + 2]:
             continue  # "called an emergency cabinet meeting": a government meeting its own, no meeting of states
         if c[2].cue_id == "deal_noun" and lower[c[1]:c[1] + 3] == ["of", "the", "century"]:
             continue  # "the deal of the century": a plan's nickname (the US plan of 2019-2020), no deal between states
@@ -3621,6 +3660,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "How can we blame Arabs who wonder why ...?": the question denies a reproach (not "How can we
             # support Haiti?", a real question about help)
             negated = True
+        if not negated and s >= 2 and lower[s - 2:s] == ["nothing", "to"]:
+            negated = True   # "Beijing had nothing to apologize for": the act right after it is denied
         if not negated and cue.intensity > 0 and _doubting_question(lower, s):
             # "Is there any Israeli leader who will recognize the rights of our people?": the question doubts
             # that anyone does (not "Will Israel recognize ...?", a real question, which the modality halves)
@@ -3691,8 +3732,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "Imagine if Russia had worked with Ukraine", "if Iran had accepted the offer": a past that did not
             # happen, read as the act not done (no condition left to halve it)
             negated, modal = True, 1.0
-        if cue.cue_id == "ask" and not negated and any(
-                lower[k] == "to" and lower[k + 1] in _PULL_OUT_VERBS for k in range(e, min(len(lower) - 1, e + 6))):
+        if cue.cue_id == "ask" and not negated and _asked_to_leave(lower, e):
             # "asked India to withdraw its troops", "asks US to pull out": a request to leave is a demand
             intensity, klass, cue_text = -2.0, "verbal_conflict", f"{cue_text} (to leave)"
         if negated:
@@ -4083,7 +4123,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     else:
                         right = []
                 if right and (cue.cue_id in _DEPLOY_CUES or cue.cue_id == "send_warships") \
-                        and klass.endswith("conflict") and _on_mission(lower, e, s):
+                        and klass.endswith("conflict") and _on_mission(lower, e, s, named):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if cue.cue_id == "travel" and (subj is None or not _group_kinds(subj, kinds) <= {"person", "role"}
@@ -4094,7 +4134,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         w in _JOINT_FORCES for w in lower[subj[-1][1] - 1:min(s, subj[-1][1] + 3)]):
                     # "Israeli troops arrived in Lebanon": a deployment, not a visit; troops that arrive "at
                     # the request of its government" come to help
-                    if _INVITED.search(" ".join(lower)) or _on_mission(lower, e, s):
+                    if _INVITED.search(" ".join(lower)) or _on_mission(lower, e, s, named):
                         intensity, klass = MISSION_INTENSITY, "material_cooperation"
                         cue_text = f"{cue_text} (mission)"
                     elif not any(w in ("visit", "exercises", "exercise", "drills", "call") for w in lower[e:]):
@@ -4332,7 +4372,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
         if pairs and klass.endswith("conflict") and (
-                (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s) or (
+                (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s, named) or (
                     all(a in _PEACE_BODIES for a, _ in pairs) and not any(w in _COUP_WORDS for w in lower)
                     and not any(lower[k:k + 2] == ["to", "force"] for k in range(len(lower) - 1))
                     # (not another's deployment the body speaks of: "calling it the largest Russian military
@@ -5210,9 +5250,15 @@ def _doubting_question(lower: list[str], s: int) -> bool:
     if lower[k:k + 2] not in (["is", "there"], ["are", "there"]) or k + 2 >= len(lower) or not (
             lower[k + 2] in ("any", "anyone", "anybody", "one", "even") or lower[k + 2:k + 4] == ["a", "single"]):
         return False   # (not "Is there a chance that ...?", which may be asked in earnest)
+    head = lower[k + 4] if lower[k + 2] == "a" else lower[k + 3] if k + 3 < len(lower) else ""
+    if head in _DOUBT_NOUNS:
+        return False   # "Is there any doubt that the United States supports Israel?" affirms it
     return any(lower[j] in ("who", "that", "which") and "," not in lower[j:s] for j in range(max(k + 3, s - 5), s))
 
 
+#: Nouns after "Is there any" that make the question affirm what follows, not doubt it.
+_DOUBT_NOUNS = frozenset({"doubt", "doubts", "question", "questions", "chance", "way", "reason", "need", "hope",
+                          "possibility", "sign", "indication", "evidence", "proof", "wonder", "surprise"})
 #: Subjects and adverbs between "How can" and the verb of a rhetorical question.
 _RHETORICAL_SUBJECTS = frozenset({"we", "i", "one", "anyone", "anybody", "they", "you", "the", "world", "then",
                                   "possibly", "ever", "still", "really", "any", "country", "state", "people"})
@@ -5720,7 +5766,7 @@ def _relative_close(lower: list[str], i: int) -> int | None:
     """
     k = i - 1
     while k > 0 and lower[k] not in (",", ";"):
-        if lower[k] in ("which", "who", "whom") and lower[k - 1] == ",":
+        if lower[k] in ("which", "who", "whom", "whose") and lower[k - 1] == ",":
             return next((j for j in range(i + 1, len(lower)) if lower[j] == ","), None)
         k -= 1
     return None
@@ -5881,18 +5927,6 @@ _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during",
                   ",", ";", ":", ".", "-", "--", "\u2014"}
 
 
-def _in_relative_clause(lower: list[str], s: int, e: int, at: int | None) -> bool:
-    """Whether tokens ``s:e`` lie inside a relative clause set off by commas (", whose government holds the
-    EU's presidency,") that closes before ``at``."""
-    k = s - 1
-    while k > 0 and s - k <= 10 and lower[k] not in (",", ";", "(", ")"):
-        k -= 1
-    if k < 1 or lower[k] != "," or k + 1 >= len(lower) or lower[k + 1] not in ("whose", "which", "who"):
-        return False
-    close = lower[e:at] if at is not None else lower[e:]
-    return "," in close
-
-
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -5924,8 +5958,6 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
             return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
-        if _in_relative_clause(lower, s, e0, at):
-            continue   # "Topolanek, whose government holds the EU's presidency, said ...": the clause's own actor
         if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups) and not (
                 at is not None and "to" in lower[e0:at]):
             continue   # "Japan offered Thailand a loan": the one given to, not the giver (but "gave
@@ -6630,7 +6662,7 @@ _SYMPATHY_WORDS = ("solidarity", "condolence", "sympathy", "sympathies")
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 
 
-def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
+def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool] | None = None) -> bool:
     """
     Whether troops sent by the cue ending at ``e`` go on a peace mission or to help the host.
 
@@ -6678,14 +6710,17 @@ def _on_mission(lower: list[str], e: int, s: int | None = None) -> bool:
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
-        if w == "to" and tail[k + 1] in ("reassure", "reassuring"):
+        if w == "to" and tail[k + 1] in ("reassure", "reassuring") and named is not None \
+                and e + k + 2 < len(named) and named[e + k + 2] and not (
+                    k + 3 < len(tail) and tail[k + 3] in _PEOPLE_NOUNS):
+            # (not "to reassure nationalists at home", "to reassure Russian speakers": people, no state)
             return True   # "the deployment was meant to reassure Taipei": a show of support for an ally
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]
             if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):
                 # "to help fight jihadists": the armed group is the enemy (not "to help fight Georgian forces")
                 return any(x in _NONSTATE or x in _ARMED for x in after[1:4])
-            if len(after) > 1 and after[0] not in _NONSTATE and after[0] not in _ARMED and after[1] in (
+            if len(after) > 1 and named is not None and e + k + 2 < len(named) and named[e + k + 2] and after[1] in (
                     "fight", "fights", "combat", "battle", "counter", "defeat", "hunt", "repel", "crush", "resist"):
                 # "sent troops to help Mali fight the rebels": the one helped fights them (not "to help the rebels
                 # fight Mali")

@@ -1942,7 +1942,11 @@ def test_second_reader_cases_of_stop_44_actors(text, date, speaker, expected, ab
      {"ISR", "UN"}),
     ("The Zionist movement held its first congress in Basel.", None, "1997-08-29", {"CHE"}),
     ("Christian Zionists from Texas toured Jerusalem.", None, "2018-05-14", {"USA", "ISR"}),
-], ids=["the-zionists", "zionist-aggression", "occupying-zionist-power", "zionist-movement", "christian-zionists"])
+    # the bare plural names people: only "the Zionists" is Israel
+    ("Anti-Zionists marched through London on Saturday.", None, "2019-03-30", {"GBR"}),
+    ("Theodor Herzl and the early Zionists met in Basel.", None, "1997-08-29", {"CHE"}),
+], ids=["the-zionists", "zionist-aggression", "occupying-zionist-power", "zionist-movement", "christian-zionists",
+        "anti-zionists", "early-zionists"])
 def test_zionist_names_for_israel(text, speaker, date, expected):
     assert _codes(text, speaker=speaker, date=date) == expected
 
@@ -1958,12 +1962,17 @@ def test_zionist_names_for_israel(text, speaker, date, expected):
     # ... or, in an article on Palestine, Jerusalem or the Golan that names no occupier, Israel
     ("The occupying authorities continue to build settlements in occupied Jerusalem and demolish Palestinian "
      "homes.", "2020-09-20", ["ISR"]),
+    ("Indonesian-occupied East Timor suffered. The occupying forces killed hundreds.", "1991-11-12", ["IDN"]),
+    ("Indonesia's occupation of East Timor went on. The occupying forces killed hundreds.", "1991-11-12", ["IDN"]),
+    # the occupied is no occupier: a demonym before "occupied", a possessive without "of"
+    ("Israel must leave the Lebanese occupied territories. The occupying Power defies the Council.", "1990-09-20", []),
+    ("Palestine's occupation must end. The occupying Power builds settlements in Gaza.", "2015-09-20", ["ISR"]),
     # and nothing where the article names no occupier and is not about Palestine
     ("The occupying forces must withdraw from Namibia.", "1985-09-20", []),
     # nor a description that names its state itself
     ("The occupying forces of Morocco left the territory.", "1976-09-20", []),
-], ids=["apposition", "occupied-by", "soviet-occupation", "south-africa", "palestine-default", "no-occupier",
-        "of-names-it"])
+], ids=["apposition", "occupied-by", "soviet-occupation", "south-africa", "palestine-default", "hyphen-occupied",
+        "possessive-occupation-of", "demonym-occupied-territories", "possessive-occupied", "no-occupier", "of-names-it"])
 def test_the_occupying_power_is_the_named_occupier(text, date, expected):
     m = _article_mentions(text, date)
     assert list(m.loc[m["actor_id"].str.endswith("_OCCUPIER"), "country"]) == expected

@@ -4378,8 +4378,8 @@ def test_second_reader_cases_of_stop_44(text, speaker, date, expected, absent):
     ("Israel and Jordan agreed to open the border.", "1994-08-08",
      {("ISR", "JOR", "verbal_cooperation"), ("JOR", "ISR", "verbal_cooperation")}, set()),
     # "the deal of the century" is a plan's nickname, no deal between the states named after it
-    ("The deal of the century recognized Jerusalem as the capital of Israel and added the Syrian Golan to the "
-     "occupied territories.", "2019-09-25", set(), {("ISR", "SYR", "verbal_cooperation")}),
+    ("The United States presented the deal of the century to Israel and Jordan.", "2020-01-28", set(),
+     {("USA", "ISR", "verbal_cooperation"), ("USA", "JOR", "verbal_cooperation")}),
     # the body under whose auspices an appeal would be met is no one appealed to
     ("Egypt calls upon all parties to commit to a political process under the auspices of the United Nations.",
      "2019-09-25", set(), {("EGY", "UN", "verbal_conflict")}),
@@ -4405,7 +4405,9 @@ def test_second_predicates_and_false_agreements(text, date, expected, absent):
      {("ISR", "PSE", "verbal_cooperation")}, {("ISR", "PSE", "verbal_conflict")}),
     ("Is there a chance that Israel will recognize Palestine?",
      {("ISR", "PSE", "verbal_cooperation")}, {("ISR", "PSE", "verbal_conflict")}),
-], ids=["is-there-any", "a-single", "real-question", "a-chance"])
+    ("Is there any doubt that the United States supports Israel?",
+     {("USA", "ISR", "verbal_cooperation")}, {("USA", "ISR", "verbal_conflict")}),
+], ids=["is-there-any", "a-single", "real-question", "a-chance", "any-doubt-affirms"])
 def test_a_doubting_question_denies_the_act(text, expected, absent):
     _check_speech_acts(text, "JOR", "2016-09-22", expected, absent)
 
@@ -4419,16 +4421,22 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
      set(), {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
     ("Russia's war against Ukraine goes on, Kyiv said.", "2023-02-24",
      {("RUS", "UKR", "material_conflict")}, set()),
+    ("The war between Iran and Iraq was over territory along the Shatt al-Arab.", "1988-08-20",
+     {("IRN", "IRQ", "material_conflict")}, set()),
+    ("Russia's war against Ukraine has ended the era of cheap gas in Europe.", "2023-02-24",
+     {("RUS", "UKR", "material_conflict")}, set()),
     # a passive with its auxiliary left out: the one before the comma is acted upon, by no state here
-    ("Ugandan President Yoweri Museveni, criticised by opposition supporters for his haste, telephoned Kibaki.",
+    ("Ugandan President Yoweri Museveni, criticised by opposition supporters for congratulating Kibaki within "
+     "hours of the disputed December vote, telephoned both men to welcome the deal, his office said.",
      "2008-02-28", set(), {("UGA", "KEN", "verbal_conflict")}),
     ("Uganda, backed by the United States, attacked Congo.", "1998-08-20",
      {("USA", "UGA", "verbal_cooperation"), ("UGA", "COD", "material_conflict")}, set()),
     ("Australian officers, helped by two South African vessels, boarded the trawler on Thursday.", "2003-08-29",
      {("ZAF", "AUS", "material_cooperation")}, set()),
     # a treaty one state urges others to sign is no treaty between them
-    ("China urged both South Asian neighbours, India and Pakistan, to stop testing and sign the test-ban treaty.",
-     "1998-05-29", set(), {("CHN", "PAK", "verbal_cooperation"), ("CHN", "IND", "verbal_cooperation")}),
+    ("China urged India and Pakistan to stop testing and sign the test-ban treaty.", "1998-05-29",
+     {("CHN", "IND", "verbal_conflict")},
+     {("IND", "PAK", "verbal_cooperation"), ("IND", "PAK", "material_cooperation"), ("PAK", "CHN", "material_conflict")}),
     ("India and Pakistan signed a treaty on Monday.", "1988-12-31",
      {("IND", "PAK", "verbal_cooperation")}, set()),
     # an actor inside a relative clause set off by commas is not the main verb's subject
@@ -4445,13 +4453,15 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
      "and threatened Qatar.", "2011-03-21",
      {("LBY", "QAT", "verbal_conflict")}, {("FRA", "QAT", "verbal_conflict"), ("GBR", "QAT", "verbal_conflict")}),
     # a war told as the length of what came before is its history ("after three decades of war")
-    ("Eritrea formally declared its independence on Monday after three decades of war, and Ethiopian President "
-     "Meles Zenawi joined the celebrations in Asmara.", "1993-05-24",
-     set(), {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
+    ("After three decades of war, Eritrea and Ethiopia signed a friendship pact.", "1993-07-30",
+     {("ERI", "ETH", "verbal_cooperation")}, {("ETH", "ERI", "material_conflict"), ("ERI", "ETH", "material_conflict")}),
+    # ... but a war with a named side goes on
+    ("After four months of war with Russia, Ukraine asked Germany for more tanks.", "2022-06-24",
+     {("RUS", "UKR", "material_conflict")}, set()),
     ("Ethiopia and Eritrea fought a war along their border on Monday.", "1998-06-08",
      {("ETH", "ERI", "material_conflict")}, set()),
     # words aimed at a state are disapproval (CAMEO 111)
-    ("Lapid made hostile remarks against Algeria during his visit to Rabat.", "2021-08-12",
+    ("Israel's foreign minister made statements against Algeria in Rabat.", "2021-08-12",
      {("ISR", "DZA", "verbal_conflict")}, {("ISR", "MAR", "verbal_conflict")}),
     ("Israel's foreign minister dismissed the remarks as noise.", "2021-08-12", set(),
      {("ISR", "DZA", "verbal_conflict")}),
@@ -4465,10 +4475,12 @@ def test_a_doubting_question_denies_the_act(text, expected, absent):
      set(), {("PARISCLUB", "IDN", "material_conflict"), ("PARISCLUB", "LKA", "material_conflict")}),
     ("Indonesian positions were struck by Malaysian artillery.", "1964-09-02",
      {("MYS", "IDN", "material_conflict")}, set()),
-], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "reduced-passive", "reduced-passive-by-state",
+    ("Ukrainian towns were struck by Russian missiles as floods spread from the Kakhovka dam.", "2023-06-07",
+     {("RUS", "UKR", "material_conflict")}, set()),
+], ids=["ban-ki-moon", "war-is-over", "war-goes-on", "war-over-territory", "war-ended-an-era", "reduced-passive", "reduced-passive-by-state",
         "reduced-passive-counted-agent", "treaty-urged", "treaty-signed", "relative-clause-actor", "halted-overland-trade", "noun-owner-not-subject",
-        "war-history", "war-fought", "remarks-against", "remarks-no-target", "owned-act-no-place-target",
-        "struck-by-disaster", "struck-by-state"])
+        "war-history", "war-with-named-side", "war-fought", "remarks-against", "remarks-no-target", "owned-act-no-place-target",
+        "struck-by-disaster", "struck-by-state", "struck-by-state-beside-a-flood"])
 def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
@@ -4483,22 +4495,33 @@ def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expect
     # a deployment meant to reassure a state is a show of support for it
     ("U.S. Defense Secretary William Perry said the deployment was meant to reassure Taipei.", "1996-03-11",
      {("USA", "TWN", "material_cooperation")}, {("USA", "TWN", "material_conflict")}),
+    ("China deployed warships near Taiwan in a move meant to reassure nationalists at home.", "2022-08-05",
+     {("CHN", "TWN", "material_conflict")}, {("CHN", "TWN", "material_cooperation")}),
     # a request that a state leave is a demand; other requests stay appeals
     ("Maldives Asks India to Withdraw Troops by March 15", "2024-01-14",
      {("MDV", "IND", "verbal_conflict")}, {("MDV", "IND", "verbal_cooperation")}),
     ("Pakistan asked the United States to help with relief.", "2005-10-09",
      {("PAK", "USA", "verbal_cooperation")}, {("PAK", "USA", "verbal_conflict")}),
+    ("Iran asked the European Union to remove sanctions on its banks.", "2012-01-23",
+     {("IRN", "EU", "verbal_cooperation")}, {("IRN", "EU", "verbal_conflict")}),
+    ("Iraq asked Iran to allow its pilots to leave.", "1991-02-10",
+     {("IRQ", "IRN", "verbal_cooperation")}, {("IRQ", "IRN", "verbal_conflict")}),
     # a government's own cabinet meeting is no meeting of two states
     ("South Korean President Kim Young-sam called an emergency cabinet meeting after Pyongyang quit the treaty.",
      "1993-03-12", set(), {("KOR", "PRK", "verbal_cooperation"), ("PRK", "KOR", "verbal_cooperation")}),
     ("South Korea and North Korea held a meeting at Panmunjom.", "1993-03-12",
      {("KOR", "PRK", "verbal_cooperation")}, set()),
+    ("Chinese and Vietnamese leaders held a party meeting in Hanoi.", "2011-10-11",
+     {("CHN", "VNM", "verbal_cooperation")}, set()),
     # suspended military contacts reduce relations; "nothing to apologize for" denies an apology
     ("China suspended military contacts with the United States.", "1999-05-09",
      {("CHN", "USA", "material_conflict")}, set()),
     ("Li said Beijing had nothing to apologize for to Japan.", "2005-04-17",
      {("CHN", "JPN", "verbal_conflict")}, {("CHN", "JPN", "verbal_cooperation")}),
-], ids=["help-mali-fight", "help-rebels-fight", "reassure", "asked-to-withdraw", "asked-to-help", "cabinet-meeting",
-        "held-a-meeting", "suspended-military-contacts", "nothing-to-apologize"])
+    ("Britain has nothing to gain by sanctioning Russia, the minister said.", "2022-03-01",
+     {("GBR", "RUS", "material_conflict")}, {("GBR", "RUS", "verbal_cooperation")}),
+], ids=["help-mali-fight", "help-rebels-fight", "reassure", "reassure-people", "asked-to-withdraw", "asked-to-help",
+        "asked-to-remove-sanctions", "asked-to-allow-to-leave", "cabinet-meeting", "held-a-meeting", "party-meeting",
+        "suspended-military-contacts", "nothing-to-apologize", "nothing-to-gain"])
 def test_troops_sent_to_help_requests_to_leave_and_cabinet_meetings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
