@@ -2226,6 +2226,11 @@ def _occupier_links(buffer: list) -> list[tuple[int, int, str]]:
     return links
 
 
+def _about_palestine(states, buffer: list) -> bool:
+    """Whether an article names Palestine, or the Golan or al-Quds, anywhere."""
+    return "PSE" in states or any(w.lower() in ("golan", "quds") for *_, words in buffer for w in words)
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -2389,10 +2394,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     here_last = None   # the last state the sentence before named (for "that brotherly country")
     before_lower: list[str] = []   # the sentence before, lower-cased
-    occupied_links = _occupier_links(buffer)
-    # an article on Palestine, Jerusalem or the Golan that names no occupier: the occupier of the UN's
-    # resolutions ("Israel, the occupying Power")
-    palestine = "PSE" in states or any(w.lower() in ("golan", "quds") for *_, words in buffer for w in words)
+    occupied_links = None   # (read only for an article that describes an occupier: most never do)
     for k_sent, (aid, sid, off, doc, found, words) in enumerate(buffer):
         lower = [w.lower() for w in words]
         taken = [False] * len(words)
@@ -2480,10 +2482,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # "the occupying Power", "the occupation authorities": the state the article names as the
                 # occupier (the last named before, else the only one), or Israel in an article on Palestine
                 # that names none ("the occupying forces of Morocco" names its state itself)
+                if occupied_links is None:
+                    occupied_links = _occupier_links(buffer)
                 before = [c for k, t, c in occupied_links if (k, t) < (k_sent, i)]
+                # (an article on Palestine, Jerusalem or the Golan that names no occupier: the occupier of the
+                # UN's resolutions, "Israel, the occupying Power")
                 c = before[-1] if before else (
                     occupied_links[0][2] if len({c for *_, c in occupied_links}) == 1 else (
-                        "ISR" if palestine and not occupied_links else None))
+                        "ISR" if not occupied_links and _about_palestine(states, buffer) else None))
                 if c is not None and c != speaker:
                     extra.append((i, i + n, f"{c}_OCCUPIER", c, _OCCUPIERS[tuple(lower[i:i + n])], "context", 0.8))
                     i += n

@@ -54,7 +54,7 @@ NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "
                    "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN", "SLA", "UDA", "TANZIM", "IAI", "WAGNER",
                    "SPLA", "LURD", "NLA", "ANSARDINE", "MRTA", "UTO", "AFDL", "TAWHID", "FUC",
                    "NPFL", "KHMERROUGE", "RCD", "RDL", "MAK", "REDTABARA", "TPLF", "GAM"}
-#: Bodies named in stop 30, scored like the armed groups above: only against a file that uses them.
+#: Bodies named in stop 30 and after, scored like the armed groups above: only against a file that uses them.
 NEWER_BODY_CODES = {"OECD", "ICTY", "AFDB", "COMMONWEALTH", "PARISCLUB", "UNASUR", "CPLP"}
 LATE_ORG_CODES |= NEWER_ORG_CODES | NEWER_BODY_CODES
 ORG_CODES |= LATE_ORG_CODES

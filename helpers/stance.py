@@ -1764,24 +1764,24 @@ _WAR_COMPOUNDS = {"memorial", "memorials", "museum", "cemetery", "cemeteries", "
 #: Nouns after a hyphenated compound ending in a cue word that make it a name of a thing ("the test-ban treaty").
 _COMPOUND_HEADS = frozenset({"treaty", "treaties", "zone", "zones", "regime", "talks", "agreement", "accord", "pact",
                              "convention", "negotiations", "law", "laws", "line", "area", "corridor"})
-#: Verbs of leaving a place: a request that a state do them is a demand ("asked India to withdraw its troops").
-_PULL_OUT_VERBS = frozenset({"withdraw", "pull", "leave", "remove", "vacate", "quit"})
-#: What a state is asked to withdraw or remove for the request to be one to leave ("its troops", "its base").
-_PRESENCE_WORDS = frozenset({"troops", "forces", "soldiers", "contingent", "units", "battalions", "peacekeepers",
-                             "military", "personnel", "presence", "base", "bases", "mission", "diplomats",
-                             "ambassador", "envoy", "embassy", "out", "from"})
+def _said_over(lower: list[str], e: int) -> bool:
+    """Whether the clause going on at ``e`` says the thing before it is over: "is over", "was over", "is now
+    over" before a pause, within eight words and no clause break ("The state of war between the two
+    countries is over,"; not "was over territory", what a war was about)."""
+    for k in range(e, min(len(lower) - 1, e + 8)):
+        if lower[k] in (",", ";", "but", "while", "that", "which"):
+            return False
+        if lower[k] in ("is", "was") and lower[k + 1] in ("over", "now"):
+            end = k + 2 if lower[k + 1] == "over" else k + 3
+            if (lower[k + 1] == "over" or lower[k + 2:k + 3] == ["over"]) and lower[end:end + 1] in _PAUSE_AFTER_OVER:
+                return True
+    return False
 
 
-def _asked_to_leave(lower: list[str], e: int) -> bool:
-    """Whether the request ending at ``e`` asks the one asked to leave: the first "to" after it, within six
-    words, opens "withdraw/pull/remove" + forces or a presence ("asked India to withdraw its troops"), or
-    "leave/vacate/quit" ("asked the envoy to leave"); not "to remove sanctions", not "to allow X to leave"."""
-    k = next((k for k in range(e, min(len(lower) - 1, e + 6)) if lower[k] == "to"), None)
-    if k is None or lower[k + 1] not in _PULL_OUT_VERBS:
-        return False
-    if lower[k + 1] in ("leave", "vacate", "quit"):
-        return True
-    return any(w in _PRESENCE_WORDS for w in lower[k + 2:k + 6])
+#: What may follow "is over" for it to end a war, not to name its topic.
+_PAUSE_AFTER_OVER = ([], [","], ["."], [";"], [":"], ['"'], ["'"], ["now"], ["at"], ["after"])
+
+
 def _disaster_agent(lower: list[str], k: int) -> bool:
     """Whether the words from ``k`` name a disaster as the agent after "by" ("struck by last month's tsunami"),
     only determiners, time words and epithets before it (not "by Russian missiles as floods spread")."""
@@ -1791,10 +1791,10 @@ def _disaster_agent(lower: list[str], k: int) -> bool:
 
 
 #: Words that may stand before a disaster named as an agent ("the deadly", "last month's").
-_DISASTER_LEAD = frozenset({"the", "a", "an", "last", "this", "that", "month", "week", "year", "weekend", "'s",
-                            "\u2019s", "recent", "deadly", "massive", "powerful", "devastating", "huge", "severe",
-                            "strong", "killer", "monsoon", "heavy", "major", "giant", "catastrophic", "december",
-                            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"})
+_DISASTER_LEAD = frozenset(_CALENDAR | {"the", "a", "an", "last", "this", "that", "month", "week", "year", "weekend",
+                                        "'s", "\u2019s", "recent", "deadly", "massive", "powerful", "devastating",
+                                        "huge", "severe", "strong", "killer", "monsoon", "heavy", "major", "giant",
+                                        "catastrophic"})
 #: Verbs of appeal before "to sign/ratify/join" a treaty: a treaty asked of others, not one between the states.
 _APPEAL_VERBS = frozenset({"urged", "urges", "urge", "urging", "called", "calls", "asked", "asks", "pressed",
                            "presses", "appealed", "appeals", "encouraged", "encourages", "demanded", "demands"})
@@ -1822,6 +1822,23 @@ _YIELD_GOODS = {"peninsula", "territory", "territories", "region", "island", "is
 #: (not the bare "withdraw": "demanded that Denmark withdraw 100 special forces" is asked for, not done)
 _WITHDRAW_VERBS = {"withdrew", "withdraws", "withdrawing", "pulled", "pulls", "pulling"}
 _FORCES = {"troops", "forces", "soldiers", "contingent", "units", "battalions", "peacekeepers"}
+#: Verbs of leaving a place: a request that a state do them is a demand ("asked India to withdraw its troops").
+_PULL_OUT_VERBS = frozenset({"withdraw", "pull", "leave", "remove", "vacate", "quit"})
+#: What a state is asked to withdraw or remove for the request to be one to leave ("its troops", "its base").
+_PRESENCE_WORDS = frozenset(_FORCES | {"military", "personnel", "presence", "base", "bases", "mission", "diplomats",
+                                       "ambassador", "envoy", "embassy", "out", "from"})
+
+
+def _asked_to_leave(lower: list[str], e: int) -> bool:
+    """Whether the request ending at ``e`` asks the one asked to leave: the first "to" after it, within six
+    words, opens "withdraw/pull/remove" + forces or a presence ("asked India to withdraw its troops"), or
+    "leave/vacate/quit" ("asked the envoy to leave"); not "to remove sanctions", not "to allow X to leave"."""
+    k = next((k for k in range(e, min(len(lower) - 1, e + 6)) if lower[k] == "to"), None)
+    if k is None or lower[k + 1] not in _PULL_OUT_VERBS:
+        return False
+    if lower[k + 1] in ("leave", "vacate", "quit"):
+        return True
+    return any(w in _PRESENCE_WORDS for w in lower[k + 2:k + 6])
 
 
 #: Nouns of a request or charge whose author follows with "by" ("rejected calls by France").
@@ -2826,14 +2843,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id == "war" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] == "the" \
                 and c[1] + 1 < len(lower) and lower[c[1]] == "in" and taken[c[1] + 1]:
             continue  # "now that the war in Angola has ended": a war fought in a state, not between the two
-        if c[2].cue_id == "war" and any(lower[k:k + 2] in (["is", "over"], ["was", "over"], ["is", "now"])
-                                        and (lower[k + 1] != "now" or lower[k + 2:k + 3] == ["over"])
-                                        # ("was over territory": what the war was about)
-                                        and lower[k + 3 if lower[k + 1] == "now" else k + 2:][:1] in (
-                                            [], [","], ["."], [";"], [":"], ['"'], ["'"], ["now"], ["at"], ["after"])
-                                        and not any(w in (",", ";", "but", "while", "that", "which")
-                                                    for w in lower[c[1]:k])
-                                        for k in range(c[1], min(len(lower) - 1, c[1] + 8))):
+        if c[2].cue_id == "war" and _said_over(lower, c[1]):
             continue  # "The state of war between the two countries is over": a war ended, not fought
         if c[2].cue_id == "war" and any(lower[k] in ("nearly", "almost") and lower[k + 1] in _NEAR_MISS_VERBS
                                         for k in range(max(0, s0 - 4), s0)):
@@ -6662,6 +6672,11 @@ _SYMPATHY_WORDS = ("solidarity", "condolence", "sympathy", "sympathies")
 _KIN_NOUNS = frozenset({"brothers", "sisters", "brethren", "brother", "sister", "kinsmen", "friends"})
 
 
+#: Verbs of fighting after "to help" ("to help fight jihadists", "to help Mali fight the rebels").
+_FIGHT_VERBS = frozenset({"fight", "fights", "combat", "battle", "counter", "defeat", "hunt", "repel", "crush",
+                          "resist"})
+
+
 def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool] | None = None) -> bool:
     """
     Whether troops sent by the cue ending at ``e`` go on a peace mission or to help the host.
@@ -6706,22 +6721,23 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
         # "deployed troops to Haiti after the earthquake", "sends warships to tsunami-hit Sri Lanka", "After the
         # cyclone, India sent warships": forces sent where a disaster struck bring relief
         return True
+    def names_state(j: int) -> bool:   # tail index -> a named actor there
+        return named is not None and e + j < len(named) and named[e + j]
+
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
-        if w == "to" and tail[k + 1] in ("reassure", "reassuring") and named is not None \
-                and e + k + 2 < len(named) and named[e + k + 2] and not (
-                    k + 3 < len(tail) and tail[k + 3] in _PEOPLE_NOUNS):
+        if w == "to" and tail[k + 1] in ("reassure", "reassuring") and names_state(k + 2) and not (
+                k + 3 < len(tail) and tail[k + 3] in _PEOPLE_NOUNS):
             # (not "to reassure nationalists at home", "to reassure Russian speakers": people, no state)
             return True   # "the deployment was meant to reassure Taipei": a show of support for an ally
         if w == "to" and tail[k + 1] in _MISSION_VERBS:
             after = tail[k + 2:k + 6]
-            if after and after[0] in ("fight", "combat", "battle", "against", "counter", "defeat", "hunt"):
+            if after and (after[0] in _FIGHT_VERBS or after[0] == "against"):
                 # "to help fight jihadists": the armed group is the enemy (not "to help fight Georgian forces")
                 return any(x in _NONSTATE or x in _ARMED for x in after[1:4])
-            if len(after) > 1 and named is not None and e + k + 2 < len(named) and named[e + k + 2] and after[1] in (
-                    "fight", "fights", "combat", "battle", "counter", "defeat", "hunt", "repel", "crush", "resist"):
+            if len(after) > 1 and names_state(k + 2) and after[1] in _FIGHT_VERBS:
                 # "sent troops to help Mali fight the rebels": the one helped fights them (not "to help the rebels
                 # fight Mali")
                 return True
