@@ -6868,12 +6868,13 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
         article_id, date, country_a, country_b, vader_compound, textblob_polarity,
         n_sentences (sentences naming both), cue_tone, tone_cues, can_relate, listed (every
         sentence naming both names them only side by side in a list or a comparison,
-        :func:`_listed_together`), and speaker_un (the pair is the article's ``speaker`` and the UN).
+        :func:`_listed_together`), speaker_un (the pair is the article's ``speaker`` and the UN) and
+        speech (the article has a ``speaker``: rivals named in it need no negative tone to read hostile).
     """
     cols = ["article_id", "date", "country_a", "country_b", "vader_compound", "textblob_polarity", "n_sentences"]
     m = mentions[mentions["confidence"] >= min_confidence] if len(mentions) else mentions
     if not len(m):
-        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
+        return pd.DataFrame(columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un", "speech"])
     meta = {}
     speakers: dict = {}
     if articles is not None and len(articles):
@@ -6971,11 +6972,12 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          "tone_cues": "; ".join(dict.fromkeys(words)),
                          "n_sentences": len(where[a] & where[b]),
                          "speaker_un": "UN" in (a, b) and speakers.get(aid) in (a, b),
+                         "speech": aid in speakers,
                          # a match report's tone is the game's; a place or a private person's
                          # nationality gives its state no part in a relation
                          "can_relate": not (about & sports) and aid not in sport_arts and aid not in market_arts
                          and (aid, a) in acting and (aid, b) in acting})
-    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un"])
+    return pd.DataFrame(rows, columns=cols + ["cue_tone", "tone_cues", "can_relate", "listed", "speaker_un", "speech"])
 
 
 #: Offices one occupies ("occupy the post of Secretary-General", "occupies the presidency").
@@ -7202,7 +7204,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     two are named together only side by side in a list or a comparison (``basis == "listed
     together"``, :func:`context_tone`'s ``listed``). Two allies on the
     article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
-    two rivals (:func:`rivals`) whose passages read negative (VADER below 0) score at most
+    two rivals (:func:`rivals`) whose passages read negative (VADER below 0), or any two rivals
+    named in a speech (an article with a ``speaker``), score at most
     ``RIVAL_SCORE``, hostile (``basis == "rivals"``). In a General Debate speech (an article
     with a ``speaker``), the speaking state and the UN score at least ``ALLY_SCORE`` too
     (``basis == "speaker and the UN"``): a member addressing its Organization, with no act between
@@ -7290,6 +7293,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
             # together ("the admission of Jamaica and Trinidad and Tobago", "Kazakhstan, like
             # Mongolia, is land-locked"): the passage's tone is about the list, not between them
             listed = related and bool(getattr(r, "listed", False))
+            speech = bool(getattr(r, "speech", False))
             score = round(passage_score(getattr(r, "cue_tone", 0.0), r.vader_compound, bool(getattr(r, "tone_cues", ""))),
                           4) if related and not listed else 0.0
             cues = f"tone: {r.tone_cues}" if related and not listed and getattr(r, "tone_cues", "") else ""
@@ -7307,11 +7311,12 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # are the world's, not the speaker's quarrel with the UN)
                 score, basis = max(score, ALLY_SCORE), "speaker and the UN"
                 cues = "the speaker's own Organization" + (f"; {cues}" if cues else "")
-            if related and rivals(a, b, date) and r.vader_compound < 0:
+            if related and rivals(a, b, date) and (r.vader_compound < 0 or speech):
                 # rivals named in one story with no act between them ("China warns US over arms sales
                 # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not
                 # the cues those passages carry, which often link third parties. Rivals that are also
-                # allies (Greece and Turkey in NATO) are read as rivals
+                # allies (Greece and Turkey in NATO) are read as rivals. A speech that names its rival, or
+                # two rivals, mostly does so to complain of one, so there the tone's sign is not needed
                 score, basis = (min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE), "rivals"
                 cues = "rivals (data/actors/rivalries.csv)" + (f"; {cues}" if cues and alliance is None else "")
             out.append({"article_id": aid, "date": date, "country_a": a,

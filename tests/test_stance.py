@@ -869,6 +869,21 @@ def test_rivals_with_no_act_between_them_are_read_as_rivals_while_the_rivalry_la
                                                       ["cooperative", "article tone"]]
 
 
+def test_rivals_named_in_a_speech_read_hostile_whatever_the_passage_tone():
+    # a delegate who names the speaker's rival, or two rivals, with no act between them, names them to
+    # complain of one: warm words around them ("peace", "friendship") do not make the pair cooperative
+    para = ("Pakistan seeks peace and friendship with all its neighbours, its president said. India, too, "
+            "speaks of peace; he hoped its words would one day bring a just and lasting settlement in Jammu and "
+            "Kashmir, for the good of all South Asia.")
+    assert _article_pairs("", para, date="2003-09-25", speaker="PAK")[("IND", "PAK")] == ("hostile", "rivals")
+    # the same words in a news story keep the tone's reading: the rivalry needs passages that read negative
+    assert _article_pairs("", para, date="2003-09-25")[("IND", "PAK")] == ("cooperative", "article tone")
+    # and a cue between them still decides in a speech
+    signed = ("Pakistan and India signed an agreement last year to warn each other before missile tests, "
+              "and we welcome it.")
+    assert _article_pairs("", signed, date="2003-09-25", speaker="PAK")[("IND", "PAK")][1] == "cue"
+
+
 def test_a_headline_cue_with_no_object_answers_the_first_clause_across_a_semicolon():
     from helpers.actors import find_mentions
     from helpers.segment import segment
