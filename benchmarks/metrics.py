@@ -114,6 +114,9 @@ _SETS = [
     ("challenge13_gold.jsonl", "challenge13.jsonl", "challenge13",
      "Challenge set 13 (60 agency-style articles of 99-159 words, 8 machine-translated, 108 states, 1990-2024; "
      "development after its blind run on stop 45's rules)"),
+    ("challenge14_gold.jsonl", "challenge14.jsonl", "challenge14",
+     "Challenge set 14 (80 short wire briefs of an ordinary World-news day, 105 states, 1990-2024; "
+     "development after its blind run on stop 46's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),

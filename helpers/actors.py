@@ -2231,6 +2231,37 @@ def _about_palestine(states, buffer: list) -> bool:
     return "PSE" in states or any(w.lower() in ("golan", "quds") for *_, words in buffer for w in words)
 
 
+#: Words after a leader's surname opening a sentence that show it is the person's: "Santos said ...".
+_SURNAME_SPEAKS = frozenset({"said", "says", "told", "added", "urged", "warned", "insisted", "replied", "stressed",
+                             "declared", "announced", "'s", "\u2019s", ","})
+
+
+def _surnames_not_places(buffer: list) -> None:
+    """
+    Read a city or capital named like the surname of a person the article names in full as that person.
+
+    Only people of another state than the city's (Ricardo Lagos of Chile, not Lagos of Nigeria), and
+    not where a place word stands before it ("arrived in Lagos"). ``buffer`` is changed in place.
+    """
+    people: dict[str, tuple[str, str, float]] = {}
+    for *_, found, _w in buffer:
+        for m in found:
+            if m["rejected"] is None and m["kind"] == "person" and " " in m["surface"].strip():
+                for key in _surname_keys(m["surface"], m["country"]):
+                    people.setdefault(key, (m["actor_id"], m["country"], m["confidence"]))
+    if not people:
+        return
+    for *_, found, words in buffer:
+        for m in found:
+            hit = people.get(m["surface"])
+            if hit is None or m["rejected"] is not None or m["kind"] not in ("city", "capital") or hit[1] == m["country"]:
+                continue
+            a = m["tok"][0]
+            if a > 0 and words[a - 1].lower() in _LOCATIVE_BEFORE | _PLACE_PREPS:
+                continue
+            m.update(actor_id=hit[0], country=hit[1], kind="person", match="context", confidence=min(0.9, hit[2]))
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -2357,6 +2388,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     _carry_reading(buffer, "a treaty or body named after a place",
                    "a treaty or body named after a place (so read elsewhere in the article)",
                    kinds=("city",), unless_named_otherwise=True)
+    # "Lagos Rebuffs Bolivia" over a story on "Chilean President Ricardo Lagos": a city named like the
+    # surname of another state's leader the article names in full is that leader, unless placed ("in Lagos")
+    _surnames_not_places(buffer)
     # "Rubble in Armenia" over a story on "the coffee city of Armenia" (Colombia): the same town
     _carry_reading(buffer, "a town named like a state (the city of Armenia)",
                    "a town named like a state (so read elsewhere in the article)",
@@ -2635,7 +2669,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 continue
             w = words[i]
             if w in surnames and w[:1].isupper() and w not in clash and (
-                    i > 0 or w.lower() not in english_words()):
+                    i > 0 or w.lower() not in english_words()
+                    # ("Santos said ...": a surname that is also a word in the lexicon, opening a sentence)
+                    or (i + 1 < len(words) and lower[i + 1] in _SURNAME_SPEAKS)):
                 pid, c, conf = surnames[w]
                 # (a name out of office on the date stays as doubtful when repeated: "Vance" in 1995)
                 extra.append((i, i + 1, pid, c, "person", "context", min(0.9, conf)))

@@ -53,7 +53,7 @@ NEWER_ORG_CODES = {"JI", "ABUSAYYAF", "LRA", "JANJAWEED", "BOKOHARAM", "MILF", "
                    "UNITA", "M23", "RSF", "KLA", "RUF", "SHININGPATH", "ELN", "SDF", "YPG", "HAQQANI",
                    "NORTHERNALLIANCE", "SELEKA", "MAHDIARMY", "EZLN", "SLA", "UDA", "TANZIM", "IAI", "WAGNER",
                    "SPLA", "LURD", "NLA", "ANSARDINE", "MRTA", "UTO", "AFDL", "TAWHID", "FUC",
-                   "NPFL", "KHMERROUGE", "RCD", "RDL", "MAK", "REDTABARA", "TPLF", "GAM"}
+                   "NPFL", "KHMERROUGE", "RCD", "RDL", "MAK", "REDTABARA", "TPLF", "GAM", "FDLR"}
 #: Bodies named in stop 30 and after, scored like the armed groups above: only against a file that uses them.
 NEWER_BODY_CODES = {"OECD", "ICTY", "AFDB", "COMMONWEALTH", "PARISCLUB", "UNASUR", "CPLP"}
 LATE_ORG_CODES |= NEWER_ORG_CODES | NEWER_BODY_CODES

@@ -670,6 +670,29 @@ def test_a_person_named_once_is_found_again_by_surname():
     assert not ((m["surface"] == "Kim") & (m["match"] == "context") & m["rejected"].isna()).any()
 
 
+def test_a_leaders_surname_named_like_a_city_is_the_leader():
+    # "Lagos" over a story on Chile's President Ricardo Lagos is the president, not Nigeria's city; placed
+    # ("arrived in Lagos") it is the city
+    m = _found("Lagos Rebuffs Bolivia on Sea Access. Chilean President Ricardo Lagos on Tuesday rejected "
+               "Bolivia's call for an outlet to the Pacific.", date="2004-01-13")
+    assert set(m["country"]) == {"CHL", "BOL"}
+    assert m.loc[m["surface"] == "Lagos", "match"].tolist() == ["context"]
+    assert _codes("Chilean President Ricardo Lagos arrived in Lagos on Monday for talks with Nigeria.",
+                  date="2004-01-13") == {"CHL", "NGA"}
+    # a surname that is also a lexicon word ("santos") opens a sentence as the person when he speaks
+    m = _found("Colombian President Juan Manuel Santos met Venezuela's leader in Caracas. Santos said Bogota "
+               "wanted peace.", date="2011-01-13")
+    assert m.loc[(m["surface"] == "Santos") & (m["match"] == "context"), "country"].tolist() == ["COL"]
+
+
+def test_firms_and_palaces_of_wire_copy():
+    # the Anglo-Dutch oil group's name before 2005, and the Venezuelan presidency's seat as wire copy names it
+    assert _codes("Ogoni activists campaigned against Royal Dutch/Shell in the Niger Delta.",
+                  date="1995-11-11") == {"NGA"}
+    assert _codes("The two presidents met at the Miraflores presidential palace on Tuesday.",
+                  date="2005-02-15") == {"VEN"}
+
+
 def test_capitals_of_small_states_are_seats():
     assert _codes("Canberra and Honiara talked; Suva and Apia agreed; Banjul protested to Dakar.",
                   date="2010-01-09") == {"AUS", "SLB", "FJI", "WSM", "GMB", "SEN"}
