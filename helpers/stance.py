@@ -4686,6 +4686,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _reaction_to_previous_clause(events, cues, groups, lower)
     events = _siding_against(events, cues, groups, lower, words)
+    events = _joined_against(events, cues, groups, lower)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
@@ -5363,6 +5364,50 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
             {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
              "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
             for x in sorted(sources | backed) for t in sorted(them) if x != t]
+    return events
+
+
+#: Words after which the one named is fought, not joined ("confronting ISIS", "the fight against Da'esh":
+#: "against" only after a word of fighting, not "ruled against Beijing", "a protest against the law").
+_FOUGHT_AFTER = {"confronting", "combating", "combatting", "countering", "defeating", "fighting"}
+_FIGHT_BEFORE_AGAINST = {"fight", "fighting", "war", "wars", "struggle", "struggles", "battle", "battles", "campaign",
+                         "offensive", "coalition", "front"}
+
+
+def _joined_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Turn a cooperative act that links the one it is aimed at into hostility toward it.
+
+    "We must build on the progress in the fight against Da'esh by strengthening international
+    cooperation", "we propose a resolution to coordinate the actions of all the forces confronting the
+    Islamic State": the cooperation is among those fighting, and the one named just after "the fight
+    against", "war against", "confronting" or "combating" is fought. Takes and returns the sentence's events; a cooperative cue's other parties get
+    verbal conflict of the cue's weight toward the one fought (support given "against" someone named
+    after the cue is :func:`_siding_against`'s, which runs first).
+    """
+    fought: set[str] = set()
+    for k, w in enumerate(lower[:-1]):
+        if w in _FOUGHT_AFTER or (w == "against" and k > 0 and lower[k - 1] in _FIGHT_BEFORE_AGAINST):
+            at = k + 1 + (lower[k + 1] in ("the", "a", "an"))
+            g = next((g for g in groups if g[0][0] == at), None)
+            if g is not None:
+                fought |= set(_codes(g))
+    if not fought:
+        return events
+    for s, e, cue in cues:
+        if cue.intensity <= 0:
+            continue
+        mine = [ev for ev in events if ev.get("cue_pos") == s and ev["intensity"] > 0]
+        parties = {x for ev in mine for x in (ev["source"], ev["target"])}
+        them = parties & fought
+        if not them:
+            continue
+        events = [ev for ev in events if not (ev in mine and {ev["source"], ev["target"]} & them)]
+        have = {(ev["source"], ev["target"]) for ev in events if ev.get("cue_pos") == s}
+        events += [
+            {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
+             "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
+            for x in sorted(parties - them) for t in sorted(them) if (x, t) not in have]
     return events
 
 

@@ -4540,3 +4540,29 @@ def test_names_ended_wars_reduced_passives_and_urged_treaties(text, date, expect
         "suspended-military-contacts", "nothing-to-apologize", "nothing-to-gain"])
 def test_troops_sent_to_help_requests_to_leave_and_cabinet_meetings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # cooperation among those fighting someone is no cooperation with the one fought
+    ("We must continue to build on the progress achieved in the fight against Da'esh in Syria and Iraq by "
+     "strengthening regional and international cooperation.", "ARE", "2021-09-21",
+     {("ARE", "ISIS", "verbal_conflict")}, {("ARE", "ISIS", "material_cooperation"),
+                                            ("ISIS", "ARE", "material_cooperation")}),
+    ("Iraq and Syria agreed to strengthen their cooperation in the war against the Islamic State.", None,
+     "2016-05-01", {("IRQ", "SYR", "material_cooperation")},
+     {("IRQ", "ISIS", "material_cooperation"), ("SYR", "ISIS", "material_cooperation")}),
+    # an agreement to protect an agreement trampled on: the violator's act is hostile
+    ("The American Government trampled on the nuclear agreement with Iran.", None, "2019-09-20",
+     {("USA", "IRN", "verbal_conflict")}, set()),
+])
+def test_cooperation_aimed_at_the_one_fought_and_agreements_trampled_on(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+def test_against_outside_a_fight_leaves_cooperation_alone():
+    # "ruled against Beijing's claims", "a protest against the law": no one fought, the deals stand
+    got = _acts(explain_sentence("Philippine President Rodrigo Duterte and Chinese President Xi Jinping signed "
+                                 "deals worth $13.5 billion, months after a tribunal ruled against Beijing's claims.",
+                                 date="2016-10-20"))
+    assert {("PHL", "CHN"), ("CHN", "PHL")} & {(a, b) for a, b, c in got if c.endswith("cooperation")}, got
+    assert not any(c.endswith("conflict") for _s, _t, c in got), got
