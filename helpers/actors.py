@@ -1298,7 +1298,10 @@ class ActorMatcher:
         if nxt == "," and kind != "capital" and f"{nxt2} {nxt3}" in _US_STATES_TWO and nxt4 in ("", ",", ".", ";", ")"):
             return "town in a US state"
         if nxt == "," and kind in ("country", "capital", "city"):
-            host = _placed_in(words, e + 1, after_place_word=prev.lower() in _PLACE_PREPS and kind == "capital")
+            # (a state's name needs the phrase to end there: "relief in South Sudan, Somalia, northern Nigeria
+            # and Yemen" is a list, "Denmark, Western Australia." a town)
+            host = _placed_in(words, e + 1, after_place_word=prev.lower() in _PLACE_PREPS and kind == "capital",
+                              need_end=kind == "country")
             if host is not None and host != entry.country:
                 # "Tripoli, northern Lebanon", "Denmark, Western Australia", "Mexico, Pampanga": the town of
                 # that name in the state or province named after it (but "Israel, Gaza and the West Bank" is a list)
@@ -1922,13 +1925,14 @@ def _country_surfaces() -> frozenset[str]:
     return frozenset(e.surface for e in cached_entries() if e.kind == "country")
 
 
-def _placed_in(words: list[str], k: int, after_place_word: bool = False) -> str | None:
+def _placed_in(words: list[str], k: int, after_place_word: bool = False, need_end: bool = False) -> str | None:
     """
     The state of the province or state named at ``words[k:]`` after a town's comma ("northern Lebanon",
     "Western Australia"), when it ends the phrase (a full stop, or a comma before a lower-case word) or is
     led by a compass word; None when there is none, or when the names go on as a list ("Gaza, and").
     A state's own name places a town only with a compass word, or a capital after "in", "near", ... ("in
     Tripoli, Lebanon"; but "two states (France, Germany)" and "jobs in England, France" are lists).
+    ``need_end``: the compass word alone does not place it, the phrase must end too.
     """
     compass = k < len(words) and words[k].lower() in _COMPASS and not words[k][:1].isupper()
     j = k + 1 if compass else k
@@ -1940,7 +1944,7 @@ def _placed_in(words: list[str], k: int, after_place_word: bool = False) -> str 
             ends = after in ("", ".", ";", ")") or (after == "," and after2[:1].islower() and after2 not in ("and", "or"))
             if name in _country_surfaces() and not (compass or (after_place_word and ends)):
                 return None
-            return hosts[name] if (ends or compass) else None
+            return hosts[name] if (ends or (compass and not need_end)) else None
     return None
 
 

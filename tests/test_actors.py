@@ -685,6 +685,22 @@ def test_a_leaders_surname_named_like_a_city_is_the_leader():
     assert m.loc[(m["surface"] == "Santos") & (m["match"] == "context"), "country"].tolist() == ["COL"]
 
 
+def test_a_state_in_a_list_before_a_compass_region_is_no_town():
+    # "Somalia, northern Nigeria and Yemen" is a list of states, while "Denmark, Western Australia." and
+    # "Tripoli, northern Lebanon," still place a town
+    assert _codes("The United States leads famine relief in South Sudan, Somalia, northern Nigeria and Yemen.",
+                  date="2017-09-19") == {"USA", "SSD", "SOM", "NGA", "YEM"}
+    assert _codes("The bushfire reached Denmark, Western Australia.", date="2017-09-19") == {"AUS"}
+    assert _codes("Clashes erupted in Tripoli, northern Lebanon, on Sunday.", date="2017-09-19") == {"LBN"}
+
+
+def test_names_of_the_sadr_and_of_chadli_in_un_records():
+    assert _codes("The Saharan war continues between the Kingdom of Morocco and the Saharan Arab Democratic "
+                  "Republic.", date="1984-09-20") == {"MAR", "ESH"}
+    assert _codes("We thank King Hassan II and President Chedli bin Jedid for their co-operation.",
+                  date="1988-09-20") == {"MAR", "DZA"}
+
+
 def test_firms_and_palaces_of_wire_copy():
     # the Anglo-Dutch oil group's name before 2005, and the Venezuelan presidency's seat as wire copy names it
     assert _codes("Ogoni activists campaigned against Royal Dutch/Shell in the Niger Delta.",
