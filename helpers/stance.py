@@ -2287,8 +2287,10 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))
                           or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 7] and all(
-                              x.isalpha() for x in lower[j + 2:lower.index("to", j + 2)]))):
-                # (and "ship 100,000 tons of rice and cement to North Korea")
+                              x.isalpha() or x.replace(",", "").isdigit()
+                              for x in lower[j + 2:lower.index("to", j + 2)]))):
+                # (and "ship 100,000 tons of rice and cement to North Korea", "send 1,000 anti-tank weapons and
+                # 500 Stinger missiles to Ukraine")
                 hits.append(("military_aid" if goods == "arms" else "humanitarian_aid", i, j + 1))
                 break
     return hits

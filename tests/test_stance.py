@@ -4566,3 +4566,11 @@ def test_against_outside_a_fight_leaves_cooperation_alone():
                                  date="2016-10-20"))
     assert {("PHL", "CHN"), ("CHN", "PHL")} & {(a, b) for a, b, c in got if c.endswith("cooperation")}, got
     assert not any(c.endswith("conflict") for _s, _t, c in got), got
+
+
+def test_arms_sent_in_a_list_with_counts_are_military_aid():
+    # "send 1,000 anti-tank weapons and 500 Stinger missiles to Ukraine": a count in the list's second item
+    _check_acts("Germany will send 1,000 anti-tank weapons and 500 Stinger missiles to Ukraine to help it fight "
+                "off the Russian invasion.", "2022-02-26",
+                {("DEU", "UKR", "verbal_cooperation"), ("RUS", "UKR", "material_conflict")},
+                {("DEU", "RUS", "verbal_cooperation")})
