@@ -7,7 +7,7 @@ the hand-labelled AG News development sets (data/gold/ag_news_dev*.jsonl), the
 held-out test sets (ag_news_test*.jsonl, ungdc_passages_test.jsonl), the headlines of a GDELT GKG batch
 (data/gold/gkg_titles_2023.jsonl; the titles are read from the GKG file into a
 temporary corpus, never stored) and paragraphs of UN General Debate speeches
-(data/gold/ungdc_passages.jsonl and ungdc_passages2-19.jsonl; read the same way), then prints Markdown tables:
+(data/gold/ungdc_passages.jsonl and ungdc_passages2-20.jsonl; read the same way), then prints Markdown tables:
 methods side by side with 95% bootstrap intervals, actor precision/recall,
 confusion matrices.
 
@@ -233,6 +233,9 @@ _SETS = [
     ("ungdc_passages19.jsonl", "ungdc", "ungdc_passages19",
      "UN General Debate nineteenth development set (98 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages20.jsonl", "ungdc", "ungdc_passages20",
+     "UN General Debate twentieth development set (98 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -365,7 +368,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 50 ``ungdc_passages19`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 51 ``ungdc_passages20`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
