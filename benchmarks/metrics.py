@@ -117,6 +117,9 @@ _SETS = [
     ("challenge14_gold.jsonl", "challenge14.jsonl", "challenge14",
      "Challenge set 14 (80 short wire briefs of an ordinary World-news day, 105 states, 1990-2024; "
      "development after its blind run on stop 46's rules)"),
+    ("challenge15_gold.jsonl", "challenge15.jsonl", "challenge15",
+     "Challenge set 15 (80 short wire briefs of an ordinary World-news day, 98 states, 1990-2024; "
+     "development after its blind run on stop 46's final rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
