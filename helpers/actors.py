@@ -1298,11 +1298,12 @@ class ActorMatcher:
         if nxt == "," and kind != "capital" and f"{nxt2} {nxt3}" in _US_STATES_TWO and nxt4 in ("", ",", ".", ";", ")"):
             return "town in a US state"
         if nxt == "," and kind in ("country", "capital", "city"):
-            # (a state's name needs the phrase to end there: "relief in South Sudan, Somalia, northern Nigeria
-            # and Yemen" is a list, "Denmark, Western Australia." a town)
-            host = _placed_in(words, e + 1, after_place_word=prev.lower() in _PLACE_PREPS and kind == "capital",
-                              need_end=kind == "country")
-            if host is not None and host != entry.country:
+            host = _placed_in(words, e + 1, after_place_word=prev.lower() in _PLACE_PREPS and kind == "capital")
+            # (but a state after another state's name and a comma is in a list: "relief in South Sudan,
+            # Somalia, northern Nigeria and Yemen")
+            listed = kind == "country" and prev == "," and any(
+                " ".join(words[k:s - 1]) in _country_surfaces() for k in range(max(0, s - 5), s - 1))
+            if host is not None and host != entry.country and not listed:
                 # "Tripoli, northern Lebanon", "Denmark, Western Australia", "Mexico, Pampanga": the town of
                 # that name in the state or province named after it (but "Israel, Gaza and the West Bank" is a list)
                 return "a town placed by the state or province named after it (Tripoli, Lebanon; Denmark, Western Australia)"
@@ -1925,14 +1926,13 @@ def _country_surfaces() -> frozenset[str]:
     return frozenset(e.surface for e in cached_entries() if e.kind == "country")
 
 
-def _placed_in(words: list[str], k: int, after_place_word: bool = False, need_end: bool = False) -> str | None:
+def _placed_in(words: list[str], k: int, after_place_word: bool = False) -> str | None:
     """
     The state of the province or state named at ``words[k:]`` after a town's comma ("northern Lebanon",
     "Western Australia"), when it ends the phrase (a full stop, or a comma before a lower-case word) or is
     led by a compass word; None when there is none, or when the names go on as a list ("Gaza, and").
     A state's own name places a town only with a compass word, or a capital after "in", "near", ... ("in
     Tripoli, Lebanon"; but "two states (France, Germany)" and "jobs in England, France" are lists).
-    ``need_end``: the compass word alone does not place it, the phrase must end too.
     """
     compass = k < len(words) and words[k].lower() in _COMPASS and not words[k][:1].isupper()
     j = k + 1 if compass else k
@@ -1944,7 +1944,7 @@ def _placed_in(words: list[str], k: int, after_place_word: bool = False, need_en
             ends = after in ("", ".", ";", ")") or (after == "," and after2[:1].islower() and after2 not in ("and", "or"))
             if name in _country_surfaces() and not (compass or (after_place_word and ends)):
                 return None
-            return hosts[name] if (ends or (compass and not need_end)) else None
+            return hosts[name] if (ends or compass) else None
     return None
 
 
@@ -1990,7 +1990,8 @@ def _surname_keys(surface: str, country: str) -> list[str]:
 
     The last word ("Gantz", "Lai" of William Lai), and the first for states that put the family
     name first ("Xi" of Xi Jinping); never a month or weekday ("May"). A key that is also a common
-    English word ("Wade", "Brown") is used only inside a sentence, where its capital shows a name.
+    English word ("Wade", "Brown") is used inside a sentence, where its capital shows a name, or opening
+    one before a reporting word or "'s" ("Santos said").
     """
     parts = [p for p in surface.replace("\u2019s", "").replace("'s", "").split()
              if p[:1].isupper() and p.lower().rstrip(".") not in _SPAN_TITLES]
@@ -2237,15 +2238,19 @@ def _about_palestine(states, buffer: list) -> bool:
 
 #: Words after a leader's surname opening a sentence that show it is the person's: "Santos said ...".
 _SURNAME_SPEAKS = frozenset({"said", "says", "told", "added", "urged", "warned", "insisted", "replied", "stressed",
-                             "declared", "announced", "'s", "\u2019s", ","})
+                             "declared", "announced", "'s", "\u2019s"})
+#: Words before a city that keep it a place whoever shares its name ("in Lagos", "the commercial capital Lagos").
+_PLACING_BEFORE = frozenset(_LOCATIVE_BEFORE | _PLACE_PREPS | {"capital", "city", "port", "town"})
 
 
 def _surnames_not_places(buffer: list) -> None:
     """
-    Read a city or capital named like the surname of a person the article names in full as that person.
+    Read a city named like the surname of a person the article names in full as that person.
 
     Only people of another state than the city's (Ricardo Lagos of Chile, not Lagos of Nigeria), and
-    not where a place word stands before it ("arrived in Lagos"). ``buffer`` is changed in place.
+    not where a place word stands before it ("arrived in Lagos", "the commercial capital Lagos") or
+    "-based" after it. Capitals are left alone: "Madrid said" speaks for Spain even in a story on
+    Miguel de la Madrid. ``buffer`` is changed in place.
     """
     people: dict[str, tuple[str, str, float]] = {}
     for *_, found, _w in buffer:
@@ -2258,10 +2263,10 @@ def _surnames_not_places(buffer: list) -> None:
     for *_, found, words in buffer:
         for m in found:
             hit = people.get(m["surface"])
-            if hit is None or m["rejected"] is not None or m["kind"] not in ("city", "capital") or hit[1] == m["country"]:
+            if hit is None or m["rejected"] is not None or m["kind"] != "city" or hit[1] == m["country"]:
                 continue
-            a = m["tok"][0]
-            if a > 0 and words[a - 1].lower() in _LOCATIVE_BEFORE | _PLACE_PREPS:
+            a, b = m["tok"]
+            if (a > 0 and words[a - 1].lower() in _PLACING_BEFORE) or words[b:b + 2] == ["-", "based"]:
                 continue
             m.update(actor_id=hit[0], country=hit[1], kind="person", match="context", confidence=min(0.9, hit[2]))
 

@@ -2287,7 +2287,7 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))
                           or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 7] and all(
-                              x.isalpha() or x.replace(",", "").isdigit()
+                              x.isalpha() or x.replace(",", "").replace(".", "", 1).isdigit()
                               for x in lower[j + 2:lower.index("to", j + 2)]))):
                 # (and "ship 100,000 tons of rice and cement to North Korea", "send 1,000 anti-tank weapons and
                 # 500 Stinger missiles to Ukraine")
@@ -4688,7 +4688,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _reaction_to_previous_clause(events, cues, groups, lower)
     events = _siding_against(events, cues, groups, lower, words)
-    events = _joined_against(events, cues, groups, lower)
+    events = _joined_against(events, cues, groups, lower, kinds)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
@@ -5369,31 +5369,40 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
     return events
 
 
-#: Words after which the one named is fought, not joined ("confronting ISIS", "the fight against Da'esh":
-#: "against" only after a word of fighting, not "ruled against Beijing", "a protest against the law").
-_FOUGHT_AFTER = {"confronting", "combating", "combatting", "countering", "defeating", "fighting"}
+#: Words after which the one named is fought, not joined ("confronting ISIS", "combating Da'esh"); "against"
+#: counts only after a word of fighting ("the fight against"), not in "ruled against Beijing" or "a protest
+#: against the law", and bare "fighting" and "defeating" not at all ("after days of fighting Israel and Hamas
+#: agreed", "after defeating Brazil" in sport).
+_FOUGHT_AFTER = {"confronting", "combating", "combatting", "countering"}
 _FIGHT_BEFORE_AGAINST = {"fight", "fighting", "war", "wars", "struggle", "struggles", "battle", "battles", "campaign",
                          "offensive", "coalition", "front"}
 
 
-def _joined_against(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+def _joined_against(events: list[dict], cues: list, groups: list, lower: list[str], kinds: dict) -> list[dict]:
     """
     Turn a cooperative act that links the one it is aimed at into hostility toward it.
 
     "We must build on the progress in the fight against Da'esh by strengthening international
     cooperation", "we propose a resolution to coordinate the actions of all the forces confronting the
-    Islamic State": the cooperation is among those fighting, and the one named just after "the fight
-    against", "war against", "confronting" or "combating" is fought. Takes and returns the sentence's events; a cooperative cue's other parties get
-    verbal conflict of the cue's weight toward the one fought (support given "against" someone named
-    after the cue is :func:`_siding_against`'s, which runs first).
+    Islamic State": the cooperation is among those fighting, and the one named just after a word of
+    fighting and "against" (fight, war, struggle, battle, campaign, offensive, coalition, front), or after
+    "confronting", "combating" or "countering", is fought. Only the first name there counts ("the war
+    against Iraq, Kuwait received ...": Kuwait is not fought), and not a demonym before a noun ("the
+    fight against Mexican drug cartels" fights no state). A cooperative cue's other parties get verbal
+    conflict of the cue's weight toward the one fought; a cue with no other party is left as it is.
+    Support given "against" someone named after the cue is :func:`_siding_against`'s, which runs first.
     """
     fought: set[str] = set()
     for k, w in enumerate(lower[:-1]):
         if w in _FOUGHT_AFTER or (w == "against" and k > 0 and lower[k - 1] in _FIGHT_BEFORE_AGAINST):
             at = k + 1 + (lower[k + 1] in ("the", "a", "an"))
             g = next((g for g in groups if g[0][0] == at), None)
-            if g is not None:
-                fought |= set(_codes(g))
+            if g is None:
+                continue
+            first = g[0]
+            if kinds.get((first[0], first[1])) == "demonym" and first[1] < len(lower) and lower[first[1]].isalpha():
+                continue   # ("combating Somali piracy": a people's adjective before a noun)
+            fought.add(first[2])
     if not fought:
         return events
     for s, e, cue in cues:
@@ -5402,10 +5411,10 @@ def _joined_against(events: list[dict], cues: list, groups: list, lower: list[st
         mine = [ev for ev in events if ev.get("cue_pos") == s and ev["intensity"] > 0]
         parties = {x for ev in mine for x in (ev["source"], ev["target"])}
         them = parties & fought
-        if not them:
+        if not them or not parties - them:
             continue
         events = [ev for ev in events if not (ev in mine and {ev["source"], ev["target"]} & them)]
-        have = {(ev["source"], ev["target"]) for ev in events if ev.get("cue_pos") == s}
+        have = {(ev["source"], ev["target"]) for ev in events if ev.get("cue_pos") == s and ev["intensity"]}
         events += [
             {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
              "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
@@ -7358,12 +7367,13 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # are the world's, not the speaker's quarrel with the UN)
                 score, basis = max(score, ALLY_SCORE), "speaker and the UN"
                 cues = "the speaker's own Organization" + (f"; {cues}" if cues else "")
-            if related and rivals(a, b, date) and (r.vader_compound < 0 or speech):
+            if related and rivals(a, b, date) and (r.vader_compound < 0 or (speech and not listed and alliance is None)):
                 # rivals named in one story with no act between them ("China warns US over arms sales
                 # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not
                 # the cues those passages carry, which often link third parties. Rivals that are also
                 # allies (Greece and Turkey in NATO) are read as rivals. A speech that names its rival, or
                 # two rivals, mostly does so to complain of one, so there the tone's sign is not needed
+                # (unless the two are only listed side by side, or also allies)
                 score, basis = (min(score, RIVAL_SCORE) if alliance is None else RIVAL_SCORE), "rivals"
                 cues = "rivals (data/actors/rivalries.csv)" + (f"; {cues}" if cues and alliance is None else "")
             out.append({"article_id": aid, "date": date, "country_a": a,

@@ -679,10 +679,21 @@ def test_a_leaders_surname_named_like_a_city_is_the_leader():
     assert m.loc[m["surface"] == "Lagos", "match"].tolist() == ["context"]
     assert _codes("Chilean President Ricardo Lagos arrived in Lagos on Monday for talks with Nigeria.",
                   date="2004-01-13") == {"CHL", "NGA"}
+    # a capital speaks for its state whoever shares its name, and a placing word keeps a city a place
+    assert _codes("Mexican President Miguel de la Madrid met Spanish Prime Minister Felipe Gonzalez. Madrid and "
+                  "Mexico City signed a trade pact.", date="1985-06-12") == {"MEX", "ESP"}
+    assert _codes("Chilean President Ricardo Lagos praised traders in the commercial capital Lagos.",
+                  date="2004-01-13") == {"CHL", "NGA"}
     # a surname that is also a lexicon word ("santos") opens a sentence as the person when he speaks
     m = _found("Colombian President Juan Manuel Santos met Venezuela's leader in Caracas. Santos said Bogota "
                "wanted peace.", date="2011-01-13")
     assert m.loc[(m["surface"] == "Santos") & (m["match"] == "context"), "country"].tolist() == ["COL"]
+    # a lexicon word opening a sentence before a comma stays a word ("Rice, the Philippine staple")
+    assert _codes("Secretary of State Condoleezza Rice arrived in Manila. Rice, the Philippine staple, has doubled "
+                  "in price.", date="2005-03-19") == {"USA", "PHL"}
+    m = _found("Secretary of State Condoleezza Rice arrived in Manila. Rice, the Philippine staple, has doubled "
+               "in price.", date="2005-03-19")
+    assert not ((m["surface"] == "Rice") & (m["match"] == "context")).any()
 
 
 def test_a_state_in_a_list_before_a_compass_region_is_no_town():
@@ -691,6 +702,9 @@ def test_a_state_in_a_list_before_a_compass_region_is_no_town():
     assert _codes("The United States leads famine relief in South Sudan, Somalia, northern Nigeria and Yemen.",
                   date="2017-09-19") == {"USA", "SSD", "SOM", "NGA", "YEM"}
     assert _codes("The bushfire reached Denmark, Western Australia.", date="2017-09-19") == {"AUS"}
+    assert _codes("Famine threatens Yemen, Somalia, northern Nigeria.", date="2017-09-19") == {"YEM", "SOM", "NGA"}
+    assert _codes("A tornado struck Lebanon, southern Pennsylvania, and two nearby towns.",
+                  date="2017-09-19") == {"USA"}
     assert _codes("Clashes erupted in Tripoli, northern Lebanon, on Sunday.", date="2017-09-19") == {"LBN"}
 
 

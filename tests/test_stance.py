@@ -4548,6 +4548,7 @@ def test_troops_sent_to_help_requests_to_leave_and_cabinet_meetings(text, date, 
      "strengthening regional and international cooperation.", "ARE", "2021-09-21",
      {("ARE", "ISIS", "verbal_conflict")}, {("ARE", "ISIS", "material_cooperation"),
                                             ("ISIS", "ARE", "material_cooperation")}),
+    # (a guard: the cooperation names no partner in the fought one, and none is made)
     ("Iraq and Syria agreed to strengthen their cooperation in the war against the Islamic State.", None,
      "2016-05-01", {("IRQ", "SYR", "material_cooperation")},
      {("IRQ", "ISIS", "material_cooperation"), ("SYR", "ISIS", "material_cooperation")}),
@@ -4574,3 +4575,33 @@ def test_arms_sent_in_a_list_with_counts_are_military_aid():
                 "off the Russian invasion.", "2022-02-26",
                 {("DEU", "UKR", "verbal_cooperation"), ("RUS", "UKR", "material_conflict")},
                 {("DEU", "RUS", "verbal_cooperation")})
+
+
+def test_fights_that_name_no_one_fought_leave_cooperation_alone():
+    # guards for the reading above: days of fighting, a sport's defeat, a people's adjective before a noun,
+    # and the state after "the war against X," that is the sentence's own subject
+    got = _acts(explain_sentence("After 11 days of fighting Israel and Hamas agreed to a ceasefire brokered "
+                                 "by Egypt.", date="2021-05-21"))
+    assert ("EGY", "ISR", "verbal_cooperation") in got and not any(
+        s == "EGY" and c.endswith("conflict") for s, _t, c in got), got
+    got = _acts(explain_sentence("India and Somalia agreed to cooperate in combating Somali piracy.",
+                                 date="2011-05-21"))
+    assert ("IND", "SOM", "material_cooperation") in got and not any(c.endswith("conflict") for *_x, c in got), got
+    got = _acts(explain_sentence("In the war against Iraq, Kuwait received the support of Saudi Arabia and Egypt.",
+                                 date="1991-02-01"))
+    assert ("KWT", "SAU", "verbal_cooperation") in got and ("SAU", "KWT", "verbal_conflict") not in got, got
+
+
+def test_rivals_listed_or_allied_in_a_speech_keep_their_reading():
+    # "the admission of the DPRK and the Republic of Korea" lists them; Greece and Turkey are NATO allies
+    got = _article_pairs("", "We welcome the admission of the Democratic People's Republic of Korea and the "
+                             "Republic of Korea to membership of our Organization.", date="1991-09-24", speaker="FRA")
+    assert got[("KOR", "PRK")] == ("neutral", "listed together")
+    got = _article_pairs("", "We are encouraged by the improved atmosphere between Greece and Turkey.",
+                         date="1999-09-24", speaker="FRA")
+    assert got[("GRC", "TUR")] == ("cooperative", "allies")
+
+
+def test_counted_goods_in_a_list_may_have_decimals():
+    _check_acts("Iran sent rifles and 1.5 million rounds to Hezbollah.", "2006-01-01",
+                {("IRN", "HEZBOLLAH", "material_cooperation")}, set())
