@@ -7260,8 +7260,9 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     two are named together only side by side in a list or a comparison (``basis == "listed
     together"``, :func:`context_tone`'s ``listed``). Two allies on the
     article's date (:func:`allied`) score at least ``ALLY_SCORE``, cooperative (``basis == "allies"``);
-    two rivals (:func:`rivals`) whose passages read negative (VADER below 0), or any two rivals
-    named in a speech (an article with a ``speaker``), score at most
+    two rivals (:func:`rivals`) whose passages read negative (VADER below 0), or two rivals named
+    in a speech (an article with a ``speaker``) other than side by side in a list and not also
+    allies, score at most
     ``RIVAL_SCORE``, hostile (``basis == "rivals"``). In a General Debate speech (an article
     with a ``speaker``), the speaking state and the UN score at least ``ALLY_SCORE`` too
     (``basis == "speaker and the UN"``): a member addressing its Organization, with no act between
