@@ -2253,11 +2253,15 @@ def _surnames_not_places(buffer: list) -> None:
     Miguel de la Madrid. ``buffer`` is changed in place.
     """
     people: dict[str, tuple[str, str, float]] = {}
+    clash: set[str] = set()
     for *_, found, _w in buffer:
         for m in found:
             if m["rejected"] is None and m["kind"] == "person" and " " in m["surface"].strip():
                 for key in _surname_keys(m["surface"], m["country"]):
-                    people.setdefault(key, (m["actor_id"], m["country"], m["confidence"]))
+                    if people.setdefault(key, (m["actor_id"], m["country"], m["confidence"]))[1] != m["country"]:
+                        clash.add(key)   # two states' people with one surname: no guess, as in the main pass
+    for key in clash:
+        del people[key]
     if not people:
         return
     for *_, found, words in buffer:
