@@ -44,6 +44,32 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         return [(re.compile(r["pattern"], re.I), r["rule"]) for r in csv.DictReader(fh)]
 
 
+#: Longest line, in characters, that an unanchored notice pattern ("subscribe", "cookies") drops whole;
+#: a longer line loses only the sentences at its end that match (see :func:`_promo_tail`).
+SHORT_LINE = 120
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z0-9])")
+
+
+def _anchored(rule: str, line: str) -> bool:
+    """True when ``line`` matches a pattern of ``rule`` that is anchored at the line's start."""
+    return any(name == rule and pat.pattern.startswith("^") and pat.search(line) for pat, name in _patterns())
+
+
+def _promo_tail(line: str) -> int | None:
+    """
+    Where the run of notice sentences closing ``line`` starts (0: every sentence is a notice), or None
+    when the sentence that closes the line is not a notice.
+    """
+    unanchored = [pat for pat, _ in _patterns() if not pat.pattern.startswith("^")]
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(line)]
+    cut = None
+    for st, en in reversed(list(zip(starts, starts[1:] + [len(line)]))):
+        if not any(pat.search(line[st:en]) for pat in unanchored):
+            break
+        cut = st
+    return cut
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
@@ -172,7 +198,11 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
     marker or another teaser. A marker run into the end of a paragraph
     ("... on Friday. READ MORE: ...") and a bracketed wire credit closing it
     ("(Reporting by ...; Editing by ...)") are cut off as their own dropped
-    spans, and the paragraph before them is kept.
+    spans, and the paragraph before them is kept. A notice pattern that may
+    match anywhere in a line ("sign up here", "use of cookies") drops a line
+    of at most ``SHORT_LINE`` characters whole; from a longer line it cuts off
+    only the notice sentences that close it, and a paragraph whose last
+    sentence is not a notice is kept whole.
 
     Returns
     -------
@@ -214,6 +244,18 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
             if pat.search(line):
                 rule = name
                 break
+        if rule is not None and len(line) > SHORT_LINE and not _anchored(rule, line):
+            # a paragraph that only mentions a notice's words ("does not subscribe to", "join us in
+            # demanding") is story; only a notice closing it ("... banking. Sign up here to receive our
+            # newsletter!") is cut off
+            cut = _promo_tail(line)
+            if cut is None:
+                rule = None
+            elif cut > 0:
+                dropped.append((s + cut, e, rule))
+                line = line[:cut].rstrip()
+                e = s + len(line)
+                cut_marker, rule = True, None
         if rule is None and repeated and line_key(line) in repeated:
             rule = "repeated"
         if rule is None and after_marker and teasers < MAX_TEASERS and _title_like(line):

@@ -149,3 +149,30 @@ def test_a_sentence_that_starts_like_a_credit_is_kept():
             "Writing by hand, the Iraqi envoy told Kuwait it was over.")
     kept, dropped = split_boilerplate(text)
     assert len(kept) == 2 and not dropped
+
+
+@pytest.mark.parametrize("text", [
+    # a speech paragraph: "join us" and "subscribe" in their ordinary sense
+    "We welcome the new Members that join us here today, among them Jamaica and Burundi. Syria has long "
+    "upheld the universality of the Organization, and my Government rejoices at the admission of Algeria.",
+    "That tyrant does not subscribe to any logic of deterrence. It is time for every State to join us in "
+    "demanding that Baghdad withdraw from Kuwait, as the Security Council has required.",
+    # wire copy: a treaty signed up to, and cookies as food
+    "Iran agreed to sign up to tougher nuclear inspections, the EU said.",
+    "Belgian officials said the EU may follow the United States and require labels on cookies and chips.",
+], ids=["join-us-here", "subscribe-to-logic", "sign-up-to-treaty", "cookies-as-food"])
+def test_notice_words_in_a_story_do_not_drop_it(text):
+    kept, dropped = split_boilerplate(text)
+    assert [text[s:e] for s, e in kept] == [text] and dropped == []
+
+
+def test_a_notice_closing_a_paragraph_is_cut_off_and_a_notice_line_dropped_whole():
+    text = ("NEW YORK (Wire) -- Brazil and Argentina agreed on Friday to cut tariffs on steel and cars. "
+            "Free! Sign up here to receive our Weekly Roundup e-Newsletter!\nSubscribe to our newsletter\n"
+            "Cookies help us deliver our services. By using our services, you agree to our use of cookies\n"
+            "Heraldsun.com.au | Subscribe to the Herald Sun for exclusive stories")
+    kept, dropped = split_boilerplate(text)
+    assert [text[s:e] for s, e in kept] == [
+        "NEW YORK (Wire) -- Brazil and Argentina agreed on Friday to cut tariffs on steel and cars. Free!"]
+    assert [(text[s:e][:12], r) for s, e, r in dropped] == [
+        ("Sign up here", "promo"), ("Subscribe to", "promo"), ("Cookies help", "legal"), ("Heraldsun.co", "promo")]
