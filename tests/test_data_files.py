@@ -163,3 +163,17 @@ def test_the_held_out_un_speeches_share_no_speech_with_the_development_set():
     dev, test = ({(r["speaker"], r["year"]) for r in map(json.loads, (DATA / "gold" / n).read_text().splitlines())}
                  for n in ("ungdc_passages.jsonl", "ungdc_passages_test.jsonl"))
     assert dev and test and not dev & test
+
+
+@pytest.mark.parametrize("path", sorted((DATA / "gold").glob("ungdc_passages*.jsonl")), ids=lambda p: p.stem)
+def test_un_speech_labels_are_by_paragraph_only_and_label_every_pair(path):
+    rows = [json.loads(l) for l in path.read_text().splitlines() if l]
+    assert len(rows) >= 60
+    allowed = {"cooperative", "hostile", "neutral", "mixed"}
+    for r in rows:
+        assert r["article_id"] == f"ungdc-{r['speaker']}-{r['year']}-p{r['paragraph']}"
+        assert r["actors"] == sorted(set(r["actors"])) and len(r["actors"]) >= 2
+        pairs = {f"{a}-{b}" for i, a in enumerate(r["actors"]) for b in r["actors"][i + 1:]}
+        assert set(r["dyads"]) == pairs and set(r["dyads"].values()) <= allowed, r["article_id"]
+        assert "text" not in r and len(r.get("notes", "")) <= 600   # notes, not copied speech
+    assert len({r["article_id"] for r in rows}) == len(rows)
