@@ -415,7 +415,7 @@ _ROLE_FILLERS = {"foreign", "defence", "defense", "prime", "deputy", "top", "int
                  "senior", "military", "affairs", "of", "-", "the"}
 _PERSON_TITLES = {"president", "minister", "king", "premier", "chancellor", "leader", "emir",
                   "sultan", "prince", "ambassador", "envoy", "general", "spokesman",
-                  "spokeswoman", "chief", "secretary", "queen", "monarch", "commander"}
+                  "spokeswoman", "chief", "secretary", "queen", "monarch", "commander", "counterpart"}
 # Words that are never part of a person's name in fuzzy matching.
 _NOT_NAMES = set(_ROLE_HEADS) | _ROLE_FILLERS | {w.lower() for w in _TITLES} | {
     "mr", "mrs", "ms", "dr", "sheikh", "crown", "his", "her", "majesty", "said", "says", "told"}
@@ -511,7 +511,9 @@ _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "
 #: not "Let us" or "tell us".
 _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "help", "supported", "support",
              "sanctioned", "threatened", "threaten", "invaded", "left", "gave", "give", "with", "toward", "towards",
-             "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced"}
+             "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced",
+             "join", "joins", "joining", "backed", "back", "assisted", "assist", "occupied", "betrayed", "invade",
+             "attacks", "threatens", "sanction"}
 #: Words before "us" in a speech that make it the speaking state, inclusive or not ("Let us build",
 #: "To us, their cause is just", "refugees now live among us", "fled to us").
 _US_INCLUSIVE = {"let", "to", "among", "for", "of", "upon", "on", "before", "around", "like", "beside", "within"}

@@ -4430,6 +4430,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             leader = next((g for g in groups if g[-1][1] == s - 2), None)
             if leader is not None:
                 pairs = [(x, b) for x in _codes(leader) for b in dict.fromkeys(b for _, b in pairs) if x != b]
+        if joint and intensity < 0:
+            fought = {c for g in groups if e <= g[0][0] <= e + 8 and lower[g[0][0] - 1] == "against"
+                      for c in _codes(g)}
+            members = list(dict.fromkeys(x for ab in joint for x in ab))
+            if fought & set(members):
+                # "the lives of Iraqis and Iranians in a war which he unleashed against Iran": one of the two
+                # is the one fought, so they are the war's two sides, not allies in it
+                pairs = list(dict.fromkeys(pairs + [(a, b) for a in members if a not in fought for b in fought]))
+                joint = []
         if pairs and not cue.experiencer and any(
                 c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs) and not (
                 cue.pos == "noun" and clause_subject and not set(a for a, _ in pairs) & set(clause_subject)):
@@ -4691,6 +4700,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _joined_against(events, cues, groups, lower, kinds)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
+    events = _attributive_acts(events, cues, groups, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
@@ -4973,6 +4983,15 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
             events = _as_appeal(events, s0, c0, "for support")
             continue
+        asked = {ev["target"] for ev in events if ev["cue_pos"] == s0 and ev["intensity"] < 0}
+        if asked and asked <= _ASKED_BODIES and c0.cue_id in ("call_on", "urge", "appeal"):
+            end = next((k for k in range(e0, len(lower)) if lower[k] in (".", ";")), len(lower))
+            if not any(w in _DEMANDED_ACTS or w in _UNDO_VERBS for w in lower[e0:min(end, e0 + 25)]):
+                # "Algeria calls on the United Nations to assume its responsibilities towards the Sahrawi
+                # people": an appeal to a body to act, not a demand on it (but "calls on UN to annul the
+                # appointment" asks it to undo its own act)
+                events = _as_appeal(events, s0, c0, "appeal to a body")
+                continue
         go_on = next((k for k in range(e0, min(e0 + 16, len(lower) - 3)) if (
             lower[k] == "to" and lower[k + 1] in _GO_ON_VERBS and _efforts_follow(lower, k + 2)) or (
             # "We urge the continuation of the efforts exerted by the Secretary-General"
@@ -5032,6 +5051,44 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
 #: Nouns of what happens in a state that a concern can be for ("concern over the situation in Libya").
 _TROUBLE_NOUNS = frozenset({"situation", "developments", "events", "crisis", "suffering", "plight", "violence",
                             "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest"})
+
+
+#: Nouns a participle cue can describe ("the invading forces", "the occupying Power").
+_ATTRIBUTIVE_HEADS = frozenset(_FORCES | {"power", "powers", "army", "armies", "regime", "occupiers", "invaders"})
+_ATTRIBUTIVE_BEFORE = frozenset({"the", "its", "their", "his", "her", "these", "those", "'s", "\u2019s"})
+
+
+def _attributive_acts(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Give a participle that describes forces ("the invading forces", "the occupying Power") to their owner.
+
+    "The Council ... ensuring the withdrawal of the invading forces from Lebanese territory": the
+    invasion is the forces' act, not the Council's. The cue's events go to the state that owns the
+    forces ("the invading Israeli forces", "Israel's occupying army", "the occupying Power, Israel,")
+    against the place they are in or taken from ("from Lebanese territory"), and are dropped when
+    the sentence names no owner.
+    """
+    for s0, e0, c0 in cues:
+        if s0 == 0 or not lower[s0].endswith("ing") or lower[s0 - 1] not in _ATTRIBUTIVE_BEFORE:
+            continue
+        head = next((k for k in range(s0 + 1, min(e0 + 4, len(lower))) if lower[k] in _ATTRIBUTIVE_HEADS), None)
+        old = [ev for ev in events if ev["cue_pos"] == s0]
+        if head is None or not old:
+            continue
+        owners = [c for g in groups if s0 < g[0][0] <= head for c in _codes(g)]
+        if not owners and lower[s0 - 1] in ("'s", "\u2019s"):
+            owners = [c for g in groups if g[-1][1] == s0 - 1 for c in _codes(g)]
+        if not owners and head + 2 < len(lower) and lower[head + 1] == ",":
+            owners = [c for g in groups if g[0][0] == head + 2 for c in _codes(g)]
+        place = next((g for g in groups if head < g[0][0] <= head + 3
+                      and lower[g[0][0] - 1] in ("from", "in", "into", "of", "on", "against")), None)
+        # (no place named after them: the other side of the cue's own reading, "Kuwait was freed from the
+        # occupying Iraqi army")
+        targets = [c for c in (_codes(place) if place is not None else
+                               [x for ev in old for x in (ev["source"], ev["target"])]) if c not in owners]
+        events = [ev for ev in events if ev["cue_pos"] != s0] + [
+            {**old[0], "source": a, "target": b} for a in dict.fromkeys(owners) for b in dict.fromkeys(targets)]
+    return events
 
 
 def _concern_for_a_place(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
@@ -5099,6 +5156,12 @@ _HELP_VERBS = frozenset({"help", "support", "assist", "aid", "back", "stand", "c
 #: Verbs of a demand made before an appeal to talk ("called upon Argentina to withdraw ... and to negotiate").
 _DEMANDED_ACTS = {"withdraw", "leave", "pull", "cease", "halt", "release", "surrender", "disarm", "abandon",
                   "evacuate", "vacate", "dismantle", "hand", "free", "comply", "abide", "implement", "respect"}
+#: Bodies of states that a state's call on to act is an appeal to (see :func:`_appeals_for_talks`).
+_ASKED_BODIES = frozenset(_PEACE_BODIES | {"NATO", "IAEA", "OIC", "GCC", "ASEAN", "COMMONWEALTH", "ICJ", "ICC",
+                                           "WHO", "IMF", "WB", "WTO", "OPEC"})
+#: Verbs asking a body to undo or stop what it does ("to annul the appointment").
+_UNDO_VERBS = frozenset({"stop", "end", "annul", "reverse", "revoke", "cancel", "rescind", "overturn", "drop",
+                         "suspend", "reconsider"})
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
 _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 

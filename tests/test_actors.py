@@ -2038,3 +2038,10 @@ def test_a_title_alias_gives_way_to_the_name_of_someone_in_office():
     people = found[found["kind"] == "person"]
     assert list(people["actor_id"]) == ["ali-alatas"]
     assert "SOM" not in set(found["country"])
+
+
+def test_a_name_after_a_counterpart_is_that_states_person_later_too():
+    m = _article_mentions("Bolivian Foreign Minister Juan Perezoso met his Chilean counterpart Ana Lorca in Lima on "
+                          "Monday. Lorca later accused Perezoso of bad faith.", "2012-05-01")
+    got = set(zip(m["surface"], m["country"]))
+    assert {("Ana Lorca", "CHL"), ("Lorca", "CHL"), ("Perezoso", "BOL")} <= got

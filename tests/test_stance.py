@@ -4605,3 +4605,50 @@ def test_rivals_listed_or_allied_in_a_speech_keep_their_reading():
 def test_counted_goods_in_a_list_may_have_decimals():
     _check_acts("Iran sent rifles and 1.5 million rounds to Hezbollah.", "2006-01-01",
                 {("IRN", "HEZBOLLAH", "material_cooperation")}, set())
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # "join us in demanding": the speaking state demands
+    ("It is time for every nation to join us in demanding that Iran's Government end its support for "
+     "militias abroad.", "USA", "2017-09-19", {("USA", "IRN", "verbal_conflict")}, set()),
+    # two peoples in a war waged against one of them are its two sides, not allies in it
+    ("The dictator sacrificed the lives of countless Iraqis and Iranians in a senseless war which he launched "
+     "against Iran in 1980.", "ISR", "1990-09-25", {("IRQ", "IRN", "material_conflict")},
+     {("IRQ", "IRN", "material_cooperation"), ("IRN", "IRQ", "material_cooperation")}),
+], ids=["join-us-in-demanding", "war-against-one-of-the-two"])
+def test_stop47_speech_readings(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+def test_allies_fighting_a_third_still_act_together():
+    _check_acts("American and British troops fought a war against Iraq in 2003.", "2004-01-01",
+                {("USA", "GBR", "material_cooperation"), ("USA", "IRQ", "material_conflict")},
+                {("USA", "GBR", "material_conflict")})
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a call on the UN to act is an appeal to it ...
+    ("Tunisia calls on the United Nations to assume its full responsibilities towards the people of Gaza.",
+     "TUN", "2023-09-22", {("TUN", "UN", "verbal_cooperation")}, {("TUN", "UN", "verbal_conflict")}),
+    ("And I call on the Security Council to restore the sanctions it lifted.", "ISR", "2024-09-27",
+     {("ISR", "UN", "verbal_cooperation")}, {("ISR", "UN", "verbal_conflict")}),
+    # ... but asking it to undo its own act stays a demand
+    ("Belgrade calls on the UN to annul the appointment of the province's new premier.", "SRB", "2005-03-10",
+     {("SRB", "UN", "verbal_conflict")}, {("SRB", "UN", "verbal_cooperation")}),
+    # "greet" in the present welcomes, whatever the clause after it regrets
+    ("While we greet the new Members, Burundi and Jamaica, we deeply regret the colonialism of Portugal.",
+     "EGY", "1962-10-01", {("EGY", "BDI", "verbal_cooperation"), ("EGY", "JAM", "verbal_cooperation"),
+                           ("EGY", "PRT", "verbal_conflict")}, {("BDI", "PRT", "verbal_conflict")}),
+    # a participle describing forces is their owner's act, not the subject's
+    ("The Security Council set up the United Nations Interim Force in Lebanon to ensure the withdrawal of the "
+     "invading forces from Lebanese territory.", "LBN", "1990-09-26", set(), {("UN", "LBN", "material_conflict")}),
+    ("The United Nations must secure the withdrawal of the occupying forces from Lebanese territory.", "LBN",
+     "1990-09-26", set(), {("UN", "LBN", "material_conflict")}),
+    ("Syria demanded the withdrawal of the invading Israeli forces from Lebanon.", "LBN", "1990-09-26",
+     {("ISR", "LBN", "material_conflict"), ("SYR", "ISR", "verbal_conflict")}, {("SYR", "ISR", "material_conflict")}),
+    ("Kuwait was freed from the occupying Iraqi army in February.", "KWT", "1991-09-26",
+     {("IRQ", "KWT", "material_conflict")}, {("KWT", "IRQ", "material_conflict")}),
+], ids=["call-on-un", "call-on-council", "call-on-un-to-annul", "greet", "invading-forces-no-owner",
+        "occupying-forces-no-owner", "invading-forces-owner", "occupying-army-no-place"])
+def test_stop47_appeals_greetings_and_participles(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
