@@ -120,6 +120,9 @@ _SETS = [
     ("challenge15_gold.jsonl", "challenge15.jsonl", "challenge15",
      "Challenge set 15 (80 short wire briefs of an ordinary World-news day, 98 states, 1990-2024; "
      "development after its blind run on stop 46's final rules)"),
+    ("challenge16_gold.jsonl", "challenge16.jsonl", "challenge16",
+     "Challenge set 16 (80 short wire briefs, half of them wording the relation implicitly, 112 states, "
+     "1990-2024; development after its blind run on stop 46's final rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
