@@ -60,6 +60,14 @@ _LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with",
                "by", "during", "before", "after", "when", "because", "than", "instead", "-", "--", '"', "'"}
 
 
+#: Words after "Hague" that name a court sitting there, not the Dutch state ("the Hague ruling").
+_HAGUE_COURT_NEXT = {"ruling", "rulings", "court", "courts", "verdict", "verdicts", "judges", "judge", "judgment",
+                     "judgement", "tribunal", "tribunals", "award", "arbitration", "decision", "trial", "trials",
+                     "prosecutor", "prosecutors", "indictment", "case", "hearing", "hearings"}
+#: Second halves of a compound in which a demonym names a language ("the French-speaking city of Geneva").
+_LANGUAGE_COMPOUNDS = {"speaking", "language", "languages", "speaker", "speakers", "medium", "dubbed", "subtitled"}
+
+
 def _is_language_use(prev: str, nxt: str) -> bool:
     """True when a language-named adjective is used as the language ("in Polish while ...")."""
     if nxt not in _LANG_AFTER and nxt.lower() not in _LANG_AFTER:
@@ -1019,6 +1027,10 @@ class ActorMatcher:
             # there, not the Dutch state ("the tribunal in The Hague" still marks the city's state, as any
             # capital named as a place does)
             return "The Hague as the seat of the international courts (a case taken there)"
+        if surface in ("The Hague", "the Hague", "Hague") and nxt.lower() in _HAGUE_COURT_NEXT:
+            # "Beijing Rejects Hague Ruling", "a Hague court ordered Shell": the court's act, not the Dutch
+            # state's ("The Hague tribunal" is the ICTY's own name in the dictionary)
+            return "The Hague as the seat of a court (a Hague ruling)"
         if surface == "Dutch" and prev == "Pennsylvania":
             return "the Pennsylvania Dutch, German-speaking settlers of Pennsylvania"
         if surface == "Santiago" and nxt in ("de", "del") and nxt2 != "Chile":
@@ -1094,7 +1106,9 @@ class ActorMatcher:
             return "a region of another state (the Greek region of Macedonia)"
         if kind in ("capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "port", "village") \
                 and any(_demonym_country().get(w.lower(), entry.country) != entry.country
-                        for w in words[max(0, s - 5):s - 2]):
+                        and not (k + 2 < s and words[k + 1] == "-" and words[k + 2].lower() in _LANGUAGE_COMPOUNDS)
+                        for k, w in enumerate(words[:s - 2]) if k >= s - 5):
+            # (not "the French-speaking city of Geneva": the demonym names a language)
             return "a town of another state named like a capital (the Lebanese city of Tripoli)"
         if kind in ("demonym", "country", "city") and nxt.islower() and nxt.isalpha() and nxt2.lower() in _DISEASE_NEXT \
                 and nxt.lower() in _DISEASE_ADJ:
@@ -1253,6 +1267,8 @@ class ActorMatcher:
                 return "a firm, brand or place named with a demonym"
             if surface in _LANGUAGES and _is_language_use(prev, nxt):
                 return "a language, not the state"
+            if surface in _LANGUAGES and nxt == "-" and nxt2.lower() in _LANGUAGE_COMPOUNDS:
+                return "a language, not the state (French-speaking, Arabic-language)"
             if nxt in _MEDIA_NEXT:
                 return "media or firm name"
             if nxt in _FEATURE_NEXT:
@@ -2306,6 +2322,36 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     if koreas and any(m["country"] == "PRK" and m["rejected"] is None for *_, found, _w in buffer for m in found):
         for m in koreas:
             m["rejected"] = "Korea in an article that names North Korea: either half"
+    # "ARMENIA, Colombia (Reuters) - ... in Armenia, the coffee-growing city": a dateline that places a
+    # town named like a state in another state names that town throughout the article
+    towns: dict[str, str] = {}
+    for *_, found, words in buffer:
+        dated = sorted((m for m in found if m["rejected"] == "dateline"), key=lambda m: m["tok"][0])
+        for m1, m2 in zip(dated, dated[1:]):
+            if m1["kind"] == m2["kind"] == "country" and m1["country"] != m2["country"] \
+                    and words[m1["tok"][1]:m2["tok"][0]] == [","]:
+                towns[m1["surface"].lower()] = m2["country"]
+    for *_, found, _w in buffer:
+        for m in found:
+            c = towns.get(m["surface"].lower())
+            if c is not None and m["rejected"] is None and m["kind"] == "country" and m["country"] != c:
+                m.update(actor_id=f"{c}_CITY", country=c, kind="city", match="context", confidence=0.8)
+    # "Merz Says Sorry ... Swiss President Hans-Rudolf Merz ... Merz's plane": a bare surname is the person
+    # the article names in full, not another of that name out of office on its date
+    full = {}
+    for *_, found, _w in buffer:
+        for m in found:
+            if m["rejected"] is None and m["kind"] == "person" and m["confidence"] >= 0.9 and len(m["surface"].split()) >= 2:
+                for key in _surname_keys(m["surface"], m["country"]):
+                    full.setdefault(key, set()).add((m["actor_id"], m["country"]))
+    for *_, found, _w in buffer:
+        for m in found:
+            named = full.get(m["surface"])
+            if named and len(named) == 1 and m["kind"] == "person" and m["confidence"] < 1.0 and (
+                    m["rejected"] is None or m["rejected"].startswith("another person with a leader's surname")):
+                (pid, c), = named
+                if pid != m["actor_id"]:
+                    m.update(actor_id=pid, country=c, match="context", confidence=0.9, rejected=None)
     # "the Cleveland Indians ... sent the Indians to their ninth loss": in a baseball story the Indians
     # are the club throughout (India's cricket team, "the Indians", stays India)
     indians = [m for *_, found, _w in buffer for m in found if m["surface"] == "Indians" and m["rejected"] is None]

@@ -1493,14 +1493,27 @@ _PEACE_MAKING = {"restore", "restoring", "establish", "establishing", "keep", "k
                  "contribute", "bring", "consolidate", "help", "monitor", "monitoring", "enforce"}
 _PEACE_GOALS = {"peace", "stability", "order", "ceasefire", "cease-fire", "truce"}
 #: Verbs of shielding the host's rulers ("to protect the interim government"), read only with the rulers as object.
-_SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop"}
+_SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop", "save", "rescue"}
 #: What troops that cross a border protect when they come to help the host ("to protect the interim government").
 _HOST_RULERS = {"government", "government's", "authorities", "president", "regime", "capital", "leaders"}
 
 
-def _protects_government(lower: list[str], e: int) -> bool:
+def _mission_named(lower: list[str], e: int) -> bool:
+    """True for "crossed into western Rwanda on a humanitarian mission approved by the Council": the clause
+    after the cue names a mission (``_MISSION_WORDS``), not only a purpose."""
+    end = next((k for k in range(e, len(lower)) if lower[k] in (";", ".", "but", "while", "whereas")), len(lower))
+    text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
+    return any(f" {w} " in text for w in _MISSION_WORDS if any(k in w for k in _MISSION_NOUNS))
+
+
+#: The words of ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
+#: :func:`_invited_by`, which checks who asked).
+_MISSION_NOUNS = ("mission", "peace", "force", "mandate", "flag")
+
+
+def _protects_government(lower: list[str], e: int, span: int = 14) -> bool:
     """True for "crossed into Somalia to protect the interim government's base": help to the host's rulers."""
-    tail = lower[e:e + 14]
+    tail = lower[e:e + span]
     k = next((i for i, w in enumerate(tail[:-1]) if w == "to" and tail[i + 1] in _SHIELD_VERBS), None)
     if k is None:
         return False
@@ -2121,7 +2134,10 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
                 i > 1 and lower[i - 1] in ("have", "had", "has") and lower[i - 2] in _ENTERING_FORCES)) \
                 and (w.startswith(("entered", "enters", "entering", "invad")) or lower[i + 1:i + 2] == ["into"]) \
                 and not any(x in _INVITED_WORDS for x in lower) and "with" not in lower[max(0, i - 6):i] \
-                and not any(x in _ENTERING_FORCES for x in lower[max(0, i - 7):i - 1]):
+                and not any(x in _ENTERING_FORCES for x in lower[max(0, i - 7):i - 1]) \
+                and not _protects_government(lower, i + 1, span=26):
+            # (nor "Angolan armoured columns pushed into western Congo ..., as the two allies moved to save
+            # President Laurent Kabila": sent to shield the host's rulers)
             # "Russian troops poured into Ukraine", "Syrian tanks rolled into Lebanon": an incursion (not
             # forces invited in, on a mission, on their way out, or beside the state's own: "US troops with
             # Iraqi soldiers surged into Fallujah", "Kenyan tanks and Somali government troops entered Kismayo")
@@ -4391,7 +4407,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # deployment there ever")
                     and not any(s - 3 <= g[-1][1] <= s and not set(_codes(g)) & {a for a, _ in pairs}
                                 for g in groups))))
-                or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))):
+                or ((cue.cue_id in _DEPLOY_CUES or lower[s] in _DEPLOY_HEADS) and _protects_government(lower, e))
+                or (cue.cue_id == "incursion" and _mission_named(lower, e))):
             # (whichever side the host was found on: "troops to the Philippines ..., its largest disaster deployment")
             intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
         if cue.cue_id == "unacceptable":

@@ -2045,3 +2045,33 @@ def test_a_name_after_a_counterpart_is_that_states_person_later_too():
                           "Monday. Lorca later accused Perezoso of bad faith.", "2012-05-01")
     got = set(zip(m["surface"], m["country"]))
     assert {("Ana Lorca", "CHL"), ("Lorca", "CHL"), ("Perezoso", "BOL")} <= got
+
+
+@pytest.mark.parametrize(("text", "date", "present", "absent"), [
+    # a demonym in a language compound names the language, and the city after it stays its own state's
+    ("Police in the French-speaking city of Geneva detained the diplomat's son.", "2008-07-15", {"CHE"}, {"FRA"}),
+    ("The Arabic-language channel aired the Libyan leader's speech.", "2011-03-01", {"LBY"}, {"SAU", "EGY"}),
+    # a ruling or a court named after The Hague is the court's, not the Dutch state's
+    ("Beijing Rejects Hague Ruling on Sea Claims", "2016-07-12", {"CHN"}, {"NLD"}),
+    ("A Hague court ordered the oil major to cut its emissions, Nigeria said.", "2021-05-26", {"NGA"}, {"NLD"}),
+    # ... but The Hague speaking as the government stays the Netherlands
+    ("The Hague said it would send two hundred troops to Mali.", "2013-11-01", {"NLD", "MLI"}, set()),
+], ids=["french-speaking", "arabic-language", "hague-ruling", "hague-court", "hague-government"])
+def test_stop47_languages_and_the_hague(text, date, present, absent):
+    got = _codes(text, date=date)
+    assert present <= got and not (absent & got), got
+
+
+def test_a_town_named_like_a_state_in_the_dateline_is_that_town_throughout():
+    m = _article_mentions("ARMENIA, Colombia (Reuters) - Spanish rescuers joined the search on Wednesday in Armenia, "
+                          "the coffee town where the quake struck. President Andres Pastrana thanked Madrid.",
+                          "1999-01-27")
+    assert "ARM" not in set(m["country"])
+    assert set(m.loc[m["surface"] == "Armenia", "country"]) == {"COL"}
+
+
+def test_a_bare_surname_is_the_person_named_in_full_not_a_namesake_out_of_office():
+    m = _article_mentions("TRIPOLI (Reuters) - Swiss President Hans-Rudolf Merz apologised on Thursday for the "
+                          "arrest in Geneva. Libya's prime minister accepted, but two Swiss men were not on "
+                          "Merz's plane home.", "2009-08-20")
+    assert set(m.loc[m["surface"].str.startswith("Merz"), "country"]) == {"CHE"}

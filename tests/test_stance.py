@@ -4652,3 +4652,21 @@ def test_allies_fighting_a_third_still_act_together():
         "occupying-forces-no-owner", "invading-forces-owner", "occupying-army-no-place"])
 def test_stop47_appeals_greetings_and_participles(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # troops crossing in on a named mission help the host ...
+    ("French marines crossed into western Rwanda on Thursday on a humanitarian mission approved by the UN "
+     "Security Council.", "1994-06-23", {("FRA", "RWA", "material_cooperation")}, {("FRA", "RWA", "material_conflict")}),
+    # ... and columns sent in to save the host's president are no incursion ...
+    ("Angolan armoured columns pushed into western Congo on Sunday and Zimbabwean troops guarded the airport, as "
+     "the two allies moved to save President Laurent Kabila from a rebellion.", "1998-08-23", set(),
+     {("AGO", "COD", "material_conflict")}),
+    # ... but a purpose of the invader's own stays an incursion
+    ("Russian troops poured into Ukraine to protect Russian speakers, Moscow said.", "2022-02-24",
+     {("RUS", "UKR", "material_conflict")}, set()),
+    ("Turkish troops crossed into northern Iraq to help fight Kurdish rebels.", "2007-12-18",
+     {("TUR", "IRQ", "material_conflict")}, set()),
+], ids=["humanitarian-mission", "to-save-the-president", "protect-speakers", "help-fight-rebels"])
+def test_stop47_troops_entering_on_a_mission(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
