@@ -1503,12 +1503,12 @@ def _mission_named(lower: list[str], e: int) -> bool:
     after the cue names a mission (``_MISSION_WORDS``), not only a purpose."""
     end = next((k for k in range(e, len(lower)) if lower[k] in (";", ".", "but", "while", "whereas")), len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
-    return any(f" {w} " in text for w in _MISSION_WORDS if any(k in w for k in _MISSION_NOUNS))
+    return any(f" {w} " in text for w in _MISSION_WORDS if any(k in w for k in _NAMED_MISSION_WORDS))
 
 
 #: The words of ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
 #: :func:`_invited_by`, which checks who asked).
-_MISSION_NOUNS = ("mission", "peace", "force", "mandate", "flag")
+_NAMED_MISSION_WORDS = ("mission", "peace", "force", "mandate", "flag")
 
 
 def _protects_government(lower: list[str], e: int, span: int = 14) -> bool:
@@ -1842,11 +1842,22 @@ _PRESENCE_WORDS = frozenset(_FORCES | {"military", "personnel", "presence", "bas
                                        "ambassador", "envoy", "embassy", "out", "from"})
 
 
+#: What a request to end may ask to end that is a fight, not the one asked's own doing.
+_FIGHTING_WORDS = {"fighting", "violence", "war", "conflict", "hostilities", "clashes", "bloodshed", "killing",
+                   "killings", "crisis", "standoff", "stand-off", "feud", "dispute"}
+
+
 def _asked_to_leave(lower: list[str], e: int) -> bool:
-    """Whether the request ending at ``e`` asks the one asked to leave: the first "to" after it, within six
-    words, opens "withdraw/pull/remove" + forces or a presence ("asked India to withdraw its troops"), or
-    "leave/vacate/quit" ("asked the envoy to leave"); not "to remove sanctions", not "to allow X to leave"."""
+    """Whether the request ending at ``e`` asks the one asked to leave or stop: the first "to" after it, within
+    six words, opens "withdraw/pull/remove" + forces or a presence ("asked India to withdraw its troops"),
+    "leave/vacate/quit" ("asked the envoy to leave") or "stop/halt/cease/end" ("asked China to stop building
+    a road"); not "to remove sanctions", not "to allow X to leave"."""
     k = next((k for k in range(e, min(len(lower) - 1, e + 6)) if lower[k] == "to"), None)
+    if k is not None and lower[k + 1] in ("stop", "halt", "cease", "end") and lower[e:e + 1] != ["by"] \
+            and not any(w in _FIGHTING_WORDS for w in lower[k + 2:k + 5]):
+        # "asked China to stop building a road on the plateau": a demand to stop (not "a force requested by
+        # East Timor to end fighting between army factions", nor "asked both sides to end the violence")
+        return True
     if k is None or lower[k + 1] not in _PULL_OUT_VERBS:
         return False
     if lower[k + 1] in ("leave", "vacate", "quit"):
@@ -2464,6 +2475,13 @@ def _asked_of_a_state(lower: list[str], named: list[bool], e: int) -> bool:
     while k < len(lower) and (named[k] or (lower[k] in ("and", ",", "the") and k + 1 < len(lower)
                                            and (named[k + 1] or lower[k + 1] == "the"))):
         k += 1
+    # (a time between: "asked China on Thursday to stop building a road")
+    t = k
+    while t < min(len(lower), k + 3) and (lower[t] in _CALENDAR or lower[t] in ("on", "yesterday", "today", "again",
+                                                                              "formally", "publicly", "officially")):
+        t += 1
+    if t > k and t < len(lower) and lower[t] in ("to", "that") and (lower[k] != "on" or lower[k + 1] in _CALENDAR):
+        k = t
     return (k < len(lower) and lower[k] in ("to", "that")) or (that and k < len(lower) and lower[k].isalpha())
 
 
@@ -3761,8 +3779,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # happen, read as the act not done (no condition left to halve it)
             negated, modal = True, 1.0
         if cue.cue_id == "ask" and not negated and _asked_to_leave(lower, e):
-            # "asked India to withdraw its troops", "asks US to pull out": a request to leave is a demand
-            intensity, klass, cue_text = -2.0, "verbal_conflict", f"{cue_text} (to leave)"
+            # "asked India to withdraw its troops", "asks US to pull out": a request to leave (or to stop) is a demand
+            intensity, klass, cue_text = -2.0, "verbal_conflict", f"{cue_text} (to leave or stop)"
         if negated:
             cue_text = "not " + cue_text
             if intensity > 0:      # refused to sign, no longer cooperates
@@ -4718,6 +4736,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _attributive_acts(events, cues, groups, lower)
+    events = _reported_violations(events, cues, groups, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
@@ -5068,6 +5087,38 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
 #: Nouns of what happens in a state that a concern can be for ("concern over the situation in Libya").
 _TROUBLE_NOUNS = frozenset({"situation", "developments", "events", "crisis", "suffering", "plight", "violence",
                             "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest"})
+
+
+_VIOLATION_VERBS = frozenset({"violated", "violates", "violate", "breached", "breaches", "breach"})
+#: Verbs by which a state reports another's violation ("Algeria said Morocco had violated international law").
+_TELLING_VERBS = frozenset(_REPORTING | {"charged", "charges", "complained", "complains", "alleged", "alleges",
+                                        "insisted", "insists", "argued", "argues", "claimed", "claims", "that"})
+
+
+def _reported_violations(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read "X said Y (had) violated <a law, a deal>" as X's accusation of Y.
+
+    A violation whose object is no state ("violated international law", "breached the agreements between
+    them") links no pair by itself; told by another state, it is that state's charge against the violator
+    (the lexicon's ``violation`` cue, verbal conflict). A violation with a state object keeps its own reading.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "violation" or lower[s0] not in _VIOLATION_VERBS or any(ev["cue_pos"] == s0 for ev in events):
+            continue
+        k = s0 - 1 if s0 > 0 and lower[s0 - 1] in ("had", "has", "have") else s0
+        violator = next((g for g in groups if g[-1][1] == k), None)
+        if violator is None:
+            continue
+        teller = next((g for g in reversed(groups) if g[-1][1] < violator[0][0] <= g[-1][1] + 3
+                       and lower[g[-1][1]] in _TELLING_VERBS
+                       and all(w in _TELLING_VERBS for w in lower[g[-1][1]:violator[0][0]])), None)
+        if teller is None:
+            continue
+        events = events + [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": c0.intensity,
+                            "cue": f"said ... {lower[s0]}", "cue_pos": s0}
+                           for a in dict.fromkeys(_codes(teller)) for b in dict.fromkeys(_codes(violator)) if a != b]
+    return events
 
 
 #: Nouns a participle cue can describe ("the invading forces", "the occupying Power").

@@ -4670,3 +4670,25 @@ def test_stop47_appeals_greetings_and_participles(text, speaker, date, expected,
 ], ids=["humanitarian-mission", "to-save-the-president", "protect-speakers", "help-fight-rebels"])
 def test_stop47_troops_entering_on_a_mission(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a request to stop is a demand, with a time between the state and "to"
+    ("Bhutan asked China on Thursday to stop building a road on the Doklam plateau.", "2017-06-29",
+     {("BTN", "CHN", "verbal_conflict")}, {("BTN", "CHN", "verbal_cooperation")}),
+    # ... but not a force asked for to end a fight, nor a plea to end the violence
+    ("Australian troops secured the airport in a joint force requested by East Timor's government to end "
+     "fighting between army factions.", "2006-05-26", set(), {("TLS", "AUS", "verbal_conflict")}),
+    ("Kenya asked Ethiopia and Eritrea to end the fighting along their border.", "1999-02-10", set(),
+     {("KEN", "ETH", "verbal_conflict"), ("KEN", "ERI", "verbal_conflict")}),
+    # a state telling of another's violation accuses it
+    ("The United States said Iran breached the nuclear deal.", "2019-07-01", {("USA", "IRN", "verbal_conflict")}, set()),
+    ("Russia charged that Ukraine violated the Minsk agreements.", "2021-04-02", {("RUS", "UKR", "verbal_conflict")},
+     set()),
+    # ... a violation told by no state is no one's accusation
+    ("Iran breached the nuclear deal, the report on Germany's exports said.", "2019-07-01", set(),
+     {("DEU", "IRN", "verbal_conflict"), ("IRN", "DEU", "verbal_conflict")}),
+], ids=["asked-to-stop", "requested-by-to-end-fighting", "asked-to-end-fighting", "said-breached", "charged-violated",
+        "violation-told-by-none"])
+def test_stop47_requests_to_stop_and_told_violations(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
