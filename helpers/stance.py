@@ -1498,6 +1498,19 @@ _SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop",
 _HOST_RULERS = {"government", "government's", "authorities", "president", "regime", "capital", "leaders"}
 
 
+def _comparative(word: str) -> bool:
+    """True for an adjective in the comparative ("fiercer", "better", "closer", "more"), as in "no fiercer
+    enemy than"."""
+    return word in _COMPARATIVES or (len(word) > 5 and word.endswith("ier")) or (
+        len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVES)
+
+
+_COMPARATIVES = frozenset({"better", "more", "worse", "less", "fewer", "greater", "closer", "truer", "firmer"})
+_NOT_COMPARATIVES = frozenset({"other", "former", "under", "never", "ever", "after", "order", "power", "member",
+                               "border", "partner", "leader", "number", "matter", "rather", "whether", "together",
+                               "neither", "either", "further", "however", "over", "water", "minister"})
+
+
 def _mission_named(lower: list[str], e: int) -> bool:
     """True for "crossed into western Rwanda on a humanitarian mission approved by the Council": the clause
     after the cue names a mission (``_MISSION_WORDS``), not only a purpose."""
@@ -3380,6 +3393,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
+        elif c0.cue_id in _JUDGE_CUES and c1.cue_id == "meddle" and len(gap) <= 4 and not any(taken[e0:s1]) \
+                and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
+                and "by" not in lower[e1:e1 + 8] and not _of_agent_at(lower, named, e1):
+            # "Saudi Arabia deplores any interference in the domestic affairs of Pakistan", "rejects any
+            # foreign interference in Libya's internal affairs": no meddler named, so it is sympathy with
+            # the state meddled with, as with an attack condemned
+            condemned_at[s1] = " ".join(words[s0:e0])
+            condemned_from[s1] = s0
+            condemning_at.add(s0)
         elif c0.cue_id in _CONDEMN and c1.event_class == "material_conflict" and len(gap) <= 5 \
                 and (mod := _modifying_place(lower, words, groups, kinds, e0, s1)) is not None \
                 and lower[e1:e1 + 1] not in (["on"], ["against"], ["by"], ["of"], ["in"], ["upon"]):
@@ -3719,6 +3741,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if negated and any(lower[k] in ("spared", "spare", "spares", "sparing") and lower[k + 1] == "no"
                            for k in range(max(0, s - 6), s - 1)):
             negated = False   # "we have spared no effort in supporting the Palestinian people": all effort
+        if negated and s >= 2 and lower[s - 2] == "no" and _comparative(lower[s - 1]) \
+                and "than" in lower[e:e + 2]:
+            negated = False   # "Iran will face no fiercer enemy than Israel", "no better friend than": the most
         if negated and any(lower[k] == "not" and lower[k + 1] in ("only", "just", "merely", "simply", "least")
                            for k in range(max(0, s - 3), s - 1)):
             # "not only violates the resolution but also ...": affirmed, and more besides ("the actions of the

@@ -4692,3 +4692,17 @@ def test_stop47_troops_entering_on_a_mission(text, date, expected, absent):
         "violation-told-by-none"])
 def test_stop47_requests_to_stop_and_told_violations(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # "no fiercer enemy than": a comparative after "no" affirms, most strongly
+    ("As long as its regime seeks our destruction, Iran will face no fiercer enemy than Israel.", "2017-09-19",
+     {("IRN", "ISR", "verbal_conflict")}, {("IRN", "ISR", "verbal_cooperation")}),
+    ("Iran is no enemy of Iraq, Tehran said.", "1995-01-01", set(), {("IRN", "IRQ", "verbal_conflict")}),
+    # interference condemned with no meddler named is sympathy with the state meddled with
+    ("The Government of Saudi Arabia strongly deplores any interference in the domestic affairs of Pakistan.",
+     "1971-10-01", set(), {("SAU", "PAK", "verbal_conflict")}),
+    ("Egypt condemned Iranian interference in Bahrain.", "2011-04-01", {("EGY", "IRN", "verbal_conflict")}, set()),
+], ids=["no-fiercer-enemy-than", "no-enemy", "deplores-interference-in", "condemned-iranian-interference"])
+def test_stop47_comparatives_and_interference(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
