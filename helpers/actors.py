@@ -60,6 +60,7 @@ _LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with",
                "by", "during", "before", "after", "when", "because", "than", "instead", "-", "--", '"', "'"}
 
 
+_CONTINENTS = {"Africa", "Asia", "Europe", "Oceania", "Australia", "Antarctica", "Australasia"}
 #: Words after "Hague" that name a court sitting there, not the Dutch state ("the Hague ruling").
 _HAGUE_COURT_NEXT = {"ruling", "rulings", "court", "courts", "verdict", "verdicts", "judges", "judge", "judgment",
                      "judgement", "tribunal", "tribunals", "award", "arbitration", "decision", "trial", "trials",
@@ -1027,6 +1028,11 @@ class ActorMatcher:
             # there, not the Dutch state ("the tribunal in The Hague" still marks the city's state, as any
             # capital named as a place does)
             return "The Hague as the seat of the international courts (a case taken there)"
+        if surface == "America" and (prev in (",", "and", "or") or nxt in (",", "and", "or")) \
+                and sum(w in _CONTINENTS for w in words[max(0, s - 8):e + 8]) >= 2:
+            # "whether they came from Africa, Asia, Oceania or America": the continent in a list of continents
+            # (one other, "America and Europe", stays the United States)
+            return "the continent, in a list of continents"
         if surface in ("The Hague", "the Hague", "Hague") and nxt.lower() in _HAGUE_COURT_NEXT:
             # "Beijing Rejects Hague Ruling", "a Hague court ordered Shell": the court's act, not the Dutch
             # state's ("The Hague tribunal" is the ICTY's own name in the dictionary)

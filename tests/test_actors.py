@@ -2075,3 +2075,25 @@ def test_a_bare_surname_is_the_person_named_in_full_not_a_namesake_out_of_office
                           "arrest in Geneva. Libya's prime minister accepted, but two Swiss men were not on "
                           "Merz's plane home.", "2009-08-20")
     assert set(m.loc[m["surface"].str.startswith("Merz"), "country"]) == {"CHE"}
+
+
+@pytest.mark.parametrize(("text", "date", "present", "absent"), [
+    ("The Non-Aligned Movement condemned the aggression by the United States against the Jamahiriya.", "1986-10-01",
+     {"LBY", "USA"}, set()),
+    ("The peoples of Mozambique, Angola and Guinea (Bissau) resist Portuguese domination.", "1968-10-01",
+     {"GNB", "MOZ", "AGO", "PRT"}, {"GIN"}),
+    ("We demand the total isolation of the illegal Smith racist regime, Egypt said.", "1977-10-01", {"ZWE", "EGY"},
+     set()),
+    ("I regret that these words will not please Mr. Spaak, said the Syrian delegate.", "1963-10-01", {"BEL", "SYR"},
+     set()),
+    ("The Arab provinces of the Ottoman Empire were promised independence by Britain.", "1950-10-01", {"TUR", "GBR"},
+     set()),
+    ("Italy invaded Abyssinia in 1935, the Emperor told the League.", "1946-10-01", {"ITA", "ETH"}, set()),
+    # "America" in a list of continents is the continent; beside one other it stays the United States
+    ("They came from Africa, Asia, Oceania or America to fight for France.", "2022-09-20", {"FRA"}, {"USA"}),
+    ("America and Europe must stand with Ukraine, Poland said.", "2022-09-20", {"USA", "UKR", "POL"}, set()),
+], ids=["jamahiriya", "guinea-bissau-parenthesis", "smith-regime", "mr-spaak", "ottoman-empire", "abyssinia",
+        "america-continent-list", "america-and-europe"])
+def test_stop47_historical_names_and_continents(text, date, present, absent):
+    got = _codes(text, date=date)
+    assert present <= got and not (absent & got), got
