@@ -123,6 +123,9 @@ _SETS = [
     ("challenge16_gold.jsonl", "challenge16.jsonl", "challenge16",
      "Challenge set 16 (80 short wire briefs, half of them wording the relation implicitly, 112 states, "
      "1990-2024; development after its blind run on stop 46's final rules)"),
+    ("challenge17_gold.jsonl", "challenge17.jsonl", "challenge17",
+     "Challenge set 17 (80 short wire briefs, most wording the relation implicitly, 106 states, "
+     "1991-2024; development after its blind run on stop 47's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
