@@ -60,6 +60,8 @@ _LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with",
                "by", "during", "before", "after", "when", "because", "than", "instead", "-", "--", '"', "'"}
 
 
+_MILITARY_RANKS = {"gen", "col", "colonel", "marshal", "admiral", "adm", "brigadier", "major", "maj", "lt", "capt",
+                   "captain", "sergeant", "sgt"}
 _CONTINENTS = {"Africa", "Asia", "Europe", "Oceania", "Australia", "Antarctica", "Australasia"}
 #: Words after "Hague" that name a court sitting there, not the Dutch state ("the Hague ruling").
 _HAGUE_COURT_NEXT = {"ruling", "rulings", "court", "courts", "verdict", "verdicts", "judges", "judge", "judgment",
@@ -142,6 +144,8 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "Congress", "Congressional", "Assembly", "Legislature", "Diet", "Duma", "Marines",
                       "Military", "Police", "Government", "Ambassador", "Envoy", "Chiefs", "Senator", "Senators",
                       "House"}   # ("the U.S. House of Representatives", "the U.S. House voted")
+#: Words after a demonym that make it a street's or a quarter's name ("along Russian Boulevard").
+_STREET_NEXT = {"Boulevard", "Avenue", "Street", "Road", "Square", "Lane", "Quarter", "Highway", "Bridge"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {
@@ -1084,6 +1088,13 @@ class ActorMatcher:
             # with a leader's surname, whenever a name that is no English word stands before it
             # (but "Pervez Musharraf" spelt "Parvez", "Moammar Qaddafi": the leader's own given name)
             return _SURNAME_REASON
+        if kind == "person" and e - s == 2 and (words[s] in _TITLES or words[s].lower().rstrip(".") in _PERSON_TITLES
+                                                or words[s].lower().rstrip(".") in _MILITARY_RANKS) \
+                and not title_case and nxt[:1].isupper() \
+                and nxt.isalpha() and len(nxt) > 1 and nxt not in STATE_WORDS and nxt not in _TIME_NAMES \
+                and nxt not in _OK_PREV and nxt.lower() not in _entry_words() and nxt.lower() not in english_words():
+            # "army chief General Batista Tagme Na Waie": the title and surname of a leader begin a longer name
+            return _SURNAME_REASON
         if kind in ("demonym", "country") and nxt.lower() in _PRODUCT_NEXT and not any(
                 w.lower() in _TRADE_BEFORE for w in words[max(0, s - 4):s]):
             # (but "a ban on imports of Moldovan wine" is a measure against the state that makes it)
@@ -1279,6 +1290,8 @@ class ActorMatcher:
                 return "media or firm name"
             if nxt in _FEATURE_NEXT:
                 return "geographic feature named after a people"
+            if nxt in _STREET_NEXT:
+                return "a street or quarter named after a people (Russian Boulevard in Phnom Penh)"
             return None
         if surface == "Foreign Office" and prev not in ("British", "UK", "U.K.", "Britain") and (
                 prev in ("'s", "\u2019s") or prev.lower() in _state_adjectives()):
