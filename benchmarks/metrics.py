@@ -126,6 +126,9 @@ _SETS = [
     ("challenge17_gold.jsonl", "challenge17.jsonl", "challenge17",
      "Challenge set 17 (80 short wire briefs, most wording the relation implicitly, 106 states, "
      "1991-2024; development after its blind run on stop 47's rules)"),
+    ("challenge18_gold.jsonl", "challenge18.jsonl", "challenge18",
+     "Challenge set 18 (40 full-length news articles of 200-280 words, 3-6 states each, 94 states, "
+     "1990-2024; development after its blind run on stop 47's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
