@@ -4762,6 +4762,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _appeals_for_talks(events, cues, lower)
     events = _attributive_acts(events, cues, groups, lower)
     events = _reported_violations(events, cues, groups, lower)
+    events = _threats_and_coercion(events, cues, groups, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
@@ -5112,6 +5113,46 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
 #: Nouns of what happens in a state that a concern can be for ("concern over the situation in Libya").
 _TROUBLE_NOUNS = frozenset({"situation", "developments", "events", "crisis", "suffering", "plight", "violence",
                             "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest"})
+
+
+#: What a promise or vow can hold that makes it a threat ("promised a stern response to Tokyo").
+_THREAT_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "retribution", "consequences",
+                           "punishment", "vengeance", "counter-measures", "countermeasures"})
+_STERN_WORDS = frozenset({"stern", "tough", "harsh", "firm", "strong", "decisive", "forceful", "crushing",
+                          "resolute", "swift", "severe", "military"})
+#: Verbs that make a cooperative act after "to" one the other side is made to do ("force Chile to negotiate").
+_COERCE_VERBS = frozenset({"force", "forces", "forced", "forcing", "compel", "compels", "compelled", "compelling",
+                           "coerce", "coerces", "coerced", "coercing", "oblige", "obliges", "obliged"})
+
+
+def _threats_and_coercion(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read a promise of harm as a threat, and a cooperative act one side is forced into as coercion.
+
+    "Roh has promised a stern response to Tokyo", "vowed retaliation against Israel": the promise holds a
+    threat (``_THREAT_NOUNS``, or "response" after a harsh word), so its events turn hostile. "seeks to
+    force Chile to negotiate an outlet to the sea": the talks are what the forcer demands of the other,
+    so the act becomes the forcer's demand on the forced (the forced one's own share is dropped).
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id == "promise" and c0.intensity > 0:
+            tail = lower[e0:e0 + 5]
+            end = next((k for k, w in enumerate(tail) if w in (",", ";", ".", "and", "but", "to")), len(tail))
+            tail = tail[:end + 2] if end < len(tail) and tail[end] == "to" else tail[:end]
+            if any(w in _THREAT_NOUNS for w in tail) or any(
+                    w == "response" and k > 0 and tail[k - 1] in _STERN_WORDS for k, w in enumerate(tail)):
+                events = [dict(ev, event_class="verbal_conflict", intensity=-4.0, cue=f"{ev['cue']} (a threat)")
+                          if ev["cue_pos"] == s0 and ev["intensity"] > 0 else ev for ev in events]
+        elif c0.intensity > 0 and s0 >= 3 and lower[s0 - 1] == "to":
+            forced = next((g for g in groups if g[-1][1] == s0 - 1), None)
+            if forced is None or forced[0][0] < 1 or lower[forced[0][0] - 1] not in _COERCE_VERBS:
+                continue
+            made = set(_codes(forced))
+            mine = [ev for ev in events if ev["cue_pos"] == s0]
+            events = [ev for ev in events if ev["cue_pos"] != s0] + [
+                dict(ev, event_class="verbal_conflict", intensity=-2.0, cue=f"force ... to {ev['cue']}")
+                for ev in mine if ev["target"] in made and ev["source"] not in made]
+    return events
 
 
 _VIOLATION_VERBS = frozenset({"violated", "violates", "violate", "breached", "breaches", "breach"})

@@ -4706,3 +4706,16 @@ def test_stop47_requests_to_stop_and_told_violations(text, date, expected, absen
 ], ids=["no-fiercer-enemy-than", "no-enemy", "deplores-interference-in", "condemned-iranian-interference"])
 def test_stop47_comparatives_and_interference(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a promise of harm is a threat
+    ("President Roh Moo-hyun has promised a stern response to Tokyo over the textbooks.", "2005-03-23",
+     {("KOR", "JPN", "verbal_conflict")}, {("KOR", "JPN", "verbal_cooperation")}),
+    ("Brazil promised aid to Haiti after the storm.", "2008-09-10", {("BRA", "HTI", "verbal_cooperation")}, set()),
+    # a cooperative act one side is forced into is the forcer's demand
+    ("Bolivia's case at the court seeks to force Chile to negotiate an outlet to the sea.", "2013-04-24",
+     {("BOL", "CHL", "verbal_conflict")}, {("BOL", "CHL", "verbal_cooperation"), ("CHL", "BOL", "verbal_cooperation")}),
+], ids=["promised-stern-response", "promised-aid", "force-to-negotiate"])
+def test_stop47_threats_and_coercion(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
