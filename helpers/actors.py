@@ -60,6 +60,8 @@ _LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with",
                "by", "during", "before", "after", "when", "because", "than", "instead", "-", "--", '"', "'"}
 
 
+#: Greek regions that make a "Macedonia" named beside them Greece's own region.
+_GREEK_REGIONS = {"Thrace", "Thessaly", "Epirus", "Thessaloniki", "Salonika", "Crete", "Peloponnese"}
 _MILITARY_RANKS = {"gen", "col", "colonel", "marshal", "admiral", "adm", "brigadier", "major", "maj", "lt", "capt",
                    "captain", "sergeant", "sgt"}
 _CONTINENTS = {"Africa", "Asia", "Europe", "Oceania", "Australia", "Antarctica", "Australasia"}
@@ -1121,6 +1123,9 @@ class ActorMatcher:
         if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
                 w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
             return "a region of another state (the Greek region of Macedonia)"
+        if surface == "Macedonia" and any(w in _GREEK_REGIONS for w in words[max(0, s - 4):e + 4]):
+            # "Greek army units in Macedonia and Thrace": named beside Greece's other northern regions
+            return "a region of another state (Greek Macedonia, beside Thrace)"
         if kind in ("capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "port", "village") \
                 and any(_demonym_country().get(w.lower(), entry.country) != entry.country
                         and not (k + 2 < s and words[k + 1] == "-" and words[k + 2].lower() in _LANGUAGE_COMPOUNDS)
@@ -1290,6 +1295,10 @@ class ActorMatcher:
                 return "media or firm name"
             if nxt in _FEATURE_NEXT:
                 return "geographic feature named after a people"
+            if prev.lower() == "former" and nxt.lower() in ("colony", "protectorate", "possession", "dependency"):
+                # (one state described by its past; "the former Italian colonies" of 1949 UN debates were a
+                # question Italy took part in)
+                return "the colonial past of another state (the former Italian colony)"
             if nxt in _STREET_NEXT:
                 return "a street or quarter named after a people (Russian Boulevard in Phnom Penh)"
             return None
@@ -2441,7 +2450,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         # Republic by Brazzaville, its leaders or "Congo Republic")
         for *_, found, words in buffer:
             # (a town in the DRC is no other name for it: "M23 fighters seized Goma as Congo accused Rwanda")
-            other_cod = any(m["rejected"] is None and m["country"] == "COD" and m["kind"] != "city" for m in found)
+            # (nor is its leader: "troops to prop up President Laurent Kabila in Congo" is Kabila's Congo)
+            other_cod = any(m["rejected"] is None and m["country"] == "COD" and m["kind"] not in ("city", "person")
+                            for m in found)
             for m in found:
                 if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and (
                         (m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS)

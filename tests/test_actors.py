@@ -2126,3 +2126,26 @@ def test_namesakes_out_of_office_are_not_found_at_all():
     m = _article_mentions("EU Trade Commissioner Peter Mandelson and Chinese Commerce Minister Bo Xilai shook hands "
                           "on the deal. Mandelson called it fair.", "2005-06-11")
     assert set(m.loc[m["surface"].str.contains("Mandelson"), "country"]) == {"EU"}
+
+
+@pytest.mark.parametrize(("text", "date", "present", "absent"), [
+    ("Egypt said Cairo would help the former Italian colony train its diplomats.", "1993-05-24", {"EGY"}, {"ITA"}),
+    ("Greek army units in Macedonia and Thrace were ordered to stand down, Athens said.", "1996-01-31", {"GRC"},
+     {"MKD"}),
+    ("Commonwealth Secretary-General Don McKinnon met OAS chief Jose Miguel Insulza.", "2006-05-01",
+     {"COMMONWEALTH", "OAS"}, {"NZL", "CHL"}),
+], ids=["former-italian-colony", "macedonia-and-thrace", "secretaries-general"])
+def test_stop47_colonial_pasts_regions_and_secretaries(text, date, present, absent):
+    got = _codes(text, date=date)
+    assert present <= got and not (absent & got), got
+
+
+def test_kabila_in_congo_after_1997_is_the_drc():
+    m = _article_mentions("Zimbabwean President Robert Mugabe has sent troops to prop up President Laurent Kabila "
+                          "in Congo.", "1998-09-22")
+    assert set(m.loc[m["surface"] == "Congo", "country"]) == {"COD"}
+
+
+def test_secretaries_general_of_bodies_are_their_bodies_at_any_confidence():
+    m = _article_mentions("Commonwealth Secretary-General Don McKinnon met OAS chief Jose Miguel Insulza.", "2006-05-01")
+    assert set(m.loc[m["kind"] == "person", "country"]) == {"COMMONWEALTH", "OAS"}
