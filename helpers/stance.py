@@ -4763,6 +4763,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _attributive_acts(events, cues, groups, lower)
     events = _reported_violations(events, cues, groups, lower)
     events = _threats_and_coercion(events, cues, groups, lower)
+    events = _assured_of_support(events, cues, groups, lower)
+    events = _targets_in_later_relative(events, cues, groups, lower)
     events = _concern_for_a_place(events, cues, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
@@ -5152,6 +5154,55 @@ def _threats_and_coercion(events: list[dict], cues: list, groups: list, lower: l
             events = [ev for ev in events if ev["cue_pos"] != s0] + [
                 dict(ev, event_class="verbal_conflict", intensity=-2.0, cue=f"force ... to {ev['cue']}")
                 for ev in mine if ev["target"] in made and ev["source"] not in made]
+    return events
+
+
+_ASSURE_VERBS = frozenset({"assured", "assures", "assure", "assuring", "reassured", "reassures", "reassure"})
+
+
+def _assured_of_support(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    "assured Estonian Prime Minister Andrus Ansip of Germany's support": the support is the owner's, for
+    the one assured (not for a state the sentence named earlier, "told Putin ... and assured ...").
+    """
+    for s1, e1, c1 in cues:
+        if c1.intensity <= 0 or s1 < 4 or lower[s1 - 1] not in ("'s", "\u2019s"):
+            continue
+        owner = next((g for g in groups if g[-1][1] == s1 - 1), None)
+        if owner is None or lower[owner[0][0] - 1] != "of":
+            continue
+        verb = next((k for k in range(owner[0][0] - 2, max(-1, owner[0][0] - 12), -1) if lower[k] in _ASSURE_VERBS),
+                    None)
+        assured = next((g for g in groups if verb is not None and verb < g[0][0] < owner[0][0]), None)
+        if assured is None or any(w in (",", ";", ".") for w in lower[verb:owner[0][0]]):
+            continue
+        mine = [ev for ev in events if ev["cue_pos"] == s1]
+        if not mine:
+            continue
+        events = [ev for ev in events if ev["cue_pos"] != s1] + [
+            {**mine[0], "source": a, "target": b} for a in dict.fromkeys(_codes(owner))
+            for b in dict.fromkeys(_codes(assured)) if a != b]
+    return events
+
+
+def _targets_in_later_relative(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Drop a cue's target that only stands in a ", whose/which/who ..." clause after it, about a state.
+
+    "Sweden's bid remains blocked by Turkey and Hungary, whose parliaments ratified Finland's entry": the
+    block is aimed at Sweden; Finland belongs to the relative clause's own act.
+    """
+    for k, w in enumerate(lower):
+        if w not in ("whose", "which", "who") or k < 2 or lower[k - 1] != "," \
+                or not any(g[-1][1] == k - 1 for g in groups):
+            continue   # (a clause about a thing, "a timetable, which Cairo accepted", keeps its states)
+        end = next((j for j in range(k + 1, len(lower)) if lower[j] in (",", ";", ".")), len(lower))
+        inside = {c for g in groups if k < g[0][0] and g[-1][1] <= end for c in _codes(g)}
+        outside = {c for g in groups if g[-1][1] <= k or g[0][0] >= end for c in _codes(g)}
+        only_inside = inside - outside
+        before = {s0 for s0, _e0, _c0 in cues if s0 < k}
+        if only_inside:
+            events = [ev for ev in events if not (ev["cue_pos"] in before and ev["target"] in only_inside)]
     return events
 
 

@@ -4719,3 +4719,18 @@ def test_stop47_comparatives_and_interference(text, date, expected, absent):
 ], ids=["promised-stern-response", "promised-aid", "force-to-negotiate"])
 def test_stop47_threats_and_coercion(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # support one is assured of runs from its owner to the one assured, not to a state named before
+    ("Merkel told Putin the embassy must be protected and assured Estonian Prime Minister Andrus Ansip of "
+     "Germany's support.", "2007-05-01", {("DEU", "EST", "verbal_cooperation")}, {("DEU", "RUS", "verbal_cooperation")}),
+    # a state only in a relative clause about another state is not the main act's target ...
+    ("Sweden's bid remains blocked by Turkey and Hungary, whose parliaments ratified Finland's entry only last week.",
+     "2023-04-04", {("TUR", "SWE", "verbal_conflict")}, {("TUR", "FIN", "verbal_conflict"), ("HUN", "FIN", "verbal_conflict")}),
+    # ... but a clause about a thing keeps its states
+    ("Congolese President Felix Tshisekedi proposed a new timetable, which Cairo and Khartoum accepted and "
+     "Addis Ababa rejected.", "2021-04-06", {("COD", "ETH", "verbal_cooperation")}, set()),
+], ids=["assured-of-support", "whose-clause-about-a-state", "which-clause-about-a-thing"])
+def test_stop47_assurances_and_relative_clauses(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
