@@ -129,6 +129,9 @@ _SETS = [
     ("challenge18_gold.jsonl", "challenge18.jsonl", "challenge18",
      "Challenge set 18 (40 full-length news articles of 200-280 words, 3-6 states each, 94 states, "
      "1990-2024; development after its blind run on stop 47's rules)"),
+    ("challenge19_gold.jsonl", "challenge19.jsonl", "challenge19",
+     "Challenge set 19 (40 full-length news articles of 227-282 words, 3-6 states each, 98 states, "
+     "1990-2024; run blind on stop 47's final rules, nothing drawn from it)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
