@@ -61,13 +61,27 @@ _LANG_AFTER = {"", ",", ".", ";", ":", ")", "and", "or", "while", "but", "with",
 
 
 #: Greek regions that make a "Macedonia" named beside them Greece's own region.
-_GREEK_REGIONS = {"Thrace", "Thessaly", "Epirus", "Thessaloniki", "Salonika", "Crete", "Peloponnese"}
+_GREEK_REGIONS = {"Thrace", "Thessaly", "Epirus", "Crete", "Peloponnese"}
 _MILITARY_RANKS = {"gen", "col", "colonel", "marshal", "admiral", "adm", "brigadier", "major", "maj", "lt", "capt",
                    "captain", "sergeant", "sgt"}
-_CONTINENTS = {"Africa", "Asia", "Europe", "Oceania", "Australia", "Antarctica", "Australasia"}
+_CONTINENTS = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Australasia"}
+
+
+def _continents_listed(words: list[str], s: int, e: int) -> int:
+    """How many continents stand in the same list as the words ``s:e`` ("Africa, Asia, Oceania or America")."""
+    joins = (",", "and", "or")
+    n, j = 0, s - 1
+    while j >= 0 and (words[j] in joins or words[j] in _CONTINENTS):
+        n += words[j] in _CONTINENTS
+        j -= 1
+    j = e
+    while j < len(words) and (words[j] in joins or words[j] in _CONTINENTS):
+        n += words[j] in _CONTINENTS
+        j += 1
+    return n
 #: Words after "Hague" that name a court sitting there, not the Dutch state ("the Hague ruling").
 _HAGUE_COURT_NEXT = {"ruling", "rulings", "court", "courts", "verdict", "verdicts", "judges", "judge", "judgment",
-                     "judgement", "tribunal", "tribunals", "award", "arbitration", "decision", "trial", "trials",
+                     "judgement", "tribunal", "tribunals", "award", "arbitration", "trial", "trials",
                      "prosecutor", "prosecutors", "indictment", "case", "hearing", "hearings"}
 #: Second halves of a compound in which a demonym names a language ("the French-speaking city of Geneva").
 _LANGUAGE_COMPOUNDS = {"speaking", "language", "languages", "speaker", "speakers", "medium", "dubbed", "subtitled"}
@@ -1035,7 +1049,7 @@ class ActorMatcher:
             # capital named as a place does)
             return "The Hague as the seat of the international courts (a case taken there)"
         if surface == "America" and (prev in (",", "and", "or") or nxt in (",", "and", "or")) \
-                and sum(w in _CONTINENTS for w in words[max(0, s - 8):e + 8]) >= 2:
+                and _continents_listed(words, s, e) >= 2:
             # "whether they came from Africa, Asia, Oceania or America": the continent in a list of continents
             # (one other, "America and Europe", stays the United States)
             return "the continent, in a list of continents"
@@ -1123,7 +1137,8 @@ class ActorMatcher:
         if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
                 w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
             return "a region of another state (the Greek region of Macedonia)"
-        if surface == "Macedonia" and any(w in _GREEK_REGIONS for w in words[max(0, s - 4):e + 4]):
+        if surface == "Macedonia" and ((nxt in ("and", ",") and nxt2 in _GREEK_REGIONS) or (
+                prev in ("and", ",") and prev2 in _GREEK_REGIONS)):
             # "Greek army units in Macedonia and Thrace": named beside Greece's other northern regions
             return "a region of another state (Greek Macedonia, beside Thrace)"
         if kind in ("capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "port", "village") \

@@ -1514,7 +1514,8 @@ _NOT_COMPARATIVES = frozenset({"other", "former", "under", "never", "ever", "aft
 def _mission_named(lower: list[str], e: int) -> bool:
     """True for "crossed into western Rwanda on a humanitarian mission approved by the Council": the clause
     after the cue names a mission (``_MISSION_WORDS``), not only a purpose."""
-    end = next((k for k in range(e, len(lower)) if lower[k] in (";", ".", "but", "while", "whereas")), len(lower))
+    end = next((k for k in range(e, len(lower)) if lower[k] in (",", ";", ".", "but", "while", "whereas")),
+               len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
     return any(f" {w} " in text for w in _MISSION_WORDS if any(k in w for k in _NAMED_MISSION_WORDS))
 
@@ -1866,10 +1867,12 @@ def _asked_to_leave(lower: list[str], e: int) -> bool:
     "leave/vacate/quit" ("asked the envoy to leave") or "stop/halt/cease/end" ("asked China to stop building
     a road"); not "to remove sanctions", not "to allow X to leave"."""
     k = next((k for k in range(e, min(len(lower) - 1, e + 6)) if lower[k] == "to"), None)
-    if k is not None and lower[k + 1] in ("stop", "halt", "cease", "end") and lower[e:e + 1] != ["by"] \
-            and not any(w in _FIGHTING_WORDS for w in lower[k + 2:k + 5]):
-        # "asked China to stop building a road on the plateau": a demand to stop (not "a force requested by
-        # East Timor to end fighting between army factions", nor "asked both sides to end the violence")
+    if k is not None and k + 2 < len(lower) and lower[k + 1] in ("stop", "halt", "cease", "end") \
+            and lower[e:e + 1] != ["by"] and (lower[k + 2] in ("its", "their") or (
+                lower[k + 2].endswith("ing") and lower[k + 2] not in _FIGHTING_WORDS)):
+        # (the one asked must stop its own doing: not "asked France to end the rebellion in the north", nor
+        # "asked the United States to stop the advance of Islamic State fighters")
+        # "asked China to stop building a road on the plateau", "asked Israel to end its occupation": a demand
         return True
     if k is None or lower[k + 1] not in _PULL_OUT_VERBS:
         return False
@@ -2158,10 +2161,7 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
                 i > 1 and lower[i - 1] in ("have", "had", "has") and lower[i - 2] in _ENTERING_FORCES)) \
                 and (w.startswith(("entered", "enters", "entering", "invad")) or lower[i + 1:i + 2] == ["into"]) \
                 and not any(x in _INVITED_WORDS for x in lower) and "with" not in lower[max(0, i - 6):i] \
-                and not any(x in _ENTERING_FORCES for x in lower[max(0, i - 7):i - 1]) \
-                and not _protects_government(lower, i + 1, span=26):
-            # (nor "Angolan armoured columns pushed into western Congo ..., as the two allies moved to save
-            # President Laurent Kabila": sent to shield the host's rulers)
+                and not any(x in _ENTERING_FORCES for x in lower[max(0, i - 7):i - 1]):
             # "Russian troops poured into Ukraine", "Syrian tanks rolled into Lebanon": an incursion (not
             # forces invited in, on a mission, on their way out, or beside the state's own: "US troops with
             # Iraqi soldiers surged into Fallujah", "Kenyan tanks and Somali government troops entered Kismayo")
@@ -3395,7 +3395,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             condemning_at.add(s0)
         elif c0.cue_id in _JUDGE_CUES and c1.cue_id == "meddle" and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
-                and "by" not in lower[e1:e1 + 8] and not _of_agent_at(lower, named, e1):
+                and not any(w in ("by", "from") for w in lower[e1:e1 + 8]) and not _of_agent_at(lower, named, e1):
             # "Saudi Arabia deplores any interference in the domestic affairs of Pakistan", "rejects any
             # foreign interference in Libya's internal affairs": no meddler named, so it is sympathy with
             # the state meddled with, as with an attack condemned
@@ -5124,15 +5124,16 @@ _STERN_WORDS = frozenset({"stern", "tough", "harsh", "firm", "strong", "decisive
                           "resolute", "swift", "severe", "military"})
 #: Verbs that make a cooperative act after "to" one the other side is made to do ("force Chile to negotiate").
 _COERCE_VERBS = frozenset({"force", "forces", "forced", "forcing", "compel", "compels", "compelled", "compelling",
-                           "coerce", "coerces", "coerced", "coercing", "oblige", "obliges", "obliged"})
+                           "coerce", "coerces", "coerced", "coercing"})
 
 
 def _threats_and_coercion(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
     """
     Read a promise of harm as a threat, and a cooperative act one side is forced into as coercion.
 
-    "Roh has promised a stern response to Tokyo", "vowed retaliation against Israel": the promise holds a
-    threat (``_THREAT_NOUNS``, or "response" after a harsh word), so its events turn hostile. "seeks to
+    "Roh has promised a stern response to Tokyo", "promised retaliation": the promise holds a threat
+    (``_THREAT_NOUNS``, or "response" after a stern word; not one "for" someone or answering a request), so
+    its events turn hostile. "seeks to
     force Chile to negotiate an outlet to the sea": the talks are what the forcer demands of the other,
     so the act becomes the forcer's demand on the forced (the forced one's own share is dropped).
     """
@@ -5141,8 +5142,13 @@ def _threats_and_coercion(events: list[dict], cues: list, groups: list, lower: l
             tail = lower[e0:e0 + 5]
             end = next((k for k, w in enumerate(tail) if w in (",", ";", ".", "and", "but", "to")), len(tail))
             tail = tail[:end + 2] if end < len(tail) and tail[end] == "to" else tail[:end]
-            if any(w in _THREAT_NOUNS for w in tail) or any(
-                    w == "response" and k > 0 and tail[k - 1] in _STERN_WORDS for k, w in enumerate(tail)):
+            t = next((k for k, w in enumerate(tail) if w in _THREAT_NOUNS or (
+                w == "response" and k > 0 and tail[k - 1] in _STERN_WORDS)), None)
+            after = lower[e0 + t + 1:e0 + t + 8] if t is not None else []
+            if t is not None and after[:1] != ["for"] and not any(
+                    w in ("request", "requests", "appeal", "appeals", "call", "plea", "needs") for w in after):
+                # (not "promised a swift response to the Philippines' request for aid", "swift punishment for
+                # the attackers")
                 events = [dict(ev, event_class="verbal_conflict", intensity=-4.0, cue=f"{ev['cue']} (a threat)")
                           if ev["cue_pos"] == s0 and ev["intensity"] > 0 else ev for ev in events]
         elif c0.intensity > 0 and s0 >= 3 and lower[s0 - 1] == "to":
@@ -5151,7 +5157,10 @@ def _threats_and_coercion(events: list[dict], cues: list, groups: list, lower: l
                 continue
             made = set(_codes(forced))
             mine = [ev for ev in events if ev["cue_pos"] == s0]
-            events = [ev for ev in events if ev["cue_pos"] != s0] + [
+            if not any(ev["target"] in made and ev["source"] not in made for ev in mine):
+                continue   # (no forcer among the act's parties: "UN sanctions forced Libya to hand over ... to Britain")
+            events = [ev for ev in events if ev["cue_pos"] != s0 or (
+                ev["source"] in made and ev["target"] not in {x["source"] for x in mine if x["target"] in made})] + [
                 dict(ev, event_class="verbal_conflict", intensity=-2.0, cue=f"force ... to {ev['cue']}")
                 for ev in mine if ev["target"] in made and ev["source"] not in made]
     return events
@@ -5166,9 +5175,12 @@ def _assured_of_support(events: list[dict], cues: list, groups: list, lower: lis
     the one assured (not for a state the sentence named earlier, "told Putin ... and assured ...").
     """
     for s1, e1, c1 in cues:
-        if c1.intensity <= 0 or s1 < 4 or lower[s1 - 1] not in ("'s", "\u2019s"):
+        if c1.intensity <= 0 or s1 < 4:
             continue
-        owner = next((g for g in groups if g[-1][1] == s1 - 1), None)
+        poss = next((k for k in (s1 - 1, s1 - 2, s1 - 3) if lower[k] in ("'s", "\u2019s")), None)
+        if poss is None or not all(w.isalpha() for w in lower[poss + 1:s1]):
+            continue   # ("of Germany's full support": an adjective or two between)
+        owner = next((g for g in groups if g[-1][1] == poss), None)
         if owner is None or lower[owner[0][0] - 1] != "of":
             continue
         verb = next((k for k in range(owner[0][0] - 2, max(-1, owner[0][0] - 12), -1) if lower[k] in _ASSURE_VERBS),
@@ -5176,10 +5188,11 @@ def _assured_of_support(events: list[dict], cues: list, groups: list, lower: lis
         assured = next((g for g in groups if verb is not None and verb < g[0][0] < owner[0][0]), None)
         if assured is None or any(w in (",", ";", ".") for w in lower[verb:owner[0][0]]):
             continue
-        mine = [ev for ev in events if ev["cue_pos"] == s1]
+        mine = [ev for ev in events if ev["cue_pos"] == s1 and ev["intensity"] > 0]
         if not mine:
             continue
-        events = [ev for ev in events if ev["cue_pos"] != s1] + [
+        # (hostile events of the same cue stay: "assured Seoul of America's support against North Korea")
+        events = [ev for ev in events if ev["cue_pos"] != s1 or ev["intensity"] <= 0] + [
             {**mine[0], "source": a, "target": b} for a in dict.fromkeys(_codes(owner))
             for b in dict.fromkeys(_codes(assured)) if a != b]
     return events
@@ -5229,6 +5242,7 @@ def _reported_violations(events: list[dict], cues: list, groups: list, lower: li
             continue
         teller = next((g for g in reversed(groups) if g[-1][1] < violator[0][0] <= g[-1][1] + 3
                        and lower[g[-1][1]] in _TELLING_VERBS
+                       and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("in", "at", "from", "near", "of"))
                        and all(w in _TELLING_VERBS for w in lower[g[-1][1]:violator[0][0]])), None)
         if teller is None:
             continue
@@ -5256,17 +5270,28 @@ def _attributive_acts(events: list[dict], cues: list, groups: list, lower: list[
     for s0, e0, c0 in cues:
         if s0 == 0 or not lower[s0].endswith("ing") or lower[s0 - 1] not in _ATTRIBUTIVE_BEFORE:
             continue
-        head = next((k for k in range(s0 + 1, min(e0 + 4, len(lower))) if lower[k] in _ATTRIBUTIVE_HEADS), None)
+        head = next((k for k in range(s0 + 1, min(e0 + 3, len(lower))) if lower[k] in _ATTRIBUTIVE_HEADS), None)
         old = [ev for ev in events if ev["cue_pos"] == s0]
-        if head is None or not old:
-            continue
+        if head is None or not old or "of" in lower[s0 + 1:head]:
+            continue   # (not "the shelling of Syrian army positions": a gerund with its object)
         owners = [c for g in groups if s0 < g[0][0] <= head for c in _codes(g)]
+        if not owners and head + 2 < len(lower) and lower[head + 1] == "of":
+            # "the occupying forces of Israel"
+            owners = [c for g in groups if g[0][0] in (head + 2, head + 3) for c in _codes(g)]
         if not owners and lower[s0 - 1] in ("'s", "\u2019s"):
             owners = [c for g in groups if g[-1][1] == s0 - 1 for c in _codes(g)]
         if not owners and head + 2 < len(lower) and lower[head + 1] == ",":
             owners = [c for g in groups if g[0][0] == head + 2 for c in _codes(g)]
-        place = next((g for g in groups if head < g[0][0] <= head + 3
+        place = next((g for g in groups if head < g[0][0] <= head + 6 and not set(_codes(g)) & set(owners)
                       and lower[g[0][0] - 1] in ("from", "in", "into", "of", "on", "against")), None)
+        if not owners:
+            # no owner named: the forces are the clause subject's, unless they are asked out ("the withdrawal
+            # of the invading forces") or the subject is a body of states (the UN's force is no invader)
+            if "withdrawal" in lower[max(0, s0 - 4):s0] or "withdraw" in lower[max(0, s0 - 6):s0]:
+                events = [ev for ev in events if ev["cue_pos"] != s0]
+            else:
+                events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["source"] in _ASKED_BODIES)]
+            continue
         # (no place named after them: the other side of the cue's own reading, "Kuwait was freed from the
         # occupying Iraqi army")
         targets = [c for c in (_codes(place) if place is not None else

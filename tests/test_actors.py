@@ -2149,3 +2149,16 @@ def test_kabila_in_congo_after_1997_is_the_drc():
 def test_secretaries_general_of_bodies_are_their_bodies_at_any_confidence():
     m = _article_mentions("Commonwealth Secretary-General Don McKinnon met OAS chief Jose Miguel Insulza.", "2006-05-01")
     assert set(m.loc[m["kind"] == "person", "country"]) == {"COMMONWEALTH", "OAS"}
+
+
+@pytest.mark.parametrize(("text", "date", "present", "absent"), [
+    # the second reader's sentences (stop 47)
+    ("Troops from America, Britain and Australia invaded Iraq while Europe watched.", "2003-03-21",
+     {"USA", "GBR", "AUS", "IRQ"}, set()),
+    ("Greece lifted its embargo on Macedonia, reopening Thessaloniki port to its trucks.", "1995-10-15",
+     {"GRC", "MKD"}, set()),
+    ("The Hague decision to pull its troops out of Uruzgan angered Washington.", "2010-02-21", {"NLD", "USA"}, set()),
+], ids=["america-britain-australia", "macedonia-and-thessaloniki", "hague-decision"])
+def test_stop47_second_reader_actor_sentences(text, date, present, absent):
+    got = _codes(text, date=date)
+    assert present <= got and not (absent & got), got

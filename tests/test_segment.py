@@ -176,3 +176,13 @@ def test_a_notice_closing_a_paragraph_is_cut_off_and_a_notice_line_dropped_whole
         "NEW YORK (Wire) -- Brazil and Argentina agreed on Friday to cut tariffs on steel and cars. Free!"]
     assert [(text[s:e][:12], r) for s, e, r in dropped] == [
         ("Sign up here", "promo"), ("Subscribe to", "promo"), ("Cookies help", "legal"), ("Heraldsun.co", "promo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will sign up for a new IMF loan, the finance minister said.",
+    "We trust that all delegations will subscribe to our draft resolution on Palestine.",
+    "I invite every Member State to join us on this path to peace.",
+], ids=["sign-up-for-a-loan", "subscribe-to-our-draft", "join-us-on-this-path"])
+def test_short_story_lines_with_notice_words_are_kept(text):
+    kept, dropped = split_boilerplate(text)
+    assert [text[s:e] for s, e in kept] == [text] and dropped == []

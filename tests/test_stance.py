@@ -4658,16 +4658,19 @@ def test_stop47_appeals_greetings_and_participles(text, speaker, date, expected,
     # troops crossing in on a named mission help the host ...
     ("French marines crossed into western Rwanda on Thursday on a humanitarian mission approved by the UN "
      "Security Council.", "1994-06-23", {("FRA", "RWA", "material_cooperation")}, {("FRA", "RWA", "material_conflict")}),
-    # ... and columns sent in to save the host's president are no incursion ...
-    ("Angolan armoured columns pushed into western Congo on Sunday and Zimbabwean troops guarded the airport, as "
-     "the two allies moved to save President Laurent Kabila from a rebellion.", "1998-08-23", set(),
-     {("AGO", "COD", "material_conflict")}),
-    # ... but a purpose of the invader's own stays an incursion
+    # ... but a mission named after a comma is not the entering troops' own ...
+    ("Russian troops poured into Georgia, ignoring the EU monitoring mission.", "2008-08-09",
+     {("RUS", "GEO", "material_conflict")}, {("RUS", "GEO", "material_cooperation")}),
+    # ... others sent to save the host's president leave an incursion one ...
+    ("Rwandan troops pushed into eastern Congo on Sunday as Angola and Zimbabwe rushed troops to save President "
+     "Laurent Kabila.", "1998-08-23", {("RWA", "COD", "material_conflict")}, set()),
+    # ... and a purpose of the invader's own stays an incursion
     ("Russian troops poured into Ukraine to protect Russian speakers, Moscow said.", "2022-02-24",
      {("RUS", "UKR", "material_conflict")}, set()),
     ("Turkish troops crossed into northern Iraq to help fight Kurdish rebels.", "2007-12-18",
      {("TUR", "IRQ", "material_conflict")}, set()),
-], ids=["humanitarian-mission", "to-save-the-president", "protect-speakers", "help-fight-rebels"])
+], ids=["humanitarian-mission", "mission-after-a-comma", "others-save-the-president", "protect-speakers",
+        "help-fight-rebels"])
 def test_stop47_troops_entering_on_a_mission(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
 
@@ -4733,4 +4736,36 @@ def test_stop47_threats_and_coercion(text, date, expected, absent):
      "Addis Ababa rejected.", "2021-04-06", {("COD", "ETH", "verbal_cooperation")}, set()),
 ], ids=["assured-of-support", "whose-clause-about-a-state", "which-clause-about-a-thing"])
 def test_stop47_assurances_and_relative_clauses(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the second reader's sentences (stop 47): each rule of the stop kept to its own ground
+    ("Turkey stepped up the shelling of Syrian army positions.", "2020-02-20", {("TUR", "SYR", "material_conflict")},
+     {("SYR", "TUR", "material_conflict")}),
+    ("Iraq kept the occupying forces in Kuwait despite the deadline.", "1991-01-16",
+     {("IRQ", "KWT", "material_conflict")}, set()),
+    ("The Security Council must secure the withdrawal of the occupying forces of Israel from Lebanon.", "1990-09-26",
+     {("ISR", "LBN", "material_conflict")}, set()),
+    ("Japan promised a swift response to the Philippines' request for typhoon aid.", "2013-11-10", set(),
+     {("JPN", "PHL", "verbal_conflict")}),
+    ("Pakistan promised China swift punishment for the attackers.", "2021-07-20", set(),
+     {("PAK", "CHN", "verbal_conflict")}),
+    ("Mali asked France to end the rebellion in the north.", "2013-01-11", set(), {("MLI", "FRA", "verbal_conflict")}),
+    ("Iraq asked the United States to stop the advance of Islamic State fighters.", "2014-06-18", set(),
+     {("IRQ", "USA", "verbal_conflict")}),
+    ("Western diplomats in Vienna said Iran had breached the nuclear deal.", "2019-07-01", set(),
+     {("AUT", "IRN", "verbal_conflict")}),
+    ("UN sanctions forced Libya to hand over the two suspects to Britain.", "1999-04-05",
+     {("LBY", "GBR", "material_cooperation")}, set()),
+    ("The treaty obliges Germany to help Poland if Poland is attacked.", "2015-05-01",
+     {("DEU", "POL", "material_cooperation")}, {("DEU", "POL", "verbal_conflict")}),
+    ("Egypt condemned the blatant interference in Bahrain's internal affairs from Tehran.", "2011-04-01",
+     {("EGY", "IRN", "verbal_conflict")}, set()),
+    ("Washington assured Seoul of America's support against North Korea.", "2010-05-01",
+     {("USA", "PRK", "verbal_conflict"), ("USA", "KOR", "verbal_cooperation")}, set()),
+], ids=["shelling-of", "occupying-forces-subject", "occupying-forces-of", "response-to-a-request", "punishment-for",
+        "end-the-rebellion", "stop-the-advance", "diplomats-in-vienna", "forced-by-sanctions", "treaty-obliges",
+        "interference-from", "support-against"])
+def test_stop47_second_reader_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
