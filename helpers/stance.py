@@ -5049,8 +5049,20 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             continue
         asked = {ev["target"] for ev in events if ev["cue_pos"] == s0 and ev["intensity"] < 0}
         if asked and asked <= _ASKED_BODIES and c0.cue_id in ("call_on", "urge", "appeal"):
-            end = next((k for k in range(e0, len(lower)) if lower[k] in (".", ";")), len(lower))
-            if not any(w in _DEMANDED_ACTS or w in _UNDO_VERBS for w in lower[e0:min(end, e0 + 25)]):
+            # what the body is asked to do is the verb after the first "to" (an apposition may come between:
+            # "call on the United Nations, including all its entities, to put an end to the suffering")
+            to = next((k for k in range(e0, min(e0 + 16, len(lower) - 1)) if lower[k] == "to"
+                       and lower[k + 1].isalpha()), None)
+            verb = lower[to + 1] if to is not None else ""
+            own = lower[to + 2:to + 3] in (["its"], ["their"]) if to is not None else False
+            undo = verb in _UNDO_VERBS - {"end", "stop", "suspend"} or (verb in ("end", "stop", "suspend") and own) \
+                or verb in _DEMANDED_ACTS - {"comply", "abide", "implement", "respect"}
+            if to is None:
+                # (the request's verb far off, "call upon the United Nations, under the vigorous leadership of
+                # the Secretary-General — ... — to rise once more": no word of undoing in the clause at all)
+                end = next((k for k in range(e0, len(lower)) if lower[k] in (".", ";")), len(lower))
+                undo = any(w in _DEMANDED_ACTS or w in _UNDO_VERBS for w in lower[e0:min(end, e0 + 25)])
+            if not undo:
                 # "Algeria calls on the United Nations to assume its responsibilities towards the Sahrawi
                 # people": an appeal to a body to act, not a demand on it (but "calls on UN to annul the
                 # appointment" asks it to undo its own act)

@@ -4769,3 +4769,21 @@ def test_stop47_assurances_and_relative_clauses(text, date, expected, absent):
         "interference-from", "support-against"])
 def test_stop47_second_reader_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # what a body is asked to do is the verb after "to": ending a third party's act is an appeal to it ...
+    ("We call on the United Nations, including all its entities and mechanisms, to put an end to the suffering "
+     "of the Palestinian people.", "TUN", "2021-09-24", {("TUN", "UN", "verbal_cooperation")},
+     {("TUN", "UN", "verbal_conflict")}),
+    ("Algeria reiterates its call on the Security Council to assume its responsibilities and compel the occupying "
+     "Power to end its occupation.", "DZA", "2021-09-23", {("DZA", "UN", "verbal_cooperation")},
+     {("DZA", "UN", "verbal_conflict")}),
+    # ... ending its own, or withdrawing its force, is a demand on it
+    ("Egypt called on the Security Council to end its silence.", "EGY", "1967-10-01",
+     {("EGY", "UN", "verbal_conflict")}, {("EGY", "UN", "verbal_cooperation")}),
+    ("We call on the United Nations to withdraw its emergency force from our territory.", "EGY", "1967-10-01",
+     {("EGY", "UN", "verbal_conflict")}, {("EGY", "UN", "verbal_cooperation")}),
+], ids=["put-an-end-to-suffering", "compel-the-occupier", "end-its-silence", "withdraw-its-force"])
+def test_stop47_what_a_body_is_asked_to_do(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
