@@ -16,6 +16,12 @@ def _codes(text, **kw):
     return set(_found(text, **kw)["country"])
 
 
+def _check_codes(text, date, present, absent):
+    """Every code of ``present`` is found in ``text`` on ``date``, none of ``absent``."""
+    got = _codes(text, date=date)
+    assert present <= got and not (absent & got), got
+
+
 def _article_mentions(text, date, **columns):
     """Mentions of a one-article corpus run through segment -> actors (``columns``: e.g. speaker)."""
     from helpers.segment import segment
@@ -1921,8 +1927,7 @@ def test_names_of_the_eleventh_un_set(text, year, speaker, codes):
     ("Morocco chairs a segment of the Economic and Social Council this year.", "2020-09-20", {"MAR", "UN"}, set()),
 ], ids=["russia-space-hyphen", "india-hyphen-space", "federation-of-malaya", "united-kingdom-of-libya", "ecosoc"])
 def test_stray_hyphens_early_state_names_and_ecosoc(text, date, expected, absent):
-    got = _codes(text, date=date)
-    assert expected <= got and not (absent & got), got
+    _check_codes(text, date, expected, absent)
 
 
 def test_an_assembly_president_out_of_his_earlier_office_names_his_state():
@@ -2058,8 +2063,7 @@ def test_a_name_after_a_counterpart_is_that_states_person_later_too():
     ("The Hague said it would send two hundred troops to Mali.", "2013-11-01", {"NLD", "MLI"}, set()),
 ], ids=["french-speaking", "arabic-language", "hague-ruling", "hague-court", "hague-government"])
 def test_stop47_languages_and_the_hague(text, date, present, absent):
-    got = _codes(text, date=date)
-    assert present <= got and not (absent & got), got
+    _check_codes(text, date, present, absent)
 
 
 def test_a_town_named_like_a_state_in_the_dateline_is_that_town_throughout():
@@ -2095,8 +2099,7 @@ def test_a_bare_surname_is_the_person_named_in_full_not_a_namesake_out_of_office
 ], ids=["jamahiriya", "guinea-bissau-parenthesis", "smith-regime", "mr-spaak", "ottoman-empire", "abyssinia",
         "america-continent-list", "america-and-europe"])
 def test_stop47_historical_names_and_continents(text, date, present, absent):
-    got = _codes(text, date=date)
-    assert present <= got and not (absent & got), got
+    _check_codes(text, date, present, absent)
 
 
 @pytest.mark.parametrize(("text", "date", "present", "absent"), [
@@ -2114,8 +2117,7 @@ def test_stop47_historical_names_and_continents(text, date, present, absent):
      "2005-06-11", {"EU", "CHN"}, {"GBR"}),
 ], ids=["general-batista-tagme", "general-batista-1952", "russian-boulevard", "miraflores-palace", "mandelson-eu"])
 def test_stop47_namesakes_streets_and_seats(text, date, present, absent):
-    got = _codes(text, date=date)
-    assert present <= got and not (absent & got), got
+    _check_codes(text, date, present, absent)
 
 
 def test_namesakes_out_of_office_are_not_found_at_all():
@@ -2136,8 +2138,7 @@ def test_namesakes_out_of_office_are_not_found_at_all():
      {"COMMONWEALTH", "OAS"}, {"NZL", "CHL"}),
 ], ids=["former-italian-colony", "macedonia-and-thrace", "secretaries-general"])
 def test_stop47_colonial_pasts_regions_and_secretaries(text, date, present, absent):
-    got = _codes(text, date=date)
-    assert present <= got and not (absent & got), got
+    _check_codes(text, date, present, absent)
 
 
 def test_kabila_in_congo_after_1997_is_the_drc():
@@ -2160,5 +2161,4 @@ def test_secretaries_general_of_bodies_are_their_bodies_at_any_confidence():
     ("The Hague decision to pull its troops out of Uruzgan angered Washington.", "2010-02-21", {"NLD", "USA"}, set()),
 ], ids=["america-britain-australia", "macedonia-and-thessaloniki", "hague-decision"])
 def test_stop47_second_reader_actor_sentences(text, date, present, absent):
-    got = _codes(text, date=date)
-    assert present <= got and not (absent & got), got
+    _check_codes(text, date, present, absent)

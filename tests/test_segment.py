@@ -160,7 +160,12 @@ def test_a_sentence_that_starts_like_a_credit_is_kept():
     # wire copy: a treaty signed up to, and cookies as food
     "Iran agreed to sign up to tougher nuclear inspections, the EU said.",
     "Belgian officials said the EU may follow the United States and require labels on cookies and chips.",
-], ids=["join-us-here", "subscribe-to-logic", "sign-up-to-treaty", "cookies-as-food"])
+    # short lines of story with a notice's words (stop 47's second reader)
+    "Turkey will sign up for a new IMF loan, the finance minister said.",
+    "We trust that all delegations will subscribe to our draft resolution on Palestine.",
+    "I invite every Member State to join us on this path to peace.",
+], ids=["join-us-here", "subscribe-to-logic", "sign-up-to-treaty", "cookies-as-food", "sign-up-for-a-loan",
+        "subscribe-to-our-draft", "join-us-on-this-path"])
 def test_notice_words_in_a_story_do_not_drop_it(text):
     kept, dropped = split_boilerplate(text)
     assert [text[s:e] for s, e in kept] == [text] and dropped == []
@@ -177,12 +182,3 @@ def test_a_notice_closing_a_paragraph_is_cut_off_and_a_notice_line_dropped_whole
     assert [(text[s:e][:12], r) for s, e, r in dropped] == [
         ("Sign up here", "promo"), ("Subscribe to", "promo"), ("Cookies help", "legal"), ("Heraldsun.co", "promo")]
 
-
-@pytest.mark.parametrize("text", [
-    "Turkey will sign up for a new IMF loan, the finance minister said.",
-    "We trust that all delegations will subscribe to our draft resolution on Palestine.",
-    "I invite every Member State to join us on this path to peace.",
-], ids=["sign-up-for-a-loan", "subscribe-to-our-draft", "join-us-on-this-path"])
-def test_short_story_lines_with_notice_words_are_kept(text):
-    kept, dropped = split_boilerplate(text)
-    assert [text[s:e] for s, e in kept] == [text] and dropped == []
