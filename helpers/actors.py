@@ -2304,6 +2304,20 @@ _SURNAME_SPEAKS = frozenset({"said", "says", "told", "added", "urged", "warned",
 _PLACING_BEFORE = frozenset(_LOCATIVE_BEFORE | _PLACE_PREPS | {"capital", "city", "port", "town"})
 
 
+def _full_names(buffer: list) -> dict[str, list[tuple[str, str, float]]]:
+    """
+    The people an article names in full (two words or more), by the surname keys that name them alone
+    later (:func:`_surname_keys`): key -> [(actor_id, country, confidence), ...] in the order found.
+    """
+    names: dict[str, list[tuple[str, str, float]]] = {}
+    for *_, found, _w in buffer:
+        for m in found:
+            if m["rejected"] is None and m["kind"] == "person" and len(m["surface"].split()) >= 2:
+                for key in _surname_keys(m["surface"], m["country"]):
+                    names.setdefault(key, []).append((m["actor_id"], m["country"], m["confidence"]))
+    return names
+
+
 def _surnames_not_places(buffer: list) -> None:
     """
     Read a city named like the surname of a person the article names in full as that person.
@@ -2313,16 +2327,9 @@ def _surnames_not_places(buffer: list) -> None:
     "-based" after it. Capitals are left alone: "Madrid said" speaks for Spain even in a story on
     Miguel de la Madrid. ``buffer`` is changed in place.
     """
-    people: dict[str, tuple[str, str, float]] = {}
-    clash: set[str] = set()
-    for *_, found, _w in buffer:
-        for m in found:
-            if m["rejected"] is None and m["kind"] == "person" and " " in m["surface"].strip():
-                for key in _surname_keys(m["surface"], m["country"]):
-                    if people.setdefault(key, (m["actor_id"], m["country"], m["confidence"]))[1] != m["country"]:
-                        clash.add(key)   # two states' people with one surname: no guess, as in the main pass
-    for key in clash:
-        del people[key]
+    # (two states' people with one surname: no guess, as in the main pass)
+    people = {key: named[0] for key, named in _full_names(buffer).items()
+              if len({c for _a, c, _c in named}) == 1}
     if not people:
         return
     for *_, found, words in buffer:
@@ -2381,12 +2388,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 m.update(actor_id=f"{c}_CITY", country=c, kind="city", match="context", confidence=0.8)
     # "Merz Says Sorry ... Swiss President Hans-Rudolf Merz ... Merz's plane": a bare surname is the person
     # the article names in full, not another of that name out of office on its date
-    full = {}
-    for *_, found, _w in buffer:
-        for m in found:
-            if m["rejected"] is None and m["kind"] == "person" and m["confidence"] >= 0.9 and len(m["surface"].split()) >= 2:
-                for key in _surname_keys(m["surface"], m["country"]):
-                    full.setdefault(key, set()).add((m["actor_id"], m["country"]))
+    full = {key: {(a, c) for a, c, conf in named if conf >= 0.9} for key, named in _full_names(buffer).items()}
     for *_, found, _w in buffer:
         for m in found:
             named = full.get(m["surface"])

@@ -50,17 +50,12 @@ SHORT_LINE = 120
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c(]?[A-Z0-9])")
 
 
-def _anchored(rule: str, line: str) -> bool:
-    """True when ``line`` matches a pattern of ``rule`` that is anchored at the line's start."""
-    return any(name == rule and pat.pattern.startswith("^") and pat.search(line) for pat, name in _patterns())
-
-
 def _promo_tail(line: str) -> int | None:
     """
     Where the run of notice sentences closing ``line`` starts (0: every sentence is a notice), or None
     when the sentence that closes the line is not a notice.
     """
-    unanchored = [pat for pat, _ in _patterns() if not pat.pattern.startswith("^")]
+    unanchored = [pat for pat, _ in _patterns() if not pat.pattern.startswith("^")]   # (a handful)
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(line)]
     cut = None
     for st, en in reversed(list(zip(starts, starts[1:] + [len(line)]))):
@@ -239,12 +234,12 @@ def split_boilerplate(text: str, *, repeated: frozenset[str] | set[str] = frozen
                 line = line[:m.start()].rstrip()
                 e = s + len(line)
                 cut_marker = cut_marker or name == "marker"
-        rule = None
+        rule, anchored = None, False
         for pat, name in _patterns():
             if pat.search(line):
-                rule = name
+                rule, anchored = name, pat.pattern.startswith("^")
                 break
-        if rule is not None and len(line) > SHORT_LINE and not _anchored(rule, line):
+        if rule is not None and len(line) > SHORT_LINE and not anchored:
             # a paragraph that only mentions a notice's words ("does not subscribe to", "join us in
             # demanding") is story; only a notice closing it ("... banking. Sign up here to receive our
             # newsletter!") is cut off

@@ -1517,12 +1517,13 @@ def _mission_named(lower: list[str], e: int) -> bool:
     end = next((k for k in range(e, len(lower)) if lower[k] in (",", ";", ".", "but", "while", "whereas")),
                len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
-    return any(f" {w} " in text for w in _MISSION_WORDS if any(k in w for k in _NAMED_MISSION_WORDS))
+    return any(f" {w} " in text for w in _NAMED_MISSIONS)
 
 
-#: The words of ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
+#: The ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
 #: :func:`_invited_by`, which checks who asked).
-_NAMED_MISSION_WORDS = ("mission", "peace", "force", "mandate", "flag")
+_NAMED_MISSIONS = tuple(w for w in _MISSION_WORDS if any(k in w for k in ("mission", "peace", "force", "mandate",
+                                                                          "flag")))
 
 
 def _protects_government(lower: list[str], e: int, span: int = 14) -> bool:
