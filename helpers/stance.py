@@ -5049,7 +5049,7 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             events = _as_appeal(events, s0, c0, "for support")
             continue
         asked = {ev["target"] for ev in events if ev["cue_pos"] == s0 and ev["intensity"] < 0}
-        if asked and asked <= _ASKED_BODIES and c0.cue_id in ("call_on", "urge", "appeal"):
+        if asked and asked <= _STATE_BODIES and c0.cue_id in ("call_on", "urge", "appeal"):
             # what the body is asked to do is the verb after the first "to" (an apposition may come between:
             # "call on the United Nations, including all its entities, to put an end to the suffering")
             to = next((k for k in range(e0, min(e0 + 16, len(lower) - 1)) if lower[k] == "to"
@@ -5303,7 +5303,7 @@ def _attributive_acts(events: list[dict], cues: list, groups: list, lower: list[
             if "withdrawal" in lower[max(0, s0 - 4):s0] or "withdraw" in lower[max(0, s0 - 6):s0]:
                 events = [ev for ev in events if ev["cue_pos"] != s0]
             else:
-                events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["source"] in _ASKED_BODIES)]
+                events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["source"] in _STATE_BODIES)]
             continue
         # (no place named after them: the other side of the cue's own reading, "Kuwait was freed from the
         # occupying Iraqi army")
@@ -5379,8 +5379,9 @@ _HELP_VERBS = frozenset({"help", "support", "assist", "aid", "back", "stand", "c
 #: Verbs of a demand made before an appeal to talk ("called upon Argentina to withdraw ... and to negotiate").
 _DEMANDED_ACTS = {"withdraw", "leave", "pull", "cease", "halt", "release", "surrender", "disarm", "abandon",
                   "evacuate", "vacate", "dismantle", "hand", "free", "comply", "abide", "implement", "respect"}
-#: Bodies of states that a state's call on to act is an appeal to (see :func:`_appeals_for_talks`).
-_ASKED_BODIES = frozenset(_PEACE_BODIES | {"NATO", "IAEA", "OIC", "GCC", "ASEAN", "COMMONWEALTH", "ICJ", "ICC",
+#: Bodies of states: a call on one to act is an appeal (:func:`_appeals_for_talks`), and its forces are no invader
+#: (:func:`_attributive_acts`).
+_STATE_BODIES = frozenset(_PEACE_BODIES | {"NATO", "IAEA", "OIC", "GCC", "ASEAN", "COMMONWEALTH", "ICJ", "ICC",
                                            "WHO", "IMF", "WB", "WTO", "OPEC"})
 #: Verbs asking a body to undo or stop what it does ("to annul the appointment").
 _UNDO_VERBS = frozenset({"stop", "end", "annul", "reverse", "revoke", "cancel", "rescind", "overturn", "drop",
