@@ -4491,6 +4491,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             leader = next((g for g in groups if g[-1][1] == s - 2), None)
             if leader is not None:
                 pairs = [(x, b) for x in _codes(leader) for b in dict.fromkeys(b for _, b in pairs) if x != b]
+        if pairs and s >= 2 and lower[s - 2] == "no" and _comparative(lower[s - 1]) and "than" in lower[e:e + 2]:
+            # "Iran will face no fiercer enemy than Israel", "has no better friend than Washington": the one
+            # after "than" is the enemy or the friend
+            than_at = e + lower[e:e + 2].index("than")
+            after = {c for g in groups if g[0][0] == than_at + 1 for c in _codes(g)}
+            if after and all(b in after for _, b in pairs):
+                pairs = [(b, a) for a, b in pairs]
         if joint and intensity < 0:
             fought = {c for g in groups if e <= g[0][0] <= e + 8 and lower[g[0][0] - 1] == "against"
                       for c in _codes(g)}

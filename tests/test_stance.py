@@ -4698,9 +4698,10 @@ def test_stop47_requests_to_stop_and_told_violations(text, date, expected, absen
 
 
 @pytest.mark.parametrize("text, date, expected, absent", [
-    # "no fiercer enemy than": a comparative after "no" affirms, most strongly
+    # "no fiercer enemy than": a comparative after "no" affirms, most strongly, and the one after "than" is
+    # the enemy
     ("As long as its regime seeks our destruction, Iran will face no fiercer enemy than Israel.", "2017-09-19",
-     {("IRN", "ISR", "verbal_conflict")}, {("IRN", "ISR", "verbal_cooperation")}),
+     {("ISR", "IRN", "verbal_conflict")}, {("IRN", "ISR", "verbal_cooperation"), ("IRN", "ISR", "verbal_conflict")}),
     ("Iran is no enemy of Iraq, Tehran said.", "1995-01-01", set(), {("IRN", "IRQ", "verbal_conflict")}),
     # interference condemned with no meddler named is sympathy with the state meddled with
     ("The Government of Saudi Arabia strongly deplores any interference in the domestic affairs of Pakistan.",
