@@ -2113,12 +2113,34 @@ _LEADER_TITLES = {"President": ("head_of_state",), "Premier": ("head_of_governme
 _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean", "top", "north"}
 #: Lower-case words at which a context mention of :func:`_resolve_article` can start (with a leader's
 #: title and a surname found earlier in the article): any other token is passed over at once.
-_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this",
+_CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this", "your",
                                              "that"})
 #: Words between "this" and "body" in a speech that leave it the Assembly ("this august body", "this
 #: international body").
 _BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "great", "noble", "distinguished",
-                            "important", "global", "supreme", "representative", "eminent", "highest"})
+                            "important", "global", "supreme", "representative", "eminent", "highest", "venerable",
+                            "esteemed", "unique", "indispensable"})
+def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | None:
+    """End of "this noble and important Organization" or "your (august) Assembly" opening at ``i``, else None.
+
+    The determiner at ``i`` is followed by lower-case epithets of :data:`_BODY_EPITHETS` (with "and" or a comma
+    between them) and "Organization" or "Assembly" with a capital, not followed by "of" ("the Organization of
+    American States" is another body). "the" needs an epithet ("the Assembly" alone is read elsewhere), and so
+    does "Organization" after "this" or "our", which the rule for the bare words reads.
+    """
+    j = i + 1
+    while j < min(len(words), i + 7) and (lower[j] in _BODY_EPITHETS and words[j].islower()
+                                          or (j > i + 1 and lower[j] in ("and", ","))):
+        j += 1
+    if j >= len(words) or words[j] not in ("Organization", "Organisation", "Assembly") or lower[j - 1] in ("and", ","):
+        return None
+    if j + 1 < len(words) and lower[j + 1] == "of":
+        return None
+    if j == i + 1 and not (lower[i] in ("your", "our") and words[j] == "Assembly"):
+        return None
+    return j + 1
+
+
 #: The European Community (the EU from 1993) called by its number of members, and the years it had them.
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
 #: The years "the Federal Republic" alone named West Germany.
@@ -2706,6 +2728,15 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # "the world Organization", "the world body": the UN in a General Debate speech
                 extra.append((i, i + 3, "UN_ORGANIZATION", "UN", "organization", "context", 0.9))
                 i += 3
+                continue
+            hall = _hall_with_epithets(words, lower, i) if speaker and lower[i] in ("this", "our", "the", "your") \
+                else None
+            if hall is not None and not any(taken[i:hall]):
+                # "this noble and important Organization", "the international Organization", "your august
+                # Assembly": the UN the speech is given to, with its praise between
+                extra.append((i, hall, "UN_ORGANIZATION" if words[hall - 1].startswith("Organi") else UN_HALL_ID,
+                              "UN", "organization", "context", 0.9))
+                i = hall
                 continue
             if speaker and lower[i] in ("this", "our", "the") and i + 1 < len(words) and not any(taken[i:i + 2]) \
                     and (words[i + 1] == "Organization" or (

@@ -1976,6 +1976,25 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
 
 
 @pytest.mark.parametrize("text, date, speaker, expected, absent", [
+    # the UN a speech is given to, with praise between the determiner and its name
+    ("Member States of this noble and important Organization must pay what they owe.", "1996-09-20", "ESP",
+     {"UN"}, set()),
+    ("If the international Organization is to meet its duties, it needs money.", "1961-09-20", "IRL", {"UN"}, set()),
+    ("Two years ago I told your august Assembly about our reforms.", "1989-09-20", "TUN", {"UN"}, set()),
+    # ... but another body's name, and the same words outside a speech, are not the UN
+    ("The great Organization of African Unity sent envoys to Chad.", "1980-09-20", "NGA", {"AU", "TCD"}, {"UN"}),
+    ("Delegates praised this noble Organization at the Geneva summit.", "1996-05-20", None, set(), {"UN"}),
+    # the Blue Helmets are the UN's peacekeepers
+    ("We salute all the Blue Helmets serving in Mali.", "2016-09-20", None, {"UN", "MLI"}, set()),
+], ids=["noble-and-important-organization", "international-organization", "your-august-assembly",
+        "great-organization-of-african-unity", "not-in-news", "blue-helmets"])
+def test_stop48_the_un_with_epithets_in_speeches(text, date, speaker, expected, absent):
+    m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
+    got = set(m["country"])
+    assert expected <= got and not (absent & got), got
+
+
+@pytest.mark.parametrize("text, date, speaker, expected, absent", [
     # "that country ownership": a noun after "country", no state just named
     ("We welcome Ghana. We believe that country ownership is the key to development.", "2020-09-20", None,
      {"GHA"}, set()),
