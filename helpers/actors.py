@@ -2120,23 +2120,49 @@ _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we",
 _BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "great", "noble", "distinguished",
                             "important", "global", "supreme", "representative", "eminent", "highest", "venerable",
                             "esteemed", "unique", "indispensable"})
+#: Epithets Arab delegates put between "Zionist" and the noun naming Israel ("the Zionist and racist regime").
+_ZIONIST_EPITHETS = frozenset({"racist", "aggressive", "expansionist", "colonialist", "colonial", "fascist", "terrorist",
+                               "usurping", "occupying", "settler", "criminal", "imperialist", "militarist", "and", ","})
+#: Nouns after "the Zionist" (and its epithets) that name the state.
+_ZIONIST_HEADS = frozenset({"regime", "entity", "enemy", "state", "authorities", "forces", "occupier", "occupiers",
+                            "aggressor", "aggressors", "army", "government", "usurpers", "occupation"})
+
+
+def _zionist_head(lower: list[str], i: int) -> int | None:
+    """End of "the Zionist and racist regime" opening at ``i`` (a determiner), else None.
+
+    "Zionist" follows the determiner, then one to three of :data:`_ZIONIST_EPITHETS` and a noun of
+    :data:`_ZIONIST_HEADS` (at least one epithet: the bare "the Zionist regime" is a data row).
+    """
+    if lower[i + 1:i + 2] != ["zionist"]:
+        return None
+    j = i + 2
+    while j < min(len(lower), i + 6) and lower[j] in _ZIONIST_EPITHETS:
+        j += 1
+    if j == i + 2 or j >= len(lower) or lower[j] not in _ZIONIST_HEADS or lower[j - 1] in ("and", ","):
+        return None
+    return j + 1
+
+
 def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | None:
     """End of "this noble and important Organization" or "your (august) Assembly" opening at ``i``, else None.
 
     The determiner at ``i`` is followed by lower-case epithets of :data:`_BODY_EPITHETS` (with "and" or a comma
-    between them) and "Organization" or "Assembly" with a capital, not followed by "of" ("the Organization of
-    American States" is another body). "the" needs an epithet ("the Assembly" alone is read elsewhere), and so
-    does "Organization" after "this" or "our", which the rule for the bare words reads.
+    between them) and "Organization" or "Assembly" with a capital, or "house" after "this" ("the majority of
+    this house"), not followed by "of" ("the Organization of American States" is another body). "the" needs an
+    epithet ("the Assembly" alone is read elsewhere), and so does "Organization" after "this" or "our", which
+    the rule for the bare words reads.
     """
     j = i + 1
     while j < min(len(words), i + 7) and (lower[j] in _BODY_EPITHETS and words[j].islower()
                                           or (j > i + 1 and lower[j] in ("and", ","))):
         j += 1
-    if j >= len(words) or words[j] not in ("Organization", "Organisation", "Assembly") or lower[j - 1] in ("and", ","):
+    if j >= len(words) or lower[j - 1] in ("and", ",") or not (
+            words[j] in ("Organization", "Organisation", "Assembly") or (lower[i] == "this" and lower[j] == "house")):
         return None
     if j + 1 < len(words) and lower[j + 1] == "of":
         return None
-    if j == i + 1 and not (lower[i] in ("your", "our") and words[j] == "Assembly"):
+    if j == i + 1 and not (lower[i] in ("your", "our") and words[j] == "Assembly" or lower[j] == "house"):
         return None
     return j + 1
 
@@ -2633,6 +2659,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((i, i + n, f"{c}_DESCRIBED", c, "country", "context", 0.8))
                     i += n
                     continue
+            zion = _zionist_head(lower, i) if lower[i] in ("the", "this", "that") else None
+            if zion is not None and not any(taken[i:zion]):
+                # "the Zionist and racist regime", "the Zionist expansionist entity": Israel, as Arab delegates
+                # name it with epithets between (the bare names are rows of country_aliases.csv)
+                extra.append((i, zion, "ISR_ZIONIST_DESCRIBED", "ISR", "country", "context", 0.9))
+                i = zion
+                continue
             if lower[i] == "the" and lower[i + 1:i + 2] == ["zionists"] and not taken[i + 1]:
                 # "the Zionists in occupied Palestine": Israel, as Arab delegates name it (only with the
                 # article: "the early Zionists", "anti-Zionists", "Christian Zionists" are people)

@@ -1986,9 +1986,21 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
     ("Delegates praised this noble Organization at the Geneva summit.", "1996-05-20", None, set(), {"UN"}),
     # the Blue Helmets are the UN's peacekeepers
     ("We salute all the Blue Helmets serving in Mali.", "2016-09-20", None, {"UN", "MLI"}, set()),
+    # "this house" in a speech is the Assembly too (not "this House of Commons")
+    ("Thanks to the great majority of this house, the invasion of Egypt was halted.", "1956-11-20", "JOR",
+     {"UN", "EGY"}, set()),
+    ("This House of Commons will vote on the treaty with Ireland.", "1998-05-20", "GBR", {"IRL"}, {"UN"}),
+    # Israel named "Zionist" with epithets between, as Arab delegates name it
+    ("The Zionist and racist regime still occupies the Golan.", "1981-09-20", "SYR", {"ISR"}, set()),
+    ("We reject the claims of the Zionist, expansionist and aggressive entity.", "1975-09-20", "LBY", {"ISR"}, set()),
+    # ... but not a movement or people
+    ("The Zionist and socialist movements of Europe grew after 1900.", "1975-09-20", None, set(), {"ISR"}),
+    # the DPRK in another word order is North Korea, not the South
+    ("The Korean People's Democratic Republic proposed reunification talks.", "1974-09-20", "RUS", {"PRK"}, {"KOR"}),
 ], ids=["noble-and-important-organization", "international-organization", "your-august-assembly",
-        "great-organization-of-african-unity", "not-in-news", "blue-helmets"])
-def test_stop48_the_un_with_epithets_in_speeches(text, date, speaker, expected, absent):
+        "great-organization-of-african-unity", "not-in-news", "blue-helmets", "this-house", "house-of-commons",
+        "zionist-and-racist-regime", "zionist-expansionist-entity", "zionist-movements", "korean-peoples-dr"])
+def test_stop48_the_un_israel_and_the_dprk_named_with_epithets(text, date, speaker, expected, absent):
     m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
     got = set(m["country"])
     assert expected <= got and not (absent & got), got
