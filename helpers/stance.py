@@ -1911,6 +1911,12 @@ _BACKED_THINGS = {"channel", "channels", "station", "stations", "network", "netw
                   "organisation", "organization", "organisations", "organizations"}
 
 
+#: Lands and places a participle may tell of ("the territories seized by Israel", "the islands occupied by Iran").
+_SEIZED_LANDS = frozenset({"territory", "territories", "land", "lands", "islands", "island", "areas", "area",
+                           "regions", "region", "villages", "towns", "cities", "provinces", "province", "heights",
+                           "positions", "zone", "zones", "strip", "enclave", "enclaves"})
+
+
 def _reduced_relative(lower: list[str], named: list[bool], s: int) -> bool:
     """A participle cue right after a body it modifies ("a satellite channel backed by Hezbollah", "rebels
     backed by Rwanda"): its object is that body, not the clause's subject."""
@@ -3759,6 +3765,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             right = [g for g in breakaways if e <= g[0][0] <= e + 8][:1] or right
         if negated and cue.intensity < 0 and any(w in _ACCEPT_VERBS for w in lower[max(0, s - 3):s]):
             continue   # "would never accept the annexation": a hostile act refused, no cooperation
+        if lower[s] == "deplorable" and e + 1 < len(lower) and lower[e] in _TROUBLE_NOUNS \
+                and lower[e + 1] in ("in", "inside", "within") and any(g[0][0] == e + 2 for g in groups) \
+                and not any(e <= g[0][0] < e + 2 or g[-1][1] == s for g in groups):
+            continue   # "the deplorable events in Lebanon": the place is where they happen, not the one deplored
+        if cue.intensity < 0 and any(
+                lower[k] == "free" and lower[k + 1] in ("from", "of") for k in range(max(0, s - 4), s - 1)):
+            continue   # "a zone of peace free from interference by foreign Powers": the act is ruled out, no one's
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
@@ -3858,6 +3871,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # "Museveni, criticised by opposition supporters for ...": a passive with its auxiliary left
                 # out; the one before the comma is acted upon
                 passive = True
+            if by_agent is None and by_at == e and s > 1 and lower[s - 1] in _SEIZED_LANDS and not named[s - 1] \
+                    and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                continue   # "the Arab territories seized by it": the seizer named by no state, the lands by none
             between = None
             if "between" in lower[:s + 4]:
                 bi = lower.index("between")
@@ -3896,6 +3912,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 subj = _subject(left, lower, words, at=s)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
+                if by_at == e and s > 1 and lower[s - 1] in _SEIZED_LANDS and not named[s - 1] \
+                        and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                    # "Israel's withdrawal from all the Arab territories seized by it": the participle tells of
+                    # the lands before it, so the act's object is their owner ("Kuwaiti territory seized by
+                    # Iraq"), or no state at all, never the clause's subject ("Washington evades ...")
+                    owner = next((g for g in groups if g[-1][1] == s - 1), None)
+                    tgts = [c for c in (_codes(owner) if owner else []) if c not in srcs]
                 if not tgts and cue.cue_id == "visit" and not reversed_cue:
                     # "In Algiers, crowds cheered the first state visit by a French president": the one place
                     # named before the visit, in another state, is its host (but "In Vienna, Iranian
@@ -4074,11 +4097,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = []   # "if a newly signed security agreement with China led to ...": no signer named
                 if subj is not None and any(words[k] == "As" for k in range(subj[-1][1], s)):
                     srcs = []   # "Russia Freezes Ties With NATO As Bombing Of Yugoslavia Continues"
-                if passive and subj is not None and by_agent is None and cue.pos != "noun" and (
+                aux_before = s > 0 and lower[s - 1] in ("was", "were", "been") and intensity < 0
+                if passive and subj is not None and by_agent is None and (cue.pos != "noun" or aux_before) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
-                        and subj[-1][1] >= s - 4:
+                        and (subj[-1][1] >= s - 4 or aux_before):
                     # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
-                    # the subject is acted upon and no state is named as the agent
+                    # the subject is acted upon and no state is named as the agent ("Ukraine's sovereignty,
+                    # independence and territorial integrity were violated": however long the subject)
                     srcs = []
                 # (a verb right after "and" is a second predicate, not part of the phrase before it: "praised
                 # Germany in Berlin and criticised Italy")
@@ -5968,13 +5993,22 @@ def _of_agent_at(lower: list[str], named: list[bool], e: int) -> bool:
         and not lower[k + 1].isdigit()
 
 
+#: Words after a comma that carry a list on ("its rights, its history and ...").
+_LIST_GOES_ON = frozenset({"its", "their", "his", "her", "the", "a", "an", "and"})
+
+
 def _in_aside(lower: list[str], g, s: int) -> bool:
     """
     True when group ``g`` sits in a participial aside closed before the cue at ``s``: "Pakistan,
     bowing to pressure from Washington, arrested the cleric" (the cleric is no state, and
     Washington is no object of the arrest).
     """
-    k = max((k for k in range(g[0][0]) if lower[k] == ","), default=None)
+    commas = [k for k in range(g[0][0]) if lower[k] == ","]
+    k = commas.pop() if commas else None
+    while k is not None and commas and k + 1 < len(lower) and lower[k + 1] in _LIST_GOES_ON:
+        # "Morocco, relying on its rights, its history and the advisory opinion of the Court, refused":
+        # the commas of a list inside the aside lead back to the one that opens it
+        k = commas.pop()
     return k is not None and k + 2 < len(lower) and (lower[k + 1].endswith("ing") or (
         lower[k + 1].endswith("ed") and lower[k + 2] in ("by", "at", "over", "with"))) \
         and "," in lower[g[-1][1]:s] and not any(w in (";", ".") for w in lower[k:s])

@@ -4788,3 +4788,38 @@ def test_stop47_second_reader_sentences(text, date, expected, absent):
 ], ids=["put-an-end-to-suffering", "compel-the-occupier", "end-its-silence", "withdraw-its-force"])
 def test_stop47_what_a_body_is_asked_to_do(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # an agentless passive names no agent however long its subject
+    ("Two years ago, on our continent, Ukraine's sovereignty, independence and territorial integrity were violated.",
+     "ESP", "2016-09-20", set(), {("UKR", "ESP", "verbal_conflict"), ("ESP", "UKR", "verbal_conflict")}),
+    ("Ukraine's sovereignty was violated by Russia.", "ESP", "2016-09-20", {("RUS", "UKR", "verbal_conflict")}, set()),
+    # a participle telling of lands names no state as its object here, and never the clause's subject
+    ("Washington still evades the matter of Israel's withdrawal from all the Arab lands seized by it.", "RUS",
+     "1982-09-20", set(), {("ISR", "USA", "material_conflict"), ("USA", "ISR", "material_conflict")}),
+    # a zone "free from interference": the act is ruled out
+    ("We hold that the wish of the Association of South-East Asian Nations for a zone of peace free from "
+     "interference by foreign Powers should be respected.", "CHN", "1976-09-20", set(),
+     {("CHN", "ASEAN", "verbal_conflict")}),
+], ids=["agentless-long-subject", "violated-by", "lands-seized-by-it", "free-from-interference"])
+def test_stop48_agentless_acts_and_acts_ruled_out_in_speeches(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a participle telling of lands: their owner is the object, never the clause's subject
+    ("Egypt demanded the return of Kuwaiti territory seized by Iraq.", "1990-09-20",
+     {("IRQ", "KWT", "material_conflict")}, {("IRQ", "EGY", "material_conflict")}),
+    # the commas of a list inside an aside lead back to the participle that opens it
+    ("Morocco, relying on its rights, its history and the opinion of the International Court of Justice, refused "
+     "to agree to the referendum.", "1983-09-20", set(), {("MAR", "ICJ", "verbal_conflict")}),
+    # "the deplorable events in Lebanon": the place, not the one deplored
+    ("Egypt set out its position on the deplorable events in Lebanon.", "1978-09-20", set(),
+     {("EGY", "LBN", "verbal_conflict")}),
+    # a resolution against a state is the body's disapproval of it
+    ("The Security Council adopted two resolutions against Israel.", "1981-09-20", {("UN", "ISR", "verbal_conflict")},
+     set()),
+], ids=["territory-seized-by-iraq", "aside-with-a-list", "deplorable-events-in", "resolutions-against"])
+def test_stop48_seized_lands_asides_and_resolutions(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
