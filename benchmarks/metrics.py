@@ -132,6 +132,9 @@ _SETS = [
     ("challenge19_gold.jsonl", "challenge19.jsonl", "challenge19",
      "Challenge set 19 (40 full-length news articles of 227-282 words, 3-6 states each, 98 states, "
      "1990-2024; run blind on stop 47's final rules, nothing drawn from it)"),
+    ("challenge20_gold.jsonl", "challenge20.jsonl", "challenge20",
+     "Challenge set 20 (40 full-length news articles of 203-236 words, 3-6 states each, 98 states, "
+     "1990-2024; run blind on stop 48's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -259,6 +262,9 @@ _SETS = [
      "1946-2024, labelled blind)"),
     ("ungdc_passages23.jsonl", "ungdc", "ungdc_passages23",
      "UN General Debate twenty-third development set (101 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
+    ("ungdc_passages24.jsonl", "ungdc", "ungdc_passages24",
+     "UN General Debate twenty-fourth development set (101 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
@@ -392,7 +398,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 54 ``ungdc_passages23`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 55 ``ungdc_passages24`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
