@@ -456,7 +456,9 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
              "hideout", "cell", "cells", "followers", "loyalists", "warlords", "warlord", "factions", "clans",
              "tribes", "tribesmen", "gangs", "cartels", "islamists", "jihadis", "mujahideen", "radicals",
-             "secessionists", "dissidents", "mutineers", "putschists"}
+             "secessionists", "dissidents", "mutineers", "putschists",
+             # (the adjectives before a noun: "struck Islamist positions in central Mali")
+             "islamist", "jihadist", "extremist", "separatist"}
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
             "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers",
@@ -3048,13 +3050,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     appeal_at: set[int] = set()
     actor_tokens = {i for a in actors for i in range(a[0], a[1])}
     for k, c in enumerate(cues):
-        if c[2].cue_id not in _REQUESTS and c[2].cue_id != "accuse":
+        if c[2].cue_id not in _REQUESTS and c[2].cue_id not in ("accuse", "warn"):
             continue
-        links = ("of",) if c[2].cue_id == "accuse" else ("to", "that")
+        # ("warned Harare, Luanda and Windhoek against turning a quarrel into a regional war": what is
+        # warned against has not happened)
+        links = ("of",) if c[2].cue_id == "accuse" else ("against",) if c[2].cue_id == "warn" else ("to", "that")
         for c2 in cues[k + 1:]:
             gap = lower[c[1]:c2[0]]
-            # "urged both Chad and Sudan to show restraint and to return to talks" stays one request
-            if len(gap) > 12 or any(w in (";", ".", ",", "but", "while") or (
+            # "urged both Chad and Sudan to show restraint and to return to talks" stays one request (and so
+            # does a list of the states warned, "warned Harare, Luanda and Windhoek against")
+            if len(gap) > (16 if c[2].cue_id == "warn" else 12) or any((w in (";", ".", ",", "but", "while") and not (
+                    w == "," and c[2].cue_id == "warn" and (c[1] + j - 1) in actor_tokens
+                    and (c[1] + j + 1) in actor_tokens)) or (
                     w == "and" and gap[j + 1:j + 2] != ["to"] and (c[1] + j - 1) not in actor_tokens
                     and (c[1] + j + 1) not in actor_tokens) for j, w in enumerate(gap)):
                 break
@@ -3264,6 +3271,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         for n, g in enumerate(groups):
             k = next((k for k, m in enumerate(g) if m[1] == c[0] and m[0] > 1 and lower[m[0] - 1] == ","
                       and lower[m[0] - 2] not in ("and", "or")), None)
+            if k is None and len(g) == 2 and g[1][1] == c[0] and lower[g[1][0] - 2:g[1][0]] == [",", "and"]:
+                # "hailed a great victory for Baku, and Yerevan accuses Ankara": two names with a comma
+                # before "and" are no list of two (that takes no comma) but a new clause's subject
+                k = 1
             if k is None:
                 continue
             if k > 0:
@@ -3332,6 +3343,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         c = next((c for c in cues if c[1] == i), None)
         return c is not None and (c[2].event_class == "verbal_conflict" or c[2].cue_id in _REACTION_CUES)
 
+    present_cue_verbs = {c[0] for c in cues if c[2].pos != "noun" and lower[c[0]].endswith("s")
+                         and not lower[c[0]].endswith(("ss", "ness", "ous", "us", "ics"))}
+
     def _clause_subject_at(i: int) -> bool:
         """True when states named from ``i`` on are the subject of a verb that follows them."""
         j = i + (i < len(lower) and lower[i] == "the")
@@ -3340,7 +3354,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         while j < len(lower) and (named[j] or lower[j] in (",", "and", "the")):
             j += 1
         return j < len(lower) and (lower[j] in _FINITE_AUX or lower[j] in _PAST_IRREGULAR or (
-            lower[j].endswith("ed") and lower[j] not in _ADJECTIVAL_PARTICIPLES))
+            lower[j].endswith("ed") and lower[j] not in _ADJECTIVAL_PARTICIPLES) or (
+            # "hailed a great victory for Baku, and Yerevan accuses Ankara of ...": a cue verb in the present
+            j in present_cue_verbs))
 
     question = words and words[-1] == "?"
     # reported speech: the first speech verb with an actor group just before it
@@ -6343,7 +6359,9 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         prev2_c = next((w for w in reversed(lower[max(0, k0 - 2):k0]) if w not in _QUOTES), "") if k0 > 0 else ""
         if prev_c == "and" and prev2_c == "," and e0 < len(lower) and ((
                 lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR)
-                and lower[e0] not in _ADJECTIVAL_PARTICIPLES or lower[e0:e0 + 2] in ([",", "which"], [",", "who"])):
+                and lower[e0] not in _ADJECTIVAL_PARTICIPLES or lower[e0:e0 + 2] in ([",", "which"], [",", "who"])
+                # ("..., and Yerevan accuses Ankara": the cue itself, in the present, right after the name)
+                or (at == e0 and lower[e0].endswith("s") and not lower[e0].endswith(("ss", "us")))):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject (so too "..., and
             #            China, which hosts the talks, urged Pyongyang")
         if prev_c == "and" and e0 < len(lower) and lower[e0].endswith("ed") \

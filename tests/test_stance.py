@@ -4823,3 +4823,20 @@ def test_stop48_agentless_acts_and_acts_ruled_out_in_speeches(text, speaker, dat
 ], ids=["territory-seized-by-iraq", "aside-with-a-list", "deplorable-events-in", "resolutions-against"])
 def test_stop48_seized_lands_asides_and_resolutions(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # what a state is warned against has not happened, however many states are warned
+    ("Rwandan Vice-President Paul Kagame warned Harare, Luanda and Windhoek against turning a Congolese quarrel "
+     "into a regional war.", "1998-09-14", {("RWA", "ZWE", "verbal_conflict")},
+     {("ZWE", "COD", "material_conflict"), ("AGO", "COD", "material_conflict")}),
+    # "Islamist positions in northern Mali": the object is the armed group, Mali only its place
+    ("French jets struck Islamist positions in northern Mali on Monday.", "2013-01-14", set(),
+     {("FRA", "MLI", "material_conflict")}),
+    # two names with a comma before "and" and a verb after the second: a new clause and its subject
+    ("Turkish President Tayyip Erdogan hailed a great victory for Baku, and Yerevan accuses Ankara of sending "
+     "fighters to the front.", "2020-11-10", {("ARM", "TUR", "verbal_conflict"), ("TUR", "AZE", "verbal_cooperation")},
+     {("TUR", "ARM", "verbal_cooperation"), ("TUR", "ARM", "verbal_conflict")}),
+], ids=["warned-three-against", "islamist-positions-in", "comma-and-new-subject"])
+def test_stop48_warnings_armed_groups_and_new_clauses(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
