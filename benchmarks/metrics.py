@@ -134,7 +134,10 @@ _SETS = [
      "1990-2024; run blind on stop 47's final rules, nothing drawn from it)"),
     ("challenge20_gold.jsonl", "challenge20.jsonl", "challenge20",
      "Challenge set 20 (40 full-length news articles of 203-236 words, 3-6 states each, 98 states, "
-     "1990-2024; run blind on stop 48's rules)"),
+     "1990-2024; development after its blind run on stop 48's rules)"),
+    ("challenge21_gold.jsonl", "challenge21.jsonl", "challenge21",
+     "Challenge set 21 (40 full-length news articles of 198-298 words in many voices, 3-6 states each, 90 states, "
+     "1990-2024; development after its blind run on stop 48's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
