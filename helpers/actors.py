@@ -2144,6 +2144,21 @@ def _zionist_head(lower: list[str], i: int) -> int | None:
     return j + 1
 
 
+def _apart_from_phrase(lower: list[str], last: int, i: int) -> bool:
+    """True when the words from the last state named (ending at ``last``) to "the two countries" at ``i`` hold a
+    clause break that is no relative clause about that state (", where", "; " but not ", which", "who")."""
+    gap = lower[last:i]
+    breaks = [k for k, w in enumerate(gap) if w in (",", ";")]
+    return bool(breaks) and not (gap[:1] == [","] and gap[1:2] and gap[1] in ("which", "who", "that")) and not (
+        breaks[-1] + 1 < len(gap) and gap[breaks[-1] + 1] in ("which", "who"))
+
+
+def _clause_subject_phrase(lower: list[str], i: int) -> bool:
+    """True when "the two countries" at ``i`` opens a clause as its subject (after "where", "while", "as",
+    "and", a comma or "said")."""
+    return i > 0 and lower[i - 1] in ("where", "while", "as", "and", ",", "said", "that", "since", "after")
+
+
 def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | None:
     """End of "this noble and important Organization" or "your (august) Assembly" opening at ``i``, else None.
 
@@ -2731,8 +2746,19 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES
                                and m["kind"] != "city"})
                 # (only "between/of the two countries": "China and the US urged both neighbours" means others)
-                own = len(here) == 2 and i > 0 and lower[i - 1] in ("between", "of") \
-                    and lower[i + n - 1] not in _PEOPLE_PAIR_HEADS
+                own = len(here) == 2 and i > 0 and lower[i + n - 1] not in _PEOPLE_PAIR_HEADS
+                if own:
+                    spans = sorted(m["tok"] for m in found if m["rejected"] is None
+                                   and m["country"] in here and m["kind"] != "city" and m["tok"][1] <= i)
+                    # "where the two countries dispute a border", "between the two countries": two states named
+                    # apart before it are the two meant ("China objected to New Delhi's decision on Ladakh,
+                    # where ..."); not one subject "China and the US urged both neighbours", nor a state acting
+                    # on them in the same clause ("Abu Dhabi would stand by both countries", "the UAE, which
+                    # hosted contacts between the two governments")
+                    own = len(spans) >= 2 and not all(
+                        w in ("and", ",", "the", "&") for w in lower[spans[-2][1]:spans[-1][0]]) \
+                        and _apart_from_phrase(lower, spans[-1][1], i) \
+                        and (lower[i - 1] in ("between", "of") or _clause_subject_phrase(lower, i))
                 for c in (here if own else pair):
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n

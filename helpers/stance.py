@@ -3954,7 +3954,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the act is its subject, aimed at the act's agent
                     srcs, tgts = _codes(subj), [c for c in srcs if c not in _codes(subj)]
                 pairs = [(a, b) for a in srcs for b in tgts]
-            elif between and (cue.symmetric or _subject(left, lower, words) is None):
+            elif between and (cue.symmetric or _subject(left, lower, words) is None
+                              or (lower[e:e + 1] == ["between"] and intensity < 0)):
+                # ("Madrid sent a patrol vessel as a fishing dispute between Canada and the EU turned into a row":
+                # the two named right after the cue are its sides, whoever the clause's subject is)
                 pairs = list(permutations(dict.fromkeys(between), 2))
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
@@ -4121,6 +4124,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the subject is acted upon and no state is named as the agent ("Ukraine's sovereignty,
                     # independence and territorial integrity were violated": however long the subject)
                     srcs = []
+                if srcs and cue.pos != "noun" and subj is not None and _nonstate_agent(lower, s) \
+                        and lower[s - 1] not in _NONSTATE_QUALIFIERS:
+                    j = s - 1
+                    while j > 0 and lower[j] in _AUX_BEFORE_VERB:
+                        j -= 1
+                    if subj[-1][1] < j and lower[j - 1] not in ("and", "-", "backed", "supported", "allied"):
+                        # "French Troops Enter Rwanda as Rebels Warn Paris": the armed group just before the verb is
+                        # its subject, not the state named earlier ("Sudan-backed rebels attacked" keeps its backer)
+                        srcs = []
                 # (a verb right after "and" is a second predicate, not part of the phrase before it: "praised
                 # Germany in Berlin and criticised Italy")
                 # ("in a hail of explosions and gunfire" stays a phrase of circumstance: a finite verb only)
@@ -4381,7 +4393,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
                         and not (intensity < 0 and nxt == "of") \
                         and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
-                        and not _war_between(lower, e):
+                        and not _war_between(lower, e) and cue.cue_id != "dispute":
+                    # (not "the two countries dispute a stretch of border": the land is what they quarrel over)
                     # "US and Iraqi forces battled militants": a third party is the object ("India and Pakistan
                     # have fought three wars": the war is the object, fought with each other)
                     joint.extend(permutations(srcs, 2))
@@ -4473,7 +4486,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 pairs, joint = list(permutations(dict.fromkeys(speaker_group), 2)), []
             elif s > speech_at and pairs and pairs[0][0] not in speaker_group and next(
                     (w for w in lower[speech_at + 1:speech_at + 3] if w != "that"), "") in ("he", "she", "it", "they") \
-                    and not any(speech_at < g[0][0] < s for g in groups):
+                    and not any(speech_at < g[0][0] < s for g in groups) and lower[e:e + 1] != ["between"] \
+                    and not any(w in ("as", "while", "because", "after", "when") for w in lower[speech_at + 2:s]):
+                # (not "Madrid said it was sending a patrol vessel as a fishing dispute between Canada and the EU
+                # turned into a row": the pronoun's clause ends where another opens)
                 # "Chavez gave the U.S. ambassador 72 hours to leave, saying he was acting in solidarity
                 # with Bolivia": the pronoun after the speech verb is the speaker, not the last name read
                 pairs = [(v, b) for v in speaker_group for b in dict.fromkeys(b for _, b in pairs)

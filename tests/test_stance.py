@@ -4840,3 +4840,31 @@ def test_stop48_seized_lands_asides_and_resolutions(text, date, expected, absent
 ], ids=["warned-three-against", "islamist-positions-in", "comma-and-new-subject"])
 def test_stop48_warnings_armed_groups_and_new_clauses(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # an armed group just before the verb is its subject, not the state named earlier in the sentence
+    ("French troops entered Rwanda as rebels warned Paris to keep away.", "1994-06-23", set(),
+     {("RWA", "FRA", "verbal_conflict")}),
+    ("Sudan-backed rebels attacked Chad on Monday.", "2006-04-13", {("SDN", "TCD", "material_conflict")}, set()),
+    # a hostile noun with "between" after it names its sides, whoever the clause's subject is; and a pronoun
+    # after the reporting verb does not reach into the clause "as" opens
+    ("Madrid said it was sending a navy patrol vessel to protect its fleet as a fishing dispute between Canada "
+     "and the European Union turned into a diplomatic row.", "1995-03-12", {("CAN", "EU", "verbal_conflict")},
+     {("ESP", "CAN", "verbal_conflict"), ("ESP", "EU", "verbal_conflict")}),
+    # ... but a mediator between two sides stays the mediator
+    ("Kuwait's emir flew to Doha to mediate between Qatar and the Saudi-led bloc.", "2017-06-07",
+     {("KWT", "QAT", "verbal_cooperation")}, {("QAT", "SAU", "verbal_cooperation")}),
+    # "the two countries" opening a clause after two states named apart means those two
+    ("Pakistan and China signed a pact on Monday. Pakistan thanked China for the loans. China objected to New "
+     "Delhi's decision to turn Ladakh, where "
+     "the two countries dispute a stretch of border, into a federal territory.", "2019-08-10",
+     {("CHN", "IND", "verbal_conflict"), ("IND", "CHN", "verbal_conflict")},
+     {("CHN", "PAK", "verbal_conflict"), ("PAK", "CHN", "verbal_conflict")}),
+    # two states that "dispute" a stretch of land quarrel with each other, not together against a third
+    ("India and China dispute a stretch of border in the Himalayas.", "2019-08-10",
+     {("CHN", "IND", "verbal_conflict")}, {("CHN", "IND", "material_cooperation")}),
+], ids=["rebels-warned-paris", "sudan-backed-rebels", "dispute-between-as-clause", "mediate-between",
+        "where-the-two-countries", "dispute-a-stretch"])
+def test_stop48_armed_subjects_sides_between_and_the_two_countries(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
