@@ -1486,7 +1486,9 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "if asked", "call for help", "joint operation with", "joint offensive with",
                   "in coordination with", "coordinated with", "alongside", "show of support", "show of solidarity",
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
-                  "advisory mission", "observer mission", "monitoring mission", "humanitarian mission")
+                  "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
+                  # "to serve beside the Egyptians under a joint Arab command", "more troops and field hospitals"
+                  "beside", "joint command", "field hospital", "field hospitals", "medical team", "medical teams")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -7111,6 +7113,9 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
             break
     tail = lower[e:min(end, e + 16)]
     far = lower[e:min(end, e + 26)]
+    if "fly" in tail and any(tail[k:k + 2] in (["no", "-"], ["no", "fly"]) or tail[k] == "no-fly" for k in range(len(tail))) \
+            or any(w in ("blockade", "embargo", "quarantine") for w in tail):
+        return False   # "would send jets to help enforce a no-fly zone over Libya": aimed at the state below it
     for k, w in enumerate(far[:-1]):
         # "to help restore peace", "in order to contribute to establishing peace in the CAR" (not "to restore
         # constitutional order" after a coup: that is aimed at the rulers)

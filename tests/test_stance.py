@@ -4868,3 +4868,17 @@ def test_stop48_warnings_armed_groups_and_new_clauses(text, date, expected, abse
         "where-the-two-countries", "dispute-a-stretch"])
 def test_stop48_armed_subjects_sides_between_and_the_two_countries(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # troops sent to serve beside another's under a joint command, or with field hospitals, help
+    ("Damascus said it would send troops to serve beside the Egyptians under a joint Arab command.", "1990-08-10",
+     {("SYR", "EGY", "material_cooperation")}, {("SYR", "EGY", "material_conflict"), ("SYR", "EGY", "verbal_conflict")}),
+    ("Brazil will send more troops and field hospitals to Haiti, its defence minister said.", "2010-01-15",
+     {("BRA", "HTI", "material_cooperation")}, {("BRA", "HTI", "material_conflict"), ("BRA", "HTI", "verbal_conflict")}),
+    # ... but forces sent "to help enforce" a blockade are aimed at the state blockaded
+    ("Britain sent warships to help enforce a blockade of Iraq.", "1990-08-20", {("GBR", "IRQ", "material_conflict")},
+     {("GBR", "IRQ", "material_cooperation")}),
+], ids=["serve-beside", "field-hospitals", "enforce-a-blockade"])
+def test_stop48_forces_sent_beside_an_ally_or_to_blockade(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
