@@ -3787,6 +3787,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and lower[e + 1] in ("in", "inside", "within") and any(g[0][0] == e + 2 for g in groups) \
                 and not any(e <= g[0][0] < e + 2 or g[-1][1] == s for g in groups):
             continue   # "the deplorable events in Lebanon": the place is where they happen, not the one deplored
+        if cue.intensity > 0 and any(c0[2].cue_id in ("violation", "violate_ceasefire") and c0[1] <= s and all(
+                w in ("the", "that", "this", "its", "their", "our", "a", "an") for w in lower[c0[1]:s])
+                and c0[1] > c0[0] for c0 in cues if c0[0] < s):
+            continue   # "America trampling upon that agreement", "violated the accord": the deal is what is broken
         if cue.intensity < 0 and any(
                 lower[k] == "free" and lower[k + 1] in ("from", "of") for k in range(max(0, s - 4), s - 1)):
             continue   # "a zone of peace free from interference by foreign Powers": the act is ruled out, no one's

@@ -4882,3 +4882,15 @@ def test_stop48_armed_subjects_sides_between_and_the_two_countries(text, date, e
 ], ids=["serve-beside", "field-hospitals", "enforce-a-blockade"])
 def test_stop48_forces_sent_beside_an_ally_or_to_blockade(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # an accord that another is said to violate is what is broken, no accord made with the violator
+    ("Iran accepted an agreement in 2015, but America trampled upon that agreement.", "2022-09-20",
+     {("USA", "IRN", "verbal_conflict")}, {("USA", "IRN", "verbal_cooperation"), ("IRN", "USA", "verbal_cooperation")}),
+    # ... but an accord condemned by a third state was still made by its parties
+    ("Egypt condemned the agreement between Israel and the UAE.", "2020-08-14", {("ISR", "ARE", "verbal_cooperation")},
+     set()),
+], ids=["trampled-upon-that-agreement", "condemned-agreement-between"])
+def test_stop48_an_accord_violated_is_no_accord(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
