@@ -2119,7 +2119,7 @@ _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we",
 #: international body").
 _BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "great", "noble", "distinguished",
                             "important", "global", "supreme", "representative", "eminent", "highest", "venerable",
-                            "esteemed", "unique", "indispensable"})
+                            "esteemed", "unique", "indispensable", "very"})
 #: Epithets Arab delegates put between "Zionist" and the noun naming Israel ("the Zionist and racist regime").
 _ZIONIST_EPITHETS = frozenset({"racist", "aggressive", "expansionist", "colonialist", "colonial", "fascist", "terrorist",
                                "usurping", "occupying", "settler", "criminal", "imperialist", "militarist", "and", ","})
@@ -2163,17 +2163,21 @@ def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | Non
     """End of "this noble and important Organization" or "your (august) Assembly" opening at ``i``, else None.
 
     The determiner at ``i`` is followed by lower-case epithets of :data:`_BODY_EPITHETS` (with "and" or a comma
-    between them) and "Organization" or "Assembly" with a capital, or "house" after "this" ("the majority of
-    this house"), not followed by "of" ("the Organization of American States" is another body). "the" needs an
-    epithet ("the Assembly" alone is read elsewhere), and so does "Organization" after "this" or "our", which
-    the rule for the bare words reads.
+    between them) and "Organization" or "Assembly" with a capital, "house" after "this" ("the majority of this
+    house"; not "this hall", which the coders split on), or an "organisation" with an epithet after "this" or "our"
+    ("this international organisation"), not followed by "of" ("the Organization of American States" is another
+    body). "the" needs an epithet ("the Assembly" alone is read elsewhere), and so does "Organization" after
+    "this" or "our", which the rule for the bare words reads.
     """
     j = i + 1
     while j < min(len(words), i + 7) and (lower[j] in _BODY_EPITHETS and words[j].islower()
                                           or (j > i + 1 and lower[j] in ("and", ","))):
         j += 1
     if j >= len(words) or lower[j - 1] in ("and", ",") or not (
-            words[j] in ("Organization", "Organisation", "Assembly") or (lower[i] == "this" and lower[j] == "house")):
+            words[j] in ("Organization", "Organisation", "Assembly")
+            or (lower[i] == "this" and lower[j] == "house")
+            # ("welcome Liechtenstein to the membership of this international organisation")
+            or (lower[i] in ("this", "our") and j > i + 1 and lower[j] in ("organization", "organisation"))):
         return None
     if j + 1 < len(words) and lower[j + 1] == "of":
         return None
@@ -2793,7 +2797,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             if hall is not None and not any(taken[i:hall]):
                 # "this noble and important Organization", "the international Organization", "your august
                 # Assembly": the UN the speech is given to, with its praise between
-                extra.append((i, hall, "UN_ORGANIZATION" if words[hall - 1].startswith("Organi") else UN_HALL_ID,
+                extra.append((i, hall, "UN_ORGANIZATION" if lower[hall - 1].startswith("organi") else UN_HALL_ID,
                               "UN", "organization", "context", 0.9))
                 i = hall
                 continue

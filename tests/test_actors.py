@@ -1997,9 +1997,21 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
     ("The Zionist and socialist movements of Europe grew after 1900.", "1975-09-20", None, set(), {"ISR"}),
     # the DPRK in another word order is North Korea, not the South
     ("The Korean People's Democratic Republic proposed reunification talks.", "1974-09-20", "RUS", {"PRK"}, {"KOR"}),
+    # "this international organisation" with a small letter, "this very Assembly"; UN bodies and commissions by
+    # name and acronym; the Shah by his title
+    ("We welcome Liechtenstein to the membership of this international organisation.", "1990-09-20", "SAU",
+     {"UN", "LIE"}, set()),
+    ("Soviet officials declared in front of this very Assembly that the Jews have a right to a State.",
+     "1984-09-20", "ISR", {"UN", "RUS"}, set()),
+    ("Spain will join the Commission on Human Rights next year and has entered ECLA.", "1983-09-20", "ESP",
+     {"UN", "ESP"}, set()),
+    ("The Shahanshah and the Presidents of Pakistan and Turkey met in Istanbul.", "1964-09-20", "IRN",
+     {"IRN", "PAK", "TUR"}, set()),
 ], ids=["noble-and-important-organization", "international-organization", "your-august-assembly",
         "great-organization-of-african-unity", "not-in-news", "blue-helmets", "this-house", "house-of-commons",
-        "zionist-and-racist-regime", "zionist-expansionist-entity", "zionist-movements", "korean-peoples-dr"])
+        "zionist-and-racist-regime", "zionist-expansionist-entity", "zionist-movements", "korean-peoples-dr",
+        "this-international-organisation", "this-very-assembly", "commission-on-human-rights-and-ecla",
+        "shahanshah"])
 def test_stop48_the_un_israel_and_the_dprk_named_with_epithets(text, date, speaker, expected, absent):
     m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
     got = set(m["country"])
