@@ -2007,11 +2007,13 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
      {"UN", "ESP"}, set()),
     ("The Shahanshah and the Presidents of Pakistan and Turkey met in Istanbul.", "1964-09-20", "IRN",
      {"IRN", "PAK", "TUR"}, set()),
+    ("Members of the North-Atlantic Treaty Organization gave France priority for helicopters.", "1955-09-20",
+     "EGY", {"NATO", "FRA"}, set()),
 ], ids=["noble-and-important-organization", "international-organization", "your-august-assembly",
         "great-organization-of-african-unity", "not-in-news", "blue-helmets", "this-house", "house-of-commons",
         "zionist-and-racist-regime", "zionist-expansionist-entity", "zionist-movements", "korean-peoples-dr",
         "this-international-organisation", "this-very-assembly", "commission-on-human-rights-and-ecla",
-        "shahanshah"])
+        "shahanshah", "north-atlantic-hyphen"])
 def test_stop48_the_un_israel_and_the_dprk_named_with_epithets(text, date, speaker, expected, absent):
     m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
     got = set(m["country"])
