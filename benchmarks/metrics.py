@@ -138,6 +138,9 @@ _SETS = [
     ("challenge21_gold.jsonl", "challenge21.jsonl", "challenge21",
      "Challenge set 21 (40 full-length news articles of 198-298 words in many voices, 3-6 states each, 90 states, "
      "1990-2024; development after its blind run on stop 48's rules)"),
+    ("challenge22_gold.jsonl", "challenge22.jsonl", "challenge22",
+     "Challenge set 22 (40 full-length news articles of 194-277 words, 3-6 states each, 89 states, "
+     "1990-2024; run blind on stop 48's final rules, nothing drawn from it)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
