@@ -2154,8 +2154,8 @@ def _apart_from_phrase(lower: list[str], last: int, i: int) -> bool:
 
 
 def _clause_subject_phrase(lower: list[str], i: int) -> bool:
-    """True when "the two countries" at ``i`` opens a clause as its subject (after "where", "while", "as",
-    "and", a comma or "said")."""
+    """True when "the two countries" at ``i`` opens a clause as its subject (after "where", "while", "as", "and",
+    a comma, "said", "that", "since" or "after")."""
     return i > 0 and lower[i - 1] in ("where", "while", "as", "and", ",", "said", "that", "since", "after")
 
 
@@ -2164,10 +2164,10 @@ def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | Non
 
     The determiner at ``i`` is followed by lower-case epithets of :data:`_BODY_EPITHETS` (with "and" or a comma
     between them) and "Organization" or "Assembly" with a capital, "house" after "this" ("the majority of this
-    house"; not "this hall", which the coders split on), or an "organisation" with an epithet after "this" or "our"
-    ("this international organisation"), not followed by "of" ("the Organization of American States" is another
-    body). "the" needs an epithet ("the Assembly" alone is read elsewhere), and so does "Organization" after
-    "this" or "our", which the rule for the bare words reads.
+    house"; not "this hall", which the coders split on), or an "organisation" called international, world,
+    universal or global after "this" or "our" ("this international organisation"), not followed by "of" ("the
+    Organization of American States" is another body). "the" needs an epithet ("the Assembly" alone is read
+    elsewhere), and so does "Organization" after "this" or "our", which the rule for the bare words reads.
     """
     j = i + 1
     while j < min(len(words), i + 7) and (lower[j] in _BODY_EPITHETS and words[j].islower()
@@ -2177,7 +2177,8 @@ def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | Non
             words[j] in ("Organization", "Organisation", "Assembly")
             or (lower[i] == "this" and lower[j] == "house")
             # ("welcome Liechtenstein to the membership of this international organisation")
-            or (lower[i] in ("this", "our") and j > i + 1 and lower[j] in ("organization", "organisation"))):
+            or (lower[i] in ("this", "our") and j > i + 1 and lower[j] in ("organization", "organisation")
+                and any(lower[k] in ("international", "world", "universal", "global") for k in range(i + 1, j)))):
         return None
     if j + 1 < len(words) and lower[j + 1] == "of":
         return None
@@ -2751,9 +2752,16 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                                and m["kind"] != "city"})
                 # (only "between/of the two countries": "China and the US urged both neighbours" means others)
                 own = len(here) == 2 and i > 0 and lower[i + n - 1] not in _PEOPLE_PAIR_HEADS
-                if own:
-                    spans = sorted(m["tok"] for m in found if m["rejected"] is None
-                                   and m["country"] in here and m["kind"] != "city" and m["tok"][1] <= i)
+                spans = sorted(m["tok"] for m in found if m["rejected"] is None
+                               and m["country"] in here and m["kind"] != "city" and m["tok"][1] <= i)
+                if own and lower[i - 1] in ("between", "of"):
+                    # ("Ethiopia and Eritrea reopened their border, ending two decades of hostility between the two
+                    # countries"; but not "the UAE, which hosted contacts between the two governments")
+                    # ("carried messages between the two capitals, and China's Wang Yi telephoned": both named before)
+                    own = len({c for m in found if m["rejected"] is None and m["country"] in here
+                               and m["kind"] != "city" and m["tok"][1] <= i for c in [m["country"]]}) == 2 \
+                        and not (spans and lower[spans[-1][1]:spans[-1][1] + 2] in ([",", "which"], [",", "who"]))
+                elif own:
                     # "where the two countries dispute a border", "between the two countries": two states named
                     # apart before it are the two meant ("China objected to New Delhi's decision on Ladakh,
                     # where ..."); not one subject "China and the US urged both neighbours", nor a state acting
@@ -2761,8 +2769,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     # hosted contacts between the two governments")
                     own = len(spans) >= 2 and not all(
                         w in ("and", ",", "the", "&") for w in lower[spans[-2][1]:spans[-1][0]]) \
-                        and _apart_from_phrase(lower, spans[-1][1], i) \
-                        and (lower[i - 1] in ("between", "of") or _clause_subject_phrase(lower, i))
+                        and _apart_from_phrase(lower, spans[-1][1], i) and _clause_subject_phrase(lower, i)
                 for c in (here if own else pair):
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n

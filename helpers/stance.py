@@ -456,9 +456,18 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
              "hideout", "cell", "cells", "followers", "loyalists", "warlords", "warlord", "factions", "clans",
              "tribes", "tribesmen", "gangs", "cartels", "islamists", "jihadis", "mujahideen", "radicals",
-             "secessionists", "dissidents", "mutineers", "putschists",
-             # (the adjectives before a noun: "struck Islamist positions in central Mali")
-             "islamist", "jihadist", "extremist", "separatist"}
+             "secessionists", "dissidents", "mutineers", "putschists"}
+#: Adjectives of an armed group before what an attack hits ("struck Islamist positions in central Mali"), read
+#: only before :data:`_ARMED_TARGETS` (not "sanctions on the Islamist government in Khartoum").
+_ARMED_ADJECTIVES = frozenset({"islamist", "jihadist", "extremist", "separatist"})
+_ARMED_TARGETS = frozenset({"positions", "position", "targets", "bases", "base", "camps", "camp", "hideouts",
+                            "strongholds", "fighters", "militants", "insurgents", "rebels", "groups", "cells"})
+
+
+def _armed_object(lower: list[str], i0: int, i1: int) -> bool:
+    """True when the words from ``i0`` to ``i1`` hold an armed group's target ("Islamist positions")."""
+    return any(lower[k] in _ARMED_ADJECTIVES and k + 1 < len(lower) and lower[k + 1] in _ARMED_TARGETS
+               for k in range(i0, min(i1, len(lower))))
 #: Nouns after a demonym that make it a private person's nationality, not the state acting.
 _PRIVATE = {"dealer", "dealers", "trafficker", "traffickers", "smuggler", "smugglers", "fugitive", "fugitives",
             "sailor", "sailors", "fishermen", "fisherman", "crew", "tourist", "tourists", "worker", "workers",
@@ -1487,8 +1496,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "in coordination with", "coordinated with", "alongside", "show of support", "show of solidarity",
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
-                  # "to serve beside the Egyptians under a joint Arab command", "more troops and field hospitals"
-                  "beside", "joint command", "field hospital", "field hospitals", "medical team", "medical teams")
+                  # "to serve beside the Egyptians under a joint Arab command"
+                  "serve beside", "fight beside", "joint command")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -1919,6 +1928,14 @@ _BACKED_THINGS = {"channel", "channels", "station", "stations", "network", "netw
 _SEIZED_LANDS = frozenset({"territory", "territories", "land", "lands", "islands", "island", "areas", "area",
                            "regions", "region", "villages", "towns", "cities", "provinces", "province", "heights",
                            "positions", "zone", "zones", "strip", "enclave", "enclaves"})
+#: Endings of words in -s that are no verb in the present ("press", "business", "famous", "status", "politics").
+_NOT_PRESENT_S = ("ss", "ness", "ous", "us", "ics")
+#: Words after "as" that open no clause ("as promised", "as well", "as usual").
+_AS_NO_CLAUSE = frozenset({"well", "usual", "before", "ever", "part", "such", "much", "long", "soon", "far", "if",
+                           "though", "always", "planned", "agreed", "expected", "promised", "a", "an"})
+#: The participles :data:`_SEIZED_LANDS` are told with ("seized by", "occupied by").
+_SEIZING = frozenset({"seized", "occupied", "annexed", "captured", "taken", "conquered", "grabbed", "invaded",
+                      "usurped", "held"})
 
 
 def _reduced_relative(lower: list[str], named: list[bool], s: int) -> bool:
@@ -3061,6 +3078,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             gap = lower[c[1]:c2[0]]
             # "urged both Chad and Sudan to show restraint and to return to talks" stays one request (and so
             # does a list of the states warned, "warned Harare, Luanda and Windhoek against")
+            if c[2].cue_id == "warn" and (
+                    "against" not in gap or not all((c[1] + j) in actor_tokens or w in (",", "and", "the")
+                                                    for j, w in enumerate(gap[:gap.index("against")]))
+                    or any(w == "and" and (c[1] + j + 1) not in actor_tokens for j, w in enumerate(gap))):
+                # ("warned the US after its strike against a Syrian base killed ...": another noun's "against";
+                # "warned Turkey against an offensive in Syria and welcomed ...": a second act, done)
+                break
             if len(gap) > (16 if c[2].cue_id == "warn" else 12) or any((w in (";", ".", ",", "but", "while") and not (
                     w == "," and c[2].cue_id == "warn" and (c[1] + j - 1) in actor_tokens
                     and (c[1] + j + 1) in actor_tokens)) or (
@@ -3346,7 +3370,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         return c is not None and (c[2].event_class == "verbal_conflict" or c[2].cue_id in _REACTION_CUES)
 
     present_cue_verbs = {c[0] for c in cues if c[2].pos != "noun" and lower[c[0]].endswith("s")
-                         and not lower[c[0]].endswith(("ss", "ness", "ous", "us", "ics"))}
+                         and not lower[c[0]].endswith(_NOT_PRESENT_S)}
 
     def _clause_subject_at(i: int) -> bool:
         """True when states named from ``i`` on are the subject of a verb that follows them."""
@@ -3546,6 +3570,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (a mission serves where it is named right after it: "peacekeepers in Liberia", not "peacekeepers
             # to help his government move home from exile in Kenya")
             return place_ok and not any(w in _NONSTATE for w in lower[e:g[0][0]]) \
+                and not _armed_object(lower, e, g[0][0]) \
                 and not (cue.cue_id == "peacekeeping" and g[0][0] - e > 3)
         right = [g for g in groups if g[0][0] >= e and g is not modifier and not _broken(g, e)
                  and not _reporter(g) and not _relative_subject(g, e) and not _armed_group(g) and not ((_locative(g, e) or _place(g)) and not _place_target(g))
@@ -3602,6 +3627,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not _armed_group(g)   # "arrested Somali militants": a group, not the state
                      and not _owned_modifier(g) and not _conj_subject(g)
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
+                     and not _armed_object(lower, e, g[0][0])
                      # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
                      and not (only_own and g[0][0] - e > 3)]
         if cue.cue_id in ("urge", "call_on"):
@@ -3783,16 +3809,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             right = [g for g in breakaways if e <= g[0][0] <= e + 8][:1] or right
         if negated and cue.intensity < 0 and any(w in _ACCEPT_VERBS for w in lower[max(0, s - 3):s]):
             continue   # "would never accept the annexation": a hostile act refused, no cooperation
-        if lower[s] == "deplorable" and e + 1 < len(lower) and lower[e] in _TROUBLE_NOUNS \
+        if lower[s] == "deplorable" and e + 1 < len(lower) and lower[e] in ("events", "developments", "incidents") \
                 and lower[e + 1] in ("in", "inside", "within") and any(g[0][0] == e + 2 for g in groups) \
                 and not any(e <= g[0][0] < e + 2 or g[-1][1] == s for g in groups):
-            continue   # "the deplorable events in Lebanon": the place is where they happen, not the one deplored
+            continue   # "the deplorable events in Lebanon": the place is where they happen, not the one deplored (not
+            #            "the deplorable conditions in South Africa", where the state is the one deplored)
         if cue.intensity > 0 and any(c0[2].cue_id in ("violation", "violate_ceasefire") and c0[1] <= s and all(
                 w in ("the", "that", "this", "its", "their", "our", "a", "an") for w in lower[c0[1]:s])
                 and c0[1] > c0[0] for c0 in cues if c0[0] < s):
             continue   # "America trampling upon that agreement", "violated the accord": the deal is what is broken
         if cue.intensity < 0 and any(
-                lower[k] == "free" and lower[k + 1] in ("from", "of") for k in range(max(0, s - 4), s - 1)):
+                lower[k] == "free" and lower[k + 1] in ("from", "of") and not any(
+                    w in ("never", "not", "n't", "cannot", "no") for w in lower[max(0, k - 4):k])
+                for k in range(max(0, s - 4), s - 1)):
+            # (but "Cuba has never been free from American aggression": the aggression goes on)
             continue   # "a zone of peace free from interference by foreign Powers": the act is ruled out, no one's
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
@@ -3894,7 +3924,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # out; the one before the comma is acted upon
                 passive = True
             if by_agent is None and by_at == e and s > 1 and lower[s - 1] in _SEIZED_LANDS and not named[s - 1] \
-                    and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
+                    and lower[s] in _SEIZING:
                 continue   # "the Arab territories seized by it": the seizer named by no state, the lands by none
             between = None
             if "between" in lower[:s + 4]:
@@ -3934,13 +3964,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 subj = _subject(left, lower, words, at=s)
                 tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
                         if c not in srcs]
-                if by_at == e and s > 1 and lower[s - 1] in _SEIZED_LANDS and not named[s - 1] \
-                        and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES):
-                    # "Israel's withdrawal from all the Arab territories seized by it": the participle tells of
-                    # the lands before it, so the act's object is their owner ("Kuwaiti territory seized by
-                    # Iraq"), or no state at all, never the clause's subject ("Washington evades ...")
-                    owner = next((g for g in groups if g[-1][1] == s - 1), None)
-                    tgts = [c for c in (_codes(owner) if owner else []) if c not in srcs]
+                owner = next((g for g in groups if g[-1][1] == s - 1), None) if s > 1 else None
+                if by_at == e and owner is not None and lower[s - 1] in _SEIZED_LANDS and lower[s] in _SEIZING:
+                    # "Egypt demanded the return of Kuwaiti territory seized by Iraq": the participle tells of the
+                    # lands before it, so the act's object is their owner named there, not the clause's subject
+                    # (with no owner named there the subject keeps it: "Argentina claims the islands occupied by
+                    # Britain")
+                    tgts = [c for c in _codes(owner) if c not in srcs]
                 if not tgts and cue.cue_id == "visit" and not reversed_cue:
                     # "In Algiers, crowds cheered the first state visit by a French president": the one place
                     # named before the visit, in another state, is its host (but "In Vienna, Iranian
@@ -3960,10 +3990,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the act is its subject, aimed at the act's agent
                     srcs, tgts = _codes(subj), [c for c in srcs if c not in _codes(subj)]
                 pairs = [(a, b) for a in srcs for b in tgts]
-            elif between and (cue.symmetric or _subject(left, lower, words) is None
-                              or (lower[e:e + 1] == ["between"] and intensity < 0)):
-                # ("Madrid sent a patrol vessel as a fishing dispute between Canada and the EU turned into a row":
-                # the two named right after the cue are its sides, whoever the clause's subject is)
+            elif between and (cue.symmetric or _subject(left, lower, words) is None):
                 pairs = list(permutations(dict.fromkeys(between), 2))
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
@@ -4135,7 +4162,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     j = s - 1
                     while j > 0 and lower[j] in _AUX_BEFORE_VERB:
                         j -= 1
-                    if subj[-1][1] < j and lower[j - 1] not in ("and", "-", "backed", "supported", "allied"):
+                    if subj[-1][1] < j and lower[j - 1] not in ("and", "-", "backed", "supported", "allied") \
+                            and not lower[j - 1].endswith("ing") and lower[j - 1] not in _SCENE_PREP | {
+                                "against", "on", "at", "by", "from", "of", "for", "to"}:
+                        # (not "NATO helicopters hunting militants attacked two Pakistani posts": the armed
+                        # group is the object of a participle there)
                         # "French Troops Enter Rwanda as Rebels Warn Paris": the armed group just before the verb is
                         # its subject, not the state named earlier ("Sudan-backed rebels attacked" keeps its backer)
                         srcs = []
@@ -4493,7 +4524,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             elif s > speech_at and pairs and pairs[0][0] not in speaker_group and next(
                     (w for w in lower[speech_at + 1:speech_at + 3] if w != "that"), "") in ("he", "she", "it", "they") \
                     and not any(speech_at < g[0][0] < s for g in groups) and lower[e:e + 1] != ["between"] \
-                    and not any(w in ("as", "while", "because", "after", "when") for w in lower[speech_at + 2:s]):
+                    and not any(w in ("as", "while", "because", "after", "when") and k + 1 < s
+                                and not lower[k + 1].endswith("ed") and lower[k + 1] not in _AS_NO_CLAUSE
+                                for k, w in enumerate(lower[speech_at + 2:s], start=speech_at + 2)):
                 # (not "Madrid said it was sending a patrol vessel as a fishing dispute between Canada and the EU
                 # turned into a row": the pronoun's clause ends where another opens)
                 # "Chavez gave the U.S. ambassador 72 hours to leave, saying he was acting in solidarity
@@ -6383,7 +6416,7 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
                 lower[e0].endswith("ed") or lower[e0] in _PAST_IRREGULAR)
                 and lower[e0] not in _ADJECTIVAL_PARTICIPLES or lower[e0:e0 + 2] in ([",", "which"], [",", "who"])
                 # ("..., and Yerevan accuses Ankara": the cue itself, in the present, right after the name)
-                or (at == e0 and lower[e0].endswith("s") and not lower[e0].endswith(("ss", "us")))):
+                or (at == e0 and lower[e0].endswith("s") and not lower[e0].endswith(_NOT_PRESENT_S))):
             return g   # "..., and Moscow summoned the Thai ambassador": a new clause's subject (so too "..., and
             #            China, which hosts the talks, urged Pyongyang")
         if prev_c == "and" and e0 < len(lower) and lower[e0].endswith("ed") \
@@ -7117,9 +7150,6 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
             break
     tail = lower[e:min(end, e + 16)]
     far = lower[e:min(end, e + 26)]
-    if "fly" in tail and any(tail[k:k + 2] in (["no", "-"], ["no", "fly"]) or tail[k] == "no-fly" for k in range(len(tail))) \
-            or any(w in ("blockade", "embargo", "quarantine") for w in tail):
-        return False   # "would send jets to help enforce a no-fly zone over Libya": aimed at the state below it
     for k, w in enumerate(far[:-1]):
         # "to help restore peace", "in order to contribute to establishing peace in the CAR" (not "to restore
         # constitutional order" after a coup: that is aimed at the rulers)
@@ -7130,6 +7160,8 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
         return True
+    if re.search(r" enforc\w* (?:\w+ ){0,3}?(?:blockade|embargo|quarantine|no - fly|no-fly)", text):
+        return False   # "sent warships to help enforce a blockade of Iraq": aimed at the state blockaded
     if any(w in _MISSION_BODIES for w in lower[e:e + 3]):
         return True   # "deployed observers along the border"
     if s is not None:

@@ -2009,15 +2009,37 @@ def test_state_epithets_stray_quotes_and_the_un_in_speeches(text, date, speaker,
      {"IRN", "PAK", "TUR"}, set()),
     ("Members of the North-Atlantic Treaty Organization gave France priority for helicopters.", "1955-09-20",
      "EGY", {"NATO", "FRA"}, set()),
+    # (the second reader's sentences) an organisation praised after another is named is that one, and a
+    # national commission on human rights is no UN body
+    ("We welcome the work of the Organization of American States; this important organization has supported "
+     "Nicaragua.", "1985-10-01", "VEN", {"OAS", "NIC"}, {"UN"}),
+    ("Mexico's National Commission on Human Rights criticised the United States over border deaths.",
+     "1995-10-01", None, {"MEX", "USA"}, {"UN"}),
 ], ids=["noble-and-important-organization", "international-organization", "your-august-assembly",
         "great-organization-of-african-unity", "not-in-news", "blue-helmets", "this-house", "house-of-commons",
         "zionist-and-racist-regime", "zionist-expansionist-entity", "zionist-movements", "korean-peoples-dr",
         "this-international-organisation", "this-very-assembly", "commission-on-human-rights-and-ecla",
-        "shahanshah", "north-atlantic-hyphen"])
+        "shahanshah", "north-atlantic-hyphen", "this-important-organization-after-oas",
+        "national-commission-on-human-rights"])
 def test_stop48_the_un_israel_and_the_dprk_named_with_epithets(text, date, speaker, expected, absent):
     m = _article_mentions(text, date, **({"speaker": speaker} if speaker else {}))
     got = set(m["country"])
     assert expected <= got and not (absent & got), got
+
+
+def test_stop48_the_two_countries_named_before_the_phrase():
+    # "between the two countries" after two states named in a clause before it means them (also when they are
+    # one subject), but not states named only after it, nor the antecedent of a relative clause holding it
+    got = _article_mentions("The United States and China traded new tariffs on Monday. Washington blamed Beijing "
+                            "for the dispute. Elsewhere, Ethiopia and Eritrea reopened their border, ending two "
+                            "decades of hostility between the two countries.", "2018-09-12")
+    pair = got[got["surface"] == "the two countries"]
+    assert set(pair["country"]) == {"ERI", "ETH"}
+    got = _article_mentions("Ethiopia and Eritrea declared an end to two decades of hostility on Monday. Ethiopia "
+                            "and Eritrea will reopen embassies. The United Arab Emirates, which hosted quiet contacts "
+                            "between the two governments this year, welcomed the accord.", "2018-07-09")
+    pair = got[got["surface"] == "the two governments"]
+    assert set(pair["country"]) == {"ERI", "ETH"}
 
 
 @pytest.mark.parametrize("text, date, speaker, expected, absent", [
