@@ -1932,7 +1932,7 @@ _SEIZED_LANDS = frozenset({"territory", "territories", "land", "lands", "islands
 _NOT_PRESENT_S = ("ss", "ness", "ous", "us", "ics")
 #: Words after "as" that open no clause ("as promised", "as well", "as usual").
 _AS_NO_CLAUSE = frozenset({"well", "usual", "before", "ever", "part", "such", "much", "long", "soon", "far", "if",
-                           "though", "always", "planned", "agreed", "expected", "promised", "a", "an"})
+                           "though", "always", "planned", "agreed", "expected", "promised"})
 #: The participles :data:`_SEIZED_LANDS` are told with ("seized by", "occupied by").
 _SEIZING = frozenset({"seized", "occupied", "annexed", "captured", "taken", "conquered", "grabbed", "invaded",
                       "usurped", "held"})

@@ -4917,13 +4917,17 @@ def test_stop48_an_accord_violated_is_no_accord(text, date, expected, absent):
      {("ISR", "SYR", "material_conflict")}, {("SYR", "LBN", "material_conflict")}),
     ("Britain summoned the Iranian ambassador, saying it would, as promised, support Saudi Arabia.", None,
      "2019-09-12", {("GBR", "SAU", "verbal_cooperation")}, {("IRN", "SAU", "verbal_cooperation")}),
+    # ... but "as a trade dispute flared" does open one: the pronoun's clause ends there
+    ("Ottawa said it was sending a patrol boat as a trade dispute flared between Spain and Portugal.", None,
+     "1995-03-12", {("ESP", "PRT", "material_conflict")}, {("CAN", "ESP", "material_conflict")}),
     ("Russia deployed tens of thousands of troops and field hospitals near the border with Ukraine.", None,
      "2021-12-01", set(), {("RUS", "UKR", "material_cooperation")}),
     ("Nigeria deployed more peacekeepers to Liberia to enforce the arms embargo on the warring factions.", None,
      "1992-11-01", {("NGA", "LBR", "material_cooperation")}, {("NGA", "LBR", "material_conflict")}),
 ], ids=["islands-occupied-by", "regions-occupied-by", "never-free-from", "deplorable-conditions-in",
         "warned-then-welcomed", "another-nouns-against", "islamist-government", "hunting-militants",
-        "strikes-between-places", "as-promised", "field-hospitals-near-border", "peacekeepers-enforce-embargo"])
+        "strikes-between-places", "as-promised", "as-a-clause", "field-hospitals-near-border",
+        "peacekeepers-enforce-embargo"])
 def test_stop48_second_readers_sentences(text, speaker, date, expected, absent):
     if speaker:
         _check_speech_acts(text, speaker, date, expected, absent)
