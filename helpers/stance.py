@@ -3822,8 +3822,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 lower[k] == "free" and lower[k + 1] in ("from", "of") and not any(
                     w in ("never", "not", "n't", "cannot", "no") for w in lower[max(0, k - 4):k])
                 for k in range(max(0, s - 4), s - 1)):
-            # (but "Cuba has never been free from American aggression": the aggression goes on)
-            continue   # "a zone of peace free from interference by foreign Powers": the act is ruled out, no one's
+            # "a zone of peace free from interference by foreign Powers": the act is ruled out, no one's (but "Cuba
+            # has never been free from American aggression": the aggression goes on)
+            continue
         if negated and "without" in lower[max(0, s - 3):s] and not lower[s].endswith("ing"):
             continue   # "filling the dam without an agreement": no agreement was made or refused
         if negated and intensity > 0 and s > 1 and lower[s - 1] in ("been", "be") \
@@ -4165,10 +4166,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     if subj[-1][1] < j and lower[j - 1] not in ("and", "-", "backed", "supported", "allied") \
                             and not lower[j - 1].endswith("ing") and lower[j - 1] not in _SCENE_PREP | {
                                 "against", "on", "at", "by", "from", "of", "for", "to"}:
-                        # (not "NATO helicopters hunting militants attacked two Pakistani posts": the armed
-                        # group is the object of a participle there)
                         # "French Troops Enter Rwanda as Rebels Warn Paris": the armed group just before the verb is
-                        # its subject, not the state named earlier ("Sudan-backed rebels attacked" keeps its backer)
+                        # its subject, not the state named earlier ("Sudan-backed rebels attacked" keeps its backer;
+                        # "NATO helicopters hunting militants attacked" keeps NATO, the group being the
+                        # participle's object)
                         srcs = []
                 # (a verb right after "and" is a second predicate, not part of the phrase before it: "praised
                 # Germany in Berlin and criticised Italy")
