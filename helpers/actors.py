@@ -820,6 +820,9 @@ def _name_token(w: str) -> bool:
 _ELLIPTIC_HALVES = {("north", "south korea"): "PRK", ("south", "north korea"): "KOR",
                     ("north", "south sudan"): "SDN", ("east", "west germany"): "DDR", ("west", "east germany"): "DEU",
                     ("north", "south vietnam"): "VDR", ("south", "north vietnam"): "VNM",
+                    # (as UN records of the 1960s spell it: "in both North and South Viet-Nam")
+                    ("north", "south viet-nam"): "VDR", ("south", "north viet-nam"): "VNM",
+                    ("north", "south viet nam"): "VDR", ("south", "north viet nam"): "VNM",
                     ("north", "south yemen"): "YEM", ("south", "north yemen"): "YMD"}
 
 
