@@ -2753,23 +2753,22 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # countries": a sentence that names two states itself means them, not the article's pair
                 here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES
                                and m["kind"] != "city"})
-                # (only "between/of the two countries": "China and the US urged both neighbours" means others)
                 own = len(here) == 2 and i > 0 and lower[i + n - 1] not in _PEOPLE_PAIR_HEADS
-                spans = sorted(m["tok"] for m in found if m["rejected"] is None
-                               and m["country"] in here and m["kind"] != "city" and m["tok"][1] <= i)
+                before = [m for m in found if m["rejected"] is None and m["country"] in here
+                          and m["kind"] != "city" and m["tok"][1] <= i]
+                spans = sorted(m["tok"] for m in before)
                 if own and lower[i - 1] in ("between", "of"):
-                    # ("Ethiopia and Eritrea reopened their border, ending two decades of hostility between the two
-                    # countries"; but not "the UAE, which hosted contacts between the two governments")
-                    # ("carried messages between the two capitals, and China's Wang Yi telephoned": both named before)
-                    own = len({c for m in found if m["rejected"] is None and m["country"] in here
-                               and m["kind"] != "city" and m["tok"][1] <= i for c in [m["country"]]}) == 2 \
-                        and not (spans and lower[spans[-1][1]:spans[-1][1] + 2] in ([",", "which"], [",", "who"]))
-                elif own:
-                    # "where the two countries dispute a border", "between the two countries": two states named
-                    # apart before it are the two meant ("China objected to New Delhi's decision on Ladakh,
-                    # where ..."); not one subject "China and the US urged both neighbours", nor a state acting
-                    # on them in the same clause ("Abu Dhabi would stand by both countries", "the UAE, which
+                    # both named before it ("Ethiopia and Eritrea reopened their border, ending two decades of
+                    # hostility between the two countries"; not "carried messages between the two capitals, and
+                    # China's Wang Yi telephoned"), and not as a relative clause's antecedent ("the UAE, which
                     # hosted contacts between the two governments")
+                    own = len({m["country"] for m in before}) == 2 \
+                        and lower[spans[-1][1]:spans[-1][1] + 2] not in ([",", "which"], [",", "who"])
+                elif own:
+                    # opening a clause, two states named apart before it ("China objected to New Delhi's decision
+                    # on Ladakh, where the two countries dispute a border"); not one subject ("China and the US
+                    # urged both neighbours") nor a state acting on them in the same clause ("Abu Dhabi would
+                    # stand by both countries")
                     own = len(spans) >= 2 and not all(
                         w in ("and", ",", "the", "&") for w in lower[spans[-2][1]:spans[-1][0]]) \
                         and _apart_from_phrase(lower, spans[-1][1], i) and _clause_subject_phrase(lower, i)
