@@ -994,7 +994,8 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric",
                 "disgusting", "despicable", "blasphemous", "sacrilege", "vandalism", "barbarism", "scandalous",
                 "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery",
-                "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies"}
+                "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies", "unforgivable", "heinous",
+                "cowardly", "reprehensible", "abhorrent", "inexcusable", "atrocious", "inhuman", "appalling"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
 #: A veto that shields the state a draft was aimed at (CAMEO 04-like support at the UN).
@@ -1309,6 +1310,10 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
                     # deal with Baghdad" is another act's deal)
                     and not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
+            if not after and lower[k + 4] in ("its", "their") and k + 5 < len(lower) and (
+                    lower[k + 5] in _HOST_RULERS or lower[k + 5] in ("prime", "premier", "king", "leader")):
+                # "crossed into Lesotho at the request of its prime minister": the target's own rulers asked
+                return not any(w in _NOT_THE_GOVERNMENT for w in lower[k + 4:k + 8])
             if not after:
                 # "at the request of Prime Minister Mari Alkatiri": a head of government no dictionary
                 # names, with no state of its own, is the host's (but "of the prime minister" may be anyone's)
@@ -3504,6 +3509,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if cue.intensity < 0 and _agentless_relative(lower, named, s):
             continue   # "last month's earthquake, which killed 73,000 people": no state's act
+        if cue.intensity < 0 and e - s == 1 and s > 1 and lower[s - 1] == "the" and lower[s - 2] in _AS_CLAUSE \
+                and lower[e:e + 1] and lower[e] in _SPREAD_VERBS:
+            continue   # "evacuated its nationals from Rwanda as the killing spread": the killing is no one's here
         # "Turkey's military interference in Libya", "Iran's meddling in Iraq": the state meddled in is the target
         place_ok = cue.cue_id in _PLACE_TARGET_CUES or (cue.cue_id == "meddle" and lower[e:e + 1] == ["in"] and any(
             g[0][0] == e + 1 or (g[0][0] == e + 2 and lower[e + 1] == "the") for g in groups)) or (
@@ -4795,6 +4803,29 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             for (a, t), p in acts.items()))]
     # "Washington called the veto a disgrace": a judgement of the act the article reported last
     at = _judged_at(lower)
+    if at is not None:
+        # "North Korea shelled the island, and Japan called the attack unforgivable": the act named after
+        # the judging verb is one the sentence has told already, not the judge's own; its agent is judged
+        # (not the judge's own act told first: "gave the Libyan ambassador 72 hours to leave, calling the
+        # memorandum legally void")
+        judge = _subject([g for g in groups if g[-1][1] <= at and not _in_closed_relative(lower, g, at)]
+                         or [g for g in groups if g[-1][1] <= at], lower, words)
+        judges = set(_codes(judge)) if judge is not None else set()
+        told = [ev for ev in events if ev["intensity"] < 0 and ev["cue_pos"] < at - 1]
+        named_act = next((k for k in range(at + 2, min(len(lower), at + 5)) if lower[k] in _ACT_NOUNS), None)
+        if named_act is not None and lower[at + 1] in ("the", "this", "that", "these", "those") \
+                and judge is not None and at - 1 <= judge[-1][1] <= at:
+            # (a judge named just before its verb: not a participle's, "..., calling the memorandum void")
+            if told and not any(ev["source"] in judges for ev in told):
+                events = [ev for ev in events if ev["cue_pos"] != named_act]
+                reacted_to = tuple(dict.fromkeys(ev["source"] for ev in told))
+            elif not told:
+                # "Ukraine called the annexation illegal": the judge judges the act of the one it names (an act
+                # whose agent is named, "the Russian annexation", "the U.S. sanctions", stays that agent's)
+                events = [{**ev, "event_class": "verbal_conflict", "intensity": JUDGED_INTENSITY,
+                           "cue": f"{' '.join(words[at:at + 2])} {lower[named_act]} ... {lower[_judged_word(lower, at)]}"}
+                          if ev["cue_pos"] == named_act and ev["intensity"] < 0 and ev["source"] in judges else ev
+                          for ev in events]
     if at is not None and reacted_to:
         # ("Eritrea, which UN monitors have accused of arming the Islamists, called the offensive an
         # invasion": the judge is the one outside the relative clause, and the judging word is no act)
@@ -4862,6 +4893,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _reaction_to_the_move(events, cues, groups, lower)
     events = _reaction_to_previous_clause(events, cues, groups, lower)
     events = _siding_against(events, cues, groups, lower, words)
+    events = _backed_act(events, cues, groups, lower)
     events = _joined_against(events, cues, groups, lower, kinds)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
@@ -5033,6 +5065,15 @@ def _joint_events(ours: list[str], theirs: list[str], cue_text: str, cue_pos: in
 def _group_kinds(group, kinds: dict) -> set[str]:
     """The kinds of the mentions inside an actor group ("Nigerian President" role + "Olusegun Obasanjo" person)."""
     return {k for m in group for (a, b), k in kinds.items() if m[0] <= a and b <= m[1]} or {"country"}
+
+
+#: Openers of a clause whose subject may be a bare noun of harm ("as the killing spread"), and the verbs
+#: such a subject takes: the harm has no agent in that clause.
+_AS_CLAUSE = {"as", "while", "when", "until", "since", "because", "whilst"}
+_SPREAD_VERBS = {"spread", "spreads", "continued", "continues", "raged", "rages", "grew", "grows", "worsened",
+                 "worsens", "escalated", "escalates", "intensified", "intensifies", "erupted", "erupts", "dragged",
+                 "drags", "mounted", "mounts", "flared", "flares", "spilled", "spills", "spiralled", "spiraled",
+                 "raging", "continuing", "spreading", "wore", "wears", "went", "goes"}
 
 
 def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
@@ -5737,10 +5778,14 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
     and so is the one backed (the side it is backed in: Hezbollah against Israel).
     """
     for s, e, cue in cues:
-        if cue.cue_id not in _SIDING_CUES or cue.intensity <= 0:
+        # troops sent "to defend Saudi Arabia against Iraq" or "to protect Abkhazia from Georgia" side the same way
+        mission = cue.cue_id in _DEPLOY_CUES and any(
+            ev.get("cue_pos") == s and ev["event_class"] == "material_cooperation" for ev in events)
+        if (cue.cue_id not in _SIDING_CUES or cue.intensity <= 0) and not mission:
             continue
-        a = next((j for j in range(e, min(e + 12, len(lower))) if lower[j] in ("against", ",", ";", ".", "but")), None)
-        if a is None or lower[a] != "against":
+        a = next((j for j in range(e, min(e + 12, len(lower)))
+                  if lower[j] in ("against", ",", ";", ".", "but") or (mission and lower[j] == "from")), None)
+        if a is None or lower[a] not in ("against", "from"):
             continue
         opposed = next((g for g in groups if a < g[0][0] <= a + 3), None) or next(
             # "against the racist and colonialist policies of South Africa": the state whose policies are named
@@ -5754,9 +5799,37 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
         them = set(_codes(opposed))
         backed = {ev["target"] for ev in events if ev.get("cue_pos") == s} - them - sources
         events = [ev for ev in events if not (ev.get("cue_pos") == s and ev["target"] in them)] + [
-            {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -cue.intensity,
+            {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -abs(cue.intensity),
              "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
             for x in sorted(sources | backed) for t in sorted(them) if x != t]
+    return events
+
+
+def _backed_act(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read ", backed by X" after a clause of hostile acts as X siding with their agents.
+
+    "Saudi-led warplanes struck Houthi positions in Yemen, backed by Egypt and Jordan": the backers
+    support the agent of the acts told before the comma (verbal cooperation of the cue's weight) and
+    oppose those acts' targets (verbal conflict of the same weight); the backing is aimed at no one else.
+    """
+    for s, e, cue in cues:
+        if cue.cue_id not in ("back", "support") or s < 2 or lower[s - 1] != "," or lower[e:e + 1] != ["by"]:
+            continue
+        backers = {c for g in groups if e < g[0][0] <= e + 3 for c in _codes(g)}
+        told = [ev for ev in events if ev["intensity"] < 0 and ev["cue_pos"] < s
+                and ev["source"] not in backers and ev["target"] not in backers]
+        if not backers or not told:
+            continue
+        agents = set(ev["source"] for ev in told)
+        victims = set(ev["target" ] for ev in told) - agents
+        word = " ".join(lower[s:e + 1])
+        events = [ev for ev in events if not (ev.get("cue_pos") == s and not ev["cue"].startswith("jointly"))] + [
+            {"source": b, "target": t, "event_class": klass, "intensity": sign * abs(cue.intensity),
+             "cue": f"{word} ({how})", "cue_pos": s}
+            for b in sorted(backers)
+            for t, klass, sign, how in [(a, "verbal_cooperation", 1, "the agent") for a in sorted(agents)]
+            + [(v, "verbal_conflict", -1, "against its target") for v in sorted(victims)]]
     return events
 
 
@@ -7188,6 +7261,14 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
+        if w == "to" and tail[k + 1] in ("defend", "protect") and names_state(k + 2):
+            # "agreed to send troops to defend Saudi Arabia against Iraq": the name ends the object (not "to
+            # protect Russian speakers there": a demonym before a noun names people, no state)
+            j = k + 2
+            while names_state(j):
+                j += 1
+            if j >= len(tail) or tail[j] in ("against", "from", ",", ".", ";", "and", "in", "at"):
+                return True
         if w == "to" and tail[k + 1] in ("reassure", "reassuring") and names_state(k + 2) and not (
                 k + 3 < len(tail) and tail[k + 3] in _PEOPLE_NOUNS):
             # (not "to reassure nationalists at home", "to reassure Russian speakers": people, no state)

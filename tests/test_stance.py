@@ -4933,3 +4933,46 @@ def test_stop48_second_readers_sentences(text, speaker, date, expected, absent):
         _check_speech_acts(text, speaker, date, expected, absent)
     else:
         _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # go-betweens mediate for both sides
+    ("Saudi Arabia and the United Arab Emirates had been passing messages between New Delhi and Islamabad.",
+     "2019-03-01", {("SAU", "IND", "verbal_cooperation"), ("ARE", "PAK", "verbal_cooperation")}, set()),
+    ("Qatar has acted as an intermediary between Washington and the Taliban.", "2019-03-01",
+     {("QAT", "USA", "verbal_cooperation"), ("QAT", "TALIBAN", "verbal_cooperation")}, set()),
+    # troops sent to defend a state side with it, and against the one it is defended from
+    ("Egypt and Syria agreed to send troops to defend Saudi Arabia against Iraq.", "1990-08-20",
+     {("EGY", "SAU", "material_cooperation"), ("SYR", "IRQ", "verbal_conflict")},
+     {("EGY", "SAU", "material_conflict")}),
+    ("Moscow deployed troops to protect Abkhazia from Georgia.", "2008-08-08",
+     {("RUS", "GEO", "verbal_conflict")}, {("RUS", "GEO", "material_cooperation")}),
+    # ... but protecting people named by a demonym is no help to a state
+    ("Russia sent troops into Crimea to protect Russian speakers.", "2014-03-01",
+     set(), {("RUS", "UKR", "material_cooperation")}),
+    # the host's own rulers asked for the troops
+    ("South African troops crossed into Lesotho at the request of its prime minister.", "1998-09-22",
+     {("ZAF", "LSO", "material_cooperation")}, {("ZAF", "LSO", "material_conflict")}),
+    ("Rwandan troops crossed into Congo at the request of its ousted president.", "1998-09-22",
+     {("RWA", "COD", "material_conflict")}, {("RWA", "COD", "material_cooperation")}),
+    # an act named after "called the" is one already told: its agent is judged, the judge did not do it
+    ("North Korea shelled the South Korean island of Yeonpyeong, and Japan called the attack unforgivable.",
+     "2010-11-23", {("JPN", "PRK", "verbal_conflict"), ("PRK", "KOR", "material_conflict")},
+     {("JPN", "KOR", "material_conflict")}),
+    ("Ukraine called the annexation illegal and Russia shrugged.", "2014-03-20",
+     {("UKR", "RUS", "verbal_conflict")}, {("UKR", "RUS", "material_conflict")}),
+    # a bare noun of harm opening an "as" clause has no agent there
+    ("France evacuated its nationals from Rwanda as the killing spread.", "1994-04-10",
+     set(), {("FRA", "RWA", "material_conflict")}),
+    # ", backed by X" sides X with the agent of the acts before it, against their target
+    ("Saudi-led warplanes struck Houthi positions in Yemen, backed by Egypt and Jordan.", "2015-03-26",
+     {("EGY", "SAU", "verbal_cooperation"), ("JOR", "HOUTHIS", "verbal_conflict")},
+     {("EGY", "HOUTHIS", "verbal_cooperation")}),
+    # standing beside a leader is support
+    ("Poland and Ukraine sent their presidents to Tbilisi to stand beside Georgia's leader.", "2008-08-12",
+     {("POL", "GEO", "verbal_cooperation"), ("UKR", "GEO", "verbal_cooperation")}, set()),
+], ids=["passing-messages", "intermediary", "defend-against", "protect-from", "protect-speakers",
+        "request-of-its-pm", "request-of-ousted", "called-the-attack", "called-the-annexation",
+        "as-the-killing-spread", "backed-by-after-strike", "stand-beside"])
+def test_stop49_third_states_and_judged_acts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
