@@ -141,6 +141,9 @@ _SETS = [
     ("challenge22_gold.jsonl", "challenge22.jsonl", "challenge22",
      "Challenge set 22 (40 full-length news articles of 194-277 words, 3-6 states each, 89 states, "
      "1990-2024; run blind on stop 48's final rules, nothing drawn from it)"),
+    ("challenge23_gold.jsonl", "challenge23.jsonl", "challenge23",
+     "Challenge set 23 (40 full-length news articles of 191-260 words, 3-6 states each, 97 states, "
+     "1990-2024; development after its blind run on stop 49's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -275,6 +278,9 @@ _SETS = [
     ("ungdc_passages25.jsonl", "ungdc", "ungdc_passages25",
      "UN General Debate twenty-fifth development set (99 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages26.jsonl", "ungdc", "ungdc_passages26",
+     "UN General Debate twenty-sixth development set (100 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -407,7 +413,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 56 ``ungdc_passages25`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 57 ``ungdc_passages26`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
