@@ -1419,6 +1419,7 @@ class ActorMatcher:
             return "a sports club named after a town (Liverpool captain)"
         if not title_case:
             if nxt[:1].isupper() and nxt.isalpha() and nxt not in STATE_WORDS and len(nxt) > 1 \
+                    and not (prev == "-" and prev2.lower() in _state_adjectives()) \
                     and nxt not in _TIME_NAMES and nxt not in _CAPITAL_LINKS and not (
                         kind == "city" and nxt in _PLACE_UNITS) and not (
                         entry.actor_id == US_STATE_ID and nxt.lower() in _state_adjectives()) and not (entry.actor_id != US_STATE_ID
@@ -1652,7 +1653,9 @@ class ActorMatcher:
                     continue
             j, best = i, None
             while j < len(words) and j - i < 5 and (lower[j] in _ROLE_FILLERS or lower[j] in _ROLE_HEADS or (
-                    words[j][:1].isupper() and words[j].isalpha() and words[j] not in _OK_PREV)):
+                    words[j][:1].isupper() and words[j].isalpha() and words[j] not in _OK_PREV)) and not (
+                    j > i and lower[j - 1] == "-"):
+                # (not across a compound: "the Egyptian-Israel General Armistice Agreement" has no general)
                 if lower[j] in _ROLE_HEADS:
                     best = j
                 j += 1

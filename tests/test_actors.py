@@ -2231,3 +2231,23 @@ def test_secretaries_general_of_bodies_are_their_bodies_at_any_confidence():
 ], ids=["america-britain-australia", "macedonia-and-thessaloniki", "hague-decision"])
 def test_stop47_second_reader_actor_sentences(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # the capitalised epithet of UN verbatim records and Iranian media
+    ("They have made a gift of those weapons to the Zionist Government.", "2022-09-21", {"ISR"}, set()),
+    ("Tehran accused the Zionist Regime of sabotage.", "2021-04-12", {"ISR", "IRN"}, set()),
+    # the second half of a compound adjective keeps its state, and "General" there is no officer
+    ("Cairo asked the Council to secure the Egyptian-Israel General Armistice Agreement.", "1967-05-20",
+     {"EGY", "ISR"}, set()),
+    # ... but a first name after an agency credit's dash is still a person's
+    ("AFP - Israel Adesanya won by knockout in the second round.", "2019-10-06", set(), {"ISR"}),
+    ("Reuters - Israel Adesanya won by knockout in the second round.", "2019-10-06", set(), {"ISR"}),
+    # a region named after a state, in lower case
+    ("Turning to the situation in the Indian sub-continent and in Cyprus, we call for restraint.", "1974-10-01",
+     {"CYP"}, {"IND"}),
+    ("Floods swept across the Indian subcontinent this week.", "2022-08-30", set(), {"IND"}),
+], ids=["zionist-government", "zionist-regime-capital", "egyptian-israel-compound", "afp-dash-first-name",
+        "reuters-dash-first-name", "indian-sub-continent", "indian-subcontinent"])
+def test_stop49_actor_rows_and_compounds(text, date, present, absent):
+    _check_codes(text, date, present, absent)
