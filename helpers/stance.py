@@ -995,7 +995,8 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "disgusting", "despicable", "blasphemous", "sacrilege", "vandalism", "barbarism", "scandalous",
                 "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery",
                 "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies", "unforgivable", "heinous",
-                "cowardly", "reprehensible", "abhorrent", "inexcusable", "atrocious", "inhuman", "appalling"}
+                "cowardly", "reprehensible", "abhorrent", "inexcusable", "atrocious", "inhuman", "appalling", "threat",
+                "menace"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
 #: A veto that shields the state a draft was aimed at (CAMEO 04-like support at the UN).
@@ -1532,10 +1533,13 @@ _NOT_COMPARATIVES = frozenset({"other", "former", "under", "never", "ever", "aft
 def _mission_named(lower: list[str], e: int) -> bool:
     """True for "crossed into western Rwanda on a humanitarian mission approved by the Council": the clause
     after the cue names a mission (``_MISSION_WORDS``), not only a purpose."""
-    end = next((k for k in range(e, len(lower)) if lower[k] in (",", ";", ".", "but", "while", "whereas")),
-               len(lower))
+    end = next((k for k in range(e, len(lower)) if lower[k] in (",", ";", ".", "but", "while", "whereas")
+                # (a comma before a participle that names the deed goes on: ", opening a U.N.-approved mission")
+                and not (lower[k] == "," and lower[k + 1:k + 2] in (["opening"], ["launching"], ["beginning"],
+                                                                     ["starting"]))), len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
-    return any(f" {w} " in text for w in _NAMED_MISSIONS)
+    return any(f" {w} " in text for w in _NAMED_MISSIONS) or re.search(
+        r"\b(?:approved|mandated|authori[sz]ed|sanctioned|backed) (?:\w+ )?mission\b", text) is not None
 
 
 #: The ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
@@ -3585,6 +3589,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        def _stood_with(g) -> bool:
+            # "closed its border in solidarity with Azerbaijan": the one stood with is no target of a hostile act
+            return cue.intensity < 0 and g[0][0] >= 3 and lower[g[0][0] - 3] == "in" \
+                and lower[g[0][0] - 2] in ("solidarity", "sympathy", "support") and lower[g[0][0] - 1] in ("with", "of")
+
+        right = [g for g in right if not _stood_with(g)]
         topic_at = None
         if not place_ok and cue.intensity > -8 and not any(w in _OVERFLYING for w in lower[s:e]):
             # (but "fired a missile over Japan", "bombed targets over Syria": where it flew)
@@ -3637,7 +3647,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
                      and not _armed_object(lower, e, g[0][0])
                      # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
-                     and not (only_own and g[0][0] - e > 3)]
+                     and not (only_own and g[0][0] - e > 3) and not _stood_with(g)]
         if cue.cue_id in ("urge", "call_on"):
             # "calls upon all parties to commit to a process under the auspices of the United Nations": the
             # body under whose auspices the appeal would be met is no one appealed to
@@ -4158,6 +4168,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = []   # "if a newly signed security agreement with China led to ...": no signer named
                 if subj is not None and any(words[k] == "As" for k in range(subj[-1][1], s)):
                     srcs = []   # "Russia Freezes Ties With NATO As Bombing Of Yugoslavia Continues"
+                if subj is not None and _group_kinds(subj, kinds) <= {"person", "role", "demonym"} \
+                        and _group_kinds(subj, kinds) & {"person", "role"} \
+                        and any(w in _FORMER_LEADER for w in lower[max(0, subj[0][0] - 2):subj[-1][1]]) \
+                        and cue.cue_id != "travel":
+                    # "Julius Nyerere, the former Tanzanian leader who has mediated in Burundi": one out of office
+                    # acts for no state (the codebook: office holders count only while serving)
+                    srcs = []
                 aux_before = s > 0 and lower[s - 1] in ("was", "were", "been") and intensity < 0
                 if passive and subj is not None and by_agent is None and (cue.pos != "noun" or aux_before) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
@@ -4820,11 +4837,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 events = [ev for ev in events if ev["cue_pos"] != named_act]
                 reacted_to = tuple(dict.fromkeys(ev["source"] for ev in told))
             elif not told:
-                # "Ukraine called the annexation illegal": the judge judges the act of the one it names (an act
-                # whose agent is named, "the Russian annexation", "the U.S. sanctions", stays that agent's)
+                # "Ukraine called the annexation illegal", "Maduro called the visit of HMS Trent a threat": the
+                # judge judges the act of the one it names, whatever the act (an act whose agent is named,
+                # "the Russian annexation", "the U.S. sanctions", stays that agent's)
                 events = [{**ev, "event_class": "verbal_conflict", "intensity": JUDGED_INTENSITY,
                            "cue": f"{' '.join(words[at:at + 2])} {lower[named_act]} ... {lower[_judged_word(lower, at)]}"}
-                          if ev["cue_pos"] == named_act and ev["intensity"] < 0 and ev["source"] in judges else ev
+                          if ev["cue_pos"] == named_act and ev["source"] in judges else ev
                           for ev in events]
     if at is not None and reacted_to:
         # ("Eritrea, which UN monitors have accused of arming the Islamists, called the offensive an
@@ -5247,8 +5265,10 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             # "urged Pakistan to accept a package of confidence-building steps": asked to take up an offer
             events = _as_appeal(events, s0, c0, "to accept an offer")
             continue
-        talk = next((k for k in range(e0 + 1, min(e0 + 20, len(lower))) if lower[k] in ("talk", "negotiate")
-                     and lower[k - 1] in ("to", "come", "and")), None)
+        talk = next((k for k in range(e0 + 1, min(e0 + 20, len(lower))) if (
+            lower[k] in ("talk", "negotiate") and lower[k - 1] in ("to", "come", "and")) or (
+            # "urged the two sides to keep talking"
+            lower[k] in ("talking", "negotiating") and lower[k - 1] in ("keep", "continue", "start", "resume"))), None)
         if talk is not None and "to" in lower[e0:talk] and not any(
                 w in (";", ".", "not", "never", "stop", "end", "but") or w in _DEMANDED_ACTS for w in lower[e0:talk]):
             # (not "called upon Argentina to withdraw its forces and to negotiate": the demand comes first)

@@ -4976,3 +4976,36 @@ def test_stop48_second_readers_sentences(text, speaker, date, expected, absent):
         "as-the-killing-spread", "backed-by-after-strike", "stand-beside"])
 def test_stop49_third_states_and_judged_acts(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # an offer declined is turned down
+    ("Nicaragua's government on Wednesday declined an offer of Cuban doctors for villages buried by the storm.",
+     "1998-11-04", {("NIC", "CUB", "verbal_conflict")}, {("NIC", "CUB", "verbal_cooperation")}),
+    # a frontier closes and opens like a border; the one stood with is no target of the closure
+    ("Ankara closed the frontier with Armenia in solidarity with Azerbaijan.", "1993-04-03",
+     {("TUR", "ARM", "material_conflict"), ("TUR", "AZE", "verbal_cooperation")}, {("TUR", "AZE", "material_conflict")}),
+    ("Turkey closed its border in solidarity with Azerbaijan.", "1993-04-03",
+     set(), {("TUR", "AZE", "material_conflict")}),
+    ("Russia reopened the frontier with Georgia.", "2010-03-01", {("RUS", "GEO", "material_cooperation")}, set()),
+    # asked to keep talking is an appeal for talks, not a demand
+    ("Brazil urged Guyana and Venezuela to keep talking.", "2023-12-28",
+     {("BRA", "GUY", "verbal_cooperation"), ("BRA", "VEN", "verbal_cooperation")}, {("BRA", "GUY", "verbal_conflict")}),
+    # one out of office acts for no state
+    ("Julius Nyerere, the former Tanzanian leader who has mediated in Burundi since March, warned the junta.",
+     "1996-08-01", set(), {("TZA", "BDI", "verbal_cooperation")}),
+    ("Tanzanian President Benjamin Mkapa mediated between Burundi and Rwanda.", "1996-08-01",
+     {("TZA", "BDI", "verbal_cooperation")}, set()),
+    # troops crossing "opening a U.N.-approved mission" come on a mission
+    ("The first French troops crossed into Rwanda from Zaire on Thursday, opening a U.N.-approved mission.",
+     "1994-06-23", {("FRA", "RWA", "material_cooperation")}, {("FRA", "RWA", "material_conflict")}),
+    ("Russian troops crossed into Georgia on Thursday, opening a second front.", "2008-08-09",
+     {("RUS", "GEO", "material_conflict")}, set()),
+    # a visit called a threat is judged, not paid, by the judge
+    ("Maduro called the visit of HMS Trent a threat from the former colonial power.", "2023-12-28",
+     {("VEN", "GBR", "verbal_conflict")}, {("VEN", "GBR", "verbal_cooperation")}),
+], ids=["declined-an-offer", "frontier-in-solidarity", "border-in-solidarity", "reopened-frontier",
+        "keep-talking", "former-leader-mediated", "serving-leader-mediated", "opening-approved-mission",
+        "opening-a-front", "visit-called-a-threat"])
+def test_stop49_refusals_solidarity_and_former_leaders(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
