@@ -3004,6 +3004,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Russia admitted that its troops ...": a confession, not a membership
         if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 0 and lower[s0 - 1] in _RELATIVE:
             continue  # "the US and China, which together produce 40 per cent of emissions": a description
+        if lower[s0] == "together" and c[1] - s0 == 1 and s0 > 1 and lower[s0 - 1] in _REFLEXIVES \
+                and lower[s0 - 2] in ("pull", "pulls", "pulled", "pulling", "get", "gets", "got", "getting"):
+            continue  # "time for the United Kingdom to pull itself together": composure, no partner
         back = [w for w in lower[max(0, s0 - 3):s0] if w not in ("the", "to", "for")]
         if s0 > 0 and lower[s0 - 1] == "the" and back and back[-1] in _RESPONSE_VERBS:
             continue  # "Ecuador answered the raid with the severing of ties": the act answered, named again
@@ -3733,7 +3736,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if rev is not None and s > 0 and lower[s - 1] == "and" and cue.pos == "verb" and rev[1] < s - 1:
             rev = None   # "halts oil deliveries and bars Yugoslav teams": a second verb, not undone
         if rev is not None and rev[1] < s and any(tuple(lower[s:s + n]) in cm.reversal for n in (1, 2, 3)) \
-                and lower[s] not in ("ban", "bans", "banned", "banning"):   # ("lifted the ban" is undone)
+                and lower[s] not in ("ban", "bans", "banned", "banning") \
+                and not (lower[s].endswith("ing") and rev[1] == s - 1 and rev[0] in _STOP_VERBS):
+            # ("lifted the ban" is undone, and so is a gerund after a verb of stopping: "Israel stopped
+            # withdrawing its forces")
             rev = None   # "suspended food aid and halted talks": the cue carries its own reversal
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
@@ -5092,6 +5098,12 @@ _SPREAD_VERBS = {"spread", "spreads", "continued", "continues", "raged", "rages"
                  "worsens", "escalated", "escalates", "intensified", "intensifies", "erupted", "erupts", "dragged",
                  "drags", "mounted", "mounts", "flared", "flares", "spilled", "spills", "spiralled", "spiraled",
                  "raging", "continuing", "spreading", "wore", "wears", "went", "goes"}
+
+
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "yourself", "ourselves"}
+#: Verbs of stopping that undo a gerund after them ("stopped withdrawing its forces").
+_STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", "ceases", "cease", "suspended",
+               "suspends", "suspend", "quit", "quits"}
 
 
 def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:

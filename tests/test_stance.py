@@ -5004,8 +5004,20 @@ def test_stop49_third_states_and_judged_acts(text, date, expected, absent):
     # a visit called a threat is judged, not paid, by the judge
     ("Maduro called the visit of HMS Trent a threat from the former colonial power.", "2023-12-28",
      {("VEN", "GBR", "verbal_conflict")}, {("VEN", "GBR", "verbal_cooperation")}),
+    # a gerund after a verb of stopping is undone, though the gerund is itself a word of undoing
+    ("But Israel stopped withdrawing its forces from southern Lebanon.", "1998-10-01",
+     {("ISR", "LBN", "verbal_conflict")}, {("ISR", "LBN", "material_cooperation")}),
+    ("Israel began withdrawing its forces from southern Lebanon.", "2000-05-22",
+     {("ISR", "LBN", "material_cooperation")}, set()),
 ], ids=["declined-an-offer", "frontier-in-solidarity", "border-in-solidarity", "reopened-frontier",
         "keep-talking", "former-leader-mediated", "serving-leader-mediated", "opening-approved-mission",
-        "opening-a-front", "visit-called-a-threat"])
+        "opening-a-front", "visit-called-a-threat", "stopped-withdrawing", "began-withdrawing"])
 def test_stop49_refusals_solidarity_and_former_leaders(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_pulling_itself_together_is_no_partners_act():
+    # a speaker's "we" and the state told to "pull itself together" do nothing together
+    _check_speech_acts("We believe there is still time for the United Kingdom to pull itself together and use its "
+                       "prerogatives to restore power in Salisbury.", "TUN", "1965-10-01", set(),
+                       {("GBR", "TUN", "material_cooperation"), ("TUN", "GBR", "material_cooperation")})
