@@ -5101,6 +5101,54 @@ _SPREAD_VERBS = {"spread", "spreads", "continued", "continues", "raged", "rages"
 
 
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "yourself", "ourselves"}
+_FOLLOW_SUIT_RE = re.compile(r"\b(?:follow(?:ed|s|ing)? (?:suit|(?:its|their) lead)|did (?:the same|likewise))\b",
+                             re.IGNORECASE)
+#: Words that copy the act told before for a new agent ("Bahrain followed suit").
+_FOLLOW_SUIT = (("followed", "suit"), ("follows", "suit"), ("follow", "suit"), ("following", "suit"),
+                ("did", "the", "same"), ("did", "likewise"), ("followed", "its", "lead"), ("followed", "their", "lead"))
+
+
+def _followed_suit(words: list[str], actors: list[tuple], events: list[dict], previous: list[dict]) -> list[dict]:
+    """
+    Copy the act told before to the states that "followed suit".
+
+    ``actors`` are the sentence's (start, end, code, kind) token spans, ``events`` its events so far and
+    ``previous`` the events of the main act of the article's last sentence with one. "Saudi Arabia cut
+    ties with Iran, and Bahrain followed suit": the states named just before the phrase (with "and" or a
+    comma between them, "Bahrain and Sudan quickly followed suit") do what the sentence's first act did, to
+    the same target; with no act earlier in the sentence ("Bahrain followed suit on Monday."), the last
+    sentence's main act is copied. Returns the new events (none where a follower already has one).
+    """
+    lower = [w.lower() for w in words]
+    at, n = next(((k, len(p)) for k in range(len(lower)) for p in _FOLLOW_SUIT if tuple(lower[k:k + len(p)]) == p),
+                 (None, 0))
+    if at is None:
+        return []
+    followers: list[str] = []
+    j = at
+    while j > 0 and lower[j - 1] in ("quickly", "soon", "later", "swiftly", "also", "then", "promptly"):
+        j -= 1
+    for i0, i1, code, _kind in sorted(actors, key=lambda a: -a[1]):
+        if i1 == j or (followers and i1 <= j and all(w in (",", "and", "the") for w in lower[i1:j])):
+            followers.append(code)
+            j = i0
+        elif i1 < j:
+            break
+    if not followers:
+        return []
+    before = [ev for ev in events if ev["cue_pos"] < at and ev["event_class"] != "neutral"
+              and not ev["cue"].startswith("jointly") and ev["source"] not in followers]
+    if before:
+        first = min(ev["cue_pos"] for ev in before)
+        model = [ev for ev in before if ev["cue_pos"] == first]
+    else:
+        model = [ev for ev in previous if ev["source"] not in followers]
+    had = {(ev["source"], ev["target"]) for ev in events}
+    return [{**ev, "source": f, "cue": f"{' '.join(words[at:at + n])} ({ev['cue']})", "cue_pos": at}
+            for f in dict.fromkeys(followers) for ev in model
+            if ev["target"] != f and (f, ev["target"]) not in had]
+
+
 #: Verbs of stopping that undo a gerund after them ("stopped withdrawing its forces").
 _STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", "ceases", "cease", "suspended",
                "suspends", "suspend", "quit", "quits"}
@@ -6975,13 +7023,14 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                 and any(x[2] != p for x in by_sentence[k])}
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or k in pronouns or (
         k in sent_map and (_STIMULUS_PREFIX.match(sent_map[k][0]) or _REACTION.search(sent_map[k][0])
-                           or _JUDGED_RE.search(sent_map[k][0])))]
+                           or _JUDGED_RE.search(sent_map[k][0]) or _FOLLOW_SUIT_RE.search(sent_map[k][0])))]
     if not keys:
         return _empty_events()
     rows = []
     sport_arts = (reports or report_kinds(sentences))[0]
     parties: dict = {}   # article -> the states of its last agreement-like act
     last_act: dict = {}  # article -> the source(s) of the main act of the last sentence with one
+    last_main: dict = {}  # article -> the events of that act (what "followed suit" copies)
     headline: dict = {}  # article -> the states of a headline naming a deal (when no agreement was read)
     if "part" in sentences:
         for a, i, p, t in zip(*(sentences[col].tolist() for col in ("article_id", "sentence_id", "part", "text"))):
@@ -7035,6 +7084,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             events = [ev for ev in events if not (_cue_head(ev).startswith(_TOLL_WORDS) and (
                 ev["intensity"] < 0 or ev["cue"].startswith("jointly")))]
         events += _war_in_rival(words, actors, events, date)
+        events += _followed_suit(words, actors, events, last_main.get(aid, []))
         invited = _invited_by(text, s_start, by_sentence[key])
         if invited:
             # "Rwandan troops crossed into eastern Congo at Kinshasa's invitation": troops that come when
@@ -7070,6 +7120,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         if acts:
             first = min(ev["cue_pos"] for ev in acts)   # the sentence's main act, not a noun in its tail
             last_act[aid] = tuple(dict.fromkeys(ev["source"] for ev in acts if ev["cue_pos"] == first))
+            last_main[aid] = [ev for ev in acts if ev["cue_pos"] == first]
         if len({a[2] for a in actors}) < 2 and not events:
             continue
         deals = [ev for ev in events if ev["intensity"] > 0 and _DEAL_CUE.search(ev["cue"])

@@ -5021,3 +5021,19 @@ def test_pulling_itself_together_is_no_partners_act():
     _check_speech_acts("We believe there is still time for the United Kingdom to pull itself together and use its "
                        "prerogatives to restore power in Salisbury.", "TUN", "1965-10-01", set(),
                        {("GBR", "TUN", "material_cooperation"), ("TUN", "GBR", "material_cooperation")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran, and Bahrain followed suit.",
+     "2016-01-04", {("SAU", "IRN", "material_conflict"), ("BHR", "IRN", "material_conflict")},
+     {("BHR", "SAU", "material_conflict")}),
+    ("Saudi Arabia cut ties with Iran on Sunday. Bahrain and Sudan quickly followed suit on Monday.", "2016-01-04",
+     {("BHR", "IRN", "material_conflict"), ("SDN", "IRN", "material_conflict")}, set()),
+    ("Britain expelled 23 Russian diplomats. The United States did the same a week later.", "2018-03-20",
+     {("USA", "RUS", "material_conflict")}, set()),
+    # no follower named: nothing copied
+    ("Serbia recalled its ambassador to the United States and warned every government that followed suit.",
+     "2008-02-18", {("SRB", "USA", "material_conflict")}, {("USA", "USA", "material_conflict")}),
+], ids=["and-followed-suit", "followed-suit-next-sentence", "did-the-same", "no-follower-named"])
+def test_followed_suit_copies_the_act_told_before(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
