@@ -2997,6 +2997,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (a measure it would have imposed is undone below, siding with its target)
         if kept and s0 > 0 and lower[s0 - 1] == "in" and lower[s0] in _AIMED_AT and c[1] - s0 == 1:
             continue  # "summoned the envoy in anger at ...": how the act was done, not a second act
+        if c[2].cue_id == "sink_ship" and (
+                lower[c[1]:c[1] + 1] in (["further"], ["bit"], ["little"], ["lot"], ["fresh"], ["new"])
+                # (a vessel as the object, not "the boat caught fire and sank off Lampedusa")
+                or (lower[s0] in ("sank", "sinks") and not (c[1] - s0 > 1 or lower[c[1]:c[1] + 1] in (
+                    ["the"], ["a"], ["an"], ["its"], ["their"], ["two"], ["three"], ["several"])))
+                or any(w.replace(".", "").replace(",", "").isdigit() or w in ("percent", "per", "%", "points")
+                       for w in lower[c[1]:c[1] + 5])
+                or lower[max(0, s0 - 3):s0] and any(w in _FALLING_THINGS for w in lower[max(0, s0 - 3):s0])):
+            continue  # "Japanese shares sank a further 3 percent": a market, not a ship
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
             continue  # "showing that old enemies could become partners": what they were
         if c[2].cue_id == "admit_member" and not (c[1] < len(lower) and (taken[c[1]] or (
@@ -3965,6 +3974,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     between = []
                 elif after and len(_codes(after[0])) >= 2:
                     between = _codes(after[0])
+                elif after and cue.symmetric and bi == e and lower[after[0][-1][1]:after[0][-1][1] + 1] == ["and"] \
+                        and not (len(after) >= 2 and after[1][0][0] <= after[0][-1][1] + 3):
+                    # "the rift between Qatar and its Gulf neighbours": the other side is no actor named, and the
+                    # subject ("Kuwait is trying to mediate the rift ...") is none of the two
+                    between = []
                 elif len(after) >= 2 and (gap := lower[after[0][-1][1]:after[1][0][0]]) and len(gap) <= 4 \
                         and gap[0] in _COORD:
                     # (but "a trade war between the United States and Europe, just as France-based Airbus":
@@ -4918,6 +4932,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _reaction_to_previous_clause(events, cues, groups, lower)
     events = _siding_against(events, cues, groups, lower, words)
     events = _backed_act(events, cues, groups, lower)
+    events = _let_agent(events, cues, groups, lower)
+    events = _hosted_forces_hit(events, cues, groups, lower, kinds)
     events = _joined_against(events, cues, groups, lower, kinds)
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
@@ -5149,6 +5165,10 @@ def _followed_suit(words: list[str], actors: list[tuple], events: list[dict], pr
             if ev["target"] != f and (f, ev["target"]) not in had]
 
 
+#: What "sank" may tell of besides a vessel ("shares sank a further 3 percent").
+_FALLING_THINGS = {"shares", "stocks", "prices", "price", "markets", "market", "index", "indexes", "indices",
+                   "currency", "dollar", "euro", "yen", "yuan", "rupee", "peso", "rouble", "ruble", "exports",
+                   "imports", "output", "sales", "profits", "bonds", "hopes", "ratings", "economy", "growth"}
 #: Verbs of stopping that undo a gerund after them ("stopped withdrawing its forces").
 _STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", "ceases", "cease", "suspended",
                "suspends", "suspend", "quit", "quits"}
@@ -5882,6 +5902,93 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
             {"source": x, "target": t, "event_class": "verbal_conflict", "intensity": -abs(cue.intensity),
              "cue": f"{' '.join(lower[s:e])} against", "cue_pos": s}
             for x in sorted(sources | backed) for t in sorted(them) if x != t]
+    return events
+
+
+_PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
+_REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied",
+             "would", "will"}
+
+
+#: Verbs of a base or a place holding another state's forces ("bases in Iraq housing American troops").
+_HOUSING = {"housing", "house", "houses", "hosting", "host", "hosts", "sheltering", "used", "manned", "staffed"}
+
+
+def _hosted_forces_hit(events: list[dict], cues: list, groups: list, lower: list[str], kinds: dict) -> list[dict]:
+    """
+    Make the state whose forces a struck base holds a target of the strike too.
+
+    "Iran fired missiles at bases in Iraq housing American troops": the strike is at Iraq (the place) and
+    at the United States (its troops there). The forces are named by a demonym before a force noun, after
+    a verb of housing (``_HOUSING``) within the attack's clause; each agent gets the attack's event toward
+    that state as well.
+    """
+    for s, e, cue in cues:
+        if cue.event_class != "material_conflict" or cue.intensity >= 0:
+            continue
+        ours = [ev for ev in events if ev["cue_pos"] == s and ev["event_class"] == "material_conflict"]
+        if not ours:
+            continue
+        for g in groups:
+            g0, g1 = g[0][0], g[-1][1]
+            forces = _FORCE_NOUNS | {"personnel"}
+            if not (e < g0 <= e + 12) or not (lower[g1 - 1] in forces or lower[g1:g1 + 1] and lower[g1] in forces):
+                continue   # (the actor step may take "American troops" as one mention)
+            h = next((k for k in range(g0 - 1, max(e - 1, g0 - 4), -1) if lower[k] in _HOUSING), None)
+            if h is None or any(w in (",", ";", ".", "but", "while", "after", "as") for w in lower[e:g0]) \
+                    or not _group_kinds(g, kinds) <= {"demonym", "organization"}:
+                continue
+            for c in _codes(g):
+                for src in sorted({ev["source"] for ev in ours} - {c}):
+                    if not any(ev["source"] == src and ev["target"] == c for ev in events):
+                        events.append({**ours[0], "source": src, "target": c,
+                                       "cue": f"{ours[0]['cue']} ({' '.join(lower[h:g1 + (lower[g1 - 1] not in forces)])})"})
+    return events
+
+
+def _let_agent(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Give a hostile act after "let / allowed <state's forces> (to)" to those forces, and the host its part.
+
+    "Belarus let Russian troops attack Ukraine from its territory": Russia attacks; Belarus lets it, which
+    is help for Russia (material cooperation of ``allow_in``'s weight) and a hand in the attack (material
+    conflict at half its weight). "Turkey refused to let U.S. troops use its territory to invade Iraq": the
+    invasion is still the Americans' (as a plan), and a host that refuses, or only would or will let them,
+    takes no part in it.
+    """
+    for s, e, cue in cues:
+        if cue.intensity >= 0:
+            continue
+        k = next((k for k in range(s - 1, max(-1, s - 10), -1) if lower[k] in _PERMIT_VERBS), None)
+        if k is None or any(w in (",", ";", ".", "but", "while", "after", "before", "because") for w in lower[k:s]):
+            continue
+        agent = next((g for g in groups if k < g[0][0] <= k + 3 and g[-1][1] <= s), None)
+        if agent is None:
+            continue
+        agents = set(_codes(agent))
+        ours = [ev for ev in events if ev["cue_pos"] == s and ev["source"] not in agents and ev["intensity"] < 0]
+        hosts = {ev["source"] for ev in ours}
+        if not ours:
+            # the act already the forces' ("let Russian troops attack Ukraine"): the host is the one who lets
+            host = next((g for g in reversed(groups) if g[-1][1] <= k and k - g[-1][1] <= 4), None)
+            ours = [ev for ev in events if ev["cue_pos"] == s and ev["source"] in agents and ev["intensity"] < 0]
+            hosts = set(_codes(host)) - agents if host is not None else set()
+            if not ours or not hosts:
+                continue
+        refused = any(w in _REFUSING for w in lower[max(0, k - 3):k])
+        rest = [ev for ev in events if not any(ev is x for x in ours)]
+        moved = [{**ev, "source": a} for ev in ours for a in sorted(agents) if a != ev["target"]
+                 and not any(x["source"] == a and x["target"] == ev["target"] and x["cue_pos"] == s for x in rest)]
+        part = [] if refused else [
+            {"source": h, "target": ev["target"], "event_class": "material_conflict",
+             "intensity": round(ev["intensity"] / 2, 2), "cue": f"{lower[k]} ... {ev['cue']}", "cue_pos": s}
+            for h in sorted(hosts) for ev in ours if ev["target"] != h and ev["target"] not in agents]
+        helped = [] if refused else [
+            {"source": h, "target": a, "event_class": "material_cooperation", "intensity": 3.0,
+             "cue": lower[k], "cue_pos": k}
+            for h in sorted(hosts) for a in sorted(agents) if a != h
+            and not any(x["source"] == h and x["target"] == a for x in rest)]
+        events = rest + moved + part + helped
     return events
 
 

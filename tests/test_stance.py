@@ -5037,3 +5037,32 @@ def test_pulling_itself_together_is_no_partners_act():
 ], ids=["and-followed-suit", "followed-suit-next-sentence", "did-the-same", "no-follower-named"])
 def test_followed_suit_copies_the_act_told_before(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a host that lets another's forces attack takes part; one that refuses does not, and the act stays theirs
+    ("Belarus let Russian troops attack Ukraine from its territory.", "2022-02-24",
+     {("RUS", "UKR", "material_conflict"), ("BLR", "UKR", "material_conflict"), ("BLR", "RUS", "material_cooperation")},
+     set()),
+    ("Turkey refused to allow U.S. troops to use its bases to attack Iraq.", "2003-03-01",
+     {("USA", "IRQ", "material_conflict"), ("TUR", "USA", "verbal_conflict")},
+     {("TUR", "IRQ", "material_conflict")}),
+    # a strike on a base that houses another state's troops strikes that state too
+    ("Iran fired missiles at bases in Iraq housing American troops.", "2020-01-08",
+     {("IRN", "IRQ", "material_conflict"), ("IRN", "USA", "material_conflict")}, set()),
+    # a rift "between Qatar and its neighbours" has one named side, and the mediator is not the other
+    ("Kuwait is trying to mediate the rift between Qatar and its Gulf neighbours.", "2017-06-06",
+     {("KWT", "QAT", "verbal_cooperation")}, {("QAT", "KWT", "verbal_conflict")}),
+    ("Kuwait mediated the rift between Qatar and Saudi Arabia.", "2017-06-06",
+     {("QAT", "SAU", "verbal_conflict")}, set()),
+    # a vessel sunk is an attack; a boat that sank, or shares that sank, are not
+    ("A North Korean torpedo sank the South Korean corvette Cheonan, an international inquiry found.",
+     "2010-05-20", {("PRK", "KOR", "material_conflict")}, set()),
+    ("A boat carrying migrants from Eritrea caught fire and sank off the Italian island of Lampedusa.",
+     "2013-10-04", set(), {("ERI", "ITA", "material_conflict")}),
+    ("Japanese shares sank a further 3 percent on China worries.", "2010-05-20",
+     set(), {("JPN", "CHN", "material_conflict")}),
+], ids=["let-troops-attack", "refused-to-allow", "bases-housing-troops", "rift-with-unnamed-side",
+        "rift-between-two", "sank-the-corvette", "boat-sank-off", "shares-sank"])
+def test_stop49_hosts_bases_rifts_and_sinkings(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
