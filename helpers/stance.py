@@ -2126,6 +2126,28 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
     """
     hits = []
     for i, w in enumerate(lower):
+        if w in _SAYING_BEHIND and words is not None:
+            # "Syria Says Israel Behind Damascus Blast", "Iran said the United States was behind the unrest": a
+            # charge that the one named stands behind an act of harm is an accusation
+            j = i + 1 + (lower[i + 1:i + 2] == ["that"])
+            k = j + (lower[j:j + 1] == ["the"])
+            while k < len(words) and k - j < 5 and (words[k][:1].isupper() or lower[k] in ("-", ".")) \
+                    and lower[k] != "behind":
+                k += 1
+            if k > j and lower[k:k + 1] in (["was"], ["is"], ["were"], ["are"], ["had"]):
+                k += 1 + (lower[k + 1:k + 2] == ["been"])
+            if k > j and lower[k:k + 1] == ["behind"] and any(
+                    x in _BEHIND_ACTS for x in lower[k + 1:min(k + 7, len(lower))]):
+                hits.append(("accuse", i, i + 1))
+                continue
+        if w in ("referred", "refers", "refer", "referring") and any(
+                lower[j] == "to" and any(x in _REFERRED_TO for x in lower[j + 1:j + 5])
+                for j in range(i + 2, min(i + 8, len(lower)))) \
+                and not any(x in (",", ";", ".") for x in lower[i + 1:min(i + 4, len(lower))]):
+            # "the Security Council referred Libya to the International Criminal Court": a state sent before a
+            # court is taken to law (not "referred to the court's ruling": no one between verb and "to")
+            hits.append(("lawsuit", i, i + 1))
+            continue
         if w in _FREEZE_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "an", "its", "their")):
             # "agreed to freeze 6.3 billion euros of funds for Hungary", "voted to suspend Syria's membership":
             # a sanction with an amount or the state between verb and noun (the lexicon's phrases have none)
@@ -2997,6 +3019,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (a measure it would have imposed is undone below, siding with its target)
         if kept and s0 > 0 and lower[s0 - 1] == "in" and lower[s0] in _AIMED_AT and c[1] - s0 == 1:
             continue  # "summoned the envoy in anger at ...": how the act was done, not a second act
+        if c[2].intensity < 0 and "behind" in lower[max(0, s0 - 4):s0] and any(
+                k[2].cue_id == "accuse" and lower[k[0]] in _SAYING_BEHIND for k in kept):
+            continue  # "Tehran says Saudi Arabia behind attack on Iranian tanker": the act charged, not the sayer's
         if c[2].cue_id == "sink_ship" and (
                 lower[c[1]:c[1] + 1] in (["further"], ["bit"], ["little"], ["lot"], ["fresh"], ["new"])
                 # (a vessel as the object, not "the boat caught fire and sank off Lampedusa")
@@ -3566,7 +3591,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and not (g0[0][0] > 0 and lower[g0[0][0] - 1] in _GIVE_VERBS) \
                     and not (e - s > 1 and (lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES
                                             or lower[s] in ("sends", "offers", "expresses", "pays")
-                                            or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS)):
+                                            or lower[s] in _FLY_VERBS or lower[s] in _TRANSFER_VERBS
+                                            # ("N. Korea Fires Missile Over Japan": a headline's present verb)
+                                            or lower[s] in _LAUNCH_VERBS
+                                            or lower[s] in ("tests", "test-fires", "detonates", "conducts"))):
                 modifier = g0   # (but "Germany expressed condolences": a verb opens the cue, the name is its subject;
                 #                  "The EU offered Turkey aid": after a giving verb the name is who receives it)
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
@@ -4226,6 +4254,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "US troops ... surged into the city in a hail of explosions and gunfire": a noun
                     # cue far from the subject is scenery, not the subject's act
                     srcs = []
+                elif scene and intensity < 0 and last_subject and (prep := next(
+                        (k for k in range(s - 1, max(-1, s - 4), -1) if lower[k] in ("in", "during", "amid")),
+                        None)) is not None and any(w in ("a", "an", "the") for w in lower[prep + 1:s]) \
+                        and any(c1 <= prep and c.intensity < 0 and c.pos != "noun" for _c0, c1, c in cues) \
+                        and not any(w in (",", ";", "and", "but", "while") for w in lower[max(0, s - 6):s]):
+                    # "Israel killed a Hamas leader in a Gaza strike": the noun tells how the clause's act was
+                    # done, so its agent is that act's, not the name just before it
+                    srcs = list(last_subject)
                 r0 = s - 1
                 while r0 > 0 and (lower[r0] in _AUX or lower[r0] in _CLAUSE_ADVERBS):
                     r0 -= 1   # ("mercenaries, who even now are massacring": adverbs between too)
@@ -5910,6 +5946,15 @@ _REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", 
              "would", "will"}
 
 
+#: Verbs of saying that may charge someone with standing "behind" an act, and the acts of harm.
+_SAYING_BEHIND = {"says", "said", "say", "saying", "claims", "claimed", "believes", "believed", "suspects",
+                  "suspected", "insists", "insisted", "alleges", "alleged"}
+_BEHIND_ACTS = {"blast", "blasts", "bombing", "bombings", "bomb", "attack", "attacks", "explosion", "explosions",
+                "assassination", "killing", "killings", "murder", "plot", "coup", "unrest", "riots", "protests",
+                "uprising", "hack", "hacking", "cyberattack", "cyberattacks", "sabotage", "strike", "strikes",
+                "shooting", "poisoning", "kidnapping", "violence", "insurgency", "rebellion", "rebels", "fire"}
+#: Words of the courts a state may be referred to ("referred Libya to the International Criminal Court").
+_REFERRED_TO = {"court", "icc", "icj", "tribunal", "hague"}
 #: Verbs of a base or a place holding another state's forces ("bases in Iraq housing American troops").
 _HOUSING = {"housing", "house", "houses", "hosting", "host", "hosts", "sheltering", "used", "manned", "staffed"}
 

@@ -5066,3 +5066,30 @@ def test_followed_suit_copies_the_act_told_before(text, date, expected, absent):
         "rift-between-two", "sank-the-corvette", "boat-sank-off", "shares-sank"])
 def test_stop49_hosts_bases_rifts_and_sinkings(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a headline's present verb before a weapons noun is the verb, not a name modifying the noun
+    ("N. Korea Fires Missile Over Japan", "2017-08-29", {("PRK", "JPN", "material_conflict")}, set()),
+    # a charge that someone stands behind an act of harm is an accusation, and the act is not the accuser's
+    ("Syria Says Israel Behind Damascus Blast", "2006-09-12", {("SYR", "ISR", "verbal_conflict")}, set()),
+    ("Tehran says Saudi Arabia behind attack on Iranian tanker", "2019-10-11",
+     {("IRN", "SAU", "verbal_conflict")}, {("IRN", "SAU", "material_conflict")}),
+    ("Egypt said Israel was behind the talks.", "2019-10-11", set(), {("EGY", "ISR", "verbal_conflict")}),
+    # a state referred to a court is taken to law
+    ("The UN Security Council referred Libya to the International Criminal Court.", "2011-02-26",
+     {("UN", "LBY", "verbal_conflict")}, set()),
+    ("Gambia referred Myanmar to the International Court of Justice over the Rohingya.", "2019-11-11",
+     {("GMB", "MMR", "verbal_conflict")}, set()),
+    # a noun of harm "in an artillery attack" tells how the clause's act was done: its agent is that act's
+    ("Russia killed ten Ukrainian soldiers in an artillery attack.", "2022-05-01",
+     {("RUS", "UKR", "material_conflict")}, {("UKR", "RUS", "material_conflict")}),
+    ("Israel killed a Hamas leader in a Gaza strike.", "2004-03-22",
+     {("ISR", "PSE", "material_conflict")}, {("HAMAS", "PSE", "material_conflict")}),
+    # ... but not an "in" of the subject's own phrase
+    ("We in Libya strongly condemn the American imperialist challenges in the area and declare our solidarity "
+     "with the people of El Salvador.", "1980-10-01", set(), {("LBY", "SLV", "verbal_conflict")}),
+], ids=["fires-missile-headline", "says-behind-headline", "says-behind-attack", "behind-the-talks",
+        "referred-to-icc", "referred-to-icj", "in-an-artillery-attack", "in-a-gaza-strike", "we-in-libya"])
+def test_stop49_headlines_charges_courts_and_scenes(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
