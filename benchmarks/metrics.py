@@ -281,6 +281,9 @@ _SETS = [
     ("ungdc_passages26.jsonl", "ungdc", "ungdc_passages26",
      "UN General Debate twenty-sixth development set (100 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages27.jsonl", "ungdc", "ungdc_passages27",
+     "UN General Debate twenty-seventh development set (95 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -413,7 +416,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 57 ``ungdc_passages26`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 58 ``ungdc_passages27`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
