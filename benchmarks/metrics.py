@@ -144,6 +144,9 @@ _SETS = [
     ("challenge23_gold.jsonl", "challenge23.jsonl", "challenge23",
      "Challenge set 23 (40 full-length news articles of 191-260 words, 3-6 states each, 97 states, "
      "1990-2024; development after its blind run on stop 49's rules)"),
+    ("challenge24_gold.jsonl", "challenge24.jsonl", "challenge24",
+     "Challenge set 24 (40 full-length news articles of 188-251 words, 3-6 states each, 92 states, "
+     "1990-2024; run blind on stop 49's later rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
