@@ -838,6 +838,16 @@ def _same_given_name(word: str, alias: str) -> bool:
     return len(w) <= 1 or fuzz.ratio(w, given) >= 60
 
 
+def _same_surname(word: str, alias: str) -> bool:
+    """
+    True when a span's last word can be the surname of ``alias`` misspelt or transliterated: a rapidfuzz
+    ratio of 70 or more ("lapidi"/"Lapid" 91, "Ludiya"/"Loudiyi" 77, "Tabboun"/"Tebboune" 80), not
+    "Rubin"/"Robaina" (67).
+    """
+    from rapidfuzz import fuzz
+    return fuzz.ratio(word.lower(), alias.split()[-1].lower()) >= 70
+
+
 class ActorMatcher:
     """
     The actor finder: a PhraseMatcher over the gazetteer plus context rules.
@@ -951,8 +961,11 @@ class ActorMatcher:
                 toks = words[i:i + size]
                 q = " ".join(toks).lower()
                 best, best_e = self._fuzzy_best_multi(q, toks[0][0].lower(), toks[-1][0].lower())
-                if best_e is not None and best >= self.fuzzy_threshold and not _same_given_name(toks[0], best_e.surface):
-                    best, best_e = 0.0, None   # "Peyton Manning" is not Patrick Manning: another given name
+                if best_e is not None and best >= self.fuzzy_threshold and not (
+                        _same_given_name(toks[0], best_e.surface) and _same_surname(toks[-1], best_e.surface)):
+                    # "Peyton Manning" is not Patrick Manning (another given name), and "Robert Rubin" is not
+                    # Roberto Robaina (another surname, though the whole names score 86)
+                    best, best_e = 0.0, None
                 if best_e is None or best < self.fuzzy_threshold:
                     best, best_e = self._sounds_like(q)
                 if best_e is not None and best >= self.fuzzy_threshold:
@@ -990,6 +1003,8 @@ class ActorMatcher:
             if a[0][:1] != skel[0][:1] or fuzz.ratio(a[0], skel[0]) < 70:
                 continue   # (another given name: "Peyton Manning", ptn, is not Patrick Manning, ptrck)
             r = fuzz.ratio(q, alias)
+            if not _same_surname(q.split()[-1], alias):
+                continue   # ("robert rubin" is not Roberto Robaina, though the consonants agree)
             if r >= 60 and r > best:
                 best, best_e = r, e
         return (float(self.fuzzy_threshold), best_e) if best_e is not None else (0.0, None)
@@ -1389,7 +1404,9 @@ class ActorMatcher:
         if surface in ("the States", "States") and (nxt.lower() in ("which", "who", "whose", "parties", "members",
                                                                    "concerned", "themselves", "gathered",
                                                                    "assembled", "represented", "present",
-                                                                   "participating", "attending") or (
+                                                                   "participating", "attending", "permanent") or (
+                nxt in ("and", "or") and nxt2.lower() in ("parties", "peoples", "organizations", "organisations",
+                                                           "governments", "entities", "groups", "institutions")) or (
                 nxt in ("in", "of") and nxt2.lower() in ("our", "the", "this", "that", "their", "its")) or (
                 nxt == "of" and nxt2[:1].isupper()) or (
                 nxt.lower() == "that" and nxt2.lower() not in ("summer", "year", "week", "month", "day", "time",

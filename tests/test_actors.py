@@ -2251,3 +2251,22 @@ def test_stop47_second_reader_actor_sentences(text, date, present, absent):
         "reuters-dash-first-name", "indian-sub-continent", "indian-subcontinent"])
 def test_stop49_actor_rows_and_compounds(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # a fuzzy name must be close in its surname too
+    ("U.S. Treasury Secretary Robert Rubin rejected the plan.", "1997-09-20", {"USA"}, {"CUB"}),
+    ("yaar lapidi met Nasser Burita in Rabat.", "2021-08-11", {"ISR", "MAR"}, set()),
+    # "the States" of UN records are states in general
+    ("For more than six years, the States and parties that were behind the war in Syria have peddled lies.",
+     "2017-09-20", {"SYR"}, {"USA"}),
+    ("We propose to reduce the military budgets of the States permanent members of the Security Council.",
+     "1974-10-01", {"UN"}, {"USA"}),
+    ("He studied in the States and Canada.", "2017-09-20", {"USA", "CAN"}, set()),
+    # a person resolves to the office held on the date
+    ("OAS Secretary General Luis Almagro accused Nicaragua of repression.", "2018-07-20", {"OAS", "NIC"}, {"URY"}),
+    ("Uruguay's Luis Almagro met Brazil's foreign minister.", "2012-03-01", {"URY", "BRA"}, {"OAS"}),
+], ids=["rubin-not-robaina", "lapidi-still-lapid", "the-states-and-parties", "the-states-permanent-members",
+        "the-states-and-canada", "almagro-at-the-oas", "almagro-in-uruguay"])
+def test_stop49_fuzzy_surnames_generic_states_and_tenures(text, date, present, absent):
+    _check_codes(text, date, present, absent)
