@@ -1539,7 +1539,8 @@ def _mission_named(lower: list[str], e: int) -> bool:
                                                                      ["starting"]))), len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
     return any(f" {w} " in text for w in _NAMED_MISSIONS) or re.search(
-        r"\b(?:approved|mandated|authori[sz]ed|sanctioned|backed) (?:\w+ )?mission\b", text) is not None
+        r"\b(?:approved|mandated|authori[sz]ed|sanctioned|backed) (?:\w+ )?mission\b|"
+        r"\bopening (?:a|an|the) (?:\w+ ){0,2}?mission\b", text) is not None
 
 
 #: The ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by

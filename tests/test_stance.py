@@ -5093,3 +5093,16 @@ def test_stop49_hosts_bases_rifts_and_sinkings(text, date, expected, absent):
         "referred-to-icc", "referred-to-icj", "in-an-artillery-attack", "in-a-gaza-strike", "we-in-libya"])
 def test_stop49_headlines_charges_courts_and_scenes(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # troops crossing ", opening a mission" come on a mission
+    ("French soldiers crossed into western Rwanda from Zaire on Thursday, opening a mission Paris says is meant "
+     "only to shield civilians.", "1994-06-23", {("FRA", "RWA", "material_cooperation")},
+     {("FRA", "RWA", "material_conflict")}),
+    # "stopping short of" an act is restraint, as "stopped short of" is
+    ("The Security Council voted to back ECOWAS in its efforts to ensure a transfer of power, while stopping short "
+     "of endorsing force.", "2017-01-19", set(), {("UN", "ECOWAS", "verbal_conflict")}),
+], ids=["opening-a-mission", "stopping-short-of"])
+def test_stop49_missions_opened_and_restraint(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
