@@ -1671,8 +1671,9 @@ class ActorMatcher:
             j, best = i, None
             while j < len(words) and j - i < 5 and (lower[j] in _ROLE_FILLERS or lower[j] in _ROLE_HEADS or (
                     words[j][:1].isupper() and words[j].isalpha() and words[j] not in _OK_PREV)) and not (
-                    j > i and lower[j - 1] == "-"):
-                # (not across a compound: "the Egyptian-Israel General Armistice Agreement" has no general)
+                    j > i and lower[j - 1] == "-" and lower[j] in _state_adjectives()):
+                # (not across a compound of two states: "the Egyptian-Israel General Armistice Agreement" has no
+                # general; "Iranian Vice-President" stays a title)
                 if lower[j] in _ROLE_HEADS:
                     best = j
                 j += 1

@@ -994,9 +994,9 @@ _HARSH_WORDS = {"disgrace", "disgraceful", "mistake", "outrageous", "reckless", 
                 "unjust", "unfriendly", "worrying", "destabilising", "destabilizing", "lawless", "barbaric",
                 "disgusting", "despicable", "blasphemous", "sacrilege", "vandalism", "barbarism", "scandalous",
                 "cynical", "outrage", "unlawful", "meddling", "bullying", "intimidation", "treachery",
-                "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies", "unforgivable", "heinous",
-                "cowardly", "reprehensible", "abhorrent", "inexcusable", "atrocious", "inhuman", "appalling", "threat",
-                "menace"}
+                "invasion", "breach", "violation", "regrettable", "fabrication", "fabrications", "lie", "lies",
+                "unforgivable", "heinous", "cowardly", "reprehensible", "abhorrent", "inexcusable", "atrocious",
+                "inhuman", "appalling", "threat", "menace"}
 #: Intensity of support named as an epithet ("Iraq's U.S.-backed government"): standing, not news.
 EPITHET_INTENSITY = 1.0
 #: A veto that shields the state a draft was aimed at (CAMEO 04-like support at the UN).
@@ -1311,7 +1311,10 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
                     # deal with Baghdad" is another act's deal)
                     and not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             after = [g for g in groups if k + 3 < g[0][0] <= k + 7]
-            if not after and lower[k + 4] in ("its", "their") and k + 5 < len(lower) and (
+            if not after and lower[k + 1] in ("its", "their") and lower[k + 3] in (".", ",", ";", "and", "but"):
+                # "sent troops to Mali at its request": the one the troops go to asked
+                return True
+            if not after and k + 5 < len(lower) and lower[k + 4] in ("its", "their") and (
                     lower[k + 5] in _HOST_RULERS or lower[k + 5] in ("prime", "premier", "king", "leader")):
                 # "crossed into Lesotho at the request of its prime minister": the target's own rulers asked
                 return not any(w in _NOT_THE_GOVERNMENT for w in lower[k + 4:k + 8])
@@ -1539,8 +1542,8 @@ def _mission_named(lower: list[str], e: int) -> bool:
                                                                      ["starting"]))), len(lower))
     text = " " + " ".join(lower[e:min(end, e + 16)]) + " "
     return any(f" {w} " in text for w in _NAMED_MISSIONS) or re.search(
-        r"\b(?:approved|mandated|authori[sz]ed|sanctioned|backed) (?:\w+ )?mission\b|"
-        r"\bopening (?:a|an|the) (?:\w+ ){0,2}?mission\b", text) is not None
+        r"\b(?:approved|mandated|authori[sz]ed|sanctioned) (?:\w+ )?mission\b|"
+        r"\bopening (?:a|an|the) (?:\w+ ){0,2}?mission\b(?! against)", text) is not None
 
 
 #: The ``_MISSION_WORDS`` phrases that name a mission, not a request (invitations are read by
@@ -2118,6 +2121,9 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
     """
     Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
 
+    Also two gapped charges found the same way: "X says Y (was) behind <an act of harm>" (an
+    accusation, at the verb of saying) and "referred <a state> to the <court>" (a lawsuit).
+
     Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
     to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
     Land or people yielded ("handed the oil-rich Bakassi peninsula to Cameroon") is the hand-over
@@ -2141,12 +2147,15 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
                     x in _BEHIND_ACTS for x in lower[k + 1:min(k + 7, len(lower))]):
                 hits.append(("accuse", i, i + 1))
                 continue
-        if w in ("referred", "refers", "refer", "referring") and any(
+        if w in ("referred", "refers", "refer", "referring") and i + 1 < len(lower) \
+                and lower[i + 1] not in ("in", "to", "at", "on", "again", "earlier", "back", "also", "only", "briefly",
+                                         "above", "here", "there", "yesterday") and any(
                 lower[j] == "to" and any(x in _REFERRED_TO for x in lower[j + 1:j + 5])
                 for j in range(i + 2, min(i + 8, len(lower)))) \
                 and not any(x in (",", ";", ".") for x in lower[i + 1:min(i + 4, len(lower))]):
             # "the Security Council referred Libya to the International Criminal Court": a state sent before a
-            # court is taken to law (not "referred to the court's ruling": no one between verb and "to")
+            # court is taken to law (not "referred to the court's ruling", nor "referred in this Assembly to the
+            # Court's advisory opinion": no one sent between verb and "to")
             hits.append(("lawsuit", i, i + 1))
             continue
         if w in _FREEZE_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "an", "its", "their")):
@@ -3030,8 +3039,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     ["the"], ["a"], ["an"], ["its"], ["their"], ["two"], ["three"], ["several"])))
                 or any(w.replace(".", "").replace(",", "").isdigit() or w in ("percent", "per", "%", "points")
                        for w in lower[c[1]:c[1] + 5])
-                or lower[max(0, s0 - 3):s0] and any(w in _FALLING_THINGS for w in lower[max(0, s0 - 3):s0])):
-            continue  # "Japanese shares sank a further 3 percent": a market, not a ship
+                or lower[max(0, s0 - 3):s0] and any(w in _FALLING_THINGS for w in lower[max(0, s0 - 3):s0])
+                or any(w in _SUNK_PLANS for w in lower[c[1]:c[1] + 5])):
+            # "Japanese shares sank a further 3 percent": a market, not a ship; "Greece sank the Macedonian bid
+            # to join NATO": a plan blocked, which other cues read ("blocked", "vetoed"), not an armed attack
+            continue
         if c[2].pos == "noun" and s0 > 0 and lower[s0 - 1] in _FORMER:
             continue  # "showing that old enemies could become partners": what they were
         if c[2].cue_id == "admit_member" and not (c[1] < len(lower) and (taken[c[1]] or (
@@ -4220,6 +4232,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if subj is not None and _group_kinds(subj, kinds) <= {"person", "role", "demonym"} \
                         and _group_kinds(subj, kinds) & {"person", "role"} \
                         and any(w in _FORMER_LEADER for w in lower[max(0, subj[0][0] - 2):subj[-1][1]]) \
+                        and not any(w in ("and", ",", "&") for w in lower[subj[0][0]:subj[-1][1]]) \
                         and cue.cue_id != "travel":
                     # "Julius Nyerere, the former Tanzanian leader who has mediated in Burundi": one out of office
                     # acts for no state (the codebook: office holders count only while serving)
@@ -4888,7 +4901,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         told = [ev for ev in events if ev["intensity"] < 0 and ev["cue_pos"] < at - 1]
         named_act = next((k for k in range(at + 2, min(len(lower), at + 5)) if lower[k] in _ACT_NOUNS), None)
         if named_act is not None and lower[at + 1] in ("the", "this", "that", "these", "those") \
-                and judge is not None and at - 1 <= judge[-1][1] <= at:
+                and judge is not None and at - 1 <= judge[-1][1] <= at \
+                and not any(at + 1 < g[0][0] < named_act for g in groups):
+            # (not "called the EU sanctions on Moscow a mistake": an act whose agent is named is that agent's)
             # (a judge named just before its verb: not a participle's, "..., calling the memorandum void")
             if told and not any(ev["source"] in judges for ev in told):
                 events = [ev for ev in events if ev["cue_pos"] != named_act]
@@ -5150,11 +5165,11 @@ _AS_CLAUSE = {"as", "while", "when", "until", "since", "because", "whilst"}
 _SPREAD_VERBS = {"spread", "spreads", "continued", "continues", "raged", "rages", "grew", "grows", "worsened",
                  "worsens", "escalated", "escalates", "intensified", "intensifies", "erupted", "erupts", "dragged",
                  "drags", "mounted", "mounts", "flared", "flares", "spilled", "spills", "spiralled", "spiraled",
-                 "raging", "continuing", "spreading", "wore", "wears", "went", "goes"}
+                 "raging", "continuing", "spreading"}
 
 
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "yourself", "ourselves"}
-_FOLLOW_SUIT_RE = re.compile(r"\b(?:follow(?:ed|s|ing)? (?:suit|(?:its|their) lead)|did (?:the same|likewise))\b",
+_FOLLOW_SUIT_RE = re.compile(r"\b(?:follow(?:ed|s|ing)? suit|followed (?:its|their) lead|did (?:the same|likewise))\b",
                              re.IGNORECASE)
 #: Words that copy the act told before for a new agent ("Bahrain followed suit").
 _FOLLOW_SUIT = (("followed", "suit"), ("follows", "suit"), ("follow", "suit"), ("following", "suit"),
@@ -5167,10 +5182,13 @@ def _followed_suit(words: list[str], actors: list[tuple], events: list[dict], pr
 
     ``actors`` are the sentence's (start, end, code, kind) token spans, ``events`` its events so far and
     ``previous`` the events of the main act of the article's last sentence with one. "Saudi Arabia cut
-    ties with Iran, and Bahrain followed suit": the states named just before the phrase (with "and" or a
-    comma between them, "Bahrain and Sudan quickly followed suit") do what the sentence's first act did, to
-    the same target; with no act earlier in the sentence ("Bahrain followed suit on Monday."), the last
-    sentence's main act is copied. Returns the new events (none where a follower already has one).
+    ties with Iran, and Bahrain followed suit": the states named just before the phrase, as its subject
+    (with "and" or a comma between them, "Bahrain and Sudan quickly followed suit"; not "join NATO and
+    Sweden", an object), do what the nearest act before it in the sentence did (not one in an opening
+    "After ..." clause), to the same target; a follower that was that act's target returns it to its agent
+    ("Britain expelled 23 Russian diplomats, and Moscow did the same"). With no act earlier in the sentence
+    ("Bahrain followed suit on Monday."), the last sentence's main act is copied. Returns the new events
+    (none where a follower already has one toward that state).
     """
     lower = [w.lower() for w in words]
     at, n = next(((k, len(p)) for k in range(len(lower)) for p in _FOLLOW_SUIT if tuple(lower[k:k + len(p)]) == p),
@@ -5183,29 +5201,47 @@ def _followed_suit(words: list[str], actors: list[tuple], events: list[dict], pr
         j -= 1
     for i0, i1, code, _kind in sorted(actors, key=lambda a: -a[1]):
         if i1 == j or (followers and i1 <= j and all(w in (",", "and", "the") for w in lower[i1:j])):
+            if followers and i0 > 0 and lower[i0 - 1] not in (",", "and", "the", ";", ".") and not (
+                    i0 > 1 and lower[i0 - 1] == "the" and lower[i0 - 2] in (",", "and")):
+                break   # "applied to join NATO and Sweden followed suit": NATO is the verb's object
             followers.append(code)
             j = i0
         elif i1 < j:
             break
     if not followers:
         return []
+    opener = lower[0] in ("after", "before", "as", "when", "since", "while", "following", "once")
+    comma = next((k for k, w in enumerate(lower) if w == ","), None) if opener else None
     before = [ev for ev in events if ev["cue_pos"] < at and ev["event_class"] != "neutral"
-              and not ev["cue"].startswith("jointly") and ev["source"] not in followers]
+              and not ev["cue"].startswith("jointly") and ev["source"] not in followers
+              and not (comma is not None and ev["cue_pos"] < comma)]
     if before:
-        first = min(ev["cue_pos"] for ev in before)
-        model = [ev for ev in before if ev["cue_pos"] == first]
+        last = max(ev["cue_pos"] for ev in before)
+        model = [ev for ev in before if ev["cue_pos"] == last]
+    elif opener and comma is not None and comma < at:
+        model = []   # ("After Russia invaded Ukraine, Finland applied ... and Sweden followed suit": not the invasion)
     else:
         model = [ev for ev in previous if ev["source"] not in followers]
     had = {(ev["source"], ev["target"]) for ev in events}
-    return [{**ev, "source": f, "cue": f"{' '.join(words[at:at + n])} ({ev['cue']})", "cue_pos": at}
-            for f in dict.fromkeys(followers) for ev in model
-            if ev["target"] != f and (f, ev["target"]) not in had]
+    out = []
+    for f in dict.fromkeys(followers):
+        for ev in model:
+            target = ev["source"] if ev["target"] == f else ev["target"]   # tit for tat: back to the agent
+            if target != f and (f, target) not in had:
+                out.append({**ev, "source": f, "target": target, "cue_pos": at,
+                            "cue": f"{' '.join(words[at:at + n])} ({ev['cue']})"})
+                had.add((f, target))
+    return out
 
 
 #: What "sank" may tell of besides a vessel ("shares sank a further 3 percent").
 _FALLING_THINGS = {"shares", "stocks", "prices", "price", "markets", "market", "index", "indexes", "indices",
                    "currency", "dollar", "euro", "yen", "yuan", "rupee", "peso", "rouble", "ruble", "exports",
                    "imports", "output", "sales", "profits", "bonds", "hopes", "ratings", "economy", "growth"}
+#: What "sank" may sink besides a vessel: a plan, a bid, a deal ("sank the Macedonian bid").
+_SUNK_PLANS = {"bid", "bids", "plan", "plans", "deal", "deals", "talks", "hopes", "proposal", "proposals",
+               "resolution", "motion", "bill", "chances", "agreement", "accord", "initiative", "effort", "efforts",
+               "candidacy", "nomination", "treaty", "idea", "offer", "reform", "reforms", "summit"}
 #: Verbs of stopping that undo a gerund after them ("stopped withdrawing its forces").
 _STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", "ceases", "cease", "suspended",
                "suspends", "suspend", "quit", "quits"}
@@ -5921,9 +5957,11 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
         if (cue.cue_id not in _SIDING_CUES or cue.intensity <= 0) and not mission:
             continue
         a = next((j for j in range(e, min(e + 12, len(lower)))
-                  if lower[j] in ("against", ",", ";", ".", "but") or (mission and lower[j] == "from")), None)
+                  if lower[j] in ("against", ",", ";", ".", "but") or (mission and lower[j] == "from" and any(
+                      lower[j - 2:j] == ["to", x] or lower[j - 3:j - 1] == ["to", x] or lower[j - 4:j - 2] == ["to", x]
+                      for x in ("defend", "protect")))), None)
         if a is None or lower[a] not in ("against", "from"):
-            continue
+            continue   # ("send troops from bases in Germany to defend Poland": "from" before the purpose is the origin)
         opposed = next((g for g in groups if a < g[0][0] <= a + 3), None) or next(
             # "against the racist and colonialist policies of South Africa": the state whose policies are named
             # (not "against the occupation of Palestine by Israel": the one occupied is no one opposed)
@@ -5943,8 +5981,11 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
 
 
 _PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
-_REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied",
-             "would", "will"}
+_REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied"}
+#: Words that make a host's leave only spoken of ("would let", "will allow"): no part in the act yet.
+_IRREALIS = {"would", "will"}
+_LET_CLAUSE_BREAKS = {",", ";", ".", "but", "while", "after", "before", "because", "as", "when", "then", "whereas",
+                      "until"}
 
 
 #: Verbs of saying that may charge someone with standing "behind" an act, and the acts of harm.
@@ -5956,8 +5997,12 @@ _BEHIND_ACTS = {"blast", "blasts", "bombing", "bombings", "bomb", "attack", "att
                 "shooting", "poisoning", "kidnapping", "violence", "insurgency", "rebellion", "rebels", "fire"}
 #: Words of the courts a state may be referred to ("referred Libya to the International Criminal Court").
 _REFERRED_TO = {"court", "icc", "icj", "tribunal", "hague"}
-#: Verbs of a base or a place holding another state's forces ("bases in Iraq housing American troops").
+#: Verbs of a base or a place holding another state's forces ("bases in Iraq housing American troops",
+#: "a base manned by U.S. personnel"), and the forces named so.
 _HOUSING = {"housing", "house", "houses", "hosting", "host", "hosts", "sheltering", "used", "manned", "staffed"}
+
+
+_HOSTED_FORCES = _FORCE_NOUNS | {"personnel"}
 
 
 def _hosted_forces_hit(events: list[dict], cues: list, groups: list, lower: list[str], kinds: dict) -> list[dict]:
@@ -5977,7 +6022,7 @@ def _hosted_forces_hit(events: list[dict], cues: list, groups: list, lower: list
             continue
         for g in groups:
             g0, g1 = g[0][0], g[-1][1]
-            forces = _FORCE_NOUNS | {"personnel"}
+            forces = _HOSTED_FORCES
             if not (e < g0 <= e + 12) or not (lower[g1 - 1] in forces or lower[g1:g1 + 1] and lower[g1] in forces):
                 continue   # (the actor step may take "American troops" as one mention)
             h = next((k for k in range(g0 - 1, max(e - 1, g0 - 4), -1) if lower[k] in _HOUSING), None)
@@ -6006,24 +6051,24 @@ def _let_agent(events: list[dict], cues: list, groups: list, lower: list[str]) -
         if cue.intensity >= 0:
             continue
         k = next((k for k in range(s - 1, max(-1, s - 10), -1) if lower[k] in _PERMIT_VERBS), None)
-        if k is None or any(w in (",", ";", ".", "but", "while", "after", "before", "because") for w in lower[k:s]):
-            continue
+        if k is None or any(w in _LET_CLAUSE_BREAKS for w in lower[k:s]) or any(
+                lower[x] == "and" and any(g[0][0] == x + 1 for g in groups) for x in range(k, s)):
+            continue   # (not "let Iraqi troops cross its territory as Israeli jets attacked Syria": another clause)
         agent = next((g for g in groups if k < g[0][0] <= k + 3 and g[-1][1] <= s), None)
-        if agent is None:
+        host = next((g for g in reversed(groups) if g[-1][1] <= k and k - g[-1][1] <= 4), None)
+        if agent is None or host is None:
             continue
         agents = set(_codes(agent))
-        ours = [ev for ev in events if ev["cue_pos"] == s and ev["source"] not in agents and ev["intensity"] < 0]
-        hosts = {ev["source"] for ev in ours}
-        if not ours:
-            # the act already the forces' ("let Russian troops attack Ukraine"): the host is the one who lets
-            host = next((g for g in reversed(groups) if g[-1][1] <= k and k - g[-1][1] <= 4), None)
-            ours = [ev for ev in events if ev["cue_pos"] == s and ev["source"] in agents and ev["intensity"] < 0]
-            hosts = set(_codes(host)) - agents if host is not None else set()
-            if not ours or not hosts:
-                continue
-        refused = any(w in _REFUSING for w in lower[max(0, k - 3):k])
-        rest = [ev for ev in events if not any(ev is x for x in ours)]
-        moved = [{**ev, "source": a} for ev in ours for a in sorted(agents) if a != ev["target"]
+        hosts = set(_codes(host)) - agents
+        # the act read as the host's ("Turkey refused to let U.S. troops ... invade Iraq"), or already the forces'
+        # ("let Russian troops attack Ukraine"); an act of anyone else is left alone
+        ours = [ev for ev in events if ev["cue_pos"] == s and ev["source"] in hosts and ev["intensity"] < 0] or [
+            ev for ev in events if ev["cue_pos"] == s and ev["source"] in agents and ev["intensity"] < 0]
+        if not ours or not hosts:
+            continue
+        refused = any(w in _REFUSING or w in _IRREALIS for w in lower[max(0, k - 3):k])
+        rest = [ev for ev in events if not any(ev is x for x in ours if x["source"] in hosts)]
+        moved = [{**ev, "source": a} for ev in ours if ev["source"] in hosts for a in sorted(agents) if a != ev["target"]
                  and not any(x["source"] == a and x["target"] == ev["target"] and x["cue_pos"] == s for x in rest)]
         part = [] if refused else [
             {"source": h, "target": ev["target"], "event_class": "material_conflict",
@@ -6042,9 +6087,11 @@ def _backed_act(events: list[dict], cues: list, groups: list, lower: list[str]) 
     """
     Read ", backed by X" after a clause of hostile acts as X siding with their agents.
 
-    "Saudi-led warplanes struck Houthi positions in Yemen, backed by Egypt and Jordan": the backers
-    support the agent of the acts told before the comma (verbal cooperation of the cue's weight) and
-    oppose those acts' targets (verbal conflict of the same weight); the backing is aimed at no one else.
+    "Saudi-led warplanes struck Houthi positions in Yemen, backed by Egypt and Jordan": the backers of a
+    coalition's act (an "X-led" subject) support the agent of the acts told before the comma (verbal
+    cooperation of the cue's weight) and oppose those acts' targets (verbal conflict of the same weight).
+    Without a coalition the participle may tell of the object instead ("bombed Houthi positions in Yemen,
+    backed by Iran"), and the cue keeps its own reading.
     """
     for s, e, cue in cues:
         if cue.cue_id not in ("back", "support") or s < 2 or lower[s - 1] != "," or lower[e:e + 1] != ["by"]:
@@ -6052,10 +6099,13 @@ def _backed_act(events: list[dict], cues: list, groups: list, lower: list[str]) 
         backers = {c for g in groups if e < g[0][0] <= e + 3 for c in _codes(g)}
         told = [ev for ev in events if ev["intensity"] < 0 and ev["cue_pos"] < s
                 and ev["source"] not in backers and ev["target"] not in backers]
-        if not backers or not told:
+        if not backers or not told or not any(lower[k:k + 2] == ["-", "led"] for k in range(0, s - 1)):
+            # (only a coalition's act, "Saudi-led warplanes struck ..., backed by Egypt": after a single state's
+            # "Saudi warplanes bombed Houthi positions in Yemen, backed by Iran" the participle may tell of the
+            # object, and is left to the cue's own reading)
             continue
         agents = set(ev["source"] for ev in told)
-        victims = set(ev["target" ] for ev in told) - agents
+        victims = set(ev["target"] for ev in told) - agents
         word = " ".join(lower[s:e + 1])
         events = [ev for ev in events if not (ev.get("cue_pos") == s and not ev["cue"].startswith("jointly"))] + [
             {"source": b, "target": t, "event_class": klass, "intensity": sign * abs(cue.intensity),

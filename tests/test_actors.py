@@ -2270,3 +2270,10 @@ def test_stop49_actor_rows_and_compounds(text, date, present, absent):
         "the-states-and-canada", "almagro-at-the-oas", "almagro-in-uruguay"])
 def test_stop49_fuzzy_surnames_generic_states_and_tenures(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_a_hyphenated_title_after_a_demonym_stays_a_title():
+    # the compound guard of stop 49 stops only at a second state ("Egyptian-Israel"), not at "Vice-President"
+    got = _article_mentions("Iranian Vice-President Hassan Habibi met Saudi officials in Riyadh.", "1995-06-01")
+    roles = got[(got.country == "IRN")]
+    assert "role" in set(roles.kind), roles[["surface", "kind"]]

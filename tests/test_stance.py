@@ -5106,3 +5106,41 @@ def test_stop49_headlines_charges_courts_and_scenes(text, date, expected, absent
 ], ids=["opening-a-mission", "stopping-short-of"])
 def test_stop49_missions_opened_and_restraint(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # the second reader's sentences (stop 49): each had been misread by a rule of the stop
+    ("France sent troops to Mali at its request.", "2013-01-12", {("FRA", "MLI", "material_cooperation")}, set()),
+    ("Saudi warplanes bombed Houthi positions in Yemen, backed by Iran.", "2015-04-01",
+     {("IRN", "HOUTHIS", "verbal_cooperation")}, {("IRN", "SAU", "verbal_cooperation")}),
+    ("After Russia invaded Ukraine, Finland applied to join NATO and Sweden followed suit.", "2022-05-18",
+     set(), {("SWE", "UKR", "material_conflict"), ("NATO", "UKR", "material_conflict")}),
+    ("Britain expelled 23 Russian diplomats, and Moscow did the same.", "2018-03-17",
+     {("RUS", "GBR", "material_conflict")}, set()),
+    ("Jordan let Iraqi troops cross its territory as Israeli jets attacked Syria.", "1973-10-10",
+     {("ISR", "SYR", "material_conflict")}, {("IRQ", "SYR", "material_conflict"), ("ISR", "IRQ", "material_cooperation")}),
+    ("A South Korean warship was sunk by a North Korean torpedo.", "2010-05-20",
+     set(), {("KOR", "PRK", "material_conflict")}),
+    ("Greece sank the Macedonian bid to join NATO at the Bucharest summit.", "2008-04-03",
+     set(), {("GRC", "MKD", "material_conflict")}),
+    ("Russia fired missiles over the weekend at Kyiv and Lviv.", "2022-10-10",
+     {("RUS", "UKR", "material_conflict")}, set()),
+    ("Russia invaded Ukraine, and Hungary called the EU sanctions on Moscow a mistake.", "2022-06-15",
+     {("EU", "RUS", "material_conflict")}, {("HUN", "RUS", "verbal_conflict")}),
+    ("Turkish troops crossed into northern Iraq, opening a new mission against Kurdish rebels.", "2008-02-22",
+     {("TUR", "IRQ", "material_conflict")}, {("TUR", "IRQ", "material_cooperation")}),
+    ("The United States will send troops from bases in Germany to defend Poland.", "2022-02-02",
+     {("USA", "POL", "material_cooperation")}, {("USA", "DEU", "verbal_conflict"), ("POL", "DEU", "verbal_conflict")}),
+    ("Iran bought drone parts through intermediaries in Armenia, the United States said.", "2023-06-01",
+     set(), {("IRN", "ARM", "verbal_cooperation")}),
+], ids=["at-its-request", "backed-by-single-state", "followed-suit-after-clause", "did-the-same-tit-for-tat",
+        "let-then-as-clause", "sunk-by-passive", "sank-a-bid", "fired-missiles-over-the-weekend",
+        "called-the-eu-sanctions", "opening-a-mission-against", "troops-from-bases", "commercial-intermediaries"])
+def test_stop49_second_readers_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+def test_a_referral_in_a_speech_is_no_lawsuit():
+    _check_speech_acts("Last year my delegation referred in this Assembly to the Court's advisory opinion on the wall "
+                       "that Israel is building in occupied Palestinian territory.", "JOR", "2005-09-20", set(),
+                       {("JOR", "PSE", "verbal_conflict")})
