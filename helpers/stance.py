@@ -1756,7 +1756,7 @@ def _cue_hits(words: list[str], lower: list[str]) -> list[tuple[str, int, int]]:
     if not keep:
         return []
     doc = Doc(cm.nlp.vocab, words=[words[i] for i in keep])
-    transfers = _transfer_hits(lower, words)
+    transfers = _transfer_hits(lower, words) + _charge_hits(lower, words)
     # words that are part of another act, no cue of their own (pseudo-cues named "_..."): the name an
     # insult calls someone ("called Biden a liar"), those ordered out ("ordered UN peacekeepers to leave")
     inside_act = {i for cue_id, s, e in transfers if cue_id.startswith("_") for i in range(s, e)}
@@ -2117,23 +2117,15 @@ def _left_body(lower: list[str], words: list[str], i: int) -> int | None:
     return k   # (the cue ends before "the": a word of the name after it could read as something else)
 
 
-def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tuple[str, int, int]]:
+def _charge_hits(lower: list[str], words: list[str]) -> list[tuple[str, int, int]]:
     """
-    Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
-
-    Also two gapped charges found the same way: "X says Y (was) behind <an act of harm>" (an
-    accusation, at the verb of saying) and "referred <a state> to the <court>" (a lawsuit).
-
-    Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
-    to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
-    Land or people yielded ("handed the oil-rich Bakassi peninsula to Cameroon") is the hand-over
-    cue; forces pulled back ("withdrawing the last of its troops") the troop-withdrawal cue; a
-    deadline to leave ("gave the ambassador 72 hours to leave") the expulsion cue; and aid that
-    arrives ("landed in Rangoon with water and mosquito nets") the humanitarian-aid cue.
+    Gapped charges, returned as (cue_id, start, end) like :func:`_transfer_hits`: "X says Y (was) behind
+    <an act of harm>" (an accusation, at the verb of saying) and "referred <a state> to the <court>" (a
+    lawsuit, at the verb).
     """
     hits = []
     for i, w in enumerate(lower):
-        if w in _SAYING_BEHIND and words is not None:
+        if w in _SAYING_BEHIND:
             # "Syria Says Israel Behind Damascus Blast", "Iran said the United States was behind the unrest": a
             # charge that the one named stands behind an act of harm is an accusation
             j = i + 1 + (lower[i + 1:i + 2] == ["that"])
@@ -2157,7 +2149,22 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             # court is taken to law (not "referred to the court's ruling", nor "referred in this Assembly to the
             # Court's advisory opinion": no one sent between verb and "to")
             hits.append(("lawsuit", i, i + 1))
-            continue
+    return hits
+
+
+def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tuple[str, int, int]]:
+    """
+    Gapped transfer cues: a verb of handing over, up to seven words, goods, then "to".
+
+    Returned as (cue_id, start, end) of the military-aid or humanitarian-aid cue spanning verb
+    to goods, so the longest-match rule lets them win over the bare verb ("provided" alone is weak).
+    Land or people yielded ("handed the oil-rich Bakassi peninsula to Cameroon") is the hand-over
+    cue; forces pulled back ("withdrawing the last of its troops") the troop-withdrawal cue; a
+    deadline to leave ("gave the ambassador 72 hours to leave") the expulsion cue; and aid that
+    arrives ("landed in Rangoon with water and mosquito nets") the humanitarian-aid cue.
+    """
+    hits = []
+    for i, w in enumerate(lower):
         if w in _FREEZE_VERBS and not (i > 0 and lower[i - 1] in ("the", "a", "an", "its", "their")):
             # "agreed to freeze 6.3 billion euros of funds for Hungary", "voted to suspend Syria's membership":
             # a sanction with an amount or the state between verb and noun (the lexicon's phrases have none)
@@ -3642,12 +3649,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
-        def _stood_with(g) -> bool:
-            # "closed its border in solidarity with Azerbaijan": the one stood with is no target of a hostile act
-            return cue.intensity < 0 and g[0][0] >= 3 and lower[g[0][0] - 3] == "in" \
-                and lower[g[0][0] - 2] in ("solidarity", "sympathy", "support") and lower[g[0][0] - 1] in ("with", "of")
-
-        right = [g for g in right if not _stood_with(g)]
+        if cue.intensity < 0:
+            right = [g for g in right if not _stood_with(lower, g)]
         topic_at = None
         if not place_ok and cue.intensity > -8 and not any(w in _OVERFLYING for w in lower[s:e]):
             # (but "fired a missile over Japan", "bombed targets over Syria": where it flew)
@@ -3700,7 +3703,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("which", "who") for w in lower[e:g[0][0]])
                      and not _armed_object(lower, e, g[0][0])
                      # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
-                     and not (only_own and g[0][0] - e > 3) and not _stood_with(g)]
+                     and not (only_own and g[0][0] - e > 3)
+                     and not (cue.intensity < 0 and _stood_with(lower, g))]
         if cue.cue_id in ("urge", "call_on"):
             # "calls upon all parties to commit to a process under the auspices of the United Nations": the
             # body under whose auspices the appeal would be met is no one appealed to
@@ -5168,12 +5172,13 @@ _SPREAD_VERBS = {"spread", "spreads", "continued", "continues", "raged", "rages"
                  "raging", "continuing", "spreading"}
 
 
+#: Reflexive pronouns ("pull itself together").
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "yourself", "ourselves"}
-_FOLLOW_SUIT_RE = re.compile(r"\b(?:follow(?:ed|s|ing)? suit|followed (?:its|their) lead|did (?:the same|likewise))\b",
-                             re.IGNORECASE)
-#: Words that copy the act told before for a new agent ("Bahrain followed suit").
+#: Words that copy the act told before for a new agent ("Bahrain followed suit"), and the same as a pattern
+#: that picks the sentences to read.
 _FOLLOW_SUIT = (("followed", "suit"), ("follows", "suit"), ("follow", "suit"), ("following", "suit"),
                 ("did", "the", "same"), ("did", "likewise"), ("followed", "its", "lead"), ("followed", "their", "lead"))
+_FOLLOW_SUIT_RE = re.compile(r"\b(?:" + "|".join(" ".join(p) for p in _FOLLOW_SUIT) + r")\b", re.IGNORECASE)
 
 
 def _followed_suit(words: list[str], actors: list[tuple], events: list[dict], previous: list[dict]) -> list[dict]:
@@ -5245,6 +5250,13 @@ _SUNK_PLANS = {"bid", "bids", "plan", "plans", "deal", "deals", "talks", "hopes"
 #: Verbs of stopping that undo a gerund after them ("stopped withdrawing its forces").
 _STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", "ceases", "cease", "suspended",
                "suspends", "suspend", "quit", "quits"}
+
+
+def _stood_with(lower: list[str], g) -> bool:
+    """True for a state named after "in solidarity (sympathy, support) with / of": one stood with, no target
+    of a hostile act ("closed its border in solidarity with Azerbaijan")."""
+    return g[0][0] >= 3 and lower[g[0][0] - 3] == "in" and lower[g[0][0] - 2] in ("solidarity", "sympathy", "support") \
+        and lower[g[0][0] - 1] in ("with", "of")
 
 
 def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
@@ -5980,6 +5992,7 @@ def _siding_against(events: list[dict], cues: list, groups: list, lower: list[st
     return events
 
 
+#: Verbs of a host's leave ("let Russian troops attack"), and the words before them that withhold it.
 _PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
 _REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied"}
 #: Words that make a host's leave only spoken of ("would let", "will allow"): no part in the act yet.
@@ -6000,8 +6013,6 @@ _REFERRED_TO = {"court", "icc", "icj", "tribunal", "hague"}
 #: Verbs of a base or a place holding another state's forces ("bases in Iraq housing American troops",
 #: "a base manned by U.S. personnel"), and the forces named so.
 _HOUSING = {"housing", "house", "houses", "hosting", "host", "hosts", "sheltering", "used", "manned", "staffed"}
-
-
 _HOSTED_FORCES = _FORCE_NOUNS | {"personnel"}
 
 
@@ -6022,8 +6033,8 @@ def _hosted_forces_hit(events: list[dict], cues: list, groups: list, lower: list
             continue
         for g in groups:
             g0, g1 = g[0][0], g[-1][1]
-            forces = _HOSTED_FORCES
-            if not (e < g0 <= e + 12) or not (lower[g1 - 1] in forces or lower[g1:g1 + 1] and lower[g1] in forces):
+            if not (e < g0 <= e + 12) or not (lower[g1 - 1] in _HOSTED_FORCES
+                                                or lower[g1:g1 + 1] and lower[g1] in _HOSTED_FORCES):
                 continue   # (the actor step may take "American troops" as one mention)
             h = next((k for k in range(g0 - 1, max(e - 1, g0 - 4), -1) if lower[k] in _HOUSING), None)
             if h is None or any(w in (",", ";", ".", "but", "while", "after", "as") for w in lower[e:g0]) \
@@ -6033,7 +6044,8 @@ def _hosted_forces_hit(events: list[dict], cues: list, groups: list, lower: list
                 for src in sorted({ev["source"] for ev in ours} - {c}):
                     if not any(ev["source"] == src and ev["target"] == c for ev in events):
                         events.append({**ours[0], "source": src, "target": c,
-                                       "cue": f"{ours[0]['cue']} ({' '.join(lower[h:g1 + (lower[g1 - 1] not in forces)])})"})
+                                       "cue": f"{ours[0]['cue']} "
+                                              f"({' '.join(lower[h:g1 + (lower[g1 - 1] not in _HOSTED_FORCES)])})"})
     return events
 
 

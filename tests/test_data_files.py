@@ -96,7 +96,8 @@ def test_ag_news_labels_are_by_row_only(name):
                                   "challenge7", "challenge8", "challenge9", "challenge10",
                                   "challenge11", "challenge12", "challenge13", "challenge14", "challenge15",
                                   "challenge16", "challenge17", "challenge18",
-                                  "challenge19", "challenge20", "challenge21", "challenge22"])
+                                  "challenge19", "challenge20", "challenge21", "challenge22", "challenge23",
+                                  "challenge24"])
 def test_challenge_gold_matches_its_corpus_and_labels_every_pair(name):
     arts = [json.loads(l) for l in (DATA / "corpus" / f"{name}.jsonl").read_text().splitlines() if l]
     gold = [json.loads(l) for l in (DATA / "gold" / f"{name}_gold.jsonl").read_text().splitlines() if l]
