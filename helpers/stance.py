@@ -698,7 +698,12 @@ _PLACE_ADJ = {"western", "eastern", "northern", "southern", "central", "north", 
               "holy", "mountainous", "oil-rich", "largest", "biggest", "main", "key"}
 #: Tokens that end the reach of a cue to its right ("puts blame on critics -- and supports Bush").
 #: Cooperative reactions: they answer an act told after "after" ("welcomed ... after Iran freed the sailors").
-_REACTION_CUES = {"welcome", "praise", "hail", "thank", "express_support", "express_satisfaction", "endorse"}
+_REACTION_CUES = {"welcome", "praise", "hail", "thank", "express_support", "express_satisfaction", "endorse",
+                  # steps taken in protest: "recalled its ambassador after Pakistan tested a nuclear device"
+                  "recall_ambassador", "summon_ambassador", "expel_diplomats", "downgrade_ties", "suspend_aid",
+                  "freeze_assets"}
+#: Verbs of asking: a clause "after Washington urged it to" gives a step its asker, not its target.
+_ASKING = {"urged", "asked", "pressed", "requested", "demanded", "called", "told", "urges", "asks", "requests"}
 #: Words that open a clause of time or cause ("after Saudi Arabia cut ties", "since Seoul had agreed").
 _TIME_CLAUSE_OPENERS = {"after", "before", "since", "because", "until", "once"}
 _FINITE_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do"}
@@ -1506,7 +1511,9 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
                   # "to serve beside the Egyptians under a joint Arab command"
-                  "serve beside", "fight beside", "joint command")
+                  "serve beside", "fight beside", "joint command",
+                  # "sent 200 soldiers to Senegal for the regional force": a force of several states keeping order
+                  "regional force", "multinational force", "international force")
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -2380,8 +2387,8 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             # deployment cue with a count or a description between verb and force (the lexicon's phrases
             # have none)
             # (only counts and descriptions between: "deploy more African Union troops" deploys the AU's own)
-            j = next((j for j in range(i + 1, min(i + 7, len(lower)))
-                      if not (lower[j] in _FORCE_GAP or lower[j] in _OBSERVER_GAP
+            j = next((j for j in range(i + 1, min(i + 8, len(lower)))
+                      if not (lower[j] in _FORCE_GAP or lower[j] in _OBSERVER_GAP or lower[j] in _SENT_CRAFT
                               or lower[j].replace(",", "").replace(".", "").isdigit())), None)
             if j is not None and j > i + 1 and lower[j] in _SENT_FORCES and not (
                     any(x in ("border", "frontier") for x in lower[j + 1:j + 6]) and _against_nonstate(lower, j + 1)):
@@ -2482,6 +2489,8 @@ _FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additiona
 #: and the observers it sends ("a team of election monitors").
 _SIGNED_PAPERS = {"pact", "pacts", "deal", "deals", "accord", "accords", "treaty", "treaties", "agreement",
                   "agreements", "memorandum", "declaration", "charter", "protocol"}
+#: Craft listed before the troops sent with them ("sent aircraft and about 200 soldiers").
+_SENT_CRAFT = {"aircraft", "planes", "warplanes", "jets", "helicopters", "warships", "ships", "tanks", "and"}
 _OBSERVER_GAP = {"team", "teams", "mission", "election", "ceasefire", "cease-fire", "military", "civilian",
                  "international", "unarmed", "poll"}
 #: Verbs of firing weapons and the weapons fired ("launched hundreds of drones and missiles at Israel").
@@ -3423,7 +3432,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # new clause's subject is a list of states
             or (w == "," and gap[k + 1:k + 2] == ["and"] and _clause_subject_at(i0 + k + 2))
             # "tried to mediate after Saudi Arabia and Bahrain cut ties": a clause with its own subject
-            or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1) and not _reaction_ends_at(i0))
+            or (w in _TIME_CLAUSE_OPENERS and _clause_subject_at(i0 + k + 1) and not (
+                _reaction_ends_at(i0) and not _asked_at(i0 + k + 1)))
             # "arrives in Seoul for a visit, after rejecting a North Korean overture": a participle's own clause
             or (w in ("after", "before", "while") and k > 0 and gap[k - 1] == "," and k + 1 < len(gap)
                 and gap[k + 1].endswith("ing") and len(gap[k + 1]) > 5)
@@ -3434,6 +3444,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         the clause that follows, so that clause's subject is its target."""
         c = next((c for c in cues if c[1] == i), None)
         return c is not None and (c[2].event_class == "verbal_conflict" or c[2].cue_id in _REACTION_CUES)
+
+    def _asked_at(i: int) -> bool:
+        """True when the clause whose subject starts at ``i`` asks for the step ("after the United States
+        urged it to"): the asker is no target of a reaction."""
+        j = i
+        while j < len(lower) and (named[j] or lower[j] in (",", "and", "the")):
+            j += 1
+        if j < len(lower) and lower[j] in ("had", "has", "have"):
+            j += 1   # ("after Washington had urged it to")
+        return j < len(lower) and lower[j] in _ASKING
 
     present_cue_verbs = {c[0] for c in cues if c[2].pos != "noun" and lower[c[0]].endswith("s")
                          and not lower[c[0]].endswith(_NOT_PRESENT_S)}
@@ -4791,7 +4811,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if h is None:
             continue
         end = h[-1][1]
-        in_act = lower[end:end + 1] == ["in"] and lower[k + 1] not in ("a", "an")
+        t = _past_time(lower, end)   # ("joined India on Wednesday in pulling out of the summit")
+        in_act = lower[t:t + 1] == ["in"] and lower[k + 1] not in ("a", "an")
         after = end + 2 if lower[end:end + 2] in (["-", "led"], ["-", "backed"]) else end
         # ("Chadian troops join French troops": the force is part of the name found)
         body = lower[k] in _JOIN_VERBS and bool(set(lower[after - 1:after + 2]) & _JOINED_BODIES)
@@ -4812,10 +4833,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if in_act:
             owned = [ev for ev in events if ev["cue_pos"] > end and ev["source"] in joined
                      and not ev["cue"].startswith("jointly")]
-            if not owned and not (end + 1 < len(lower) and lower[end + 1].endswith("ing")):
+            if not owned and not (t + 1 < len(lower) and lower[t + 1].endswith("ing")):
                 continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
             events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
-            events = _share_acts(events, owned, joiner, joined, joiner + joined, " ".join(words[k:end + 1]), k)
+            events = _share_acts(events, owned, joiner, joined, joiner + joined, " ".join(words[k:t + 1]), k)
     # "US troops with crack Iraqi soldiers surged into Fallujah", "Qatar, whose jets fly alongside
     # French aircraft": forces side by side
     for k, w in enumerate(lower):
@@ -5138,6 +5159,20 @@ def _ally_events(events: list[dict], groups: list, named, ally_of, cue: str, at:
     return events
 
 
+def _past_time(lower: list[str], i: int) -> int:
+    """The index after a short time phrase starting at ``i`` ("on Wednesday", "last week", "today"), else ``i``."""
+    while i < len(lower):
+        if lower[i] == "on" and i + 1 < len(lower) and lower[i + 1] in _CALENDAR:
+            i += 2
+        elif lower[i] in ("last", "this") and i + 1 < len(lower) and lower[i + 1] in ("week", "month", "year"):
+            i += 2
+        elif lower[i] in ("today", "yesterday", "also"):
+            i += 1
+        else:
+            break
+    return i
+
+
 def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined: list[str], exclude: list[str],
                 cue_text: str, cue_pos: int) -> list[dict]:
     """
@@ -5148,6 +5183,8 @@ def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined
                        for a in joiner if a != ev["target"]]
     if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
         events += _joint_events(joiner, joined, cue_text, cue_pos)
+        # ("Bangladesh, Bhutan and Afghanistan joined India in ...": the joiners act together too)
+        events += [ev for i, a in enumerate(joiner) for ev in _joint_events([a], joiner[i + 1:], cue_text, cue_pos)]
     return events
 
 

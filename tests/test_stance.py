@@ -5144,3 +5144,28 @@ def test_a_referral_in_a_speech_is_no_lawsuit():
     _check_speech_acts("Last year my delegation referred in this Assembly to the Court's advisory opinion on the wall "
                        "that Israel is building in occupied Palestinian territory.", "JOR", "2005-09-20", set(),
                        {("JOR", "PSE", "verbal_conflict")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # stop 50: readings the fresh sets of stop 49 showed missing
+    ("Bangladesh, Bhutan and Afghanistan joined India on Wednesday in pulling out of the summit.", "2016-09-28",
+     {("BGD", "IND", "material_cooperation"), ("BGD", "BTN", "material_cooperation"),
+      ("AFG", "BTN", "material_cooperation")}, set()),
+    ("Japan joined the United States last week in imposing sanctions on North Korea.", "2006-09-19",
+     {("JPN", "USA", "material_cooperation"), ("JPN", "PRK", "material_conflict")}, set()),
+    ("Nigeria has sent aircraft and about 200 soldiers to Senegal for the regional force.", "1998-06-20",
+     {("NGA", "SEN", "material_cooperation")}, {("NGA", "SEN", "material_conflict")}),
+    ("Nigeria sent troops to Sierra Leone as part of the regional force.", "1998-02-20",
+     {("NGA", "SLE", "material_cooperation")}, {("NGA", "SLE", "material_conflict")}),
+    ("Russia sent tanks and troops into Georgia.", "2008-08-09", {("RUS", "GEO", "material_conflict")}, set()),
+    ("Australia recalled its ambassador after Pakistan tested a nuclear device.", "1998-05-29",
+     {("AUS", "PAK", "material_conflict")}, set()),
+    ("Iran recalled its ambassador after Saudi Arabia executed a prominent cleric.", "2016-01-03",
+     {("IRN", "SAU", "material_conflict")}, set()),
+    ("Japan suspended aid after the United States had urged it to.", "1998-06-01",
+     set(), {("JPN", "USA", "material_conflict")}),
+], ids=["joined-on-a-day-in", "joined-last-week-in", "craft-and-soldiers-for-a-regional-force",
+        "as-part-of-the-regional-force", "tanks-and-troops", "recalled-after-a-test", "recalled-after-an-execution",
+        "suspended-after-being-urged"])
+def test_stop50_joiners_forces_and_reactions(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
