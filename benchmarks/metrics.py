@@ -147,6 +147,9 @@ _SETS = [
     ("challenge24_gold.jsonl", "challenge24.jsonl", "challenge24",
      "Challenge set 24 (40 full-length news articles of 188-251 words, 3-6 states each, 92 states, "
      "1990-2024; run blind on stop 49's later rules)"),
+    ("challenge25_gold.jsonl", "challenge25.jsonl", "challenge25",
+     "Challenge set 25 (40 full-length news articles of 188-261 words, 3-6 states each, 107 states, "
+     "1990-2024; run blind on stop 49's final rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -287,6 +290,9 @@ _SETS = [
     ("ungdc_passages27.jsonl", "ungdc", "ungdc_passages27",
      "UN General Debate twenty-seventh development set (95 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages28.jsonl", "ungdc", "ungdc_passages28",
+     "UN General Debate twenty-eighth development set (96 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -419,7 +425,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 58 ``ungdc_passages27`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 59 ``ungdc_passages28`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
