@@ -1307,6 +1307,12 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
     for k in range(e, len(lower) - 3):
         if lower[k] in (";", "but"):
             return False
+        if lower[k] in ("at", "with") and (g := next((g for g in groups if g[0][0] == k + 1), None)) is not None \
+                and lower[g[-1][1]:g[-1][1] + 1] == ["'s"] and g[-1][1] + 1 < len(lower) and (
+                    lower[g[-1][1] + 1] in (_REQUEST_NOUNS if lower[k] == "at" else _CONSENT)) \
+                and (lower[k] == "at" or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
+            # "sent troops with Kinshasa's approval", "bombed rebel bases at Bamako's request"
+            return set(_codes(g)) == set(_codes(target))
         if (lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation")) \
                 or (((lower[k] == "with" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in _CONSENT
                       and lower[k + 3] == "of")
@@ -3031,7 +3037,21 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "the Sinopharm shot", "a booster shot": a vaccine dose
         close = _relative_close(lower, s0)
         if close is not None and any(x[0] > close for x in cues):
-            continue  # "Algeria, which cut ties with Rabat two years ago, sent condolences": background
+            # "Algeria, which cut ties with Rabat two years ago, sent condolences": background, kept for a
+            # pair the story links by no other act ("Malaysia, which has accused Myanmar of ethnic cleansing,
+            # said the agreement changed little")
+            # (a clause whose subject is the state before it, "which has accused", "which bombed"; not "which
+            # Kinshasa and U.N. experts accuse of arming ...", whose agents are named inside)
+            rel = max((j for j in range(1, s0) if lower[j] in ("which", "who", "whose") and lower[j - 1] == ","),
+                      default=None)
+            # ("India, whose Prime Minister Narendra Modi visited Myanmar last week, said ...": its leader's act)
+            subject_rel = rel is not None and rel + 1 < len(lower) and (
+                rel + 1 == s0 or lower[rel] == "whose" or lower[rel + 1] in _FINITE_AUX or lower[rel + 1] in _PAST_IRREGULAR
+                or (lower[rel + 1].endswith("ed") and not named[rel + 1]))
+            if background is not None and subject_rel:
+                background.append((c[0], c[2].intensity))
+            if not (keep_background and subject_rel):
+                continue
         if s0 > 0 and words[s0 - 1] == "-" and c[1] < len(lower) and lower[c[1]] in _ECONOMIC_OBJECTS:
             continue  # "Chinese-invested enterprises", "Iranian-made drones": a compound adjective
         if lower[s0].endswith("ed") and s0 > 0 and (lower[s0 - 1] in ("a", "an", "the") or (
@@ -4833,7 +4853,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if in_act:
             owned = [ev for ev in events if ev["cue_pos"] > end and ev["source"] in joined
                      and not ev["cue"].startswith("jointly")]
-            if not owned and not (t + 1 < len(lower) and lower[t + 1].endswith("ing")):
+            if not owned and not (t + 1 < len(lower) and (lower[t + 1].endswith("ing") or lower[t + 1] in _JOINED_DEEDS)):
                 continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
             events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
             events = _share_acts(events, owned, joiner, joined, joiner + joined, " ".join(words[k:t + 1]), k)
@@ -4872,6 +4892,37 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
             for n, a in enumerate(codes):
                 events += _joint_events([a], codes[n + 1:], " ".join(words[k:j]), k)
+    # "the search, which Australia is leading at Kuala Lumpur's request", "deployed with Kinshasa's approval",
+    # "committed troops after securing Jakarta's blessing": the clause's actor works with the state that
+    # asked or consented (an act the clause names, "launched strikes at Mali's request", is read by
+    # :func:`_at_request_of`)
+    for qg in groups:
+        q0, q1 = qg[0][0], qg[-1][1]
+        if q0 < 1 or lower[q1:q1 + 1] != ["'s"] or q1 + 1 >= len(lower):
+            continue
+        q_asked = lower[q0 - 1] == "at" and lower[q1 + 1] in _REQUEST_NOUNS
+        q_consented = lower[q1 + 1] in _CONSENT and (lower[q0 - 1] == "with" or lower[q0 - 1] in _SECURING)
+        if not (q_asked or q_consented):
+            continue
+        q_left = [qh for qh in groups if qh[-1][1] <= q0 - 1 - (lower[q0 - 1] in _SECURING and lower[q0 - 2:q0 - 1] in (
+            ["after"], ["without"], ["before"])) and not any(
+            w in _CLAUSE_BREAK or w in _REPORTING for w in lower[qh[-1][1]:q0])
+            and set(_codes(qh)) - set(_codes(qg))]   # (not "deployed in South Kivu ... with Kinshasa's approval")
+        q_subj = _subject(q_left, lower, words, q0) if q_left else None
+        if q_subj is None or "without" in lower[q_subj[-1][1]:q0] or any(
+                w in ("not", "never", "refused", "n't") for w in lower[q_subj[-1][1]:q0]):
+            continue   # (not "without Baghdad's consent", "did not wait for Kabul's approval")
+        q_ours, q_theirs = list(dict.fromkeys(_codes(q_subj))), list(dict.fromkeys(_codes(qg)))
+        if set(q_ours) & set(q_theirs) or any(ev["source"] in q_ours + q_theirs and ev["target"] in q_ours + q_theirs
+                                          for ev in events):
+            continue
+        q_src, q_tgt = (q_ours, q_theirs) if q_asked else (q_theirs, q_ours)
+        events += [{"source": a, "target": b, "event_class": "material_cooperation", "intensity": CONSENT_INTENSITY,
+                    "cue": " ".join(words[q0 - 1:q1 + 2]).replace(" 's", "'s"), "cue_pos": q0}
+                   for a in q_src for b in q_tgt]
+    events = _switched_sides(lower, words, groups, events)
+    events += _court_orders(lower, words, groups, events)
+    events += _took_refuge(lower, words, groups, kinds, events)
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -5159,6 +5210,166 @@ def _ally_events(events: list[dict], groups: list, named, ally_of, cue: str, at:
     return events
 
 
+#: Nouns of a common deed after "joined X in" ("Angolan Armour Joins Zimbabwe, Namibia in Rescue of Kabila").
+_JOINED_DEEDS = {"rescue", "defence", "defense", "support", "fight", "war", "push", "bid", "boycott", "effort",
+                 "efforts", "call", "calls", "protest", "protests", "condemnation", "condemnations", "campaign"}
+
+
+#: Verbs of dropping one partner for another ("Honduras Drops Taipei for Beijing").
+_SWITCH_VERBS = {"drops", "dropped", "drop", "dropping", "ditches", "ditched", "ditch", "ditching", "dumps", "dumped",
+                 "dump", "dumping", "abandons", "abandoned", "abandon", "abandoning"}
+_SWITCH_FROM_VERBS = {"switches", "switched", "switch", "switching", "shifts", "shifted", "shift", "shifting",
+                      "transferred", "transfers", "transfer"}
+_SWITCHED_BONDS = {"recognition", "ties", "relations", "allegiance", "diplomatic", "its", "their"}
+#: Intensities of dropping a partner (as cutting ties, weaker) and of taking up the new one (as establishing ties).
+DROP_INTENSITY, TAKE_UP_INTENSITY = -6.0, 6.0
+
+
+def _pair_linked(events: list[dict], ours, theirs) -> bool:
+    """Whether an event already links a state of ``ours`` with one of ``theirs``, either way."""
+    return any((ev["source"] in ours and ev["target"] in theirs) or (ev["source"] in theirs and ev["target"] in ours)
+               for ev in events)
+
+
+def _switched_sides(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    Events of a state dropping one partner for another.
+
+    "Honduras Drops Taipei for Beijing", "Costa Rica switched diplomatic recognition from Taiwan to China":
+    the subject turns from the first (``DROP_INTENSITY``, material conflict) to the second
+    (``TAKE_UP_INTENSITY``, verbal cooperation), in place of what the words inside read ("diplomatic
+    recognition"); pairs linked by another act elsewhere in the sentence are left alone. Returns ``events``
+    with these.
+    """
+    out: list[dict] = []
+    for k, w in enumerate(lower):
+        if w in _SWITCH_VERBS:
+            j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+            old = next((g for g in groups if g[0][0] == j), None)
+            if old is None or lower[old[-1][1]:old[-1][1] + 1] != ["for"]:
+                continue
+            new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
+        elif w in _SWITCH_FROM_VERBS:
+            j = k + 1
+            while j < len(lower) and lower[j] in _SWITCHED_BONDS:
+                j += 1
+            if j == k + 1 or lower[j:j + 1] != ["from"]:
+                continue
+            old = next((g for g in groups if g[0][0] in (j + 1, j + 2)), None)
+            if old is None or lower[old[-1][1]:old[-1][1] + 1] != ["to"]:
+                continue
+            new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
+        else:
+            continue
+        left = [g for g in groups if g[-1][1] <= k and not any(
+            x in (";", ":") or x in _REPORTING or x in _CLAUSE_BREAK or x in _TIME_CLAUSE_OPENERS
+            for x in lower[g[-1][1]:k])]
+        # (the name right before the verb is its subject: "the Pacific island state of Nauru switched ...")
+        subj = next((g for g in left if g[-1][1] == k), None) or (_subject(left, lower, words, k) if left else None)
+        if new is None:
+            continue
+        if subj is None:
+            continue
+        ours, gone, taken = (list(dict.fromkeys(_codes(g))) for g in (subj, old, new))
+        cue = " ".join(words[k:new[-1][1]])
+        events = [ev for ev in events if not (k <= ev["cue_pos"] < new[-1][1] and (
+            ev["source"] in ours or ev["target"] in ours))]
+        for targets, klass, value in ((gone, "material_conflict", DROP_INTENSITY),
+                                      (taken, "verbal_cooperation", TAKE_UP_INTENSITY)):
+            if set(ours) & set(targets) or _pair_linked(events + out, ours, targets):
+                continue
+            out += [{"source": a, "target": b, "event_class": klass, "intensity": value, "cue": cue, "cue_pos": k}
+                    for a in ours for b in targets]
+    return events + out
+
+
+#: Bodies that judge states (their orders and rulings against a state are its censure).
+_COURT_CODES = {"ICJ", "ICC", "PCA", "ITLOS"}
+_ORDERING = {"ordered", "orders", "order", "told", "tells", "directed", "directs"}
+_RULING = {"said", "says", "ruled", "rules", "found", "finds", "declared", "declares"}
+_OBLIGED = {"must", "should", "violated", "violates", "breached", "breaches"}
+#: Intensity of a court ordering a state or ruling it must act or has broken the law (CAMEO 11-like).
+COURT_ORDER_INTENSITY = -3.0
+
+
+def _court_orders(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    Events of a court's order or ruling against a state.
+
+    "The World Court ordered Caracas to refrain from any step ...", "World Court Says Britain Must Hand
+    Back Chagos Islands", "the ICJ ruled that Colombia had violated ...": the court (``_COURT_CODES``)
+    censures the state (verbal conflict, ``COURT_ORDER_INTENSITY``).
+    """
+    out: list[dict] = []
+    for k, w in enumerate(lower):
+        if w not in _ORDERING and w not in _RULING:
+            continue
+        court = next((g for g in groups if g[-1][1] in (k, k - 1) and set(_codes(g)) <= _COURT_CODES), None)
+        if court is None:
+            continue
+        j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "that" and w in _RULING)
+        j += j < len(lower) and lower[j] == "the"
+        state = next((g for g in groups if g[0][0] == j and not set(_codes(g)) & _COURT_CODES), None)
+        if state is None:
+            continue
+        t = _past_time(lower, state[-1][1])   # ("ordered Caracas on Friday to refrain")
+        after = lower[t:t + 2]
+        if not ((w in _ORDERING and after[:1] == ["to"]) or (w in _RULING and (
+                after[:1] and after[0] in _OBLIGED or after in (["had", "to"], ["has", "to"], ["had", "violated"],
+                                                                ["had", "breached"], ["has", "violated"])))):
+            continue
+        ours, theirs = list(dict.fromkeys(_codes(court))), list(dict.fromkeys(_codes(state)))
+        if _pair_linked(events + out, ours, theirs):
+            continue
+        out += [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": COURT_ORDER_INTENSITY,
+                 "cue": " ".join(words[k:state[-1][1] + 1]), "cue_pos": k} for a in ours for b in theirs]
+    return out
+
+
+#: Leaders named by their state's possessive ("Kuwait's ruler").
+_FLEEING_LEADERS = {"ruler", "leader", "president", "emir", "king", "premier", "dictator", "strongman", "monarch"}
+#: Intensity of a state giving refuge to another state's fleeing leader (CAMEO 0233-like, humanitarian help).
+REFUGE_INTENSITY = 4.0
+
+
+def _took_refuge(lower: list[str], words: list[str], groups: list, kinds: dict, events: list[dict]) -> list[dict]:
+    """
+    Events of a state taking in another state's fleeing leader or official.
+
+    "Lesotho Prime Minister Tom Thabane fled across the border to South Africa", "Kuwait's ruler ...
+    escaped to Saudi Arabia": the host gives refuge (material cooperation, ``REFUGE_INTENSITY``). Only a
+    person or an office holder flees for a state here: soldiers, rebels or refugees who flee are no
+    state's act.
+    """
+    out: list[dict] = []
+    for k, w in enumerate(lower):
+        if w not in _FLEE_VERBS:
+            continue
+        who = None
+        for g in groups:
+            e = g[-1][1]
+            titled = lower[e:e + 2] in (["'s", x] for x in _FLEEING_LEADERS)
+            e += 2 * titled   # ("Kuwait's ruler, Sheikh Jaber ..., escaped")
+            if e <= k and (e == k or (lower[e] == "," and lower[k - 1] == "," and k - e <= 12 and not any(
+                    e < h[0][0] < k for h in groups))) and (titled or (
+                    _group_kinds(g, kinds) & {"person", "role"} and not _group_kinds(g, kinds) & {"forces"})):
+                who = g
+        if who is None:
+            continue
+        to = next((i for i in range(k + 1, min(k + 6, len(lower))) if lower[i] in ("to", "into")), None)
+        if to is None or any(x in (",", ";", "from") for x in lower[k + 1:to]):
+            continue
+        host = next((g for g in groups if g[0][0] in (to + 1, to + 2)), None)
+        if host is None:
+            continue
+        ours, theirs = list(dict.fromkeys(_codes(who))), list(dict.fromkeys(_codes(host)))
+        if set(ours) & set(theirs) or _pair_linked(events + out, ours, theirs):
+            continue
+        out += [{"source": b, "target": a, "event_class": "material_cooperation", "intensity": REFUGE_INTENSITY,
+                 "cue": f"{' '.join(words[k:host[-1][1]])} (refuge)", "cue_pos": k} for a in ours for b in theirs]
+    return out
+
+
 def _past_time(lower: list[str], i: int) -> int:
     """The index after a short time phrase starting at ``i`` ("on Wednesday", "last week", "today"), else ``i``."""
     while i < len(lower):
@@ -5173,6 +5384,14 @@ def _past_time(lower: list[str], i: int) -> int:
     return i
 
 
+#: Intensity of acting at another state's request or with its consent ("at Kuala Lumpur's request",
+#: "with Kinshasa's approval"): CAMEO 03/08-like, a step taken together.
+CONSENT_INTENSITY = 3.0
+_REQUEST_NOUNS = {"request", "invitation", "behest", "urging"}
+_SECURING = {"securing", "secured", "obtaining", "obtained", "winning", "won", "getting", "got", "receiving",
+             "received", "seeking", "sought"}
+
+
 def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined: list[str], exclude: list[str],
                 cue_text: str, cue_pos: int) -> list[dict]:
     """
@@ -5183,8 +5402,10 @@ def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined
                        for a in joiner if a != ev["target"]]
     if not any(ev["source"] in joiner + joined and ev["target"] in joiner + joined for ev in events):
         events += _joint_events(joiner, joined, cue_text, cue_pos)
-        # ("Bangladesh, Bhutan and Afghanistan joined India in ...": the joiners act together too)
-        events += [ev for i, a in enumerate(joiner) for ev in _joint_events([a], joiner[i + 1:], cue_text, cue_pos)]
+        # ("Bangladesh, Bhutan and Afghanistan joined India in ...": the joiners act together too, as do
+        # the joined, "Joins Zimbabwe, Namibia in Rescue of Kabila")
+        events += [ev for side in (joiner, joined) for i, a in enumerate(side)
+                   for ev in _joint_events([a], side[i + 1:], cue_text, cue_pos)]
     return events
 
 

@@ -5169,3 +5169,70 @@ def test_a_referral_in_a_speech_is_no_lawsuit():
         "suspended-after-being-urged"])
 def test_stop50_joiners_forces_and_reactions(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_an_act_told_in_a_relative_clause_is_background_for_its_pair():
+    # the clause's act is no news of the sentence, but it is all the story says of the pair
+    got = _article_pairs("Rohingya deal", "Malaysia, which has accused Myanmar's army of ethnic cleansing, said "
+                         "the agreement changed little.", "2017-11-24")
+    assert got[("MMR", "MYS")] == ("hostile", "background cue")
+    # and a pair the sentence's own act links keeps that act
+    got = _article_pairs("Condolences", "Algeria, which cut ties with Rabat two years ago, sent condolences "
+                         "to Morocco.", "2023-09-10")
+    assert got[("DZA", "MAR")] == ("cooperative", "cue")
+    # a "whose" clause tells the antecedent's own people's act
+    got = _article_pairs("Rakhine", "India, whose Prime Minister Narendra Modi visited Myanmar last week, said it "
+                         "was preparing relief supplies for Bangladesh.", "2017-09-12")
+    assert got[("IND", "MMR")] == ("cooperative", "background cue")
+    # a clause whose agents are named inside it ("which Kinshasa accuses of ...") is not the antecedent's act
+    _check_acts("Rwanda, which Kinshasa and U.N. experts accuse of arming and fighting alongside the M23, sent "
+                "Foreign Minister Vincent Biruta to the summit.", "2023-01-01", set(),
+                {("COD", "M23", "material_cooperation"), ("UN", "M23", "material_cooperation")})
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("The search, which Australia is leading from Perth at Kuala Lumpur's request, would resume.", "2014-03-20",
+     {("AUS", "MYS", "material_cooperation")}, set()),
+    ("Burundian troops have been deployed in South Kivu since August with Kinshasa's approval.", "2022-11-01",
+     {("COD", "BDI", "material_cooperation")}, set()),
+    ("Thailand had committed troops only after securing Jakarta's blessing.", "1999-09-20",
+     {("IDN", "THA", "material_cooperation")}, set()),
+    ("Rwanda said Uganda had sent troops with Kinshasa's approval.", "2021-12-01",
+     {("UGA", "COD", "material_cooperation")}, {("UGA", "COD", "material_conflict")}),
+    ("Israeli jets struck targets in Syria without Damascus's consent.", "2019-01-21",
+     {("ISR", "SYR", "material_conflict")}, {("SYR", "ISR", "material_cooperation")}),
+    ("Angolan Armour Joins Zimbabwe, Namibia in Rescue of Kabila", "1998-08-24",
+     {("AGO", "ZWE", "material_cooperation"), ("NAM", "ZWE", "material_cooperation")}, set()),
+    ("The United Arab Emirates and Bahrain quickly lined up behind Riyadh.", "2018-08-08",
+     {("ARE", "SAU", "verbal_cooperation"), ("BHR", "SAU", "verbal_cooperation")}, set()),
+], ids=["at-a-capitals-request", "with-a-capitals-approval", "after-securing-a-blessing", "sent-with-approval",
+        "without-consent", "joins-in-rescue", "lined-up-behind"])
+def test_stop50_consent_requests_and_sides(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Honduras Drops Taipei for Beijing", "2023-03-26",
+     {("HND", "TWN", "material_conflict"), ("HND", "CHN", "verbal_cooperation")}, set()),
+    ("Costa Rica switched diplomatic recognition from Taiwan to China on Wednesday.", "2007-06-07",
+     {("CRI", "TWN", "material_conflict"), ("CRI", "CHN", "verbal_cooperation")}, {("CRI", "TWN", "verbal_cooperation")}),
+    ("Britain dropped its objections to the French plan.", "2007-06-07",
+     {("GBR", "FRA", "material_cooperation")}, {("GBR", "FRA", "material_conflict")}),
+    ("The World Court ordered Caracas on Friday to refrain from any step that would alter the situation.", "2023-12-01",
+     {("ICJ", "VEN", "verbal_conflict")}, {("ICJ", "VEN", "verbal_cooperation")}),
+    ("The World Court ordered Venezuela to refrain from any step that would alter the situation.", "2023-12-01",
+     {("ICJ", "VEN", "verbal_conflict")}, set()),
+    ("World Court Says Britain Must Hand Back Chagos Islands", "2019-02-25", {("ICJ", "GBR", "verbal_conflict")}, set()),
+    ("The World Court said Britain was entitled to keep the islands.", "2019-02-25",
+     set(), {("ICJ", "GBR", "verbal_conflict")}),
+    ("Kuwait's ruler, Sheikh Jaber al-Ahmad al-Sabah, escaped to Saudi Arabia.", "1990-08-02",
+     {("SAU", "KWT", "material_cooperation")}, set()),
+    ("Lesotho Prime Minister Tom Thabane fled across the border to South Africa.", "2014-08-30",
+     {("ZAF", "LSO", "material_cooperation")}, set()),
+    ("Thousands of Syrian refugees fled to Turkey.", "2014-08-30", set(), {("TUR", "SYR", "material_cooperation")}),
+    ("Iraqi soldiers fled into Syria.", "2014-08-30", set(), {("SYR", "IRQ", "material_cooperation")}),
+], ids=["drops-for", "switched-recognition", "dropped-objections", "ordered-on-a-day", "court-ordered",
+        "court-says-must", "court-says-entitled", "ruler-escaped-to", "premier-fled-to", "refugees-fled",
+        "soldiers-fled"])
+def test_stop50_switches_court_orders_and_refuge(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
