@@ -2277,3 +2277,16 @@ def test_a_hyphenated_title_after_a_demonym_stays_a_title():
     got = _article_mentions("Iranian Vice-President Hassan Habibi met Saudi officials in Riyadh.", "1995-06-01")
     roles = got[(got.country == "IRN")]
     assert "role" in set(roles.kind), roles[["surface", "kind"]]
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("United Kingdom forces are known to be stationed in Libya, Egypt and the Bahrein Islands.", "1956-11-20",
+     {"GBR", "LBY", "EGY", "BHR"}, set()),
+    ("We welcome to membership Somalia, Nigeria, Togoland and the Cameroons.", "1959-09-30",
+     {"SOM", "NGA", "TGO", "CMR"}, set()),
+    ("Iran sent thousands of Afghani and Pakistani Shiite fighters to Syria.", "2015-10-01", {"IRN", "AFG", "PAK", "SYR"},
+     set()),
+    ("The exchange rate fell to 80 afghani to the dollar in currency markets.", "2015-10-01", set(), {"AFG"}),
+], ids=["bahrein-islands", "togoland", "afghani-fighters", "afghani-currency"])
+def test_stop50_old_spellings_and_names(text, date, present, absent):
+    _check_codes(text, date, present, absent)
