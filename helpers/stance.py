@@ -2786,7 +2786,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         while j >= max(0, c[0] - 2) and (lower[j] in _SKIP_IN_CUES or (
                 words[j].isalpha() and words[j].islower() and lower[j] not in ("of", "for"))):
             j -= 1   # "for their firm rejection of ...": over a determiner and an adjective
-        content = k > 0 and c[0] > 0 and not (kept and kept[-1][2].cue_id in ("visit", "travel")) and (
+        # (but "Britain, backed by France, pressed for sanctions on Iran": a verb of its own asks for it)
+        asked_for = c[0] > 1 and lower[c[0] - 1] == "for" and lower[c[0] - 2] in _PRESSING_FOR \
+            and not (kept and kept[-1][1] >= c[0] - 1)
+        content = k > 0 and c[0] > 0 and not asked_for and not (kept and kept[-1][2].cue_id in ("visit", "travel")) and (
             lower[c[0] - 1] in ("of", "for") or (
             j >= 0 and j < c[0] - 1 and lower[j] in ("of", "for")
             and (c[2].pos == "noun" or lower[c[0]].endswith(_NOUN_SUFFIXES))) or (
@@ -4920,6 +4923,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         events += [{"source": a, "target": b, "event_class": "material_cooperation", "intensity": CONSENT_INTENSITY,
                     "cue": " ".join(words[q0 - 1:q1 + 2]).replace(" 's", "'s"), "cue_pos": q0}
                    for a in q_src for b in q_tgt]
+    events = _appositive_backers(lower, groups, events)
     events = _switched_sides(lower, words, groups, events)
     events += _court_orders(lower, words, groups, events)
     events += _took_refuge(lower, words, groups, kinds, events)
@@ -6854,14 +6858,45 @@ def _relative_close(lower: list[str], i: int) -> int | None:
     The comma that closes the ", which/who ... ," clause holding token ``i``, or None.
 
     "Algeria, which cut ties with Rabat two years ago, sent condolences": for any
-    token of "cut ties with Rabat two years ago" it is the comma before "sent".
+    token of "cut ties with Rabat two years ago" it is the comma before "sent". So too a
+    participle's ", backed by France," after a subject ("Britain, backed by France, pressed for
+    sanctions on Iran"): the backer is not the subject of what follows.
     """
     k = i - 1
     while k > 0 and lower[k] not in (",", ";"):
-        if lower[k] in ("which", "who", "whom", "whose") and lower[k - 1] == ",":
+        if (lower[k] in ("which", "who", "whom", "whose") and lower[k - 1] == ",") or (
+                lower[k] in _APPOSITIVE_PARTICIPLES and lower[k - 1] == "," and lower[k + 1:k + 2] == ["by"]):
             return next((j for j in range(i + 1, len(lower)) if lower[j] == ","), None)
         k -= 1
     return None
+
+
+def _appositive_backers(lower: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    ``events`` without a backer's support reaching past its own clause.
+
+    "Britain, backed by France, pressed for talks with Iran": France backs Britain, the subject before the
+    clause, not Iran, named after the clause closes.
+    """
+    for k, w in enumerate(lower):
+        if not (w in _APPOSITIVE_PARTICIPLES and k > 0 and lower[k - 1] == "," and lower[k + 1:k + 2] == ["by"]):
+            continue
+        close = next((j for j in range(k + 2, len(lower)) if lower[j] in (",", ";")), None)
+        if close is None:
+            continue
+        before = {c for g in groups if g[-1][1] < k for c in _codes(g)}
+        after = {c for g in groups if g[0][0] > close for c in _codes(g)} - before
+        events = [ev for ev in events if not (ev["cue_pos"] == k and ev["target"] in after)]
+    return events
+
+
+#: Verbs that ask for what follows "for" ("pressed for sanctions"): the cue after is their own object.
+_PRESSING_FOR = {"pressed", "presses", "press", "pressing", "pushed", "pushes", "push", "pushing", "lobbied",
+                 "lobbies", "lobby", "lobbying", "campaigned", "campaigns", "argued", "argues", "clamoured",
+                 "clamored", "agitated"}
+#: Participles of a backer's clause set off by commas after a subject (", backed by France,").
+_APPOSITIVE_PARTICIPLES = {"backed", "supported", "joined", "accompanied", "flanked", "helped", "aided", "encouraged",
+                           "urged", "pressed", "prodded", "egged", "emboldened"}
 
 
 #: Nouns for people who are no state: a relative clause after one ("farmers who ...") has them as subject.

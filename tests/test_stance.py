@@ -5236,3 +5236,15 @@ def test_stop50_consent_requests_and_sides(text, date, expected, absent):
         "soldiers-fled"])
 def test_stop50_switches_court_orders_and_refuge(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Britain, backed by France, pressed for sanctions on Iran.", "2011-03-14",
+     {("FRA", "GBR", "verbal_cooperation"), ("GBR", "IRN", "material_conflict")}, {("FRA", "IRN", "verbal_cooperation")}),
+    ("Britain, backed by France, pressed for talks with Iran.", "2011-03-14",
+     {("GBR", "IRN", "verbal_cooperation")}, {("FRA", "IRN", "verbal_cooperation")}),
+    ("Canada thanked Norway for pushing for talks with Sri Lanka.", "2006-02-01",
+     {("CAN", "NOR", "verbal_cooperation")}, set()),
+], ids=["backed-then-pressed-for-sanctions", "backed-then-pressed-for-talks", "thanked-for-pushing-for"])
+def test_stop50_a_backers_clause_and_pressing_for(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
