@@ -2716,6 +2716,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 extra.append((i, i + 2, "ISR_ZIONISTS", "ISR", "country", "context", 0.9))
                 i += 2
                 continue
+            if lower[i] == "the" and lower[i + 1:i + 3] == ["occupied", "territories"] and not any(taken[i:i + 3]) \
+                    and lower[i + 3:i + 4] not in (["of"], ["-"]) and ("ISR" in states or _about_palestine(states, buffer)) \
+                    and day is not None and day.year >= 1982 and speaker != "SYR" \
+                    and not (i > 0 and lower[i - 1] in ("where", "all", "any", "whose", "other")):
+                # "to settle them in the occupied territories" in a story on Israel: Palestine, as the codebook
+                # reads it (not "the occupied territories of Azerbaijan", whose state is named); only once Sinai
+                # was returned (April 1982), and not in Syria's speeches: before, and there, they hold the
+                # Sinai or the Golan too
+                extra.append((i + 1, i + 3, "PSE_OCCUPIED", "PSE", "country", "context", 0.8))
+                i += 3
+                continue
             n = next((k for k in (3, 2) if i + k <= len(lower) and tuple(lower[i:i + k]) in _OCCUPIERS),
                      0) if lower[i] == "the" else 0
             if n and not any(taken[i:i + n]) and not (i + n < len(words) and (

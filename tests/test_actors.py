@@ -2290,3 +2290,18 @@ def test_a_hyphenated_title_after_a_demonym_stays_a_title():
 ], ids=["bahrein-islands", "togoland", "afghani-fighters", "afghani-currency"])
 def test_stop50_old_spellings_and_names(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("One must ask whether it is the intention of Israel to settle them in the occupied territories.", "1990-10-01",
+     {"ISR", "PSE"}, set()),
+    ("Israel is held responsible for whatever changes it introduces in the occupied territories.", "1976-10-01",
+     {"ISR"}, {"PSE"}),
+    ("Armenia must leave the occupied territories of Azerbaijan.", "1993-10-01", {"ARM", "AZE"}, {"PSE"}),
+    ("Russia must leave the occupied territories, Ukraine said.", "2023-10-01", {"RUS", "UKR"}, {"PSE"}),
+    ("The Ad Hoc Political Committee heard Israel and Jordan on the refugees.", "1953-10-01", {"UN", "ISR", "JOR"},
+     set()),
+], ids=["occupied-territories-in-a-story-on-israel", "before-sinai-was-returned", "occupied-territories-of-a-state", "occupied-territories-elsewhere",
+        "ad-hoc-political-committee"])
+def test_stop50_occupied_territories_and_assembly_committees(text, date, present, absent):
+    _check_codes(text, date, present, absent)
