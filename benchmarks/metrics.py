@@ -150,6 +150,9 @@ _SETS = [
     ("challenge25_gold.jsonl", "challenge25.jsonl", "challenge25",
      "Challenge set 25 (40 full-length news articles of 188-261 words, 3-6 states each, 107 states, "
      "1990-2024; run blind on stop 49's final rules)"),
+    ("challenge26_gold.jsonl", "challenge26.jsonl", "challenge26",
+     "Challenge set 26 (40 full-length news articles of 189-245 words, 3-6 states each, 93 states, "
+     "1990-2024; run blind on stop 50's rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
