@@ -2717,13 +2717,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += 2
                 continue
             if lower[i] == "the" and lower[i + 1:i + 3] == ["occupied", "territories"] and not any(taken[i:i + 3]) \
-                    and lower[i + 3:i + 4] not in (["of"], ["-"]) and ("ISR" in states or _about_palestine(states, buffer)) \
+                    and lower[i + 3:i + 4] not in (["of"], ["in"], ["-"]) \
+                    and ([c for _a, b, c in named_here if b <= i][-1:] == ["ISR"] or (
+                        # ("Widening its pursuit of Hamas beyond the occupied territories, Israel reached ...")
+                        not any(b <= i for _a, b, c in named_here) and [c for a, _b, c in named_here if a > i][:1] == ["ISR"])) \
                     and day is not None and day.year >= 1982 and speaker != "SYR" \
                     and not (i > 0 and lower[i - 1] in ("where", "all", "any", "whose", "other")):
-                # "to settle them in the occupied territories" in a story on Israel: Palestine, as the codebook
-                # reads it (not "the occupied territories of Azerbaijan", whose state is named); only once Sinai
-                # was returned (April 1982), and not in Syria's speeches: before, and there, they hold the
-                # Sinai or the Golan too
+                # "the intention of Israel to settle them in the occupied territories": Palestine, as the codebook
+                # reads it, when the last state the sentence names before them is Israel (not "Russia must
+                # withdraw from the occupied territories", nor "the occupied territories of Azerbaijan" or "in
+                # Ukraine"); only once Sinai was returned (April 1982), and not in Syria's speeches: before, and
+                # there, they hold the Sinai or the Golan too
                 extra.append((i + 1, i + 3, "PSE_OCCUPIED", "PSE", "country", "context", 0.8))
                 i += 3
                 continue

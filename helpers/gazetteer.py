@@ -106,7 +106,7 @@ _COMMON_LOWER = {"turkey", "china", "chad", "jordan", "guinea", "japan", "chile"
                  "un", "au", "pa", "wb", "icc", "who", "isis", "sco", "quad", "arab", "panama",
                  "kingston", "athens", "lima", "bahamas", "wales", "england", "scotland", "american",
                  "british", "english", "welsh", "irish", "scottish", "congress",
-                 "pentagon", "state department", "kremlin", "white house", "afghani"}
+                 "pentagon", "state department", "kremlin", "white house"}
 
 
 @dataclasses.dataclass(frozen=True)

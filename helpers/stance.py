@@ -703,7 +703,7 @@ _REACTION_CUES = {"welcome", "praise", "hail", "thank", "express_support", "expr
                   "recall_ambassador", "summon_ambassador", "expel_diplomats", "downgrade_ties", "suspend_aid",
                   "freeze_assets"}
 #: Verbs of asking: a clause "after Washington urged it to" gives a step its asker, not its target.
-_ASKING = {"urged", "asked", "pressed", "requested", "demanded", "called", "told", "urges", "asks", "requests"}
+_ASKING = {"urged", "asked", "pressed", "requested", "demanded", "urges", "asks", "requests"}
 #: Words that open a clause of time or cause ("after Saudi Arabia cut ties", "since Seoul had agreed").
 _TIME_CLAUSE_OPENERS = {"after", "before", "since", "because", "until", "once"}
 _FINITE_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do"}
@@ -1107,6 +1107,9 @@ _ACT_NOUNS = {"veto", "decision", "decisions", "move", "moves", "step", "steps",
               "intervention", "behaviour", "behavior", "conduct", "exercise", "exercises", "drills", "election",
               "elections", "poll", "summit", "talks", "meeting", "tariffs", "tariff", "quota", "quotas", "embassy",
               "transfer", "sale", "sales", "purchase", "offer"}
+#: Verbs of a reported clause that judge the act it opens with ("said the raid broke the convention").
+_SAID_ACT_VERBS = {"broke", "breaks", "violated", "violates", "breached", "breaches", "was", "is", "amounted",
+                  "amounts", "constituted", "constitutes", "flouted", "flouts", "contravened", "contravenes"}
 #: Verbs that name a thing already reported before judging it ("calling the memorandum void").
 _NAMING_VERBS = {"calling", "called", "calls", "call", "described", "describing", "describes", "termed", "terming"}
 _SPANS = {"months", "years", "decades", "month", "year", "decade"}
@@ -1517,9 +1520,12 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
                   # "to serve beside the Egyptians under a joint Arab command"
-                  "serve beside", "fight beside", "joint command",
-                  # "sent 200 soldiers to Senegal for the regional force": a force of several states keeping order
-                  "regional force", "multinational force", "international force")
+                  "serve beside", "fight beside", "joint command")
+#: Forces of several states keeping order ("sent 200 soldiers to Senegal for the regional force"): a mission
+#: only when the troops go "for" one, "as part of" one, or to join, lead or serve under one (not "rejected calls
+#: for an international force", "to fight the regional force", "defying the regional force").
+_SEVERAL_STATES_FORCES = ("regional force", "multinational force", "international force")
+_FOR_A_FORCE = {"for", "part", "join", "joining", "lead", "leading", "under", "reinforce", "bolster"}
 #: Words that make troops sent abroad a relief mission.
 _RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
@@ -2495,7 +2501,8 @@ _FORCE_GAP = {"a", "an", "the", "its", "their", "his", "her", "more", "additiona
 #: and the observers it sends ("a team of election monitors").
 _SIGNED_PAPERS = {"pact", "pacts", "deal", "deals", "accord", "accords", "treaty", "treaties", "agreement",
                   "agreements", "memorandum", "declaration", "charter", "protocol"}
-#: Craft listed before the troops sent with them ("sent aircraft and about 200 soldiers").
+#: Craft listed before the troops sent with them, and the "and" that lists them ("sent aircraft and about
+#: 200 soldiers"): words the deployment cue may step over.
 _SENT_CRAFT = {"aircraft", "planes", "warplanes", "jets", "helicopters", "warships", "ships", "tanks", "and"}
 _OBSERVER_GAP = {"team", "teams", "mission", "election", "ceasefire", "cease-fire", "military", "civilian",
                  "international", "unarmed", "poll"}
@@ -2870,6 +2877,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].pos == "noun" and s0 > 1 and (lower[s0 - 1] == "such" or (
                 lower[s0 - 1] in ("the", "this", "that") and lower[s0 - 2] in _NAMING_VERBS)):
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
+        if c[2].intensity < 0 and s0 > 1 and lower[s0 - 1] in ("the", "this", "that") \
+                and lower[s0 - 2] in ("said", "says", "saying") and c[1] < len(lower) and lower[c[1]] in _SAID_ACT_VERBS \
+                and "by" not in lower[c[1]:c[1] + 5]:
+            # "Petro said the raid broke the Vienna Convention": the act told before, judged, not the sayer's
+            # (but "said the attack was carried out by Israel" names its agent)
+            continue
         if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year, c[2].intensity):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
         if c[2].cue_id in _STATE_OF_PLACE and lower[s0].endswith("ed") and s0 > 0 \
@@ -3476,7 +3489,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             j += 1
         if j < len(lower) and lower[j] in ("had", "has", "have"):
             j += 1   # ("after Washington had urged it to")
-        return j < len(lower) and lower[j] in _ASKING
+        # ("after Canada called for the release of activists" is the offence; "called on it to" asks)
+        return j < len(lower) and (lower[j] in _ASKING or (lower[j] == "called" and lower[j + 1:j + 2] in (
+            ["on"], ["upon"])))
 
     present_cue_verbs = {c[0] for c in cues if c[2].pos != "noun" and lower[c[0]].endswith("s")
                          and not lower[c[0]].endswith(_NOT_PRESENT_S)}
@@ -4444,7 +4459,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         cue_text = f"{cue_text} (mission)"
                     elif not any(w in ("visit", "exercises", "exercise", "drills", "call") for w in lower[e:]):
                         right = []   # (a port call, a friendly visit or joint exercises stay a visit)
-                if cue.cue_id == "incursion" and subj is not None and _group_kinds(subj, kinds) == {"person"}:
+                if cue.cue_id == "incursion" and subj is not None and _group_kinds(subj, kinds) <= {"person", "role"}:
                     # "Vajpayee crossed into Pakistan": a leader crossing a border comes as a visitor
                     intensity, klass, cue_text = LEADER_CROSSING_INTENSITY, "verbal_cooperation", f"{cue_text} (a visit)"
                 if right and klass.endswith("conflict") and _at_request_of(lower, e, right[0], groups, words):
@@ -4856,7 +4871,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if in_act:
             owned = [ev for ev in events if ev["cue_pos"] > end and ev["source"] in joined
                      and not ev["cue"].startswith("jointly")]
-            if not owned and not (t + 1 < len(lower) and (lower[t + 1].endswith("ing") or lower[t + 1] in _JOINED_DEEDS)):
+            deed = t + 1 + (lower[t + 1:t + 2] == ["the"])   # ("joined the United States in the fight against")
+            if not owned and not (deed < len(lower) and (lower[deed].endswith("ing") or lower[deed] in _JOINED_DEEDS)):
                 continue   # ("Myanmar joined ASEAN in 1997": membership, long ago, and no act to share)
             events = [ev for ev in events if not (ev in owned and ev["target"] in joiner)]
             events = _share_acts(events, owned, joiner, joined, joiner + joined, " ".join(words[k:t + 1]), k)
@@ -4895,36 +4911,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if len(codes) >= 2 and not any(ev["source"] in codes and ev["target"] in codes for ev in events):
             for n, a in enumerate(codes):
                 events += _joint_events([a], codes[n + 1:], " ".join(words[k:j]), k)
-    # "the search, which Australia is leading at Kuala Lumpur's request", "deployed with Kinshasa's approval",
-    # "committed troops after securing Jakarta's blessing": the clause's actor works with the state that
-    # asked or consented (an act the clause names, "launched strikes at Mali's request", is read by
-    # :func:`_at_request_of`)
-    for qg in groups:
-        q0, q1 = qg[0][0], qg[-1][1]
-        if q0 < 1 or lower[q1:q1 + 1] != ["'s"] or q1 + 1 >= len(lower):
-            continue
-        q_asked = lower[q0 - 1] == "at" and lower[q1 + 1] in _REQUEST_NOUNS
-        q_consented = lower[q1 + 1] in _CONSENT and (lower[q0 - 1] == "with" or lower[q0 - 1] in _SECURING)
-        if not (q_asked or q_consented):
-            continue
-        q_left = [qh for qh in groups if qh[-1][1] <= q0 - 1 - (lower[q0 - 1] in _SECURING and lower[q0 - 2:q0 - 1] in (
-            ["after"], ["without"], ["before"])) and not any(
-            w in _CLAUSE_BREAK or w in _REPORTING for w in lower[qh[-1][1]:q0])
-            and set(_codes(qh)) - set(_codes(qg))]   # (not "deployed in South Kivu ... with Kinshasa's approval")
-        q_subj = _subject(q_left, lower, words, q0) if q_left else None
-        if q_subj is None or "without" in lower[q_subj[-1][1]:q0] or any(
-                w in ("not", "never", "refused", "n't") for w in lower[q_subj[-1][1]:q0]):
-            continue   # (not "without Baghdad's consent", "did not wait for Kabul's approval")
-        q_ours, q_theirs = list(dict.fromkeys(_codes(q_subj))), list(dict.fromkeys(_codes(qg)))
-        if set(q_ours) & set(q_theirs) or any(ev["source"] in q_ours + q_theirs and ev["target"] in q_ours + q_theirs
-                                          for ev in events):
-            continue
-        q_src, q_tgt = (q_ours, q_theirs) if q_asked else (q_theirs, q_ours)
-        events += [{"source": a, "target": b, "event_class": "material_cooperation", "intensity": CONSENT_INTENSITY,
-                    "cue": " ".join(words[q0 - 1:q1 + 2]).replace(" 's", "'s"), "cue_pos": q0}
-                   for a in q_src for b in q_tgt]
-    events = _appositive_backers(lower, groups, events)
-    events = _switched_sides(lower, words, groups, events)
+    # "the search, which Australia is leading at Kuala Lumpur's request", "deployed with Kinshasa's approval"
+    events += _consent_events(lower, words, groups, events)
+    events = _appositive_backers(lower, words, groups, events)
+    events = _switched_sides(lower, words, groups, kinds, events)
     events += _court_orders(lower, words, groups, events)
     events += _took_refuge(lower, words, groups, kinds, events)
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
@@ -5235,15 +5225,16 @@ def _pair_linked(events: list[dict], ours, theirs) -> bool:
                for ev in events)
 
 
-def _switched_sides(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
+def _switched_sides(lower: list[str], words: list[str], groups: list, kinds: dict, events: list[dict]) -> list[dict]:
     """
     Events of a state dropping one partner for another.
 
-    "Honduras Drops Taipei for Beijing", "Costa Rica switched diplomatic recognition from Taiwan to China":
-    the subject turns from the first (``DROP_INTENSITY``, material conflict) to the second
-    (``TAKE_UP_INTENSITY``, verbal cooperation), in place of what the words inside read ("diplomatic
-    recognition"); pairs linked by another act elsewhere in the sentence are left alone. Returns ``events``
-    with these.
+    "Honduras Drops Taipei for Beijing", "Costa Rica switched diplomatic recognition from Taiwan to China",
+    "the decision by Honduras to drop Taiwan for China": the subject turns from the first
+    (``DROP_INTENSITY``, material conflict) to the second (``TAKE_UP_INTENSITY``, verbal cooperation), in
+    place of what the words inside read ("diplomatic recognition"); pairs linked by another act elsewhere in
+    the sentence are left alone. Not when the switch is denied ("did not drop", "will never abandon"), nor
+    for people ("Venezuelans have abandoned Venezuela for Colombia"). Returns ``events`` with these.
     """
     out: list[dict] = []
     for k, w in enumerate(lower):
@@ -5252,31 +5243,32 @@ def _switched_sides(lower: list[str], words: list[str], groups: list, events: li
             old = next((g for g in groups if g[0][0] == j), None)
             if old is None or lower[old[-1][1]:old[-1][1] + 1] != ["for"]:
                 continue
-            new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
         elif w in _SWITCH_FROM_VERBS:
             j = k + 1
             while j < len(lower) and lower[j] in _SWITCHED_BONDS:
                 j += 1
-            if j == k + 1 or lower[j:j + 1] != ["from"]:
-                continue
-            old = next((g for g in groups if g[0][0] in (j + 1, j + 2)), None)
+            old = next((g for g in groups if g[0][0] in (j + 1, j + 2)), None) \
+                if j > k + 1 and lower[j:j + 1] == ["from"] else None
             if old is None or lower[old[-1][1]:old[-1][1] + 1] != ["to"]:
                 continue
-            new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
         else:
             continue
+        new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
         left = [g for g in groups if g[-1][1] <= k and not any(
             x in (";", ":") or x in _REPORTING or x in _CLAUSE_BREAK or x in _TIME_CLAUSE_OPENERS
             for x in lower[g[-1][1]:k])]
-        # (the name right before the verb is its subject: "the Pacific island state of Nauru switched ...")
-        subj = next((g for g in left if g[-1][1] == k), None) or (_subject(left, lower, words, k) if left else None)
-        if new is None:
+        # (the name right before the verb, or before its "to", is its subject: "the Pacific island state of
+        # Nauru switched ...", "the decision by Honduras to drop ...")
+        subj = next((g for g in left if g[-1][1] == k or (g[-1][1] == k - 1 and lower[k - 1] == "to")), None) \
+            or (_subject(left, lower, words, k) if left else None)
+        if new is None or subj is None or _group_kinds(subj, kinds) == {"demonym"} \
+                or any(x in _SWITCH_DENIED for x in lower[subj[-1][1]:k]):
             continue
-        if subj is None:
-            continue
-        ours, gone, taken = (list(dict.fromkeys(_codes(g))) for g in (subj, old, new))
-        cue = " ".join(words[k:new[-1][1]])
-        events = [ev for ev in events if not (k <= ev["cue_pos"] < new[-1][1] and (
+        # (the first state after "for"/"to" only: "abandon Taiwan for China, Blinken told reporters")
+        ours, gone, taken = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(old))), [new[0][2]]
+        end = new[0][1]
+        cue = " ".join(words[k:end])
+        events = [ev for ev in events if not (k <= ev["cue_pos"] < end and (
             ev["source"] in ours or ev["target"] in ours))]
         for targets, klass, value in ((gone, "material_conflict", DROP_INTENSITY),
                                       (taken, "verbal_cooperation", TAKE_UP_INTENSITY)):
@@ -5285,6 +5277,10 @@ def _switched_sides(lower: list[str], words: list[str], groups: list, events: li
             out += [{"source": a, "target": b, "event_class": klass, "intensity": value, "cue": cue, "cue_pos": k}
                     for a in ours for b in targets]
     return events + out
+
+
+#: Words that deny a switch between its subject and its verb ("did not drop", "will never abandon").
+_SWITCH_DENIED = {"not", "never", "n't", "refused", "refuses", "won't", "cannot", "nor"}
 
 
 #: Bodies that judge states (their orders and rulings against a state are its censure).
@@ -5318,6 +5314,8 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
             continue
         t = _past_time(lower, state[-1][1])   # ("ordered Caracas on Friday to refrain")
         after = lower[t:t + 2]
+        if lower[t + 1:t + 2] == ["not"] or lower[t + 1:t + 2] == ["n't"]:
+            continue   # ("said Serbia should not have to pay reparations": a ruling in its favour)
         if not ((w in _ORDERING and after[:1] == ["to"]) or (w in _RULING and (
                 after[:1] and after[0] in _OBLIGED or after in (["had", "to"], ["has", "to"], ["had", "violated"],
                                                                 ["had", "breached"], ["has", "violated"])))):
@@ -5326,10 +5324,13 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
         if _pair_linked(events + out, ours, theirs):
             continue
         out += [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": COURT_ORDER_INTENSITY,
-                 "cue": " ".join(words[k:state[-1][1] + 1]), "cue_pos": k} for a in ours for b in theirs]
+                 "cue": " ".join(words[k:state[-1][1]] + words[t:t + 1]), "cue_pos": k} for a in ours for b in theirs]
     return out
 
 
+#: Words that make a fleeing leader no state's office holder ("opposition leader", "Kurdish leader", "ousted").
+_NOT_IN_OFFICE = {"opposition", "rebel", "rebels", "kurdish", "former", "ex", "ousted", "exiled", "dissident",
+                  "separatist", "militia", "insurgent", "deposed", "toppled"}
 #: Leaders named by their state's possessive ("Kuwait's ruler").
 _FLEEING_LEADERS = {"ruler", "leader", "president", "emir", "king", "premier", "dictator", "strongman", "monarch"}
 #: Intensity of a state giving refuge to another state's fleeing leader (CAMEO 0233-like, humanitarian help).
@@ -5352,14 +5353,14 @@ def _took_refuge(lower: list[str], words: list[str], groups: list, kinds: dict, 
         who = None
         for g in groups:
             e = g[-1][1]
-            titled = lower[e:e + 2] in (["'s", x] for x in _FLEEING_LEADERS)
-            e += 2 * titled   # ("Kuwait's ruler, Sheikh Jaber ..., escaped")
+            titled = lower[e:e + 1] == ["'s"] and lower[e + 1:e + 2] and lower[e + 1] in _FLEEING_LEADERS
+            e += 2 * bool(titled)   # ("Kuwait's ruler, Sheikh Jaber ..., escaped")
             if e <= k and (e == k or (lower[e] == "," and lower[k - 1] == "," and k - e <= 12 and not any(
                     e < h[0][0] < k for h in groups))) and (titled or (
                     _group_kinds(g, kinds) & {"person", "role"} and not _group_kinds(g, kinds) & {"forces"})):
                 who = g
-        if who is None:
-            continue
+        if who is None or any(x in _NOT_IN_OFFICE for x in lower[max(0, who[0][0] - 3):who[-1][1] + 1]):
+            continue   # ("Venezuelan opposition leader Juan Guaido fled to Colombia": no state's leader)
         to = next((i for i in range(k + 1, min(k + 6, len(lower))) if lower[i] in ("to", "into")), None)
         if to is None or any(x in (",", ";", "from") for x in lower[k + 1:to]):
             continue
@@ -5388,12 +5389,58 @@ def _past_time(lower: list[str], i: int) -> int:
     return i
 
 
+def _consent_events(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    Events of a state acting at another's request or with its consent.
+
+    "the search, which Australia is leading at Kuala Lumpur's request", "Burundian troops ... deployed with
+    Kinshasa's approval", "committed troops only after securing Jakarta's blessing": the clause's subject (its
+    first state not after a preposition) works with the state that asked (subject -> asker) or consented
+    (consenter -> subject), ``CONSENT_INTENSITY``. An act the clause names ("launched strikes at Mali's
+    request") is read by :func:`_at_request_of`. Not when the step is denied or done without consent, when
+    the consent is a deal ("China's agreement with the Philippines"), or for a body's own procedure ("the
+    Security Council met at France's request"); pairs an event already links are left alone.
+    """
+    out: list[dict] = []
+    for g in groups:
+        g0, g1 = g[0][0], g[-1][1]
+        if g0 < 1 or lower[g1:g1 + 1] != ["'s"] or g1 + 1 >= len(lower):
+            continue
+        asked = lower[g0 - 1] == "at" and lower[g1 + 1] in _REQUEST_NOUNS
+        consented = lower[g1 + 1] in _CONSENT and (lower[g0 - 1] == "with" or lower[g0 - 1] in _SECURING) \
+            and not (lower[g1 + 1] == "agreement" and lower[g1 + 2:g1 + 3] in (["with"], ["on"], ["to"], ["over"],
+                                                                              ["for"]))
+        if not (asked or consented):
+            continue
+        theirs = list(dict.fromkeys(_codes(g)))
+        # the clause before it: no break, no reporting verb, not the consenting state's own places ("deployed
+        # in South Kivu ... with Kinshasa's approval"), not a state after a preposition ("entered Somalia")
+        clause = [h for h in groups if h[-1][1] <= g0 - 1 and not any(
+            x in _CLAUSE_BREAK or x in _REPORTING for x in lower[h[-1][1]:g0]) and set(_codes(h)) - set(theirs)]
+        subj = next((h for h in clause if not (h[0][0] > 0 and lower[h[0][0] - 1] in _CONSENT_PREPS)), None)
+        if subj is None or any(w in ("without", "not", "never", "refused", "n't") for w in lower[subj[-1][1]:g0]):
+            continue   # (not "without Baghdad's consent", "did not wait for Kabul's approval")
+        ours = list(dict.fromkeys(_codes(subj)))
+        if asked and all(c in ORG_CODES for c in ours):
+            continue   # ("The Security Council met at France's request": the body's procedure)
+        if set(ours) & set(theirs) or _pair_linked(events + out, ours, theirs):
+            continue
+        src, tgt = (ours, theirs) if asked else (theirs, ours)
+        out += [{"source": a, "target": b, "event_class": "material_cooperation", "intensity": CONSENT_INTENSITY,
+                 "cue": " ".join(words[g0 - 1:g1 + 2]).replace(" 's", "'s"), "cue_pos": g0}
+                for a in src for b in tgt]
+    return out
+
+
+#: Prepositions before a state that make it no subject of the clause ("entered Somalia" is an object too).
+_CONSENT_PREPS = {"in", "into", "to", "from", "of", "on", "at", "for", "with", "against", "entered", "enter",
+                  "enters", "entering", "toward", "towards", "across"}
 #: Intensity of acting at another state's request or with its consent ("at Kuala Lumpur's request",
 #: "with Kinshasa's approval"): CAMEO 03/08-like, a step taken together.
 CONSENT_INTENSITY = 3.0
 _REQUEST_NOUNS = {"request", "invitation", "behest", "urging"}
 _SECURING = {"securing", "secured", "obtaining", "obtained", "winning", "won", "getting", "got", "receiving",
-             "received", "seeking", "sought"}
+             "received"}
 
 
 def _share_acts(events: list[dict], owned: list[dict], joiner: list[str], joined: list[str], exclude: list[str],
@@ -6871,7 +6918,7 @@ def _relative_close(lower: list[str], i: int) -> int | None:
     return None
 
 
-def _appositive_backers(lower: list[str], groups: list, events: list[dict]) -> list[dict]:
+def _appositive_backers(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
     """
     ``events`` without a backer's support reaching past its own clause.
 
@@ -6879,17 +6926,33 @@ def _appositive_backers(lower: list[str], groups: list, events: list[dict]) -> l
     clause, not Iran, named after the clause closes.
     """
     for k, w in enumerate(lower):
-        if not (w in _APPOSITIVE_PARTICIPLES and k > 0 and lower[k - 1] == "," and lower[k + 1:k + 2] == ["by"]):
+        if not (w in _APPOSITIVE_PARTICIPLES and (k == 0 or lower[k - 1] == ",") and lower[k + 1:k + 2] == ["by"]):
             continue
         close = next((j for j in range(k + 2, len(lower)) if lower[j] in (",", ";")), None)
         if close is None:
             continue
-        before = {c for g in groups if g[-1][1] < k for c in _codes(g)}
+        if k == 0:
+            # "Backed by France, Britain pressed for sanctions on Iran": the subject after the comma is the one backed
+            subj = next((g for g in groups if g[0][0] in (close + 1, close + 2)), None)
+            before = set(_codes(subj)) if subj is not None else set()
+        else:
+            before = {c for g in groups if g[-1][1] < k for c in _codes(g)}
         after = {c for g in groups if g[0][0] > close for c in _codes(g)} - before
         events = [ev for ev in events if not (ev["cue_pos"] == k and ev["target"] in after)]
+        if k == 0 and before:
+            # ("Backed by Russia, Syria rejected the plan": the main clause's act is not aimed at the backer,
+            # who is named only in the opening clause)
+            backers = {c for g in groups if k + 1 < g[0][0] and g[-1][1] <= close for c in _codes(g)} - before
+            events = [ev for ev in events if not (ev["cue_pos"] > close and ev["target"] in backers - after)]
+            if backers and not _pair_linked(events, backers, before):
+                events += [{"source": a, "target": b, "event_class": "verbal_cooperation", "intensity": BACKING_INTENSITY,
+                            "cue": " ".join(words[k:k + 2]), "cue_pos": k} for a in sorted(backers) for b in sorted(before)]
     return events
 
 
+#: Intensity of a backer's support told in an opening clause ("Backed by Russia, Syria ..."): the lexicon's
+#: ``back`` (CAMEO 05-like).
+BACKING_INTENSITY = 3.5
 #: Verbs that ask for what follows "for" ("pressed for sanctions"): the cue after is their own object.
 _PRESSING_FOR = {"pressed", "presses", "press", "pressing", "pushed", "pushes", "push", "pushing", "lobbied",
                  "lobbies", "lobby", "lobbying", "campaigned", "campaigns", "argued", "argues", "clamoured",
@@ -7825,6 +7888,11 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
         return True
+    for k in range(len(tail) - 1):
+        if " ".join(tail[k:k + 2]) in _SEVERAL_STATES_FORCES and (set(tail[max(0, k - 4):k]) & _FOR_A_FORCE) \
+                and not any(w in (",", "calls", "call", "against", "fight", "fighting", "defying", "defy", "rejected",
+                                  "rejecting", "oppose", "opposed") for w in tail[:k]):
+            return True
     if re.search(r" enforc\w* (?:\w+ ){0,3}?(?:blockade|embargo|quarantine|no - fly|no-fly)", text):
         return False   # "sent warships to help enforce a blockade of Iraq": aimed at the state blockaded
     if any(w in _MISSION_BODIES for w in lower[e:e + 3]):

@@ -5248,3 +5248,53 @@ def test_stop50_switches_court_orders_and_refuge(text, date, expected, absent):
 ], ids=["backed-then-pressed-for-sanctions", "backed-then-pressed-for-talks", "thanked-for-pushing-for"])
 def test_stop50_a_backers_clause_and_pressing_for(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Dominican President Luis Abinader crossed into Haiti on Wednesday.", "2024-04-07",
+     {("DOM", "HTI", "verbal_cooperation")}, {("DOM", "HTI", "material_conflict")}),
+    ("The Dominican president crossed into Haiti on Wednesday.", "2024-04-07",
+     {("DOM", "HTI", "verbal_cooperation")}, {("DOM", "HTI", "material_conflict")}),
+    ("Dominican troops crossed into Haiti on Wednesday.", "2024-04-07", {("DOM", "HTI", "material_conflict")}, set()),
+    ("Colombian President Gustavo Petro said the raid broke the Vienna Convention and that Bogota stood with Mexico.",
+     "2024-04-07", {("COL", "MEX", "verbal_cooperation")}, {("COL", "MEX", "material_conflict")}),
+], ids=["leader-crossed-into", "titled-role-crossed-into", "troops-crossed-into", "said-the-raid-broke"])
+def test_stop50_leaders_crossing_and_acts_judged_in_reported_speech(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # stop 50's second reader: readings the stop's first rules got wrong
+    ("Honduras did not drop Taiwan for China.", "2023-03-26", set(),
+     {("HND", "TWN", "material_conflict"), ("HND", "CHN", "verbal_cooperation")}),
+    ("The United States will never abandon Taiwan for China, Blinken told reporters.", "2021-12-10", set(),
+     {("USA", "TWN", "material_conflict")}),
+    ("Hundreds of thousands of Venezuelans have abandoned Venezuela for Colombia since 2015.", "2019-03-10", set(),
+     {("VEN", "COL", "verbal_cooperation")}),
+    ("Kenyan troops entered Somalia with Ethiopia's blessing.", "2011-10-05",
+     {("ETH", "KEN", "material_cooperation")}, {("ETH", "SOM", "material_cooperation")}),
+    ("Israel is seeking Washington's blessing for new settlements.", "2012-02-17", set(),
+     {("USA", "ISR", "material_cooperation")}),
+    ("Vietnam is uneasy with China's agreement with the Philippines on joint exploration.", "2016-07-20", set(),
+     {("CHN", "VNM", "material_cooperation")}),
+    ("The Security Council met on Monday at France's request to discuss Mali.", "2013-01-14", set(),
+     {("UN", "FRA", "material_cooperation")}),
+    ("Russia sent thousands of troops to Ukraine and rejected calls for an international force.", "2014-03-02",
+     {("RUS", "UKR", "material_conflict")}, {("RUS", "UKR", "material_cooperation")}),
+    ("Rwanda sent troops into Congo to fight the East African regional force.", "2022-11-05",
+     {("RWA", "COD", "material_conflict")}, {("RWA", "COD", "material_cooperation")}),
+    ("The International Court of Justice said Serbia should not have to pay reparations.", "2007-02-26", set(),
+     {("ICJ", "SRB", "verbal_conflict")}),
+    ("Venezuelan opposition leader Juan Guaido fled to Colombia.", "2019-04-30", set(),
+     {("COL", "VEN", "material_cooperation")}),
+    ("Saudi Arabia recalled its ambassador after Canada called for the release of jailed activists.", "2018-08-05",
+     {("SAU", "CAN", "material_conflict")}, set()),
+    ("Britain joined the United States in the fight against Islamic State in Iraq.", "2014-09-25",
+     {("GBR", "USA", "material_cooperation")}, set()),
+    ("Backed by Russia, Syria rejected the plan.", "2012-01-10",
+     {("RUS", "SYR", "verbal_cooperation")}, {("SYR", "RUS", "verbal_conflict")}),
+], ids=["did-not-drop", "never-abandon", "migrants-abandoned", "entered-with-blessing", "seeking-a-blessing",
+        "agreement-with", "council-met-at-request", "calls-for-a-force", "to-fight-the-force", "should-not",
+        "opposition-leader-fled", "called-for-is-the-offence", "joined-in-the-fight", "backed-by-opening-clause"])
+def test_stop50_second_readers_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
