@@ -2879,9 +2879,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "calling the memorandum legally void", "no authority to sign such agreements": a thing named
         if c[2].intensity < 0 and s0 > 1 and lower[s0 - 1] in ("the", "this", "that") \
                 and lower[s0 - 2] in ("said", "says", "saying") and c[1] < len(lower) and lower[c[1]] in _SAID_ACT_VERBS \
+                and (lower[c[1]] not in ("was", "is") or any(
+                    x.strip("\"'") in _HARSH_WORDS or x in ("violation", "breach", "crime", "matter")
+                    for x in lower[c[1] + 1:c[1] + 4])) \
                 and "by" not in lower[c[1]:c[1] + 5]:
             # "Petro said the raid broke the Vienna Convention": the act told before, judged, not the sayer's
-            # (but "said the attack was carried out by Israel" names its agent)
+            # (but "said the attack was carried out by Israel" names its agent, and "said the deployment was
+            # meant to reassure Taipei" tells its purpose, no judgement)
             continue
         if _long_ago(lower, s0) or _named_by_past_year(lower, s0, year, c[2].intensity):
             continue  # "15 months after Rwandan and Ugandan backing helped Kabila": history, not this news
