@@ -4918,6 +4918,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # "the search, which Australia is leading at Kuala Lumpur's request", "deployed with Kinshasa's approval"
     events += _consent_events(lower, words, groups, events)
     events = _appositive_backers(lower, words, groups, events)
+    events = _not_partners_of_a_demand(lower, groups, events)
     events = _switched_sides(lower, words, groups, kinds, events)
     events += _court_orders(lower, words, groups, events)
     events += _took_refuge(lower, words, groups, kinds, events)
@@ -6954,6 +6955,31 @@ def _appositive_backers(lower: list[str], words: list[str], groups: list, events
     return events
 
 
+def _not_partners_of_a_demand(lower: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    ``events`` without a cooperative act's partner that is only the object of a demand after it.
+
+    "France and Germany issued a joint statement urging Iran to release the ship": Iran is urged, not a
+    party to the statement (the pair is left to what else the story says of it).
+    """
+    drop = set()
+    for k, w in enumerate(lower):
+        if w not in _DEMAND_PARTICIPLES or k == 0 or lower[k - 1] == ",":
+            continue
+        obj = next((g for g in groups if k < g[0][0] <= k + 3 and all(
+            x in ("on", "upon", "the", "for") for x in lower[k + 1:g[0][0]])), None)
+        if obj is None:
+            continue
+        codes = set(_codes(obj))
+        drop |= {i for i, ev in enumerate(events) if ev["intensity"] > 0 and ev["cue_pos"] < k and (
+            ev["target"] in codes or ev["source"] in codes) and not ev["cue"].startswith("jointly")
+                 and not any(g[0][0] < k and set(_codes(g)) & codes for g in groups)}
+    return [ev for i, ev in enumerate(events) if i not in drop]
+
+
+#: Participles of a demand whose object is no partner of the act before them ("a joint statement urging Iran").
+_DEMAND_PARTICIPLES = {"urging", "demanding", "pressing", "calling", "warning", "condemning", "accusing",
+                       "criticising", "criticizing", "telling", "ordering"}
 #: Intensity of a backer's support told in an opening clause ("Backed by Russia, Syria ..."): the lexicon's
 #: ``back`` (CAMEO 05-like).
 BACKING_INTENSITY = 3.5

@@ -5298,3 +5298,13 @@ def test_stop50_leaders_crossing_and_acts_judged_in_reported_speech(text, date, 
         "opposition-leader-fled", "called-for-is-the-offence", "joined-in-the-fight", "backed-by-opening-clause"])
 def test_stop50_second_readers_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("France and Germany issued a joint statement urging Iran to release the ship.", "2019-07-20",
+     {("FRA", "DEU", "verbal_cooperation")}, {("FRA", "IRN", "verbal_cooperation"), ("IRN", "DEU", "verbal_cooperation")}),
+    ("Egypt and Jordan signed a declaration calling on Israel to halt settlements.", "1995-07-20",
+     {("EGY", "JOR", "verbal_cooperation")}, {("EGY", "ISR", "verbal_cooperation")}),
+], ids=["joint-statement-urging", "declaration-calling-on"])
+def test_stop50_the_object_of_a_demand_is_no_partner(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
