@@ -6964,8 +6964,9 @@ def _not_partners_of_a_demand(lower: list[str], groups: list, events: list[dict]
     """
     drop = set()
     for k, w in enumerate(lower):
-        if w not in _DEMAND_PARTICIPLES or k == 0 or lower[k - 1] == ",":
-            continue
+        if w not in _DEMAND_PARTICIPLES or k == 0 or lower[k - 1] == "," or (
+                lower[k - 1] in _DRAFTS and any(x in _BLOCKING for x in lower[:k])):
+            continue   # (not "vetoed a draft resolution criticising Myanmar": the veto shields the one criticised)
         obj = next((g for g in groups if k < g[0][0] <= k + 3 and all(
             x in ("on", "upon", "the", "for") for x in lower[k + 1:g[0][0]])), None)
         if obj is None:
@@ -6977,6 +6978,9 @@ def _not_partners_of_a_demand(lower: list[str], groups: list, events: list[dict]
     return [ev for i, ev in enumerate(events) if i not in drop]
 
 
+#: Verbs that block a draft: the draft's demand is undone, and its object shielded.
+_BLOCKING = {"vetoed", "vetoes", "veto", "vetoing", "blocked", "blocks", "block", "blocking", "opposed", "opposes",
+             "oppose", "rejected", "rejects", "reject", "against"}
 #: Participles of a demand whose object is no partner of the act before them ("a joint statement urging Iran").
 _DEMAND_PARTICIPLES = {"urging", "demanding", "pressing", "calling", "warning", "condemning", "accusing",
                        "criticising", "criticizing", "telling", "ordering"}
