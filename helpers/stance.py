@@ -1311,9 +1311,8 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
         if lower[k] in (";", "but"):
             return False
         if lower[k] in ("at", "with") and (g := next((g for g in groups if g[0][0] == k + 1), None)) is not None \
-                and lower[g[-1][1]:g[-1][1] + 1] == ["'s"] and g[-1][1] + 1 < len(lower) and (
-                    lower[g[-1][1] + 1] in (_REQUEST_NOUNS if lower[k] == "at" else _CONSENT)) \
-                and (lower[k] == "at" or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
+                and (how := _consent_of(lower, g)) is not None \
+                and (how == "asked" or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             # "sent troops with Kinshasa's approval", "bombed rebel bases at Bamako's request"
             return set(_codes(g)) == set(_codes(target))
         if (lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation")) \
@@ -5408,15 +5407,11 @@ def _consent_events(lower: list[str], words: list[str], groups: list, events: li
     """
     out: list[dict] = []
     for g in groups:
+        how = _consent_of(lower, g)
+        if how is None:
+            continue
         g0, g1 = g[0][0], g[-1][1]
-        if g0 < 1 or lower[g1:g1 + 1] != ["'s"] or g1 + 1 >= len(lower):
-            continue
-        asked = lower[g0 - 1] == "at" and lower[g1 + 1] in _REQUEST_NOUNS
-        consented = lower[g1 + 1] in _CONSENT and (lower[g0 - 1] == "with" or lower[g0 - 1] in _SECURING) \
-            and not (lower[g1 + 1] == "agreement" and lower[g1 + 2:g1 + 3] in (["with"], ["on"], ["to"], ["over"],
-                                                                              ["for"]))
-        if not (asked or consented):
-            continue
+        asked = how == "asked"
         theirs = list(dict.fromkeys(_codes(g)))
         # the clause before it: no break, no reporting verb, not the consenting state's own places ("deployed
         # in South Kivu ... with Kinshasa's approval"), not a state after a preposition ("entered Somalia")
@@ -5435,6 +5430,24 @@ def _consent_events(lower: list[str], words: list[str], groups: list, events: li
                  "cue": " ".join(words[g0 - 1:g1 + 2]).replace(" 's", "'s"), "cue_pos": g0}
                 for a in src for b in tgt]
     return out
+
+
+def _consent_of(lower: list[str], g) -> str | None:
+    """
+    How the state of group ``g`` stands behind a step: "asked" for "at Kuala Lumpur's request", "consented"
+    for "with Kinshasa's approval" or "after securing Jakarta's blessing", else None (also for a deal,
+    "China's agreement with the Philippines"). Shared by :func:`_consent_events` and :func:`_at_request_of`.
+    """
+    g0, g1 = g[0][0], g[-1][1]
+    if g0 < 1 or lower[g1:g1 + 1] != ["'s"] or g1 + 1 >= len(lower):
+        return None
+    noun, before = lower[g1 + 1], lower[g0 - 1]
+    if before == "at" and noun in _REQUEST_NOUNS:
+        return "asked"
+    if noun in _CONSENT and (before == "with" or before in _SECURING) and not (
+            noun == "agreement" and lower[g1 + 2:g1 + 3] in (["with"], ["on"], ["to"], ["over"], ["for"])):
+        return "consented"
+    return None
 
 
 #: Prepositions before a state that make it no subject of the clause ("entered Somalia" is an object too).
