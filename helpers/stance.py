@@ -1682,6 +1682,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "In Burma, following the report of the Mission on Myanmar, we should ...": the speaker's "we"
             # after a comma is the clause's subject, not a list's last member
             opener = opener or (between == [","] and lower[m[0]] in ("we", "i"))
+            # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
+            # tells the clause before it, not a list's last member
+            opener = opener or (between == [","] and len(groups[-1]) == 1 and groups[-1][0][0] > 0
+                                and _trailing_speaker(lower, m[1]))
             # "to Canada and to the European Union": the preposition repeated inside the list
             g0 = groups[-1][0][0]
             prep = lower[g0 - 1] if g0 > 0 and lower[g0 - 1] in ("to", "with", "from", "for", "against") else None
@@ -1720,6 +1724,82 @@ _CLAUSE_VERBS = _REPORTING | {"says", "warned", "warns", "would", "will", "has",
 
 #: Participles that describe a name rather than open a clause after it ("Iran-backed", "a Kabul-based").
 _ADJECTIVAL_PARTICIPLES = {"based", "led", "backed", "owned", "armed"}
+
+
+#: Verbs that only carry a noun cue's act ("carried out the attack", "launched a raid", "staged a coup").
+_DEED_VERBS = {"carry", "carried", "carrying", "conduct", "conducted", "conducting", "launch", "launched",
+               "launching", "stage", "staged", "staging", "mount", "mounted", "mounting", "commit", "committed"}
+
+
+def _undone_deed(lower: list[str], s: int, neg) -> bool:
+    """
+    True when a noun cue at ``s`` is the object of a negated verb that only carries it ("did not carry out
+    the attack", "has never launched a strike", "denies conducting any raid" is left to the denial cue).
+    """
+    k = s
+    while k > 0 and lower[k - 1] in ("the", "a", "an", "any", "such", "this", "that", "its", "their"):
+        k -= 1
+    if k > 0 and lower[k - 1] == "out":
+        k -= 1
+    if k == 0 or lower[k - 1] not in _DEED_VERBS:
+        return False
+    return _ends_at(lower, k - 1, neg)
+
+
+#: Words that open an unnamed partner after "with" ("with our partners", "with other States").
+_UNNAMED_PARTNER_OPENERS = {"our", "its", "their", "his", "her", "other", "all", "many", "several", "some",
+                            "like-minded", "regional", "international", "neighbouring", "neighboring"}
+#: Prepositions after which a later state is what the joint act is about, not a partner.
+_ABOUT_PREPS = {"from", "against", "of", "on", "over", "about", "by"}
+
+
+def _unnamed_partner(lower: list[str], e: int, first: int, named: list[bool]) -> bool:
+    """
+    True when the partner after a cue's "with" (ending at ``e``) is an unnamed group ("with our Arab peace
+    partners") and the first state named, at ``first``, sits in a later phrase after a preposition
+    ("... to address our common security challenges from Iran").
+    """
+    if e >= len(lower) or lower[e] not in _UNNAMED_PARTNER_OPENERS or first - e < 4:
+        return False
+    return lower[first - 1] in _ABOUT_PREPS and not any(named[e:first])
+
+
+#: What is mobilised when no army is ("mobilizing resources", "mobilised support").
+_MOBILISED_MEANS = {"resources", "funds", "funding", "support", "aid", "assistance", "finance", "financing", "money",
+                    "capital", "opinion", "efforts", "volunteers", "donors", "investment", "investments", "public"}
+#: Words between "by" and a bare conflict noun that name its kind or length ("by civil war", "by years of war").
+_CIRCUMSTANCE_WORDS = {"civil", "years", "decades", "of", "long", "endless", "constant", "recurrent", "internal",
+                       "ethnic", "tribal", "prolonged", "continuing", "continued", "war", "and"}
+
+
+def _by_circumstance(lower: list[str], s: int, named: list[bool]) -> bool:
+    """
+    True for a bare conflict noun at ``s`` after a participle and "by" ("families separated by war", "a country
+    ravaged by years of civil war"): the cause of a state of things, no one's act (not "destroyed by the
+    war with Iraq" or "by Israeli shelling", where a determiner, a name or a later actor makes it an act).
+    """
+    k = s - 1
+    while k > 0 and lower[k] in _CIRCUMSTANCE_WORDS and not named[k]:
+        k -= 1
+    if k < 1 or lower[k] != "by" or named[k + 1:s].count(True):
+        return False
+    before = lower[k - 1]
+    if not (before.endswith("ed") or before in _IRREGULAR_PARTICIPLES or before in ("torn", "hit", "riven")):
+        return False
+    return not any(named[s + 1:s + 4])
+
+
+def _trailing_speaker(lower: list[str], at: int) -> bool:
+    """
+    True when a name ending at ``at`` is followed by a speech verb that closes the sentence
+    (", Iran said.", ", Iran's foreign ministry said on Tuesday."): the name speaks, it is no list member.
+    """
+    k = next((k for k in range(at, min(at + 4, len(lower))) if lower[k] in _REPORTING), None)
+    if k is None or lower[k] == "according" or any(w in (",", ";", "and", "-") for w in lower[at:k]):
+        return False
+    rest = lower[k + 1:]
+    end = next((j for j, w in enumerate(rest) if w in (".", ";", "!", "?")), len(rest))
+    return end <= 6 and not any(w in ("that", "it", "they", "he", "she", ",") for w in rest[:end])
 
 
 def _relative_then_verb(lower: list[str], at: int) -> bool:
@@ -1930,7 +2010,8 @@ def _asked_to_leave(lower: list[str], e: int) -> bool:
 _BY_NOUNS = {"calls", "call", "demands", "demand", "appeals", "appeal", "requests", "request", "proposals",
              "proposal", "offer", "offers", "plan", "plans", "bid", "bids", "pressure", "criticism", "accusations",
              "claims", "charges", "allegations", "threats", "efforts", "attempts", "suggestions", "overtures",
-             "pleas", "ultimatum", "warnings", "remarks", "comments", "statements", "attempt"}
+             "pleas", "ultimatum", "warnings", "remarks", "comments", "statements", "attempt", "decision",
+             "decisions", "move", "moves", "step", "steps", "announcement", "pledge", "pledges", "initiative"}
 #: Nouns after a hostile noun that make it a legal label ("war crimes charges", "terrorism trial").
 _LEGAL_NOUNS = {"charges", "charge", "trial", "trials", "tribunal", "court", "suspect", "suspects", "case", "cases",
                 "indictment", "indictments", "conviction", "convictions", "prosecutor", "prosecutors", "law", "laws"}
@@ -2703,7 +2784,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
-        if e < len(words) and lower[e] in _OCCUPATIONS:
+        if e < len(words) and lower[e] in _OCCUPATIONS and not (
+                cm.cues[key].cue_id == "mobilise" and lower[e] in ("troops", "soldiers", "forces", "reservists")):
+            # (but "Iraq mobilized troops against Kuwait": a verb whose object is the troops)
             continue  # "a U.N. aid official", "peace activists": a job, not an act
         if lower[s] in _HELD_PARTICIPLES and s > 0 and lower[s - 1] in _PERSON_NOUNS and e < len(lower) \
                 and lower[e] in ("for", "since", "in", "over", "on"):
@@ -3223,6 +3306,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Washington urged Israel not to retaliate": a plea for restraint (but "urged Russia not to
                     # invade Ukraine" and "urged Moscow not to attack" are pressure on the one who would strike)
                     appeal_at.add(c[0])
+    for g in groups:
+        # "The court ordered Russia to halt its operations in Ukraine", "told Pyongyang to end the tests": what
+        # a state is ordered to do (no cue of its own) has not happened, as with a request
+        k, t = g[0][0] - 1, g[-1][1]
+        if k > 0 and lower[k] == "the":
+            k -= 1
+        if k >= 0 and lower[k] in _ORDERING and lower[t:t + 1] == ["to"]:
+            c2 = next((c for c in cues if t < c[0] <= t + 4 and lower[c[0]] != "or"), None)
+            if c2 is not None and c2[0] not in request_of:
+                request_of[c2[0]] = k
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _breakaway(g) -> bool:
@@ -3918,6 +4011,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "How can we blame Arabs who wonder why ...?": the question denies a reproach (not "How can we
             # support Haiti?", a real question about help)
             negated = True
+        if not negated and _undone_deed(lower, s, cm.neg):
+            negated = True   # "Israel did not carry out the attack", "has never launched a raid": no act
         if not negated and s >= 2 and lower[s - 2:s] == ["nothing", "to"]:
             negated = True   # "Beijing had nothing to apologize for": the act right after it is denied
         if not negated and cue.intensity > 0 and _doubting_question(lower, s):
@@ -3980,6 +4075,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "opened its border to aid convoys and injured Haitians": the hurt, no one's attack
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
+        if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
+            continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
+        if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]):
+            continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
         if cue.cue_id == "offer" and any(w in _COMMERCIAL_WORDS for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
         if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
@@ -4024,6 +4123,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             intensity *= modal
             klass = klass.replace("material", "verbal")
         pairs: list[tuple[str, str]] = []
+        srcs: list[str] = []   # (the act's agents, where a branch below finds them)
         joint: list[tuple[str, str]] = []
         if cue.experiencer:
             # "China downgraded ties, angered by the opening of a Taiwanese office": "angered by" is passive too
@@ -4505,6 +4605,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     and right[0][-1][1] < len(lower) and lower[right[0][-1][1]] in _HOLDING_PLACES
                 if destination:
                     obj = []   # "deportations to a Salvadoran prison": where the people are sent, not their state
+                if obj and cue.symmetric and intensity > 0 and lower[e - 1] == "with" and _unnamed_partner(
+                        lower, e, right[0][0][0], named):
+                    # "working closely with our Arab peace partners to address ... challenges from Iran": the
+                    # partner is the unnamed one after "with", and the state named later is no party to it
+                    obj = []
                 if not obj and cue.cue_id == "invite" and lower[e:e + 3] in (["of", "its", "government"],
                                                                          ["of", "its", "authorities"]):
                     # "troops landed in the Solomon Islands at the invitation of its government": the state
@@ -4700,6 +4805,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
+        if not pairs and not joint and srcs and klass == "material_conflict" and not negated \
+                and speaker is not None and speech_at is not None and speech_at > e \
+                and not set(srcs) & set(speaker_group) and _trailing_attribution(lower, speech_at, e, groups) \
+                and subj is not None and set(_codes(subj)) == set(srcs) and (
+                    (subj[0][0] > e and lower[subj[0][0] - 1] == "by")
+                    or (subj[-1][1] <= s and s - subj[-1][1] <= 4 and not any(
+                        w in (",", ";", "amid", "after", "as") for w in lower[subj[-1][1]:s]))):
+            # (the agent named right before the act or after its "by", not a clause's victims: "Conditions
+            # for 1.2 million Sudanese displaced ... worsen amid violent attacks, United Nations agencies said")
+            # "The attack was carried out by Israel, Iran said.", "Israel carried out the raid, Syria said.": an
+            # act with no target named, told by the one who closes the sentence, is that speaker's charge
+            pairs = [(v, a) for v in speaker_group for a in dict.fromkeys(srcs)]
         if pairs and klass.endswith("conflict") and (
                 (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s, named) or (
                     all(a in _PEACE_BODIES for a, _ in pairs) and not any(w in _COUP_WORDS for w in lower)
@@ -4921,6 +5038,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _switched_sides(lower, words, groups, kinds, events)
     events += _court_orders(lower, words, groups, events)
     events += _took_refuge(lower, words, groups, kinds, events)
+    events = _withdrawal_demanded(lower, words, groups, events)
     # "We thank Egypt for its efforts, and Turkey and Qatar for their support": the thanks reach every
     # state named with its own "for" after the first (a gapped verb)
     for ev in [ev for ev in events if ev["cue"].split(" ", 1)[0].lower().startswith(_GAPPED_THANKS)]:
@@ -5253,11 +5371,15 @@ def _switched_sides(lower: list[str], words: list[str], groups: list, kinds: dic
                 j += 1
             old = next((g for g in groups if g[0][0] in (j + 1, j + 2)), None) \
                 if j > k + 1 and lower[j:j + 1] == ["from"] else None
-            if old is None or lower[old[-1][1]:old[-1][1] + 1] != ["to"]:
+            if old is None:
                 continue
         else:
             continue
-        new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None)
+        # ("switch recognition from Taiwan" with no new partner named: the drop alone)
+        new = next((g for g in groups if g[0][0] in (old[-1][1] + 1, old[-1][1] + 2)), None) \
+            if lower[old[-1][1]:old[-1][1] + 1] in (["for"], ["to"]) else None
+        if new is None and w in _SWITCH_VERBS:
+            continue
         left = [g for g in groups if g[-1][1] <= k and not any(
             x in (";", ":") or x in _REPORTING or x in _CLAUSE_BREAK or x in _TIME_CLAUSE_OPENERS
             for x in lower[g[-1][1]:k])]
@@ -5265,15 +5387,16 @@ def _switched_sides(lower: list[str], words: list[str], groups: list, kinds: dic
         # Nauru switched ...", "the decision by Honduras to drop ...")
         subj = next((g for g in left if g[-1][1] == k or (g[-1][1] == k - 1 and lower[k - 1] == "to")), None) \
             or (_subject(left, lower, words, k) if left else None)
-        if new is None or subj is None or _group_kinds(subj, kinds) == {"demonym"} \
+        if subj is None or _group_kinds(subj, kinds) == {"demonym"} \
                 or any(x in _SWITCH_DENIED for x in lower[subj[-1][1]:k]):
             continue
         # (the first state after "for"/"to" only: "abandon Taiwan for China, Blinken told reporters")
-        ours, gone, taken = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(old))), [new[0][2]]
-        end = new[0][1]
+        ours, gone = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(old)))
+        taken = [new[0][2]] if new is not None else []
+        end = (new or old)[0][1] if new is not None else old[-1][1]
         cue = " ".join(words[k:end])
         events = [ev for ev in events if not (k <= ev["cue_pos"] < end and (
-            ev["source"] in ours or ev["target"] in ours))]
+            ev["source"] in ours or ev["target"] in ours or ev["target"] in gone))]
         for targets, klass, value in ((gone, "material_conflict", DROP_INTENSITY),
                                       (taken, "verbal_cooperation", TAKE_UP_INTENSITY)):
             if set(ours) & set(targets) or _pair_linked(events + out, ours, targets):
@@ -5330,6 +5453,97 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
         out += [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": COURT_ORDER_INTENSITY,
                  "cue": " ".join(words[k:state[-1][1]] + words[t:t + 1]), "cue_pos": k} for a in ours for b in theirs]
     return out
+
+
+#: Words that ask or force a state to do something ("urged Iraq to", "called on Israel to", "forced ... to").
+_DEMANDING = {"urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "ask", "asked", "asks",
+              "asking", "demand", "demanded", "demands", "demanding", "force", "forced", "forcing", "compel",
+              "compelled", "compels", "press", "pressed", "presses", "pressing", "pressure", "pressured",
+              "pressuring", "tell", "told", "tells", "order", "ordered", "orders", "insist", "insisted", "insists",
+              "require", "required", "requires", "requiring", "want", "wants", "wanted", "on", "upon", "for"}
+#: Modals that make a withdrawal owed, not done ("Iraq must withdraw from Kuwait").
+_OWED = {"must", "should"}
+#: Verbs (base form) and nouns of leaving a place.
+_WITHDRAWING = {"withdraw", "leave", "evacuate", "quit", "vacate", "pull", "get"}
+_WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation"}
+#: Words of whose forces leave ("the rulers of Iraq", "Iraqi forces"): skipped between a demand and its state.
+_FORCE_HOLDERS = {"the", "rulers", "regime", "government", "authorities", "forces", "troops", "army", "of", "all",
+                  "foreign", "its", "their", "military", "occupation", "occupying"}
+#: Intensity of a state told to leave another's land (the demand shows it there: CAMEO 19/ occupation-like).
+WITHDRAWAL_DEMANDED_INTENSITY = -4.0
+
+
+def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
+    """
+    Events of a state told to leave another's land.
+
+    "urged Iraq to withdraw from Kuwait", "will force the rulers of Iraq to withdraw from Kuwait", "Iraq must
+    withdraw its troops from Kuwait", "demanded that Israel withdraw from ...", "called for the withdrawal of
+    Iraqi forces from Kuwait": the demand shows the first state on the second's land now, a hostile presence
+    (material conflict, ``WITHDRAWAL_DEMANDED_INTENSITY``), in place of what the words inside read ("withdraw
+    its troops" as a pull-back done). Not when the demand is that it stay ("urged Moscow not to withdraw"),
+    nor for a treaty or a body left ("withdraw from the treaty", "from NATO" is no land). Returns ``events``
+    with these.
+    """
+    out: list[dict] = []
+    for k, w in enumerate(lower):
+        noun = w in _WITHDRAWAL_NOUNS
+        if not noun and w not in _WITHDRAWING:
+            continue
+        if w in ("pull", "get") and lower[k + 1:k + 2] not in (["out"], ["back"]):
+            continue
+        if noun:
+            # "the withdrawal of Iraqi forces from Kuwait", asked for: "called for", "demand", "urged"
+            j = k - 1
+            while j >= 0 and lower[j] in ("the", "a", "an", "immediate", "complete", "total", "unconditional", "full"):
+                j -= 1
+            if j < 0 or lower[j] not in _DEMANDING or lower[k + 1:k + 2] != ["of"]:
+                continue
+            holder = next((g for g in groups if k + 2 <= g[0][0] <= k + 3), None)
+        else:
+            holder = None
+            if k >= 2 and lower[k - 1] == "to":
+                g = next((g for g in groups if g[-1][1] == k - 1), None)
+                if g is not None:
+                    j = g[0][0] - 1
+                    while j >= 0 and lower[j] in _FORCE_HOLDERS:
+                        j -= 1
+                    if j >= 0 and lower[j] in _DEMANDING:
+                        holder = g
+            elif k >= 2 and lower[k - 1] in _OWED or lower[k - 2:k] in (["has", "to"], ["have", "to"]):
+                at = k - 1 if lower[k - 1] in _OWED else k - 2
+                holder = next((g for g in groups if at - 3 <= g[-1][1] <= at), None)
+                if holder is not None and any(x in ("not", "never", "n't", ",", ";") for x in lower[holder[-1][1]:k]):
+                    holder = None
+            elif k >= 2 and lower[k - 1] not in ("not", "never"):
+                g = next((g for g in groups if g[-1][1] == k), None)
+                if g is not None and g[0][0] > 0 and lower[g[0][0] - 1] == "that" and g[0][0] > 1 \
+                        and lower[g[0][0] - 2] in _DEMANDING:
+                    holder = g   # "demanded that Israel withdraw": the bare verb of a demand
+            if holder is not None and any(x in ("not", "never", "n't") for x in lower[max(0, holder[0][0] - 4):k]):
+                holder = None   # "urged Moscow not to withdraw": asked to stay
+        if holder is None:
+            continue
+        f = next((j for j in range(max(k + 1, holder[-1][1]), min(len(lower), max(k + 1, holder[-1][1]) + 6))
+                  if lower[j] == "from"), None)
+        if f is None or any(x in (",", ";", "and") for x in lower[k:f]):
+            continue
+        land = next((g for g in groups if f + 1 <= g[0][0] <= f + 7 and not any(
+            x in (",", ";") for x in lower[f:g[0][0]])), None)
+        if land is None or set(_codes(land)) & set(ORG_CODES) or set(_codes(land)) & set(_codes(holder)):
+            continue
+        ours, theirs = list(dict.fromkeys(_codes(holder))), list(dict.fromkeys(_codes(land)))
+        if any(c in ORG_CODES for c in ours):
+            continue
+        end = land[-1][1]
+        events = [ev for ev in events if not (k <= ev["cue_pos"] < end and ev["event_class"] != "neutral" and (
+            (ev["source"] in ours and ev["target"] in theirs) or (ev["source"] in theirs and ev["target"] in ours)))]
+        if _pair_linked([ev for ev in events + out if ev["event_class"].endswith("conflict")], ours, theirs):
+            continue
+        out += [{"source": a, "target": b, "event_class": "material_conflict",
+                 "intensity": WITHDRAWAL_DEMANDED_INTENSITY, "cue": f"{' '.join(words[k:f + 1])} (demanded)",
+                 "cue_pos": k} for a in ours for b in theirs]
+    return events + out
 
 
 #: Words that make a fleeing leader no state's office holder ("opposition leader", "Kurdish leader", "ousted").

@@ -2311,3 +2311,18 @@ def test_stop50_old_spellings_and_names(text, date, present, absent):
         "ad-hoc-political-committee"])
 def test_stop50_occupied_territories_and_assembly_committees(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("The top U.N. court ordered Russia to halt its military operations in Ukraine.", "2022-03-16",
+     {"ICJ", "RUS", "UKR"}, {"UN"}),
+    ("The UN's top court ruled against Colombia in its dispute with Nicaragua.", "2012-11-19", {"ICJ", "COL", "NIC"},
+     {"UN"}),
+    ("The United Nations' highest court ordered Myanmar to protect the Rohingya.", "2020-01-23", {"ICJ", "MMR"}, {"UN"}),
+    ("The U.N. war crimes court in The Hague convicted him.", "2017-11-22", {"UN"}, {"ICJ"}),
+    ("The representatives of Tunisia, Algeria, Morocco and Libya have asked ECA to carry out a series of studies.",
+     "1964-10-01", {"UN", "TUN", "DZA", "MAR", "LBY"}, set()),
+], ids=["top-un-court", "uns-top-court", "united-nations-highest-court", "war-crimes-court-is-not-the-icj",
+        "eca"])
+def test_stop51_the_un_court_and_the_eca(text, date, present, absent):
+    _check_codes(text, date, present, absent)

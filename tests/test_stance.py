@@ -5308,3 +5308,85 @@ def test_stop50_second_readers_sentences(text, date, expected, absent):
 ], ids=["joint-statement-urging", "declaration-calling-on"])
 def test_stop50_the_object_of_a_demand_is_no_partner(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("The attack on the Natanz site was carried out by Israel, Iran said.", "2021-04-12",
+     {("ISR", "IRN", "material_conflict")}, {("IRN", "ISR", "material_cooperation"), ("ISR", "IRN", "material_cooperation")}),
+    ("Israeli jets carried out the raid near Damascus, Syria said.", "2019-01-21",
+     {("ISR", "SYR", "material_conflict")}, {("SYR", "ISR", "material_cooperation")}),
+    ("The attack was carried out by Israel, Iran said.", "2021-04-12",
+     {("IRN", "ISR", "material_conflict")}, {("IRN", "ISR", "material_cooperation")}),
+    ("Sanctions were imposed on Russia, China said on Monday.", "2022-03-07",
+     set(), {("RUS", "CHN", "material_cooperation"), ("CHN", "RUS", "material_cooperation")}),
+    ("Russia, China said they would block the resolution.", "2022-03-07",
+     set(), {("RUS", "CHN", "material_conflict")}),
+    ("Israel did not carry out the attack on the Iranian site, a spokesman said.", "2021-04-12",
+     set(), {("ISR", "IRN", "material_conflict")}),
+    ("Israel has never launched a strike on Iran.", "2021-04-12", set(), {("ISR", "IRN", "material_conflict")}),
+], ids=["passive-agent-then-speaker", "agent-then-speaker", "no-target-the-speakers-charge", "list-is-not-a-speaker", "headline-style-list",
+        "did-not-carry-out", "never-launched"])
+def test_stop51_a_trailing_speaker_and_undone_deeds(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Beijing welcomed the decision by Honduras to drop Taiwan.", "2023-03-16",
+     {("CHN", "HND", "verbal_cooperation")}, {("HND", "CHN", "verbal_cooperation"), ("HND", "TWN", "verbal_cooperation")}),
+    ("Seoul welcomed the move by Tokyo to lift export curbs.", "2023-03-16",
+     {("KOR", "JPN", "verbal_cooperation")}, {("JPN", "KOR", "verbal_cooperation")}),
+    ("Beijing welcomed the decision by Honduras to switch recognition from Taiwan.", "2023-03-16",
+     {("CHN", "HND", "verbal_cooperation"), ("HND", "TWN", "material_conflict")},
+     {("CHN", "TWN", "verbal_cooperation")}),
+    ("The top U.N. court ordered Russia to halt its military operations in Ukraine.", "2022-03-16",
+     {("ICJ", "RUS", "verbal_conflict")}, {("RUS", "UKR", "verbal_cooperation"), ("UN", "RUS", "verbal_conflict")}),
+    ("The UN's top court ordered Russia to withdraw its troops from Ukraine.", "2022-03-16",
+     {("ICJ", "RUS", "verbal_conflict")}, {("RUS", "UKR", "material_cooperation")}),
+    ("Putin ordered troops into Ukraine on Thursday.", "2022-02-24", {("RUS", "UKR", "material_conflict")}, set()),
+], ids=["welcomed-the-decision-by", "welcomed-the-move-by", "switch-recognition-from", "top-un-court-ordered-halt",
+        "un-top-court-ordered-withdrawal", "ordered-troops-into"])
+def test_stop51_decisions_by_orders_and_the_un_court(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Israel is working closely with our Arab peace partners to address our common security challenges from Iran.",
+     "2015-10-01", set(), {("ISR", "IRN", "material_cooperation"), ("IRN", "ISR", "material_cooperation")}),
+    ("Israel is working closely with Egypt on security in Sinai.", "2015-10-01",
+     {("ISR", "EGY", "material_cooperation")}, set()),
+    ("Egypt gave aid to Sudan to rebuild towns destroyed by war.", "1990-10-01",
+     {("EGY", "SDN", "material_cooperation")}, {("SDN", "EGY", "material_conflict"), ("EGY", "SDN", "material_conflict")}),
+    ("Lebanon, ravaged by years of civil war, thanked Syria for its help.", "1990-10-01",
+     {("LBN", "SYR", "verbal_cooperation")}, {("LBN", "SYR", "material_conflict")}),
+    ("Kuwait was devastated by war with Iraq.", "1991-10-01", {("IRQ", "KWT", "material_conflict")}, set()),
+    ("The United Nations Sahelian Office is mobilizing resources for projects in Mauritania.", "1976-10-01",
+     set(), {("UN", "MRT", "material_conflict")}),
+    ("Iraq mobilized troops against Kuwait.", "1990-07-20", {("IRQ", "KWT", "material_conflict")}, set()),
+], ids=["with-unnamed-partners-from", "with-a-named-partner", "destroyed-by-war", "ravaged-by-years-of-civil-war",
+        "devastated-by-war-with", "mobilizing-resources", "mobilized-troops-against"])
+def test_stop51_unnamed_partners_causes_and_mobilising(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("France urged Iraq to withdraw from Kuwait.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict"), ("FRA", "IRQ", "verbal_conflict")}, set()),
+    ("The cohesion of the international stand will force the rulers of Iraq to withdraw from Kuwait.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict")}, set()),
+    ("The Council demanded that Iraq withdraw from Kuwait.", "1990-10-01", {("IRQ", "KWT", "material_conflict")}, set()),
+    ("Iraq must withdraw its troops from Kuwait.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict")}, {("IRQ", "KWT", "material_cooperation")}),
+    ("We call on Israel to withdraw from the occupied Arab territories of Syria.", "1985-10-01",
+     {("ISR", "SYR", "material_conflict")}, set()),
+    ("The Council called for the withdrawal of Iraqi forces from Kuwait.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict")}, set()),
+    ("Washington urged Moscow not to withdraw from the treaty with Kiev.", "2019-01-10",
+     set(), {("RUS", "UKR", "material_conflict")}),
+    ("Syria agreed to withdraw its troops from Lebanon.", "2005-03-05",
+     {("SYR", "LBN", "material_cooperation")}, {("SYR", "LBN", "material_conflict")}),
+    ("Britain urged France to withdraw from NATO.", "1966-03-05", set(), {("FRA", "NATO", "material_conflict")}),
+], ids=["urged-to-withdraw-from", "force-the-rulers-of", "demanded-that-withdraw", "must-withdraw-its-troops",
+        "call-on-to-withdraw-from-territories", "called-for-the-withdrawal-of", "urged-not-to-withdraw",
+        "agreed-to-withdraw", "from-a-body"])
+def test_stop51_a_demanded_withdrawal_shows_the_state_on_anothers_land(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
