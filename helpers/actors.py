@@ -325,6 +325,8 @@ _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus"
 _DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "yellow", "spotted", "equine", "respiratory"}
 # (not "bird"/"swine": "Vietnam bird flu outbreaks" names where the outbreak is)
 #: Second parts of a hyphenated heritage ("Korean-American") and the people it describes.
+#: Words after a state's name and a hyphen that make it a period, not the state ("Soviet-era MiG-21 jets").
+_ERA_WORDS = {"era", "vintage", "period", "style"}
 _HERITAGE_SECOND = {"American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British"}
 _HERITAGE_PEOPLE = {"voters", "voter", "lawmakers", "lawmaker", "community", "communities", "families", "family",
                     "immigrants", "students", "student", "businessman", "businesswoman", "activist", "activists",
@@ -1172,6 +1174,8 @@ class ActorMatcher:
                 and words[e + 2].lower() in _HERITAGE_PEOPLE:
             # "Korean-American voters", "Cuban-American lawmakers": heritage; the people are the second state's
             return "heritage in a hyphenated nationality (Korean-American voters)"
+        if kind in ("demonym", "country") and nxt == "-" and nxt2.lower() in _ERA_WORDS:
+            return "a period named after a state (Soviet-era jets, a Yugoslav-era law)"
         if kind in ("country", "capital", "city", "demonym", "region") and _in_quoted_title(words, s, e, title_case):
             return "inside a quoted title (the film 'Casablanca', 'The Last King of Scotland')"
         if kind in ("demonym", "country") and (
@@ -1593,7 +1597,9 @@ class ActorMatcher:
         people_at = {m["tok"][0]: m for m in out if m["kind"] == "person" and m["rejected"] is None
                      and m["confidence"] >= 1.0}
         for m in out:
-            p = people_at.get(m["tok"][1])
+            # (the person may start inside the role's words: "Dominican Prime Minister Roosevelt Skerrit", whose
+            # alias "Prime Minister Roosevelt Skerrit" overlaps the role)
+            p = next((people_at[i] for i in range(m["tok"][0] + 1, m["tok"][1] + 1) if i in people_at), None)
             if p is not None and m["match"] == "role" and m["rejected"] is None and p["country"] != m["country"] \
                     and words[m["tok"][0]] in _AMBIGUOUS_DEMONYMS:
                 m["country"] = p["country"]   # "Congolese President Denis Sassou Nguesso": Brazzaville's

@@ -1789,6 +1789,17 @@ def _by_circumstance(lower: list[str], s: int, named: list[bool]) -> bool:
     return not any(named[s + 1:s + 4])
 
 
+#: Verbs before "behind" that make a backer of the one named after it ("stood fully behind Madrid").
+_STAND_VERBS = {"stood", "stands", "stand", "standing", "rallied", "rallies", "rally", "rallying"}
+
+
+def _named_partner(lower: list[str], at: int) -> bool:
+    """True when the name at ``at`` follows "jointly with", "together with" or "alongside" (a partner, no target)."""
+    k = at - (at > 0 and lower[at - 1] == "the")
+    return (k > 1 and lower[k - 2:k] in (["jointly", "with"], ["together", "with"])) or (
+        k > 0 and lower[k - 1] == "alongside")
+
+
 def _trailing_speaker(lower: list[str], at: int) -> bool:
     """
     True when a name ending at ``at`` is followed by a speech verb that closes the sentence
@@ -4075,6 +4086,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "opened its border to aid convoys and injured Haitians": the hurt, no one's attack
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
+        if intensity > 0 and s > 0 and (lower[s - 1] == "had" or lower[max(0, s - 2):s - 1] == ["had"]) \
+                and any(lower[k] == "since" and k + 1 < len(lower) and _A_YEAR.fullmatch(lower[k + 1])
+                        for k in range(e, min(e + 5, len(lower) - 1))):
+            continue   # "Kiribati had recognised Taipei since 2003": a tie that held until the story's news ended it
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]):
@@ -4647,6 +4662,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                               and not (intensity < 0 and any(
                                   ev["source"] in _codes(g) and ev["target"] in srcs and ev["intensity"] > 0
                                   for ev in events))
+                              # (nor a partner named as such: "which challenged the EU regime jointly with the
+                              # United States, said it may seek the right to retaliate")
+                              and not (intensity < 0 and _named_partner(lower, g[0][0]))
                               # "Warns Solomon Islands Over China Security Pact, Promises Embassy": a topic
                               # is not a participant
                               and not (g[0][0] > 0 and lower[g[0][0] - 1] in ("over", "about"))
@@ -4963,7 +4981,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # joins a state's force or campaign fights on its side; "Bahrain and Egypt followed Riyadh in cutting
     # ties with Qatar", "Japan joined the US in imposing sanctions on North Korea": the joiner does what the
     # joined state does, at its side
-    for k in (k for k, w in enumerate(lower) if k and w in _JOIN_VERBS | _FOLLOW_VERBS):
+    # ("Brussels stood fully behind Madrid in demanding the release": the backer does the act at its side)
+    for k in (k for k, w in enumerate(lower) if k and (w in _JOIN_VERBS | _FOLLOW_VERBS or (
+            w == "behind" and (lower[k - 1] in _STAND_VERBS or (k > 1 and lower[k - 2] in _STAND_VERBS
+                                                                 and lower[k - 1].endswith("ly")))))):
         j = k + 1 + (k + 1 < len(lower) and lower[k + 1] in ("the", "a", "an"))
         h = next((g for g in groups if g[0][0] == j), None)
         if h is None:
@@ -5393,7 +5414,7 @@ def _switched_sides(lower: list[str], words: list[str], groups: list, kinds: dic
         # (the first state after "for"/"to" only: "abandon Taiwan for China, Blinken told reporters")
         ours, gone = list(dict.fromkeys(_codes(subj))), list(dict.fromkeys(_codes(old)))
         taken = [new[0][2]] if new is not None else []
-        end = (new or old)[0][1] if new is not None else old[-1][1]
+        end = new[0][1] if new is not None else old[-1][1]
         cue = " ".join(words[k:end])
         events = [ev for ev in events if not (k <= ev["cue_pos"] < end and (
             ev["source"] in ours or ev["target"] in ours or ev["target"] in gone))]
@@ -7128,6 +7149,8 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "without stopping the disease, and urged Dakar": another clause
                 if gap and gap[-1] == ",":
                     continue  # "keeps Benin border shut, accuses Cotonou": the cue opens the next predicate
+                if "," in gap and gap[-1] in _FINITE_AUX:
+                    continue  # "..., since the March ban, has accused the Kremlin": a clause closed before the verb
                 return " ".join(f), i
     return None
 

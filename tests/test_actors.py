@@ -2326,3 +2326,15 @@ def test_stop50_occupied_territories_and_assembly_committees(text, date, present
         "eca"])
 def test_stop51_the_un_court_and_the_eca(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("Dominican Prime Minister Roosevelt Skerrit, chairman of the Caribbean Community, helped.", "2023-12-14",
+     {"DMA"}, {"DOM"}),
+    ("Dominican President Danilo Medina met Haitian officials.", "2015-06-14", {"DOM", "HTI"}, {"DMA"}),
+    ("Cuba sent two Soviet-era MiG-21 jets to North Korea for repair.", "2013-07-16", {"CUB", "PRK"}, {"RUS"}),
+    ("A Yugoslav-era law remains in force in Slovenia.", "2005-07-16", {"SVN"}, {"SRB"}),
+    ("Israeli-made drones struck targets in Syria.", "2013-07-16", {"ISR", "SYR"}, set()),
+], ids=["dominica-prime-minister", "dominican-republic-president", "soviet-era", "yugoslav-era", "israeli-made"])
+def test_stop51_shared_demonyms_and_periods(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -5390,3 +5390,20 @@ def test_stop51_unnamed_partners_causes_and_mobilising(text, date, expected, abs
         "agreed-to-withdraw", "from-a-body"])
 def test_stop51_a_demanded_withdrawal_shows_the_state_on_anothers_land(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Kiribati had recognised Taipei since 2003, when it broke with Beijing.", "2019-09-20",
+     set(), {("KIR", "TWN", "verbal_cooperation")}),
+    ("Kiribati has recognised Taipei since 2003.", "2019-09-20", {("KIR", "TWN", "verbal_cooperation")}, set()),
+    ("Moldova, whose wine makers have lost their biggest market since the March ban, has accused the Kremlin of "
+     "economic blackmail.", "2006-05-01", {("MDA", "RUS", "verbal_conflict")}, {("MDA", "RUS", "verbal_cooperation")}),
+    ("Ecuador, which first challenged the EU regime jointly with the United States, said it may seek the right to "
+     "retaliate on its own.", "1999-04-19", {("ECU", "EU", "verbal_conflict")}, {("ECU", "USA", "verbal_conflict")}),
+    ("France stood firmly behind Spain.", "1995-03-10", {("FRA", "ESP", "verbal_cooperation")}, set()),
+    ("France stood behind Spain in demanding the release of the ship.", "1995-03-10",
+     {("FRA", "ESP", "verbal_cooperation")}, {("ESP", "FRA", "verbal_conflict"), ("FRA", "ESP", "verbal_conflict")}),
+], ids=["had-recognised-since", "has-recognised-since", "since-the-ban-has-accused", "jointly-with-is-no-target",
+        "stood-firmly-behind", "stood-behind-in-demanding"])
+def test_stop51_ended_ties_closed_clauses_and_backers(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
