@@ -540,6 +540,33 @@ _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "
                     "rivalry", "agreement", "standoff", "stand-off", "relationship", "boundary", "bhai"}
 #: Words before "us" that make it the speaker's state as an object ("accused us", "against us");
 #: not "Let us" or "tell us".
+#: Words between "this"/"the" and "session" in a speech ("the present session", "this thirty-seventh session").
+#: (not "the last session", "the previous session": a time the speech looks back on, as in the formulaic thanks
+#: to the outgoing President "for his able guidance of the last session")
+_SESSION_WORDS = {"present", "current", "special", "emergency", "regular", "commemorative", "historic", "important"}
+
+
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_ORDINAL = re.compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|"
+                      r"[a-z]+tieth|\d+(?:st|nd|rd|th)")
+
+
+def _assembly_session(lower: list[str], i: int) -> int | None:
+    """
+    The end of "this session" / "the present session" / "the twenty-fifth session" at ``i`` in a speech,
+    or None ("the session of the Security Council", "the session's agenda" are left alone).
+    """
+    k = i + 1
+    while k < len(lower) and k <= i + 5 and (lower[k] in _SESSION_WORDS or lower[k] in _TENS or lower[k] == "-"
+                                             or _ORDINAL.fullmatch(lower[k])):
+        k += 1
+    if k >= len(lower) or lower[k] != "session" or (lower[i] == "the" and k == i + 1):
+        return None   # (a bare "the session" may be any body's)
+    if k + 1 < len(lower) and lower[k + 1] in ("of", "'s", "\u2019s"):
+        return None
+    return k + 1
+
+
 _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "help", "supported", "support",
              "sanctioned", "threatened", "threaten", "invaded", "left", "gave", "give", "with", "toward", "towards",
              "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced",
@@ -2876,6 +2903,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # ... and so is "this Assembly", "the Assembly" (not "the National Assembly", a name of its own)
                 extra.append((i, i + 2, UN_HALL_ID, "UN", "organization", "context", 0.9))
                 i += 2
+                continue
+            sess = _assembly_session(lower, i) if speaker and lower[i] in ("this", "the") else None
+            if sess is not None and not any(taken[i:sess]):
+                # "at this session", "the present session", "the special session", "this thirty-seventh session":
+                # the Assembly the speech is given to (not "the session of the Council", a body named after it)
+                extra.append((i, sess, UN_HALL_ID, "UN", "organization", "context", 0.9))
+                i = sess
                 continue
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in _EC_BY_SIZE and not taken[i + 1] \
                     and date is not None and _EC_BY_SIZE[words[i + 1]][0] <= date.year <= _EC_BY_SIZE[words[i + 1]][1] \

@@ -1793,6 +1793,17 @@ def _by_circumstance(lower: list[str], s: int, named: list[bool]) -> bool:
 _STAND_VERBS = {"stood", "stands", "stand", "standing", "rallied", "rallies", "rally", "rallying"}
 
 
+#: Nouns after "both" / "the two" that name the two sides of a quarrel ("both governments", "the two leaders").
+_SIDE_NOUNS = {"governments", "sides", "countries", "nations", "leaders", "men", "parties", "capitals", "neighbours",
+               "neighbors", "presidents", "states", "rivals", "camps", "armies", "delegations"}
+
+
+def _to_both_sides(lower: list[str], e: int) -> bool:
+    """True when the words from ``e`` are "both <sides>" or "the two <sides>" and then "to" (an appeal's addressees)."""
+    k = e + 1 if lower[e:e + 1] == ["both"] else e + 2 if lower[e:e + 2] == ["the", "two"] else None
+    return k is not None and lower[k:k + 1] != [] and lower[k] in _SIDE_NOUNS and lower[k + 1:k + 2] == ["to"]
+
+
 def _named_partner(lower: list[str], at: int) -> bool:
     """True when the name at ``at`` follows "jointly with", "together with" or "alongside" (a partner, no target)."""
     k = at - (at > 0 and lower[at - 1] == "the")
@@ -3317,6 +3328,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Washington urged Israel not to retaliate": a plea for restraint (but "urged Russia not to
                     # invade Ukraine" and "urged Moscow not to attack" are pressure on the one who would strike)
                     appeal_at.add(c[0])
+    for c in cues:
+        if c[2].cue_id in _APPEALS and c[0] not in appeal_at and _to_both_sides(lower, c[1]):
+            # "Annan urged both governments to respect the decision", "urged both men to put the quarrel behind
+            # them": a mediator's appeal to the two sides, whatever it asks (unless a hostile act is asked of them,
+            # "urged both sides to punish ...")
+            c2 = next((x for x in cues if c[1] < x[0] <= c[1] + 12), None)
+            if c2 is None or c2[2].intensity > 0 or c2[0] in request_of and any(
+                    w in ("not", "never", "stop", "halt", "end", "cease") for w in lower[c[1]:c2[0]]):
+                appeal_at.add(c[0])
     for g in groups:
         # "The court ordered Russia to halt its operations in Ukraine", "told Pyongyang to end the tests": what
         # a state is ordered to do (no cue of its own) has not happened, as with a request
@@ -3661,10 +3681,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     judged_only: set[int] = set()   # act cues only judged ("condemns Israel raids"): no act of their own
     sympathy_at: dict[int, str] = {}   # condemn cues that are sympathy with the place struck -> the act
     judged_agent: dict = {}   # a judging verb's cue start -> the "by" agent of the act it judges
+    judged_by: set[int] = set()   # act cues judged with their "by" agent ("condemned the attack by Israel")
     reacted_acts: set[int] = set()   # act cues a reaction names with their agent's demonym ("concern at the Israeli raids")
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
-        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES) and c1.event_class == "material_conflict" \
+        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES or (c0.cue_id == "warn" and "against" in (lower[e0 - 1], gap[:1] and gap[0]))) \
+                and c1.event_class == "material_conflict" \
                 and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and "by" not in lower[e1:e1 + 8] \
@@ -3697,6 +3719,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and (by_g := _of_by_agent(lower, groups, e1)) is not None:
             # "France condemned the invasion of Kuwait by Iraq": the judgement is aimed at the agent
             judged_agent[s0] = by_g
+        elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 and not any(taken[e0:s1]) \
+                and lower[e1:e1 + 1] == ["by"] and (by_g := next((g for g in groups if g[0][0] == e1 + 1 or (
+                    g[0][0] == e1 + 2 and lower[e1 + 1] == "the")), None)) is not None:
+            # "Egypt condemned the attack by Israel", "denounced interference by Iran in Iraq": the judgement is
+            # aimed at the act's agent, and the act at no one the judge's clause names (not the judge)
+            judged_agent[s0] = by_g
+            judged_by.add(s1)
         elif (c0.cue_id in _JUDGE_CUES or c0.cue_id in _CONCERN_CUES) and c1.intensity < 0 and len(gap) <= 4 \
                 and (agent := next((g for g in groups if g[-1][1] == s1 and e0 < g[0][0]
                                     and _group_kinds(g, kinds) == {"demonym"} and len(_codes(g)) == 1), None)) \
@@ -4090,6 +4119,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and any(lower[k] == "since" and k + 1 < len(lower) and _A_YEAR.fullmatch(lower[k + 1])
                         for k in range(e, min(e + 5, len(lower) - 1))):
             continue   # "Kiribati had recognised Taipei since 2003": a tie that held until the story's news ended it
+        if intensity < 0 and s not in condemned_at and s not in judged_by \
+                and (lower[s - 1:s] == ["any"] or (s > 1 and lower[s - 2] == "any" and lower[s - 1].isalpha()
+                                                   and not named[s - 1])) \
+                and not any(w in ("by", "of") for w in lower[e:e + 2]):
+            continue   # "Iran warned against any attack on Syria", "victims of any violation": no act, only its idea
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]):
@@ -4169,7 +4203,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             noun_agent = by_at is not None and by_at + 1 < len(words) and words[by_at + 1].isalpha() \
                 and words[by_at + 1].islower() and lower[by_at + 1] not in ("the", "a", "an") \
                 and lower[by_at + 1] not in _NUMBER_WORDS   # ("helped by two South African vessels": a count)
-            if by_at is not None and any(w in _BY_NOUNS for w in lower[e:by_at]):
+            if by_at is not None and (any(w in _BY_NOUNS for w in lower[e:by_at]) or s in judged_agent):
+                # ("condemned the attack by Israel": the agent of the act judged, not of the judging)
                 by_at = None   # "dismissed calls by France to halt ...": the one calling, not a passive agent
             if by_at is not None and right and 0 <= right[0][0][0] - by_at <= 3 and not noun_agent:
                 by_agent = right[0]   # "was accused by Algeria", "were shot dead by Afghan and US troops"
@@ -4222,8 +4257,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 if len(srcs) >= 2:
                     joint.extend(permutations(srcs, 2))
                 subj = _subject(left, lower, words, at=s)
-                tgts = [c for c in (_codes(subj) if subj else []) + [c for g in right[1:2] for c in _codes(g)]
-                        if c not in srcs]
+                tgts = [c for c in (_codes(subj) if subj and s not in judged_by else [])
+                        + [c for g in right[1:2] for c in _codes(g)] if c not in srcs]
                 owner = next((g for g in groups if g[-1][1] == s - 1), None) if s > 1 else None
                 if by_at == e and owner is not None and lower[s - 1] in _SEIZED_LANDS and lower[s] in _SEIZING:
                     # "Egypt demanded the return of Kuwaiti territory seized by Iraq": the participle tells of the
@@ -6263,7 +6298,12 @@ _EFFORT_NOUNS = frozenset({"efforts", "effort", "endeavours", "endeavors", "work
 _COLLECTIVE_ADDRESSEES = (("the", "international", "community"), ("the", "world", "community"),
                           ("the", "donor", "community"), ("donor", "countries"), ("donors",), ("all", "states"),
                           ("all", "member", "states"), ("member", "states"), ("all", "countries"), ("all", "nations"),
-                          ("the", "world"), ("everyone",), ("all", "of", "us"), ("the", "international", "donors"))
+                          ("the", "world"), ("everyone",), ("all", "of", "us"), ("the", "international", "donors"),
+                          ("arab", "states"), ("arab", "countries"), ("arab", "governments"), ("other", "states"),
+                          ("other", "countries"), ("other", "nations"), ("other", "governments"),
+                          ("western", "governments"), ("western", "countries"), ("african", "states"),
+                          ("african", "countries"), ("rich", "countries"), ("developed", "countries"),
+                          ("the", "developed", "countries"), ("neighbouring", "countries"), ("neighboring", "countries"))
 #: Verbs of help asked of them for a state ("to support Lebanon", "to assist the refugees of Jordan").
 _HELP_VERBS = frozenset({"help", "support", "assist", "aid", "back", "stand", "contribute", "provide", "extend",
                          "give", "invest", "finance", "fund", "bolster", "sustain", "rebuild", "protect", "shoulder",

@@ -2338,3 +2338,26 @@ def test_stop51_the_un_court_and_the_eca(text, date, present, absent):
 ], ids=["dominica-prime-minister", "dominican-republic-president", "soviet-era", "yugoslav-era", "israeli-made"])
 def test_stop51_shared_demonyms_and_periods(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_stop51_an_assembly_session_is_the_un_in_a_speech():
+    """ "this session", "the special session", "the thirty-seventh session" name the UN a speech is given to."""
+    for text in ("At this session we must act on Namibia.", "The special session on Africa heard Britain.",
+                 "This thirty-seventh session must condemn Israel.", "At the 37th session, France spoke."):
+        got = _article_mentions(text, "1986-10-01", speaker="GBR")
+        assert "UN" in set(got["country"]), text
+    for text in ("The session of the Security Council was chaired by France.", "The present session of Parliament ended.",
+                 "The session ended late."):
+        got = _article_mentions(text, "1986-10-01", speaker="GBR")
+        assert not got["surface"].str.contains("session", case=False).any(), text
+    # in news copy (no speaker) a session is any body's
+    assert "UN" not in _codes("At this session the parliament voted against Israel.", date="1986-10-01")
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("A new impetus would be given to the Jarring mission, which is now in abeyance, Egypt said.", "1971-10-01",
+     {"UN", "EGY"}, set()),
+    ("The Magyar people rose against Soviet troops.", "1956-11-01", {"HUN", "RUS"}, set()),
+], ids=["jarring-mission", "magyar"])
+def test_stop51_a_un_mission_and_an_old_demonym(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -5407,3 +5407,24 @@ def test_stop51_a_demanded_withdrawal_shows_the_state_on_anothers_land(text, dat
         "stood-firmly-behind", "stood-behind-in-demanding"])
 def test_stop51_ended_ties_closed_clauses_and_backers(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Ethiopia and Eritrea traded accusations over the ruling. U.N. Secretary-General Kofi Annan urged both "
+     "governments to respect the decision.", "2002-04-14",
+     {("UN", "ETH", "verbal_cooperation"), ("UN", "ERI", "verbal_cooperation")},
+     {("UN", "ETH", "verbal_conflict"), ("UN", "ERI", "verbal_conflict")}),
+    ("Algerian President Abdelmadjid Tebboune urged Arab states to back Palestinian membership of the United Nations.",
+     "2024-04-14", {("DZA", "PSE", "verbal_cooperation")}, {("DZA", "PSE", "verbal_conflict")}),
+    ("Egypt condemned the attack by Israel.", "1996-10-01",
+     {("EGY", "ISR", "verbal_conflict")}, {("ISR", "EGY", "material_conflict"), ("ISR", "EGY", "verbal_conflict")}),
+    ("Egypt condemned any interference by Iran in Iraq.", "1996-10-01",
+     {("EGY", "IRN", "verbal_conflict")}, {("IRN", "EGY", "verbal_conflict")}),
+    ("Egypt was condemned by Israel.", "1996-10-01", {("ISR", "EGY", "verbal_conflict")}, set()),
+    ("Iran warned against any attack on Syria.", "2018-05-01",
+     {("IRN", "SYR", "verbal_cooperation")}, {("IRN", "SYR", "material_conflict"), ("IRN", "SYR", "verbal_conflict")}),
+    ("Russia will respond to any attack on Belarus.", "2022-05-01", set(), {("RUS", "BLR", "material_conflict")}),
+], ids=["urged-both-governments", "urged-arab-states-to-back", "condemned-the-attack-by", "condemned-interference-by",
+        "was-condemned-by", "warned-against-any-attack", "any-attack-is-no-attack"])
+def test_stop51_appeals_judged_agents_and_hypothetical_acts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
