@@ -324,9 +324,9 @@ _DISEASE_NEXT = {"encephalitis", "fever", "flu", "influenza", "disease", "virus"
 #: Adjectives between a place and a disease ("Crimean-Congo haemorrhagic fever", "Rift Valley fever").
 _DISEASE_ADJ = {"haemorrhagic", "hemorrhagic", "yellow", "spotted", "equine", "respiratory"}
 # (not "bird"/"swine": "Vietnam bird flu outbreaks" names where the outbreak is)
-#: Second parts of a hyphenated heritage ("Korean-American") and the people it describes.
 #: Words after a state's name and a hyphen that make it a period, not the state ("Soviet-era MiG-21 jets").
 _ERA_WORDS = {"era", "vintage", "period", "style"}
+#: Second parts of a hyphenated heritage ("Korean-American") and the people it describes.
 _HERITAGE_SECOND = {"American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British"}
 _HERITAGE_PEOPLE = {"voters", "voter", "lawmakers", "lawmaker", "community", "communities", "families", "family",
                     "immigrants", "students", "student", "businessman", "businesswoman", "activist", "activists",
@@ -538,8 +538,6 @@ _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 #: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
 _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
                     "rivalry", "agreement", "standoff", "stand-off", "relationship", "boundary", "bhai"}
-#: Words before "us" that make it the speaker's state as an object ("accused us", "against us");
-#: not "Let us" or "tell us".
 #: Words between "this"/"the" and "session" in a speech ("the present session", "this thirty-seventh session").
 #: (not "the last session", "the previous session": a time the speech looks back on, as in the formulaic thanks
 #: to the outgoing President "for his able guidance of the last session")
@@ -567,6 +565,8 @@ def _assembly_session(lower: list[str], i: int) -> int | None:
     return k + 1
 
 
+#: Words before "us" that make it the speaker's state as an object ("accused us", "against us");
+#: not "Let us" or "tell us".
 _US_AFTER = {"against", "accused", "accuse", "attacked", "attack", "helped", "help", "supported", "support",
              "sanctioned", "threatened", "threaten", "invaded", "left", "gave", "give", "with", "toward", "towards",
              "blamed", "blame", "urged", "pressured", "joined", "isolated", "punished", "provoked", "forced",

@@ -50,6 +50,9 @@ BASELINE_THRESHOLD = 0.05
 MIN_CONFIDENCE = 0.6
 #: Intensity of acting together ("US and Iraqi forces battled militants"): CAMEO 06-like.
 JOINT_ACTION_INTENSITY = 3.0
+#: A speaker closing the sentence charges the agent of an act with no target named ("The attack was carried out
+#: by Israel, Iran said"): an accusation (CAMEO 112), whatever the act's own weight.
+SPEAKERS_CHARGE_INTENSITY = -2.0
 #: Force nouns after two states' names coordinated ("US and Iraqi troops"): one body acting together.
 _JOINT_FORCES = {"troops", "forces", "soldiers", "warplanes", "jets", "patrols", "warships", "navies", "commandos",
                  "aircraft", "helicopters", "gunships", "frigates", "units", "tanks", "paratroopers",
@@ -1684,7 +1687,7 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             opener = opener or (between == [","] and lower[m[0]] in ("we", "i"))
             # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
             # tells the clause before it, not a list's last member
-            opener = opener or (between == [","] and len(groups[-1]) == 1 and groups[-1][0][0] > 0
+            opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and groups[-1][0][0] > 0
                                 and _trailing_speaker(lower, m[1]))
             # "to Canada and to the European Union": the preposition repeated inside the list
             g0 = groups[-1][0][0]
@@ -1766,7 +1769,7 @@ def _unnamed_partner(lower: list[str], e: int, first: int, named: list[bool]) ->
 
 #: What is mobilised when no army is ("mobilizing resources", "mobilised support").
 _MOBILISED_MEANS = {"resources", "funds", "funding", "support", "aid", "assistance", "finance", "financing", "money",
-                    "capital", "opinion", "efforts", "volunteers", "donors", "investment", "investments", "public"}
+                    "capital", "opinion", "efforts", "donors", "investment", "investments", "public"}
 #: Words between "by" and a bare conflict noun that name its kind or length ("by civil war", "by years of war").
 _CIRCUMSTANCE_WORDS = {"civil", "years", "decades", "of", "long", "endless", "constant", "recurrent", "internal",
                        "ethnic", "tribal", "prolonged", "continuing", "continued", "war", "and"}
@@ -1793,6 +1796,9 @@ def _by_circumstance(lower: list[str], s: int, named: list[bool]) -> bool:
 _STAND_VERBS = {"stood", "stands", "stand", "standing", "rallied", "rallies", "rally", "rallying"}
 
 
+#: Cues of a standing tie, which a pluperfect "since <year>" tells as ended by the news ("had recognised Taipei
+#: since 2003"; not "had supported Hezbollah since 1982", backshifted speech of a tie that goes on).
+_TIE_CUES = {"recognise", "recognise_sovereignty", "establish_ties", "restore_ties", "normalise", "friendly_relations"}
 #: Nouns after "both" / "the two" that name the two sides of a quarrel ("both governments", "the two leaders").
 _SIDE_NOUNS = {"governments", "sides", "countries", "nations", "leaders", "men", "parties", "capitals", "neighbours",
                "neighbors", "presidents", "states", "rivals", "camps", "armies", "delegations"}
@@ -2806,6 +2812,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
+        if cm.cues[key].cue_id == "side_with" and lower[e - 1] == "behind" and not (
+                (e < len(lower) and named[e]) or (e + 1 < len(lower) and lower[e] == "the" and named[e + 1])):
+            continue  # "Russia stood behind the attack on Ukraine's grid": the one responsible, no backer
         if e < len(words) and lower[e] in _OCCUPATIONS and not (
                 cm.cues[key].cue_id == "mobilise" and lower[e] in ("troops", "soldiers", "forces", "reservists")):
             # (but "Iraq mobilized troops against Kuwait": a verb whose object is the troops)
@@ -3343,6 +3352,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         k, t = g[0][0] - 1, g[-1][1]
         if k > 0 and lower[k] == "the":
             k -= 1
+        orderer = next((h for h in groups if h[-1][1] in (k, k - 1)), None) if k >= 0 else None
+        if orderer is not None and set(_codes(orderer)) & set(_codes(g)):
+            continue   # ("Putin ordered Russian forces to invade Ukraine": his own forces, whose act is told)
         if k >= 0 and lower[k] in _ORDERING and lower[t:t + 1] == ["to"]:
             c2 = next((c for c in cues if t < c[0] <= t + 4 and lower[c[0]] != "or"), None)
             if c2 is not None and c2[0] not in request_of:
@@ -3685,7 +3697,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     reacted_acts: set[int] = set()   # act cues a reaction names with their agent's demonym ("concern at the Israeli raids")
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
-        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES or (c0.cue_id == "warn" and "against" in (lower[e0 - 1], gap[:1] and gap[0]))) \
+        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES or (c0.cue_id == "warn" and "against" in (lower[e0 - 1], gap[:1] and gap[0])
+                 # (the one struck named after "on": not "an attack on its territory from Lebanon")
+                 and lower[e1:e1 + 1] in (["on"], ["against"]) and any(g[0][0] in (e1 + 1, e1 + 2) for g in groups))) \
                 and c1.event_class == "material_conflict" \
                 and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
@@ -4115,7 +4129,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "opened its border to aid convoys and injured Haitians": the hurt, no one's attack
         if s > 0 and lower[s - 1] in _DENY_VERBS and lower[s].endswith("ing"):
             continue   # "Rwanda denied sending troops into Congo", "China denied providing weapons": no act
-        if intensity > 0 and s > 0 and (lower[s - 1] == "had" or lower[max(0, s - 2):s - 1] == ["had"]) \
+        if cue.cue_id in _TIE_CUES and s > 0 and (lower[s - 1] == "had" or lower[max(0, s - 2):s - 1] == ["had"]) \
                 and any(lower[k] == "since" and k + 1 < len(lower) and _A_YEAR.fullmatch(lower[k + 1])
                         for k in range(e, min(e + 5, len(lower) - 1))):
             continue   # "Kiribati had recognised Taipei since 2003": a tie that held until the story's news ended it
@@ -4126,7 +4140,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Iran warned against any attack on Syria", "victims of any violation": no act, only its idea
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
-        if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]):
+        if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
+                and "against" not in lower[e:e + 6]:   # (but "mobilised public opinion against Ukraine")
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
         if cue.cue_id == "offer" and any(w in _COMMERCIAL_WORDS for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
@@ -4858,7 +4873,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 others = list(dict.fromkeys(c for a, b in pairs for c in (a, b) if c not in voices))
                 if others:
                     pairs = [(v, o) for v in voices for o in others]
-        if not pairs and not joint and srcs and klass == "material_conflict" and not negated \
+        if not pairs and not joint and srcs and klass == "material_conflict" and not negated and not cue.experiencer \
                 and speaker is not None and speech_at is not None and speech_at > e \
                 and not set(srcs) & set(speaker_group) and _trailing_attribution(lower, speech_at, e, groups) \
                 and subj is not None and set(_codes(subj)) == set(srcs) and (
@@ -4866,7 +4881,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     or (subj[-1][1] <= s and s - subj[-1][1] <= 4 and not any(
                         w in (",", ";", "amid", "after", "as") for w in lower[subj[-1][1]:s]))):
             # (the agent named right before the act or after its "by", not a clause's victims: "Conditions
-            # for 1.2 million Sudanese displaced ... worsen amid violent attacks, United Nations agencies said")
+            # for 1.2 million Sudanese displaced ... worsen amid violent attacks, United Nations agencies said";
+            # the speaker charges the agent in words, whoever was struck: "Israel carried out the strike, the
+            # United States said" is no American attack on Israel)
+            intensity, klass, cue_text = SPEAKERS_CHARGE_INTENSITY, "verbal_conflict", f"{cue_text} (the speaker's charge)"
             # "The attack was carried out by Israel, Iran said.", "Israel carried out the raid, Syria said.": an
             # act with no target named, told by the one who closes the sentence, is that speaker's charge
             pairs = [(v, a) for v in speaker_group for a in dict.fromkeys(srcs)]
@@ -5473,6 +5491,8 @@ _RULING = {"said", "says", "ruled", "rules", "found", "finds", "declared", "decl
 _OBLIGED = {"must", "should", "violated", "violates", "breached", "breaches"}
 #: Intensity of a court ordering a state or ruling it must act or has broken the law (CAMEO 11-like).
 COURT_ORDER_INTENSITY = -3.0
+#: Intensity of a state ordering another to act ("ordered Washington to shut its consulate": a demand, CAMEO 10).
+STATE_ORDER_INTENSITY = -2.0
 
 
 def _court_orders(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
@@ -5488,8 +5508,13 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
         if w not in _ORDERING and w not in _RULING:
             continue
         court = next((g for g in groups if g[-1][1] in (k, k - 1) and set(_codes(g)) <= _COURT_CODES), None)
+        if court is None and w in _ORDERING:
+            # "Beijing ordered Washington to shut its consulate in Chengdu", "Britain told Russia to withdraw its
+            # diplomats": a state ordering another is a demand on it (CAMEO 10), whatever is ordered
+            court = next((g for g in groups if g[-1][1] in (k, k - 1) and not set(_codes(g)) & _COURT_CODES), None)
         if court is None:
             continue
+        value = COURT_ORDER_INTENSITY if set(_codes(court)) <= _COURT_CODES else STATE_ORDER_INTENSITY
         j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "that" and w in _RULING)
         j += j < len(lower) and lower[j] == "the"
         state = next((g for g in groups if g[0][0] == j and not set(_codes(g)) & _COURT_CODES), None)
@@ -5504,9 +5529,9 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
                                                                 ["had", "breached"], ["has", "violated"])))):
             continue
         ours, theirs = list(dict.fromkeys(_codes(court))), list(dict.fromkeys(_codes(state)))
-        if _pair_linked(events + out, ours, theirs):
+        if set(ours) & set(theirs) or _pair_linked(events + out, ours, theirs):
             continue
-        out += [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": COURT_ORDER_INTENSITY,
+        out += [{"source": a, "target": b, "event_class": "verbal_conflict", "intensity": value,
                  "cue": " ".join(words[k:state[-1][1]] + words[t:t + 1]), "cue_pos": k} for a in ours for b in theirs]
     return out
 
@@ -5516,15 +5541,22 @@ _DEMANDING = {"urge", "urged", "urges", "urging", "call", "called", "calls", "ca
               "asking", "demand", "demanded", "demands", "demanding", "force", "forced", "forcing", "compel",
               "compelled", "compels", "press", "pressed", "presses", "pressing", "pressure", "pressured",
               "pressuring", "tell", "told", "tells", "order", "ordered", "orders", "insist", "insisted", "insists",
-              "require", "required", "requires", "requiring", "want", "wants", "wanted", "on", "upon", "for"}
+              "require", "required", "requires", "requiring"}
 #: Modals that make a withdrawal owed, not done ("Iraq must withdraw from Kuwait").
 _OWED = {"must", "should"}
 #: Verbs (base form) and nouns of leaving a place.
 _WITHDRAWING = {"withdraw", "leave", "evacuate", "quit", "vacate", "pull", "get"}
 _WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation"}
+#: Words between "from" and the land left ("from the occupied Arab territories of Syria"); any other word (a deal,
+#: talks, a treaty: "withdraw from the nuclear deal with Iran") makes what is left no land.
+_LAND_WORDS = {"the", "occupied", "all", "of", "territories", "territory", "lands", "land", "arab", "parts", "part",
+               "southern", "northern", "eastern", "western", "central", "areas", "area", "soil", "whole", "rest"}
 #: Words of whose forces leave ("the rulers of Iraq", "Iraqi forces"): skipped between a demand and its state.
 _FORCE_HOLDERS = {"the", "rulers", "regime", "government", "authorities", "forces", "troops", "army", "of", "all",
                   "foreign", "its", "their", "military", "occupation", "occupying"}
+#: People or offices taken out of a place, which show no occupation ("evacuate its citizens from Iraq").
+_EVACUATED = {"citizens", "nationals", "diplomats", "diplomat", "embassy", "staff", "ambassador", "envoy", "envoys",
+              "personnel", "workers", "civilians", "people", "families", "students", "tourists", "consulate"}
 #: Intensity of a state told to leave another's land (the demand shows it there: CAMEO 19/ occupation-like).
 WITHDRAWAL_DEMANDED_INTENSITY = -4.0
 
@@ -5553,24 +5585,29 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
             j = k - 1
             while j >= 0 and lower[j] in ("the", "a", "an", "immediate", "complete", "total", "unconditional", "full"):
                 j -= 1
+            if j >= 1 and lower[j] in ("for", "on", "upon") and lower[j - 1] in _DEMANDING:
+                j -= 1   # ("called for the withdrawal of", "insisted on the withdrawal of")
             if j < 0 or lower[j] not in _DEMANDING or lower[k + 1:k + 2] != ["of"]:
                 continue
             holder = next((g for g in groups if k + 2 <= g[0][0] <= k + 3), None)
         else:
             holder = None
-            if k >= 2 and lower[k - 1] == "to":
+            if k >= 2 and (lower[k - 1] in _OWED or lower[k - 2:k] in (["has", "to"], ["have", "to"])):
+                at = k - 1 if lower[k - 1] in _OWED else k - 2
+                holder = next((g for g in groups if at - 3 <= g[-1][1] <= at), None)
+                if holder is not None and any(x in ("not", "never", "n't", ",", ";") for x in lower[holder[-1][1]:k]):
+                    holder = None
+            elif k >= 2 and lower[k - 1] == "to":
                 g = next((g for g in groups if g[-1][1] == k - 1), None)
                 if g is not None:
                     j = g[0][0] - 1
                     while j >= 0 and lower[j] in _FORCE_HOLDERS:
                         j -= 1
+                    # ("called on Israel to withdraw": the demand word before "on")
+                    if j >= 1 and lower[j] in ("on", "upon") and lower[j - 1] in _DEMANDING:
+                        j -= 1
                     if j >= 0 and lower[j] in _DEMANDING:
                         holder = g
-            elif k >= 2 and lower[k - 1] in _OWED or lower[k - 2:k] in (["has", "to"], ["have", "to"]):
-                at = k - 1 if lower[k - 1] in _OWED else k - 2
-                holder = next((g for g in groups if at - 3 <= g[-1][1] <= at), None)
-                if holder is not None and any(x in ("not", "never", "n't", ",", ";") for x in lower[holder[-1][1]:k]):
-                    holder = None
             elif k >= 2 and lower[k - 1] not in ("not", "never"):
                 g = next((g for g in groups if g[-1][1] == k), None)
                 if g is not None and g[0][0] > 0 and lower[g[0][0] - 1] == "that" and g[0][0] > 1 \
@@ -5584,11 +5621,16 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
                   if lower[j] == "from"), None)
         if f is None or any(x in (",", ";", "and") for x in lower[k:f]):
             continue
-        land = next((g for g in groups if f + 1 <= g[0][0] <= f + 7 and not any(
-            x in (",", ";") for x in lower[f:g[0][0]])), None)
-        if land is None or set(_codes(land)) & set(ORG_CODES) or set(_codes(land)) & set(_codes(holder)):
+        if not noun and any(x in _EVACUATED for x in lower[k + 1:f]):
+            continue   # ("asked Japan to evacuate its citizens from Iraq", "to withdraw its diplomats from London")
+        land = next((g for g in groups if f + 1 <= g[0][0] <= f + 7
+                     and all(x in _LAND_WORDS for x in lower[f + 1:g[0][0]])), None)
+        if land is None:
             continue
-        ours, theirs = list(dict.fromkeys(_codes(holder))), list(dict.fromkeys(_codes(land)))
+        theirs = [land[0][2]]   # (the first of a list only: "must withdraw from Kuwait, the United States said")
+        if theirs[0] in ORG_CODES or theirs[0] in _codes(holder):
+            continue
+        ours = list(dict.fromkeys(_codes(holder)))
         if any(c in ORG_CODES for c in ours):
             continue
         end = land[-1][1]
@@ -5968,7 +6010,10 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
             # "We call on the international community and the United Nations to help Africa": others asked beside it
             k = next((j for j in range(k + 1, min(k + 7, len(lower))) if lower[j] == "to"
                       and not any(w in (";", ".", ":") for w in lower[k:j])), k)
-        if k is not None and lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and lower[k + 1] in _HELP_VERBS:
+        if k is not None and lower[k:k + 1] == ["to"] and lower[k + 1:k + 2] and lower[k + 1] in _HELP_VERBS \
+                and not _aimed_against(lower[k + 2:k + 10]):
+            # (not "urged other countries to help isolate Russia", "to back sanctions against North Korea": the help
+            # asked for is against the state named)
             # "We call on the international community to help the Sudan": a call for support of the state
             # named, not a demand on it (but "to compel Israel to withdraw" stays a demand on Israel)
             events = _as_appeal(events, s0, c0, "for support")
@@ -6304,6 +6349,20 @@ _COLLECTIVE_ADDRESSEES = (("the", "international", "community"), ("the", "world"
                           ("western", "governments"), ("western", "countries"), ("african", "states"),
                           ("african", "countries"), ("rich", "countries"), ("developed", "countries"),
                           ("the", "developed", "countries"), ("neighbouring", "countries"), ("neighboring", "countries"))
+#: Words after a help asked for that aim it against the state named ("to help isolate Russia").
+_HOSTILE_AIMS = {"against", "isolate", "contain", "sanctions", "sanction", "punish", "pressure", "pressuring", "fight",
+                 "strikes", "strike", "confront", "deter", "defeat", "oust", "topple", "blockade", "embargo"}
+def _aimed_against(window: list[str]) -> bool:
+    """True when the words after a help asked for aim it at someone ("help isolate Russia"), not when a
+    possessor comes first ("support President Trump's maximum pressure policy against Iran": help for him)."""
+    for w in window:
+        if w in ("'s", "\u2019s"):
+            return False
+        if w in _HOSTILE_AIMS:
+            return True
+    return False
+
+
 #: Verbs of help asked of them for a state ("to support Lebanon", "to assist the refugees of Jordan").
 _HELP_VERBS = frozenset({"help", "support", "assist", "aid", "back", "stand", "contribute", "provide", "extend",
                          "give", "invest", "finance", "fund", "bolster", "sustain", "rebuild", "protect", "shoulder",

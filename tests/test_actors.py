@@ -2320,11 +2320,11 @@ def test_stop50_occupied_territories_and_assembly_committees(text, date, present
      {"UN"}),
     ("The United Nations' highest court ordered Myanmar to protect the Rohingya.", "2020-01-23", {"ICJ", "MMR"}, {"UN"}),
     ("The U.N. war crimes court in The Hague convicted him.", "2017-11-22", {"UN"}, {"ICJ"}),
-    ("The representatives of Tunisia, Algeria, Morocco and Libya have asked ECA to carry out a series of studies.",
-     "1964-10-01", {"UN", "TUN", "DZA", "MAR", "LBY"}, set()),
+    ("The UN court sentenced the Serbian commander, angering Belgrade.", "2017-11-22", {"UN", "SRB"}, {"ICJ"}),
+    ("The European Court of Auditors (ECA) criticised Poland.", "2017-11-22", {"POL"}, {"UN"}),
 ], ids=["top-un-court", "uns-top-court", "united-nations-highest-court", "war-crimes-court-is-not-the-icj",
-        "eca"])
-def test_stop51_the_un_court_and_the_eca(text, date, present, absent):
+        "a-bare-un-court", "eca-is-not-the-uns"])
+def test_stop51_the_un_court_and_the_ecas(text, date, present, absent):
     _check_codes(text, date, present, absent)
 
 
@@ -2357,7 +2357,8 @@ def test_stop51_an_assembly_session_is_the_un_in_a_speech():
 @pytest.mark.parametrize("text, date, present, absent", [
     ("A new impetus would be given to the Jarring mission, which is now in abeyance, Egypt said.", "1971-10-01",
      {"UN", "EGY"}, set()),
-    ("The Magyar people rose against Soviet troops.", "1956-11-01", {"HUN", "RUS"}, set()),
-], ids=["jarring-mission", "magyar"])
-def test_stop51_a_un_mission_and_an_old_demonym(text, date, present, absent):
+    ("The pro-government daily Magyar Nemzet said Romania had snubbed Budapest.", "2010-11-01", {"ROU", "HUN"},
+     set()),
+], ids=["jarring-mission", "a-newspaper-named-magyar"])
+def test_stop51_a_un_mission_and_a_newspaper(text, date, present, absent):
     _check_codes(text, date, present, absent)

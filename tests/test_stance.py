@@ -5316,7 +5316,9 @@ def test_stop50_the_object_of_a_demand_is_no_partner(text, date, expected, absen
     ("Israeli jets carried out the raid near Damascus, Syria said.", "2019-01-21",
      {("ISR", "SYR", "material_conflict")}, {("SYR", "ISR", "material_cooperation")}),
     ("The attack was carried out by Israel, Iran said.", "2021-04-12",
-     {("IRN", "ISR", "material_conflict")}, {("IRN", "ISR", "material_cooperation")}),
+     {("IRN", "ISR", "verbal_conflict")}, {("IRN", "ISR", "material_cooperation"), ("IRN", "ISR", "material_conflict")}),
+    ("Israel carried out the strike, the United States said.", "2021-04-12",
+     {("USA", "ISR", "verbal_conflict")}, {("USA", "ISR", "material_conflict"), ("ISR", "USA", "material_cooperation")}),
     ("Sanctions were imposed on Russia, China said on Monday.", "2022-03-07",
      set(), {("RUS", "CHN", "material_cooperation"), ("CHN", "RUS", "material_cooperation")}),
     ("Russia, China said they would block the resolution.", "2022-03-07",
@@ -5324,7 +5326,8 @@ def test_stop50_the_object_of_a_demand_is_no_partner(text, date, expected, absen
     ("Israel did not carry out the attack on the Iranian site, a spokesman said.", "2021-04-12",
      set(), {("ISR", "IRN", "material_conflict")}),
     ("Israel has never launched a strike on Iran.", "2021-04-12", set(), {("ISR", "IRN", "material_conflict")}),
-], ids=["passive-agent-then-speaker", "agent-then-speaker", "no-target-the-speakers-charge", "list-is-not-a-speaker", "headline-style-list",
+], ids=["passive-agent-then-speaker", "agent-then-speaker", "no-target-the-speakers-charge", "a-third-partys-charge",
+        "list-is-not-a-speaker", "headline-style-list",
         "did-not-carry-out", "never-launched"])
 def test_stop51_a_trailing_speaker_and_undone_deeds(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
@@ -5427,4 +5430,39 @@ def test_stop51_ended_ties_closed_clauses_and_backers(text, date, expected, abse
 ], ids=["urged-both-governments", "urged-arab-states-to-back", "condemned-the-attack-by", "condemned-interference-by",
         "was-condemned-by", "warned-against-any-attack", "any-attack-is-no-attack"])
 def test_stop51_appeals_judged_agents_and_hypothetical_acts(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Russia stood behind the attack on Ukraine's grid, Kyiv said.", "2022-10-20",
+     {("RUS", "UKR", "material_conflict")}, {("RUS", "UKR", "verbal_cooperation")}),
+    ("Putin ordered Russian forces to invade Ukraine.", "2022-02-24", {("RUS", "UKR", "material_conflict")}, set()),
+    ("Trump ordered the Pentagon to strike Iran.", "2019-06-20", {("USA", "IRN", "material_conflict")}, set()),
+    ("Beijing ordered Washington to shut its consulate in Chengdu.", "2020-07-24",
+     {("CHN", "USA", "verbal_conflict")}, set()),
+    ("Iran had supported Hezbollah since 1982, Israel said.", "2006-07-20",
+     {("IRN", "HEZBOLLAH", "verbal_cooperation")}, set()),
+    ("Iraq must withdraw from Kuwait, the United States said.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict")}, {("IRQ", "USA", "material_conflict")}),
+    ("Syria has to withdraw its troops from Lebanon.", "2005-03-01",
+     {("SYR", "LBN", "material_conflict")}, {("SYR", "LBN", "material_cooperation")}),
+    ("Tokyo asked Japan's airlines to evacuate its citizens from Iraq.", "1990-10-01", set(),
+     {("JPN", "IRQ", "material_conflict")}),
+    ("Britain told Russia to withdraw its diplomats from London.", "2018-03-14",
+     {("GBR", "RUS", "verbal_conflict")}, {("RUS", "GBR", "material_conflict")}),
+    ("France urged the United States not to withdraw from the nuclear deal with Iran.", "2018-05-01", set(),
+     {("USA", "IRN", "material_conflict")}),
+    ("The Doha agreement provides for the United States to withdraw from Afghanistan.", "2020-03-01", set(),
+     {("USA", "AFG", "material_conflict")}),
+    ("The US urged other countries to help isolate Russia.", "2022-03-01",
+     {("USA", "RUS", "verbal_conflict")}, {("USA", "RUS", "verbal_cooperation")}),
+    ("Israel warned against any attack on its territory from Lebanon.", "2018-04-14", set(),
+     {("ISR", "LBN", "verbal_cooperation")}),
+    ("Iran mobilized volunteers against Iraq.", "1985-04-14", {("IRN", "IRQ", "material_conflict")}, set()),
+], ids=["stood-behind-the-attack", "ordered-own-forces", "ordered-the-pentagon", "ordered-another-state",
+        "had-supported-since", "must-withdraw-then-a-speaker", "has-to-withdraw", "evacuate-citizens",
+        "told-to-withdraw-diplomats", "withdraw-from-a-deal", "provides-for", "help-isolate",
+        "attack-from-a-state", "mobilized-volunteers-against"])
+def test_stop51_second_readers_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
