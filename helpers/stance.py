@@ -3697,9 +3697,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     reacted_acts: set[int] = set()   # act cues a reaction names with their agent's demonym ("concern at the Israeli raids")
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         gap = lower[e0:s1]
-        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES or (c0.cue_id == "warn" and "against" in (lower[e0 - 1], gap[:1] and gap[0])
-                 # (the one struck named after "on": not "an attack on its territory from Lebanon")
-                 and lower[e1:e1 + 1] in (["on"], ["against"]) and any(g[0][0] in (e1 + 1, e1 + 2) for g in groups))) \
+        # ("warned against any attack on Syria" stands with Syria as "condemned the attack on" does; the one struck
+        # is named after "on", not "an attack on its territory from Lebanon")
+        warned_against = c0.cue_id == "warn" and "against" in (lower[e0 - 1], gap[:1] and gap[0]) \
+            and lower[e1:e1 + 1] in (["on"], ["against"]) and any(g[0][0] in (e1 + 1, e1 + 2) for g in groups)
+        if (c0.cue_id in _CONDEMN or c0.cue_id in _DISMAY_CUES or warned_against) \
                 and c1.event_class == "material_conflict" \
                 and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
@@ -4880,13 +4882,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     (subj[0][0] > e and lower[subj[0][0] - 1] == "by")
                     or (subj[-1][1] <= s and s - subj[-1][1] <= 4 and not any(
                         w in (",", ";", "amid", "after", "as") for w in lower[subj[-1][1]:s]))):
-            # (the agent named right before the act or after its "by", not a clause's victims: "Conditions
-            # for 1.2 million Sudanese displaced ... worsen amid violent attacks, United Nations agencies said";
-            # the speaker charges the agent in words, whoever was struck: "Israel carried out the strike, the
-            # United States said" is no American attack on Israel)
-            intensity, klass, cue_text = SPEAKERS_CHARGE_INTENSITY, "verbal_conflict", f"{cue_text} (the speaker's charge)"
             # "The attack was carried out by Israel, Iran said.", "Israel carried out the raid, Syria said.": an
-            # act with no target named, told by the one who closes the sentence, is that speaker's charge
+            # act with no target named, told by the one who closes the sentence, is that speaker's charge against
+            # the agent named right before the act or after its "by" (not a clause's victims: "Conditions for
+            # 1.2 million Sudanese displaced ... worsen amid violent attacks, United Nations agencies said"); a
+            # charge in words, whoever was struck ("Israel carried out the strike, the United States said")
+            intensity, klass = SPEAKERS_CHARGE_INTENSITY, "verbal_conflict"
+            cue_text = f"{cue_text} (the speaker's charge)"
             pairs = [(v, a) for v in speaker_group for a in dict.fromkeys(srcs)]
         if pairs and klass.endswith("conflict") and (
                 (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s, named) or (
@@ -5497,11 +5499,13 @@ STATE_ORDER_INTENSITY = -2.0
 
 def _court_orders(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
     """
-    Events of a court's order or ruling against a state.
+    Events of a court's order or ruling against a state, or a state's order to another.
 
     "The World Court ordered Caracas to refrain from any step ...", "World Court Says Britain Must Hand
     Back Chagos Islands", "the ICJ ruled that Colombia had violated ...": the court (``_COURT_CODES``)
-    censures the state (verbal conflict, ``COURT_ORDER_INTENSITY``).
+    censures the state (verbal conflict, ``COURT_ORDER_INTENSITY``). A state that orders or tells another
+    to act ("Beijing ordered Washington to shut its consulate") makes a demand on it
+    (``STATE_ORDER_INTENSITY``); rulings are the courts' only.
     """
     out: list[dict] = []
     for k, w in enumerate(lower):
@@ -5570,8 +5574,9 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
     Iraqi forces from Kuwait": the demand shows the first state on the second's land now, a hostile presence
     (material conflict, ``WITHDRAWAL_DEMANDED_INTENSITY``), in place of what the words inside read ("withdraw
     its troops" as a pull-back done). Not when the demand is that it stay ("urged Moscow not to withdraw"),
-    nor for a treaty or a body left ("withdraw from the treaty", "from NATO" is no land). Returns ``events``
-    with these.
+    nor for a treaty, talks or a body left ("from the nuclear deal with Iran", "from NATO" is no land), nor for
+    people taken out ("evacuate its citizens from Iraq"); the land is the first state named right after
+    "from". Returns ``events`` with these.
     """
     out: list[dict] = []
     for k, w in enumerate(lower):
