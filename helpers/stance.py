@@ -1522,14 +1522,19 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
                   # "to serve beside the Egyptians under a joint Arab command"
-                  "serve beside", "fight beside", "joint command")
+                  "serve beside", "fight beside", "joint command",
+                  # "Egyptian forces would deploy side by side with the forces of the Syrian Arab Republic"
+                  "side by side")
 #: Forces of several states keeping order ("sent 200 soldiers to Senegal for the regional force"): a mission
 #: only when the troops go "for" one, "as part of" one, or to join, lead or serve under one (not "rejected calls
 #: for an international force", "to fight the regional force", "defying the regional force").
 _SEVERAL_STATES_FORCES = ("regional force", "multinational force", "international force")
 _FOR_A_FORCE = {"for", "part", "join", "joining", "lead", "leading", "under", "reinforce", "bolster"}
 #: Words that make troops sent abroad a relief mission.
-_RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
+_RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate",
+                 # "deploying about 4,000 troops to build treatment centres in Liberia": an epidemic's relief
+                 # (not "hospitals": "troops and field hospitals near the border with Ukraine" come for war)
+                 "treatment", "clinics", "epidemic", "ebola", "outbreak"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
 #: Verbs and goals of troops sent to make peace ("to restore peace", "to keep the peace", "to establish stability").
 _PEACE_MAKING = {"restore", "restoring", "establish", "establishing", "keep", "keeping", "maintain", "maintaining",
@@ -4477,6 +4482,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the subject is acted upon and no state is named as the agent ("Ukraine's sovereignty,
                     # independence and territorial integrity were violated": however long the subject)
                     srcs = []
+                if srcs and cue.pos != "noun" and _follower_agent(lower, s):
+                    srcs = []   # "as rebels loyal to Charles Taylor shelled the harbour": the rebels, no state
                 if srcs and cue.pos != "noun" and subj is not None and _nonstate_agent(lower, s) \
                         and lower[s - 1] not in _NONSTATE_QUALIFIERS:
                     j = s - 1
@@ -8293,6 +8300,9 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
             return True
     if "consent" in tail[:6]:
         return True
+    if re.search(r" if (?!anyone |anybody |you )(?:[\w.'\u2019-]+ ){1,3}"
+                 r"(?:asked|requested|invited|asks|requests|invites)(?: |$)", text):
+        return True   # "would consider sending troops if Jakarta asked for them": only at the host's request
     if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
         return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
     before = lower[max(0, s - 10):s] if s is not None else []
@@ -8705,15 +8715,35 @@ def _nonstate_agent(lower: list[str], s: int) -> bool:
     True
     >>> _nonstate_agent("a rebel attack on a border post".split(), 2)
     True
+    >>> _nonstate_agent("rebels loyal to charles taylor shelled the harbour".split(), 5)
+    True
     """
     if s > 0 and lower[s - 1] in _NONSTATE_QUALIFIERS:
         return True   # a noun cue named by its author's kind ("a rebel attack", "suicide bombings")
+    if _follower_agent(lower, s):
+        return True
     j = s - 1
     while j >= 0 and lower[j] in _AUX_BEFORE_VERB:
         j -= 1
     return j >= 0 and j >= s - 4 and lower[j] in _NONSTATE
 
 
+#: Words that tie a group to a leader it follows ("rebels loyal to Charles Taylor").
+_LOYAL_WORDS = {"loyal", "allied", "linked", "affiliated"}
+
+
+def _follower_agent(lower: list[str], s: int) -> bool:
+    """
+    Whether the verb at ``s`` has as subject a non-state group tied to a leader named just before the verb
+    ("rebels loyal to Charles Taylor shelled the harbour": the rebels act, not the man they follow).
+    """
+    for k in range(s - 2, max(1, s - 8), -1):
+        if lower[k] in (",", ";", "and") or (lower[k].endswith("ed") and lower[k] not in _LOYAL_WORDS):
+            return False
+        if lower[k] == "to" and lower[k - 1] in _LOYAL_WORDS and (
+                lower[k - 2] in _NONSTATE or (k > 2 and lower[k - 3] in _NONSTATE)):
+            return True
+    return False
 #: Auxiliaries, adverbs and times between a subject and its verb ("militants have reportedly killed",
 #: "rebels on Tuesday attacked").
 _AUX_BEFORE_VERB = {"have", "has", "had", "reportedly", "allegedly", "also", "later", "then", "again", "on",

@@ -5466,3 +5466,20 @@ def test_stop51_appeals_judged_agents_and_hypothetical_acts(text, date, expected
         "attack-from-a-state", "mobilized-volunteers-against"])
 def test_stop51_second_readers_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Washington is deploying about 4,000 troops to build treatment centres in Liberia, the country hardest hit.",
+     "2014-09-16", {("USA", "LBR", "material_cooperation")}, {("USA", "LBR", "material_conflict")}),
+    ("Mahathir said Kuala Lumpur would consider sending troops if Jakarta asked for them.", "1999-09-10",
+     {("MYS", "IDN", "material_cooperation")}, {("MYS", "IDN", "verbal_conflict")}),
+    ("Iraq sent troops into Kuwait if anyone asks.", "1990-08-02", {("IRQ", "KWT", "material_conflict")}, set()),
+    ("Egyptian forces would deploy side by side with the forces of the Syrian Arab Republic on Saudi soil.",
+     "1990-08-10", {("EGY", "SYR", "material_cooperation")}, {("EGY", "SYR", "verbal_conflict")}),
+    ("A West African force of 3,000 troops from Nigeria and Ghana came ashore as rebels loyal to Charles Taylor "
+     "shelled the harbour at Monrovia.", "1990-08-24", set(),
+     {("LBR", "NGA", "material_conflict"), ("LBR", "GHA", "material_conflict")}),
+], ids=["troops-to-build-treatment-centres", "if-the-host-asked", "if-anyone-asks", "deploy-side-by-side-with",
+        "rebels-loyal-to"])
+def test_stop51_missions_of_relief_and_consent_and_rebels_loyal_to(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
