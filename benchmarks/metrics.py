@@ -158,7 +158,7 @@ _SETS = [
      "1991-2023, half of them economic and legal news; run blind on stop 51's first rules)"),
     ("challenge28_gold.jsonl", "challenge28.jsonl", "challenge28",
      "Challenge set 28 (40 full-length news articles of 202-284 words, 3-6 states each, 99 states, "
-     "1990-2024, half of them regional and state-agency copy; run blind on stop 51's final rules)"),
+     "1990-2024, half of them regional and state-agency copy; run blind on stop 51's mended rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
