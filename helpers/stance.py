@@ -1522,19 +1522,18 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
                   # "to serve beside the Egyptians under a joint Arab command"
-                  "serve beside", "fight beside", "joint command",
-                  # "Egyptian forces would deploy side by side with the forces of the Syrian Arab Republic"
-                  "side by side")
+                  "serve beside", "fight beside", "joint command")
 #: Forces of several states keeping order ("sent 200 soldiers to Senegal for the regional force"): a mission
 #: only when the troops go "for" one, "as part of" one, or to join, lead or serve under one (not "rejected calls
 #: for an international force", "to fight the regional force", "defying the regional force").
 _SEVERAL_STATES_FORCES = ("regional force", "multinational force", "international force")
 _FOR_A_FORCE = {"for", "part", "join", "joining", "lead", "leading", "under", "reinforce", "bolster"}
 #: Words that make troops sent abroad a relief mission.
-_RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate",
-                 # "deploying about 4,000 troops to build treatment centres in Liberia": an epidemic's relief
-                 # (not "hospitals": "troops and field hospitals near the border with Ukraine" come for war)
-                 "treatment", "clinics", "epidemic", "ebola", "outbreak"}
+_RELIEF_WORDS = {"relief", "disaster", "humanitarian", "rescue", "reconstruction", "evacuation", "evacuate"}
+#: Care given by troops sent against an epidemic ("to build treatment centres", "to staff Ebola clinics"): the verb
+#: after "to" and what it is done to (not "to crush an outbreak of unrest", "citing the treatment of Russians").
+_CARE_VERBS = {"build", "staff", "run", "set", "fight", "contain", "combat", "treat"}
+_CARE_OBJECTS = {"treatment", "clinics", "clinic", "ebola", "cholera", "epidemic", "virus", "disease", "patients"}
 _MISSION_VERBS = {"help", "support", "assist", "bolster", "train", "reinforce", "aid"}
 #: Verbs and goals of troops sent to make peace ("to restore peace", "to keep the peace", "to establish stability").
 _PEACE_MAKING = {"restore", "restoring", "establish", "establishing", "keep", "keeping", "maintain", "maintaining",
@@ -4482,7 +4481,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # the subject is acted upon and no state is named as the agent ("Ukraine's sovereignty,
                     # independence and territorial integrity were violated": however long the subject)
                     srcs = []
-                if srcs and cue.pos != "noun" and _follower_agent(lower, s):
+                if srcs and cue.pos != "noun" and _follower_agent(lower, s) \
+                        and not set(srcs) & (ORG_CODES | MOVEMENT_CODES):
+                    # (a coded group followed keeps its act: "Fighters linked to al-Qaeda attacked US troops")
                     srcs = []   # "as rebels loyal to Charles Taylor shelled the harbour": the rebels, no state
                 if srcs and cue.pos != "noun" and subj is not None and _nonstate_agent(lower, s) \
                         and lower[s - 1] not in _NONSTATE_QUALIFIERS:
@@ -8300,8 +8301,9 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
             return True
     if "consent" in tail[:6]:
         return True
-    if re.search(r" if (?!anyone |anybody |you )(?:[\w.'\u2019-]+ ){1,3}"
-                 r"(?:asked|requested|invited|asks|requests|invites)(?: |$)", text):
+    if re.search(r" if (?!anyone |anybody |you |ethnic )(?:[\w.'\u2019-]+ ){1,3}(?:asked|requested|asks|requests) "
+                 r"(?:for )?(?:them|help|assistance|troops|support|it)(?: |$)", text) \
+            or re.search(r" if (?:[\w.'\u2019-]+ ){1,3}(?:invited|invites) them(?: |$)", text):
         return True   # "would consider sending troops if Jakarta asked for them": only at the host's request
     if any(w in _RELIEF_WORDS for w in tail[:8]) or (s is not None and s > 0 and lower[s - 1] in _RELIEF_WORDS):
         return True   # "troops to help with relief after the typhoon", "its largest disaster deployment"
@@ -8313,6 +8315,13 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
         return True
     def names_state(j: int) -> bool:   # tail index -> a named actor there
         return named is not None and e + j < len(named) and named[e + j]
+
+    for k in range(len(tail) - 3):
+        if tail[k:k + 4] == ["side", "by", "side", "with"] and not any(w in _NONSTATE for w in tail[k + 4:k + 9]) \
+                and any(names_state(j) for j in range(k + 4, min(len(tail), k + 10))):
+            return True   # "Egyptian forces would deploy side by side with the forces of the Syrian Arab Republic"
+        if tail[k] == "to" and tail[k + 1] in _CARE_VERBS and any(w in _CARE_OBJECTS for w in tail[k + 2:k + 6]):
+            return True   # "deploying about 4,000 troops to build treatment centres in Liberia": an epidemic's relief
 
     for k, w in enumerate(tail[:-1]):
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
@@ -8742,7 +8751,10 @@ def _follower_agent(lower: list[str], s: int) -> bool:
             return False
         if lower[k] == "to" and lower[k - 1] in _LOYAL_WORDS and (
                 lower[k - 2] in _NONSTATE or (k > 2 and lower[k - 3] in _NONSTATE)):
-            return True
+            g = k - 2 if lower[k - 2] in _NONSTATE else k - 3
+            # (not a co-subject: "Russian troops and rebels loyal to Moscow shelled", "soldiers alongside
+            # separatists loyal to Moscow": the state's own forces act too)
+            return not any(w in ("and", "alongside", "with", "&") for w in lower[max(0, g - 3):g])
     return False
 #: Auxiliaries, adverbs and times between a subject and its verb ("militants have reportedly killed",
 #: "rebels on Tuesday attacked").

@@ -5483,3 +5483,24 @@ def test_stop51_second_readers_sentences(text, date, expected, absent):
         "rebels-loyal-to"])
 def test_stop51_missions_of_relief_and_consent_and_rebels_loyal_to(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Moscow sent troops to crush an outbreak of unrest in Azerbaijan.", "1990-01-20",
+     {("RUS", "AZE", "material_conflict")}, {("RUS", "AZE", "material_cooperation")}),
+    ("Russia deployed troops to Crimea, citing the treatment of ethnic Russians by Kiev.", "2014-03-01", set(),
+     {("RUS", "UKR", "material_cooperation")}),
+    ("Russia deployed 100,000 troops near Ukraine and would invade if Kiev requested NATO membership.", "2021-12-01",
+     set(), {("RUS", "UKR", "material_cooperation")}),
+    ("Russia said it would send troops into Ukraine if ethnic Russians asked for protection.", "2014-03-01", set(),
+     {("RUS", "UKR", "material_cooperation")}),
+    ("Russia sent troops into eastern Ukraine to fight side by side with the separatists.", "2014-08-28",
+     {("RUS", "UKR", "material_conflict")}, {("RUS", "UKR", "material_cooperation")}),
+    ("Russian troops and rebels loyal to Moscow shelled Ukrainian positions.", "2014-08-28",
+     {("RUS", "UKR", "material_conflict")}, set()),
+    ("Fighters linked to al-Qaeda attacked US troops in Afghanistan.", "2008-08-28",
+     {("ALQAEDA", "USA", "material_conflict")}, set()),
+], ids=["outbreak-of-unrest", "treatment-of-russians", "if-kiev-requested-membership", "if-ethnic-russians-asked",
+        "side-by-side-with-separatists", "troops-and-rebels-loyal-to", "fighters-linked-to-a-coded-group"])
+def test_stop51_third_readers_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
