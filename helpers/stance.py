@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import DATA
-from .actors import SPEAKER_CODES, _TIME_NAMES, _is_title_case_sentence
+from .actors import SPEAKER_CODES, _PAIR_WORDS, _TIME_NAMES, _is_title_case_sentence
 from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID, cached_entries
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
@@ -1803,9 +1803,9 @@ _STAND_VERBS = {"stood", "stands", "stand", "standing", "rallied", "rallies", "r
 #: Cues of a standing tie, which a pluperfect "since <year>" tells as ended by the news ("had recognised Taipei
 #: since 2003"; not "had supported Hezbollah since 1982", backshifted speech of a tie that goes on).
 _TIE_CUES = {"recognise", "recognise_sovereignty", "establish_ties", "restore_ties", "normalise", "friendly_relations"}
-#: Nouns after "both" / "the two" that name the two sides of a quarrel ("both governments", "the two leaders").
-_SIDE_NOUNS = {"governments", "sides", "countries", "nations", "leaders", "men", "parties", "capitals", "neighbours",
-               "neighbors", "presidents", "states", "rivals", "camps", "armies", "delegations"}
+#: Nouns after "both" / "the two" that name the two sides of a quarrel ("both governments", "the two leaders"):
+#: the heads of the actor step's pair phrases, and the two men or camps of a quarrel between leaders.
+_SIDE_NOUNS = frozenset({p[-1] for p in _PAIR_WORDS} | {"men", "parties", "camps"})
 
 
 def _to_both_sides(lower: list[str], e: int) -> bool:
@@ -3350,19 +3350,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if c2 is None or c2[2].intensity > 0 or c2[0] in request_of and any(
                     w in ("not", "never", "stop", "halt", "end", "cease") for w in lower[c[1]:c2[0]]):
                 appeal_at.add(c[0])
-    for g in groups:
+    for k in (k for k, w in enumerate(lower) if w in _ORDERING):
         # "The court ordered Russia to halt its operations in Ukraine", "told Pyongyang to end the tests": what
         # a state is ordered to do (no cue of its own) has not happened, as with a request
-        k, t = g[0][0] - 1, g[-1][1]
-        if k > 0 and lower[k] == "the":
-            k -= 1
-        orderer = next((h for h in groups if h[-1][1] in (k, k - 1)), None) if k >= 0 else None
+        parts = _order_parts(lower, groups, k)
+        if parts is None:
+            continue
+        orderer, g, t = parts
         if orderer is not None and set(_codes(orderer)) & set(_codes(g)):
             continue   # ("Putin ordered Russian forces to invade Ukraine": his own forces, whose act is told)
-        if k >= 0 and lower[k] in _ORDERING and lower[t:t + 1] == ["to"]:
-            c2 = next((c for c in cues if t < c[0] <= t + 4 and lower[c[0]] != "or"), None)
-            if c2 is not None and c2[0] not in request_of:
-                request_of[c2[0]] = k
+        c2 = next((c for c in cues if t < c[0] <= t + 4 and lower[c[0]] != "or"), None)
+        if c2 is not None and c2[0] not in request_of:
+            request_of[c2[0]] = k
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
 
     def _breakaway(g) -> bool:
@@ -5505,6 +5504,23 @@ COURT_ORDER_INTENSITY = -3.0
 STATE_ORDER_INTENSITY = -2.0
 
 
+def _order_parts(lower: list[str], groups: list, k: int):
+    """
+    The parts of an order at ``k`` ("ordered", "told"): (the group that orders, or None; the group ordered,
+    right after, "the" allowed; the index of its "to", past a time phrase: "ordered Caracas on Friday to
+    refrain"), or None when no state is ordered to do something. Shared by the request reading of
+    :func:`_events_for_sentence` and :func:`_court_orders`.
+    """
+    j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "the")
+    ordered = next((g for g in groups if g[0][0] == j), None)
+    if ordered is None:
+        return None
+    t = _past_time(lower, ordered[-1][1])
+    if lower[t:t + 1] != ["to"]:
+        return None
+    return next((g for g in groups if g[-1][1] in (k, k - 1)), None), ordered, t
+
+
 def _court_orders(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
     """
     Events of a court's order or ruling against a state, or a state's order to another.
@@ -5517,29 +5533,32 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
     """
     out: list[dict] = []
     for k, w in enumerate(lower):
-        if w not in _ORDERING and w not in _RULING:
+        if w in _ORDERING:
+            # (a court's order, or a state's: "Beijing ordered Washington to shut its consulate in Chengdu",
+            # "Britain told Russia to withdraw its diplomats" is a demand on it, CAMEO 10, whatever is ordered)
+            parts = _order_parts(lower, groups, k)
+            if parts is None or parts[0] is None:
+                continue
+            court, state, t = parts
+        elif w in _RULING:
+            court = next((g for g in groups if g[-1][1] in (k, k - 1) and set(_codes(g)) <= _COURT_CODES), None)
+            if court is None:
+                continue
+            j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "that")
+            j += j < len(lower) and lower[j] == "the"
+            state = next((g for g in groups if g[0][0] == j), None)
+            if state is None:
+                continue
+            t = _past_time(lower, state[-1][1])
+            after = lower[t:t + 2]
+            if not (after[:1] and after[0] in _OBLIGED or after in (["had", "to"], ["has", "to"], ["had", "violated"],
+                                                                    ["had", "breached"], ["has", "violated"])):
+                continue
+        else:
             continue
-        court = next((g for g in groups if g[-1][1] in (k, k - 1) and set(_codes(g)) <= _COURT_CODES), None)
-        if court is None and w in _ORDERING:
-            # "Beijing ordered Washington to shut its consulate in Chengdu", "Britain told Russia to withdraw its
-            # diplomats": a state ordering another is a demand on it (CAMEO 10), whatever is ordered
-            court = next((g for g in groups if g[-1][1] in (k, k - 1) and not set(_codes(g)) & _COURT_CODES), None)
-        if court is None:
-            continue
-        value = COURT_ORDER_INTENSITY if set(_codes(court)) <= _COURT_CODES else STATE_ORDER_INTENSITY
-        j = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "that" and w in _RULING)
-        j += j < len(lower) and lower[j] == "the"
-        state = next((g for g in groups if g[0][0] == j and not set(_codes(g)) & _COURT_CODES), None)
-        if state is None:
-            continue
-        t = _past_time(lower, state[-1][1])   # ("ordered Caracas on Friday to refrain")
-        after = lower[t:t + 2]
-        if lower[t + 1:t + 2] == ["not"] or lower[t + 1:t + 2] == ["n't"]:
+        if set(_codes(state)) & _COURT_CODES or lower[t + 1:t + 2] in (["not"], ["n't"]):
             continue   # ("said Serbia should not have to pay reparations": a ruling in its favour)
-        if not ((w in _ORDERING and after[:1] == ["to"]) or (w in _RULING and (
-                after[:1] and after[0] in _OBLIGED or after in (["had", "to"], ["has", "to"], ["had", "violated"],
-                                                                ["had", "breached"], ["has", "violated"])))):
-            continue
+        value = COURT_ORDER_INTENSITY if set(_codes(court)) <= _COURT_CODES else STATE_ORDER_INTENSITY
         ours, theirs = list(dict.fromkeys(_codes(court))), list(dict.fromkeys(_codes(state)))
         if set(ours) & set(theirs) or _pair_linked(events + out, ours, theirs):
             continue
@@ -5549,15 +5568,14 @@ def _court_orders(lower: list[str], words: list[str], groups: list, events: list
 
 
 #: Words that ask or force a state to do something ("urged Iraq to", "called on Israel to", "forced ... to").
-_DEMANDING = {"urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "ask", "asked", "asks",
-              "asking", "demand", "demanded", "demands", "demanding", "force", "forced", "forcing", "compel",
-              "compelled", "compels", "press", "pressed", "presses", "pressing", "pressure", "pressured",
-              "pressuring", "tell", "told", "tells", "order", "ordered", "orders", "insist", "insisted", "insists",
-              "require", "required", "requires", "requiring"}
+_DEMANDING = (_APPEAL_VERBS - {"appealed", "appeals", "encouraged", "encourages"}) | _ORDERING | {
+    "urging", "call", "calling", "ask", "asking", "demand", "demanding", "force", "forced", "forcing", "compel",
+    "compelled", "compels", "press", "pressing", "pressure", "pressured", "pressuring", "tell", "insist",
+    "insisted", "insists", "require", "required", "requires", "requiring"}
 #: Modals that make a withdrawal owed, not done ("Iraq must withdraw from Kuwait").
 _OWED = {"must", "should"}
 #: Verbs (base form) and nouns of leaving a place.
-_WITHDRAWING = {"withdraw", "leave", "evacuate", "quit", "vacate", "pull", "get"}
+_WITHDRAWING = (_PULL_OUT_VERBS - {"remove"}) | {"evacuate", "get"}
 _WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation"}
 #: Words between "from" and the land left ("from the occupied Arab territories of Syria"); any other word (a deal,
 #: talks, a treaty: "withdraw from the nuclear deal with Iran") makes what is left no land.
