@@ -311,6 +311,9 @@ _SETS = [
     ("ungdc_passages31.jsonl", "ungdc", "ungdc_passages31",
      "UN General Debate thirty-first development set (94 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages32.jsonl", "ungdc", "ungdc_passages32",
+     "UN General Debate thirty-second development set (106 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -443,7 +446,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 62 ``ungdc_passages31`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 63 ``ungdc_passages32`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
