@@ -383,6 +383,8 @@ _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agr
 #: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
                  "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}
+#: Lower-case words after a city that make it an event's name ("the Munich incident", "the Suez crisis").
+_EVENT_WORDS = {"incident", "affair"}   # (not "crisis": two development coders split on "the Suez crisis")
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
                  "accession"}
 #: States that broke up; "the former Yugoslavia" names their lands.
@@ -563,6 +565,44 @@ def _assembly_session(lower: list[str], i: int) -> int | None:
     if k + 1 < len(lower) and lower[k + 1] in ("of", "'s", "\u2019s"):
         return None
     return k + 1
+
+
+#: The place itself: the hall, its podium, the Assembly named in lower case.
+#: (Not "this rostrum", nor a bare "this hall": the development coders named the UN for 2 of 27.)
+_HALL_HEADS = {"hall", "halls", "chamber", "building", "podium", "forum", "assembly", "walls"}
+#: Main committees of the General Assembly a delegate names by number or function.
+_COMMITTEE_NAMES = {"General", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Special Political",
+                    "Ad Hoc Political"}
+
+
+def _assembly_place(words: list[str], lower: list[str], i: int) -> int | None:
+    """
+    The end of the Assembly named by its place or committees in a speech at ``i``: "this very hall",
+    "this great world assembly", "within these walls", "from this podium", "the General Committee",
+    "the Fourth Committee"; None elsewhere ("this hall of the Palace", "the hall's doors").
+    """
+    if lower[i] in ("this", "these"):
+        k = i + 1
+        while k < len(lower) and k <= i + 3 and lower[k] in _BODY_EPITHETS:
+            k += 1
+        if k >= len(lower) or lower[k] not in _HALL_HEADS or (lower[k] in ("halls", "walls")) != (lower[i] == "these"):
+            return None
+        if lower[k] == "hall" and k == i + 1:
+            return None   # ("this very hall", "this great hall", not "this Hall")
+        if lower[k] == "assembly" and words[k] == "Assembly" and k == i + 1:
+            return None   # ("this Assembly" has its own rule)
+        if k + 1 < len(lower) and lower[k + 1] in ("of", "'s", "\u2019s"):
+            return None
+        return k + 1
+    if lower[i] == "the":
+        for name in _COMMITTEE_NAMES:
+            n = name.split()
+            if words[i + 1:i + 1 + len(n)] == n and words[i + 1 + len(n):i + 2 + len(n)] == ["Committee"]:
+                k = i + 2 + len(n)
+                if k < len(lower) and (lower[k] in ("of", "'s", "\u2019s", "on", "for") or words[k][:1].isupper()):
+                    return None   # ("the General Committee of the Party", "the Third Committee on ...": unsure)
+                return k
+    return None
 
 
 #: Words before "us" that make it the speaker's state as an object ("accused us", "against us");
@@ -1289,6 +1329,12 @@ class ActorMatcher:
             # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
             # ("the Astana and Geneva tracks": two processes named after their venues)
             return "a treaty or body named after a place"
+        if kind in ("capital", "city") and not title_case and (
+                nxt.lower() in _EVENT_WORDS and nxt2.lower() not in ("talks", "meeting", "meetings", "summit", "team")
+                or (prev == "of" and prev2.lower() == "spirit")):
+            # "the Munich incident", "the spirit of Bandung": an event or a conference's
+            # legacy named after the place, not its state's act
+            return "an event named after a place"
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
             # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
             return "a treaty or body named after a place"
@@ -1751,6 +1797,13 @@ def _successions() -> dict[str, tuple[pd.Timestamp, str]]:
 
 
 @lru_cache(maxsize=1)
+def _handovers() -> dict[str, tuple[pd.Timestamp, str]]:
+    """place name (lower case) -> (date it passed to its present state, code of the state that held it before)."""
+    df = pd.read_csv(ACTORS / "handovers.csv", dtype=str)
+    return {r.place.lower(): (pd.Timestamp(r.until), r.held_by) for r in df.itertuples()}
+
+
+@lru_cache(maxsize=1)
 def _unifications() -> dict[str, tuple[pd.Timestamp, str]]:
     """code -> (date the state ceased, code of the state it joined): East Germany after 1990 is Germany."""
     df = pd.read_csv(ACTORS / "unifications.csv", dtype=str)
@@ -1959,6 +2012,15 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                         old.at[i] = False
                 df.loc[old, "country"] = before
                 df.loc[old, "actor_id"] = df.loc[old, "actor_id"] + f"_BEFORE_{since:%Y}"
+        # "Hong Kong" in 1995 news or a 1962 speech is a British territory: a place handed from one state to
+        # another resolves to the one that held it on the date (data/actors/handovers.csv)
+        held = [_handovers().get(x.lower()) for x in df["surface"]]
+        if any(held):
+            before = pd.Series([h is not None and d is not None and not pd.isna(d) and d < h[0]
+                                for h, d in zip(held, dates)], index=df.index)
+            if before.any():
+                df.loc[before, "country"] = [h[1] for h, b in zip(held, before) if b]
+                df.loc[before, "actor_id"] = [a + f"_BEFORE_{h[0]:%Y}" for a, h, b in zip(df["actor_id"], held, before) if b]
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
         # after that date (data/actors/unifications.csv); with no date it keeps its own code
         for code, (until, after) in (_unifications() | _BECAME_STATE).items():
@@ -2171,7 +2233,7 @@ _LEADER_OK_BEFORE = {"", ",", "and", "the", "'s", "\u2019s", "supreme", "korean"
 #: Lower-case words at which a context mention of :func:`_resolve_article` can start (with a leader's
 #: title and a surname found earlier in the article): any other token is passed over at once.
 _CONTEXT_STARTS = frozenset(_FIRST_WORDS | {"two", "both", "the", "inter", "we", "us", "our", "my", "i", "this", "your",
-                                             "that"})
+                                             "that", "these"})
 #: Words between "this" and "body" in a speech that leave it the Assembly ("this august body", "this
 #: international body").
 _BODY_EPITHETS = frozenset({"august", "world", "international", "universal", "great", "noble", "distinguished",
@@ -2910,6 +2972,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # the Assembly the speech is given to (not "the session of the Council", a body named after it)
                 extra.append((i, sess, UN_HALL_ID, "UN", "organization", "context", 0.9))
                 i = sess
+                continue
+            hall = _assembly_place(words, lower, i) if speaker and lower[i] in ("this", "these", "the") else None
+            if hall is not None and not any(taken[i:hall]):
+                # "in this very hall", "from this podium", "the General Committee": the Assembly too
+                extra.append((i, hall, UN_HALL_ID, "UN", "organization", "context", 0.9))
+                i = hall
                 continue
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] in _EC_BY_SIZE and not taken[i + 1] \
                     and date is not None and _EC_BY_SIZE[words[i + 1]][0] <= date.year <= _EC_BY_SIZE[words[i + 1]][1] \

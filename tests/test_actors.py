@@ -2362,3 +2362,40 @@ def test_stop51_an_assembly_session_is_the_un_in_a_speech():
 ], ids=["jarring-mission", "a-newspaper-named-magyar"])
 def test_stop51_a_un_mission_and_a_newspaper(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_stop52_the_assembly_by_its_hall_and_committees_in_a_speech():
+    """ "this very hall", "this forum", "the Fourth Committee" name the UN a speech is given to; a bare "this
+    rostrum" or "this Hall", which the development coders left out, and another body's committee do not."""
+    for text in ("Israel was condemned in this very hall.", "From this forum we appeal to Iran.",
+                 "Within these walls France has spoken for peace.", "The Fourth Committee heard petitioners from Namibia.",
+                 "Yesterday the General Committee agreed to an item on Algeria."):
+        got = _article_mentions(text, "1975-10-01", speaker="MAR")
+        assert "UN" in set(got["country"]), text
+    for text in ("From this rostrum Spain spoke of Gibraltar.", "In this Hall Spain spoke of Gibraltar.",
+                 "The General Committee of the Communist Party of China met.", "This hall of the palace saw Spain's king."):
+        got = _article_mentions(text, "1975-10-01", speaker="MAR")
+        assert "UN" not in set(got["country"]), text
+    # in news copy (no speaker) a hall is any hall
+    assert "UN" not in _codes("Delegates from Spain met in this very hall.", date="1975-10-01")
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("Thousands fled from the mainland to Hong Kong and Macao.", "1962-10-01", {"GBR", "PRT"}, {"CHN"}),
+    ("Police in Hong Kong arrested two men wanted in Vietnam.", "1995-03-01", {"GBR", "VNM"}, {"CHN"}),
+    ("Police in Hong Kong arrested two men wanted in Vietnam.", "2005-03-01", {"CHN", "VNM"}, {"GBR"}),
+    ("Macau casinos drew record crowds, Portugal said.", "1998-03-01", {"PRT"}, {"CHN"}),
+    ("Macau casinos drew record crowds.", "2010-03-01", {"CHN"}, {"PRT"}),
+], ids=["colonies-1962", "hong-kong-1995", "hong-kong-2005", "macau-1998", "macau-2010"])
+def test_stop52_a_territory_resolves_to_the_state_holding_it_on_the_date(text, date, present, absent):
+    _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    ("Israel raided Lebanon on the pretext of the Munich incident.", "1972-10-01", {"ISR", "LBN"}, {"DEU"}),
+    ("The drive for expansion belies the spirit of Bandung, Taiwan said.", "1960-10-01", {"TWN"}, {"IDN"}),
+    ("Moscow crisis talks with Kiev ended without a deal.", "2014-03-01", {"RUS", "UKR"}, set()),
+    ("Delegates met in Bandung to sign a pact with Malaysia.", "1960-10-01", {"IDN", "MYS"}, set()),
+], ids=["munich-incident", "spirit-of-bandung", "crisis-talks", "bandung-venue"])
+def test_stop52_an_event_named_after_a_city_is_no_act_of_its_state(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -148,6 +148,20 @@ def test_historic_codes_have_a_unification_date_and_a_successor():
         assert pd.Timestamp(r["until"]).year in (1976, 1990), code
 
 
+def test_handed_over_places_are_matched_places_with_a_date_and_a_holder():
+    from helpers.actors import find_mentions
+    rows = _rows(DATA / "actors" / "handovers.csv")
+    assert len(rows) >= 4
+    for r in rows:
+        assert pycountry.countries.get(alpha_3=r["held_by"]) is not None, r["place"]
+        until = pd.Timestamp(r["until"])
+        sents = pd.DataFrame({"article_id": ["a", "b"], "sentence_id": [0, 0], "start": [0, 0],
+                              "text": [f"Police in {r['place']} made arrests."] * 2})
+        arts = pd.DataFrame({"article_id": ["a", "b"], "date": [until - pd.Timedelta(days=1), until]})
+        got = find_mentions(sents, arts)
+        assert got.set_index("article_id")["country"].to_dict() == {"a": r["held_by"], "b": "CHN"}, r["place"]
+
+
 def test_gkg_headline_labels_are_by_record_only():
     rows = [json.loads(l) for l in (DATA / "gold" / "gkg_titles_2023.jsonl").read_text().splitlines() if l]
     assert len(rows) >= 50
