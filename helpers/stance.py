@@ -1521,6 +1521,8 @@ _MISSION_WORDS = ("peacekeeping", "peacekeepers", "peace mission", "peace force"
                   "in coordination with", "coordinated with", "alongside", "show of support", "show of solidarity",
                   "under the un flag", "under the u.n. flag", "under the united nations flag", "training mission",
                   "advisory mission", "observer mission", "monitoring mission", "humanitarian mission",
+                  "for joint exercises", "for joint military exercises", "for joint naval exercises", "for joint drills",
+                  "for joint military drills", "for joint naval drills", "for joint manoeuvres", "for joint maneuvers",
                   # "to serve beside the Egyptians under a joint Arab command"
                   "serve beside", "fight beside", "joint command")
 #: Forces of several states keeping order ("sent 200 soldiers to Senegal for the regional force"): a mission
@@ -1596,6 +1598,16 @@ _PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official"
 _PARTNER_END = {"at", "on", "in", "over", "about", "for", "after", "during", "to", "against", ",", "that", "which"}
 
 
+def _thing_confronted(words: list[str], named: list[bool], e: int) -> bool:
+    """True when a common noun, not a state, follows "confront"/"stand up to" at ``e`` ("its ability to stand up
+    to adversity", "confronting the challenges of poverty"): the one confronted is named, and no state."""
+    k = e
+    while k < len(words) and words[k].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                                   "these", "such", "every", "all"):
+        k += 1
+    return k < len(words) and not named[k] and words[k].isalpha() and words[k].islower()
+
+
 def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
     """
     Where a partner that is no actor ends, when "with" follows a cue, else None.
@@ -1609,8 +1621,10 @@ def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
     if w is None or first_actor <= w + 1:
         return None
     end = next((k for k in range(w + 1, first_actor) if lower[k] in _PARTNER_END), None)
-    if end is None or end == w + 1 or lower[end - 1] in _PARTNER_ROLES:
-        return None   # "spoke with his counterparts in Baku and Yerevan": the place names the partner
+    if end is None or end == w + 1 or (lower[end - 1] in _PARTNER_ROLES and lower[end] != "against"):
+        # "spoke with his counterparts in Baku and Yerevan": the place names the partner (but "cooperate
+        # with its allies against threats from Russia": what they act against is no partner)
+        return None
     return end
 
 
@@ -2531,6 +2545,11 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             # (a state that flies its own jets somewhere arms nobody; flown weapons are a delivery)
             goods = "arms" if lower[j] in _ARMS_GOODS and (w not in _FLY_VERBS or lower[j] in _CARRIED_ARMS) else \
                 "aid" if lower[j] in _AID_GOODS or lower[j] in _AID_PEOPLE else None
+            if goods == "arms" and lower[j] in _SENT_CRAFT and w in _SEND_FORCE_VERBS \
+                    and any(x in ("its", "their", "his", "our") for x in lower[i + 1:j]) and lower[j + 1:j + 2] == ["to"]:
+                # "sent its warplanes to Benghazi": a state's own craft are deployed, not handed over
+                hits.append(("deploy_troops", i, j + 1))
+                break
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
                                                     and lower[j + 1] not in (",", ";", "."))
                           or (lower[j + 1] == "and" and "to" in lower[j + 2:j + 7] and all(
@@ -4015,6 +4034,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "efforts to end the Israeli occupation", "action must be taken to stop Serbian aggression": an
             # end called for is not an end made; the act goes on and is still its author's
             rev = None
+        if rev is not None and rev[0] in ("end", "end to") and rev[1] > 1 and lower[rev[1] - 1] == "an" \
+                and lower[rev[1] - 2] in ("for", "put") and cue.cue_id in _HOLDING_CUES \
+                and any(w in _EFFORT_WORDS for w in lower[max(0, rev[1] - 9):rev[1] - 1]):
+            # "called for an end to the Israeli occupation", "efforts ... to put an end to Israeli occupation":
+            # so too an end called for to a hold on land (an end to the fighting called for stays a call for peace)
+            rev = None
         if rev is not None and cue.cue_id == "delist_terror":
             rev = None   # "removed North Korea from its list of ...": the removal is the cue itself
         if rev is None and cue.pos == "noun" and last_undone is not None and s > 0 and lower[s - 1] == "and" \
@@ -4140,9 +4165,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Kiribati had recognised Taipei since 2003": a tie that held until the story's news ended it
         if intensity < 0 and s not in condemned_at and s not in judged_by \
                 and (lower[s - 1:s] == ["any"] or (s > 1 and lower[s - 2] == "any" and lower[s - 1].isalpha()
-                                                   and not named[s - 1])) \
+                                                   and (not named[s - 1] or kinds.get((s - 1, s)) == "demonym"))
+                     or (s > 3 and kinds.get((s - 1, s)) == "demonym" and lower[s - 2] in ("a", "an")
+                         and lower[s - 3] == "against" and lower[s - 4] in ("warned", "warns", "warn", "warning"))) \
                 and not any(w in ("by", "of") for w in lower[e:e + 2]):
-            continue   # "Iran warned against any attack on Syria", "victims of any violation": no act, only its idea
+            # "Iran warned against any attack on Syria", "victims of any violation", "any Israeli attack on Iran
+            # would ...", "warned against an Iranian attack on Saudi Arabia": no act, only its idea
+            continue
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
@@ -4607,6 +4636,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "DoCoMo and mm02 reached an agreement that will allow users in Britain, Germany and
                     # Ireland to ...": with no state as subject, states named where the deal applies are no parties
                     right = [g for g in right if not _locative(g, e)]
+                if len(right) > 1 and intensity < 0 and not cue.symmetric and srcs \
+                        and _named_partner(lower, right[0][0][0]) and right[0][-1][1] < right[1][0][0] <= right[0][-1][1] + 3 \
+                        and lower[right[1][0][0] - 1] in ("against", "to", "at", "with"):
+                    # "Japan protested jointly with South Korea against China": the partner protests too, at
+                    # the state named after it
+                    srcs = list(dict.fromkeys(srcs + [c for c in _codes(right[0]) if c not in srcs]))
+                    right = right[1:]
                 partner = _with_partner(lower, e, right[0][0][0] if right else len(lower))
                 if right and cue.symmetric and partner is not None and partner < right[0][0][0]:
                     # "reached a deal with three European nations ... on confronting Iran": the partner
@@ -4700,7 +4736,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     cue_text = f"{cue_text} (the last act)"
                 if not obj and not (cue.symmetric and intensity > 0 and len(srcs) >= 2) and partner is None \
                         and not topic_vote and not destination and cue.cue_id not in _ADJACENT_TARGET_CUES \
-                        and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]):
+                        and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:e + 4]) \
+                        and not (cue.cue_id == "confront" and _thing_confronted(words, named, e)):
                     # (but "Rabat had backed a separatist group": the object is named, and no state)
                     # no target after the cue: the nearest other actor before it
                     # ("the Polisario Front, which receives Algerian backing")
@@ -6408,6 +6445,8 @@ _STATE_BODIES = frozenset(_PEACE_BODIES | {"NATO", "IAEA", "OIC", "GCC", "ASEAN"
 #: Verbs asking a body to undo or stop what it does ("to annul the appointment").
 _UNDO_VERBS = frozenset({"stop", "end", "annul", "reverse", "revoke", "cancel", "rescind", "overturn", "drop",
                          "suspend", "reconsider"})
+#: Cues of a hold on another's land or trade that an end called for leaves standing.
+_HOLDING_CUES = frozenset({"occupy", "annex", "blockade", "siege", "aggression", "embargo"})
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
 _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
 

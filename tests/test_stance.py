@@ -5504,3 +5504,56 @@ def test_stop51_missions_of_relief_and_consent_and_rebels_loyal_to(text, date, e
         "side-by-side-with-separatists", "troops-and-rebels-loyal-to", "fighters-linked-to-a-coded-group"])
 def test_stop51_third_readers_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Washington warned Tehran that any Israeli attack on Iran would destabilise the region.", "2012-03-01",
+     {("USA", "IRN", "verbal_conflict")}, {("ISR", "IRN", "material_conflict")}),
+    ("The United States warned against an Iranian attack on Saudi Arabia.", "2019-09-20",
+     {("USA", "IRN", "verbal_conflict")}, {("USA", "SAU", "material_conflict"), ("IRN", "SAU", "material_conflict")}),
+    ("Syria condemned the Israeli attack on Lebanon.", "2006-07-20",
+     {("ISR", "LBN", "material_conflict"), ("SYR", "ISR", "verbal_conflict")}, set()),
+], ids=["any-israeli-attack", "warned-against-an-iranian-attack", "a-real-attack-condemned"])
+def test_stop52_an_attack_warned_against_is_no_attack(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Japan protested jointly with South Korea against China over the islands.", "2012-09-01",
+     {("JPN", "CHN", "verbal_conflict"), ("KOR", "CHN", "verbal_conflict")}, {("JPN", "KOR", "verbal_conflict")}),
+    ("Poland will cooperate with its allies against threats from Russia.", "2016-06-01", set(),
+     {("POL", "RUS", "verbal_cooperation"), ("RUS", "POL", "verbal_cooperation")}),
+    ("Japan and South Korea agreed to cooperate against North Korea.", "2016-06-01",
+     {("JPN", "KOR", "material_cooperation")}, {("JPN", "PRK", "material_cooperation")}),
+], ids=["protested-jointly-with", "cooperate-with-allies-against", "cooperate-against"])
+def test_stop52_partners_acting_against_a_third(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("The United States, with the assistance of Britain, sent its warplanes to Benghazi and Tripoli to launch raids.",
+     "1986-04-16", {("USA", "LBY", "material_conflict")}, {("USA", "LBY", "material_cooperation")}),
+    ("Russia sent troops to Belarus for joint exercises.", "2021-09-01", {("RUS", "BLR", "material_cooperation")},
+     {("RUS", "BLR", "material_conflict")}),
+    ("China sent its warplanes to Pakistan for joint drills.", "2019-09-01", {("CHN", "PAK", "material_cooperation")},
+     {("CHN", "PAK", "material_conflict")}),
+    ("The United States sent warplanes to Egypt under the arms deal.", "1990-09-01",
+     {("USA", "EGY", "material_cooperation")}, set()),
+], ids=["sent-its-warplanes", "joint-exercises", "joint-drills", "warplanes-delivered"])
+def test_stop52_own_craft_sent_are_deployed_not_delivered(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Tunisia admires the United Kingdom, with its ability to stand up to adversity.", "1973-10-01", set(),
+     {("GBR", "TUN", "verbal_conflict")}),
+    ("Britain stood up to Argentina over the islands.", "1982-04-10", {("GBR", "ARG", "verbal_conflict")}, set()),
+    ("Lebanon called for an end to the Israeli occupation.", "1989-10-01", set(),
+     {("LBN", "ISR", "verbal_cooperation"), ("ISR", "LBN", "verbal_cooperation")}),
+    ("Israel ended its occupation of southern Lebanon.", "2000-05-25", {("ISR", "LBN", "verbal_cooperation")}, set()),
+    ("Lebanon called for an end to the fighting with Israel.", "2006-07-20", {("LBN", "ISR", "verbal_cooperation")},
+     set()),
+], ids=["stand-up-to-adversity", "stood-up-to-a-state", "end-to-occupation-called-for", "occupation-ended",
+        "end-to-fighting-called-for"])
+def test_stop52_what_is_confronted_or_ended(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
