@@ -159,6 +159,9 @@ _SETS = [
     ("challenge28_gold.jsonl", "challenge28.jsonl", "challenge28",
      "Challenge set 28 (40 full-length news articles of 202-284 words, 3-6 states each, 99 states, "
      "1990-2024, half of them regional and state-agency copy; run blind on stop 51's mended rules)"),
+    ("challenge29_gold.jsonl", "challenge29.jsonl", "challenge29",
+     "Challenge set 29 (40 full-length news articles of 200-272 words, 3-6 states each, 105 states, "
+     "1990-2024, half of them on allies acting together toward a third; run blind on stop 52's first rules)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
