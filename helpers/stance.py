@@ -2908,6 +2908,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("islamist", "islamists", "jihadi")
                         for w in lower[to + 1:to + 4]):
             continue  # "airlifted weapons to Islamist fighters in Somalia, where Kenyan troops": no state is helped
+        if cm.cues[key].cue_id == "war" and e - s == 1 and s > 1 and lower[s - 1] == "of" \
+                and lower[s - 2] in _WAR_IN_GENERAL and not any(named[e:e + 3]):
+            continue  # "save mankind from the scourge of war", "the means of war": war in general, no one's war
+        if cm.cues[key].cue_id == "meet" and s > 0 and _NUMBERED_SITTING.fullmatch(lower[s - 1]):
+            continue  # "the representative of Iraq [479th meeting]": a sitting of a UN organ, cited as a record
         for i in range(s, e):
             taken[i] = True
         if cm.cues[key].cue_id == "call_on" and _courtesy_call(lower, named, e):
@@ -3881,6 +3886,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        rebels_of = None
+        if cue.cue_id in _HELP_TO_REBELS_CUES:
+            rebels_of = next((g for g in groups if e <= g[0][0] <= e + 4 and _armed_group(g)
+                              and all(kinds.get((m[0], m[1])) == "demonym" for m in g)
+                              and all(w in _BEFORE_REBELS for w in lower[e:g[0][0]])), None)
+            if rebels_of is not None:
+                # "Albania continued its aid to the Greek guerrillas", "Libya sent weapons to Chadian rebels":
+                # help for a state's rebels is aimed at that state (and at no state named after them)
+                right = [rebels_of]
         if cue.intensity < 0:
             right = [g for g in right if not _stood_with(lower, g)]
         topic_at = None
@@ -3975,6 +3989,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cue.cue_id == "regret" and any(w in _GRIEF for w in lower[e:e + 6]):
             intensity, klass = 3.0, "verbal_cooperation"   # "regrets the death of": condolence
         cue_text = " ".join(w for w in words[s:e] if w not in _QUOTES)
+        if rebels_of is not None:
+            intensity = REBEL_HELP_INTENSITY if klass.startswith("material") else REBEL_BACKING_INTENSITY
+            klass = "material_conflict" if klass.startswith("material") else "verbal_conflict"
+            cue_text = f"{cue_text} (its rebels)"
         if beside:
             cue_text = f"{cue_text} {words[e]}"
         if shielded:
@@ -6445,6 +6463,22 @@ _STATE_BODIES = frozenset(_PEACE_BODIES | {"NATO", "IAEA", "OIC", "GCC", "ASEAN"
 #: Verbs asking a body to undo or stop what it does ("to annul the appointment").
 _UNDO_VERBS = frozenset({"stop", "end", "annul", "reverse", "revoke", "cancel", "rescind", "overturn", "drop",
                          "suspend", "reconsider"})
+#: Nouns before "of war" that make it war in general ("the scourge of war", "the horrors of war"); not
+#: "the threat of war", "the outbreak of war", which tell of a war between the states named.
+_WAR_IN_GENERAL = frozenset({"scourge", "scourges", "horrors", "horror", "means", "instruments", "instrument", "tools",
+                             "machinery", "machines", "art", "spoils", "evils", "futility", "folly", "calamity",
+                             "calamities", "laws", "law", "weapons", "engines", "abolition", "renunciation",
+                             "elimination", "plague", "curse", "barbarity", "senselessness", "institution"})
+#: Cues of help that, given to a state's rebels, are aimed at the state ("its aid to the Greek guerrillas"),
+#: the words allowed between the cue and the rebels' demonym, and the intensities: material help
+#: (arms, money, training) as CAMEO's support for an opposition's armed struggle, backing in words less.
+_HELP_TO_REBELS_CUES = frozenset({"support", "express_support", "back", "arms_sale", "aid", "economic_aid",
+                                  "military_aid", "help", "offer_aid", "send_trainers"})
+_BEFORE_REBELS = frozenset({"to", "for", "of", "the", "its", "their", "his", "her", "armed", "rebel", "renegade"})
+REBEL_HELP_INTENSITY = -6.0
+REBEL_BACKING_INTENSITY = -4.0
+#: A sitting's number before "meeting" ("479th meeting", "1234th"), as the UN's records cite them.
+_NUMBERED_SITTING = re.compile(r"\d{3,}(?:st|nd|rd|th)")   # (not "their 5th meeting")
 #: Cues of a hold on another's land or trade that an end called for leaves standing.
 _HOLDING_CUES = frozenset({"occupy", "annex", "blockade", "siege", "aggression", "embargo"})
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").

@@ -5557,3 +5557,43 @@ def test_stop52_own_craft_sent_are_deployed_not_delivered(text, date, expected, 
         "end-to-fighting-called-for"])
 def test_stop52_what_is_confronted_or_ended(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("The speeches of the representative of Iraq [479th meeting] and Syria [489th meeting] were long.", "1954-10-01",
+     set(), {("IRQ", "SYR", "verbal_cooperation"), ("SYR", "IRQ", "verbal_cooperation")}),
+    ("Britain and France held their 5th meeting on trade.", "1954-10-01", {("GBR", "FRA", "verbal_cooperation")},
+     set()),
+    ("Britain and the United States must save mankind from the scourge of war.", "1961-10-01", set(),
+     {("GBR", "USA", "material_conflict"), ("USA", "GBR", "material_conflict")}),
+    ("Britain and the United States know the horrors of war.", "1961-10-01", set(),
+     {("GBR", "USA", "material_conflict")}),
+    ("The horrors of war between Iran and Iraq must end.", "1985-10-01", {("IRN", "IRQ", "material_conflict")}, set()),
+], ids=["numbered-sittings", "a-fifth-meeting", "scourge-of-war", "horrors-of-war", "horrors-of-a-named-war"])
+def test_stop52_a_sitting_cited_and_war_in_general(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Libya sent weapons to Chadian rebels.", "1983-07-01", {("LBY", "TCD", "material_conflict")},
+     {("LBY", "TCD", "material_cooperation")}),
+    ("Albania continued its aid to the Greek guerrillas, the committee found.", "1949-10-01",
+     {("ALB", "GRC", "material_conflict")}, set()),
+    ("Rwanda backs the Congolese rebels, Kinshasa said.", "2012-07-01", {("RWA", "COD", "verbal_conflict")}, set()),
+    ("France sent aid to Malian troops fighting Islamist rebels.", "2013-01-20", {("FRA", "MLI", "material_cooperation")},
+     {("FRA", "MLI", "material_conflict")}),
+], ids=["weapons-to-chadian-rebels", "aid-to-greek-guerrillas", "backs-congolese-rebels", "aid-to-troops-fighting-rebels"])
+def test_stop52_help_for_a_states_rebels_is_aimed_at_the_state(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("The French representative had been much moved by the account the Polish representative had given.",
+     "1948-10-01", {("FRA", "POL", "verbal_cooperation")}, set()),
+    ("Japan was deeply moved by China's help after the earthquake.", "2008-05-20",
+     {("JPN", "CHN", "verbal_cooperation")}, set()),
+    ("Troops were moved by Russia to the border with Ukraine.", "2021-11-01", set(),
+     {("RUS", "UKR", "verbal_cooperation")}),
+], ids=["much-moved-by", "deeply-moved-by", "troops-moved-by"])
+def test_stop52_moved_by_another_is_sympathy(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
