@@ -383,8 +383,6 @@ _ACCORD_NAMES = {"Protocol", "Protocols", "Accord", "Accords", "Agreement", "Agr
 #: Lower-case words after a city that make it a treaty's name ("the Oslo accords", "the Lusaka peace agreement").
 _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "protocols", "declaration", "process",
                  "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}
-#: Lower-case words after a city that make it an event's name ("the Munich incident", "the Suez crisis").
-_EVENT_WORDS = {"incident", "affair"}   # (not "crisis": two development coders split on "the Suez crisis")
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
                  "accession"}
 #: States that broke up; "the former Yugoslavia" names their lands.
@@ -570,6 +568,8 @@ def _assembly_session(lower: list[str], i: int) -> int | None:
 #: The place itself: the hall, its podium, the Assembly named in lower case.
 #: (Not "this rostrum", nor a bare "this hall": the development coders named the UN for 2 of 27.)
 _HALL_HEADS = {"hall", "halls", "chamber", "building", "podium", "forum", "assembly", "walls"}
+#: Heads of other bodies' names that make a later "this forum" theirs ("the Conference on Disarmament").
+_OTHER_FORUMS = frozenset({"Conference", "Movement", "Summit", "Commission", "Group", "Forum", "Community"})
 #: Main committees of the General Assembly a delegate names by number or function.
 _COMMITTEE_NAMES = {"General", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Special Political",
                     "Ad Hoc Political"}
@@ -593,6 +593,8 @@ def _assembly_place(words: list[str], lower: list[str], i: int) -> int | None:
             return None   # ("this Assembly" has its own rule)
         if k + 1 < len(lower) and lower[k + 1] in ("of", "'s", "\u2019s"):
             return None
+        if lower[k] == "forum" and any(w in _OTHER_FORUMS for w in words[:i]):
+            return None   # ("The Non-Aligned Movement met in Harare, and this forum has ...": that body)
         return k + 1
     if lower[i] == "the":
         for name in _COMMITTEE_NAMES:
@@ -1330,11 +1332,11 @@ class ActorMatcher:
             # ("the Astana and Geneva tracks": two processes named after their venues)
             return "a treaty or body named after a place"
         if kind in ("capital", "city") and not title_case and (
-                nxt.lower() in _EVENT_WORDS and nxt2.lower() not in ("talks", "meeting", "meetings", "summit", "team")
-                or (prev == "of" and prev2.lower() == "spirit")):
-            # "the Munich incident", "the spirit of Bandung": an event or a conference's
-            # legacy named after the place, not its state's act
-            return "an event named after a place"
+                nxt.lower() == "spirit" or (prev == "of" and prev2.lower() == "spirit")):
+            # "the spirit of Bandung", "the Geneva spirit": a conference's legacy named after the place, not
+            # its state's act ("the Munich incident" was tried and left out: "the Beijing incident" of 1989
+            # was the Chinese state's own act)
+            return "a conference's legacy named after a place"
         if kind in ("country", "capital", "city") and nxt in _ACCORD_NAMES and not title_case:
             # "the Kyoto Protocol", "the Dayton Accords", "the Paris Club": a treaty or body named after a place
             return "a treaty or body named after a place"

@@ -1598,6 +1598,48 @@ _PARTNER_ROLES = {"counterpart", "counterparts", "leader", "leaders", "official"
 _PARTNER_END = {"at", "on", "in", "over", "about", "for", "after", "during", "to", "against", ",", "that", "which"}
 
 
+def _war_in_general(lower: list[str], s: int) -> bool:
+    """ "the scourge of war", "the horrors of nuclear war" (``s`` at "war")."""
+    k = s - 1 - (s > 1 and lower[s - 1] in ("nuclear", "another", "total", "modern", "a"))
+    return k > 0 and lower[k] == "of" and lower[k - 1] in _WAR_IN_GENERAL
+
+
+def _end_sought(lower: list[str], k: int) -> bool:
+    """True when the "to" at ``k`` closes an end called for ("called for an end to", "efforts ... to put an
+    end to"), not an end made ("the treaty put an end to", "helped put an end to")."""
+    if k < 3 or lower[k] != "to" or lower[k - 2:k] != ["an", "end"]:
+        return False
+    if not (lower[k - 3] == "for" or lower[k - 4:k - 2] == ["to", "put"]):
+        return False
+    return any(w in _EFFORT_WORDS for w in lower[max(0, k - 11):k - 2])
+
+
+def _numbered_sitting(lower: list[str], s: int) -> bool:
+    """True for "[479th meeting]", "at the 1234th plenary meeting" (``s`` at "meeting"), not "their 132nd meeting"."""
+    k = s - 1 - (s > 1 and lower[s - 1] in ("plenary", "closing", "opening"))
+    return k >= 0 and bool(_NUMBERED_SITTING.fullmatch(lower[k])) and not (
+        k > 0 and lower[k - 1] in ("their", "its", "his", "her", "our"))
+
+
+def _war_risked(lower: list[str], s: int) -> bool:
+    """True for a war a thing "would turn into", "could plunge the region into" (``s`` is at "war"): "into"
+    with at most three words of description before the noun, and a modal of risk before it in the clause."""
+    k = s - 1
+    while k > 0 and s - k <= 3 and lower[k] != "into" and lower[k].isalpha():
+        k -= 1
+    if lower[k] != "into":
+        return False
+    return any(w in _RISK_MODALS for w in lower[max(0, k - 10):k]) and not any(
+        w in (";", ".") for w in lower[max(0, k - 10):k])
+
+
+def _acts_earlier(cues: list, after: int, before: int) -> bool:
+    """True when a hostile act's cue stands between ``after`` and ``before`` or ends just before ``after``
+    ("Strikes" in "U.S., British Strikes Hit ...; Oman Condemns Raids"): the states named there acted."""
+    return any(c.intensity < 0 and c.event_class.startswith("material") and s0 < before and e0 >= after - 1
+               for s0, e0, c in cues)
+
+
 def _thing_confronted(words: list[str], named: list[bool], e: int) -> bool:
     """True when a common noun, not a state, follows "confront"/"stand up to" at ``e`` ("its ability to stand up
     to adversity", "confronting the challenges of poverty"): the one confronted is named, and no state."""
@@ -1605,7 +1647,8 @@ def _thing_confronted(words: list[str], named: list[bool], e: int) -> bool:
     while k < len(words) and words[k].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                    "these", "such", "every", "all"):
         k += 1
-    return k < len(words) and not named[k] and words[k].isalpha() and words[k].islower()
+    return k < len(words) and not named[k] and words[k].isalpha() and words[k].islower() \
+        and words[k] not in ("them", "it", "him", "us", "they", "one", "another", "each")
 
 
 def _with_partner(lower: list[str], e: int, first_actor: int) -> int | None:
@@ -1687,7 +1730,7 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
         else:
             merged.append((s, e, c))
     groups: list[list[tuple[int, int, str]]] = []
-    for m in merged:
+    for mi, m in enumerate(merged):
         if groups and m[0] == groups[-1][-1][0]:
             groups[-1].append(m)   # "the two capitals", "both leaders": one span naming both states
             continue
@@ -1712,8 +1755,11 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             prep = lower[g0 - 1] if g0 > 0 and lower[g0 - 1] in ("to", "with", "from", "for", "against") else None
             # "offered support to the Macedonian authorities, and Greek officials said ...": a new clause
             # with its own subject, not a list
-            new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and m[1] < len(lower) \
-                and (_opens_clause(lower[m[1]]) or _relative_then_verb(lower, m[1]))
+            # ("... what the bloc buys from Russia, and Germany and Poland pledged to stop": a list opening the
+            # new clause)
+            end = _list_end(merged, mi, lower)
+            new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and end < len(lower) \
+                and (_opens_clause(lower[end]) or _relative_then_verb(lower, end))
             # "Russia attacked Ukraine and Britain accused Kiev", "... Georgia and the United States condemned
             # Moscow": an object, then a new clause's subject
             new_clause = new_clause or (between in (["and"], ["and", "the"]) and len(groups[-1]) == 1 and g0 > 0
@@ -1736,6 +1782,18 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 continue
         groups.append([m])
     return groups
+
+
+def _list_end(merged: list[tuple[int, int, str]], i: int, lower: list[str]) -> int:
+    """Where the list of names opening at ``merged[i]`` ends ("Germany and Poland" in "..., and Germany and
+    Poland pledged"): names joined by "and", "or", commas or "the"."""
+    end = merged[i][1]
+    for n in merged[i + 1:]:
+        gap = lower[end:n[0]]
+        if not gap or not all(w in (",", "and", "or", "the") for w in gap):
+            break
+        end = n[1]
+    return end
 
 
 #: Verbs that open a clause after a name ("..., and Athens said", "..., and Seoul would").
@@ -2546,8 +2604,10 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             goods = "arms" if lower[j] in _ARMS_GOODS and (w not in _FLY_VERBS or lower[j] in _CARRIED_ARMS) else \
                 "aid" if lower[j] in _AID_GOODS or lower[j] in _AID_PEOPLE else None
             if goods == "arms" and lower[j] in _SENT_CRAFT and w in _SEND_FORCE_VERBS \
-                    and any(x in ("its", "their", "his", "our") for x in lower[i + 1:j]) and lower[j + 1:j + 2] == ["to"]:
-                # "sent its warplanes to Benghazi": a state's own craft are deployed, not handed over
+                    and any(x in ("its", "their", "his", "our") for x in lower[i + 1:j]) and lower[j + 1:j + 2] == ["to"] \
+                    and any(lower[k] == "to" and lower[k + 1] in _STRIKING_VERBS for k in range(j + 2, min(j + 12, len(lower) - 1))):
+                # "sent its warplanes to Benghazi and Tripoli to launch raids": a state's own craft are deployed
+                # to strike, not handed over ("Poland sent its tanks to Ukraine" hands them over)
                 hits.append(("deploy_troops", i, j + 1))
                 break
             if goods and (lower[j + 1] == "to" or (j + 2 < len(lower) and lower[j + 2] == "to"
@@ -2908,10 +2968,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS or w in ("islamist", "islamists", "jihadi")
                         for w in lower[to + 1:to + 4]):
             continue  # "airlifted weapons to Islamist fighters in Somalia, where Kenyan troops": no state is helped
-        if cm.cues[key].cue_id == "war" and e - s == 1 and s > 1 and lower[s - 1] == "of" \
-                and lower[s - 2] in _WAR_IN_GENERAL and not any(named[e:e + 3]):
+        if cm.cues[key].cue_id in ("war", "wmd_attack") and lower[e - 1] == "war" and _war_in_general(lower, e - 1) \
+                and not any(named[e:e + 3]) \
+                and not (e < len(lower) and lower[e] in _WAR_AUTHORED):
             continue  # "save mankind from the scourge of war", "the means of war": war in general, no one's war
-        if cm.cues[key].cue_id == "meet" and s > 0 and _NUMBERED_SITTING.fullmatch(lower[s - 1]):
+        if cm.cues[key].cue_id == "war" and e - s == 1 and _war_risked(lower, s):
+            continue  # "sending soldiers would turn a Congolese revolt into a regional war": a risk, no war
+        if cm.cues[key].cue_id == "moved_by" and (any(e <= h <= e + 5 for h in hostile_at)
+                                                   or any(w in _CRUELTIES for w in lower[e:e + 4])):
+            continue  # "deeply moved by the Iraqi invasion of our country": moved by a wrong, no sympathy with its author
+        if cm.cues[key].cue_id == "meet" and _numbered_sitting(lower, s):
             continue  # "the representative of Iraq [479th meeting]": a sitting of a UN organ, cited as a record
         for i in range(s, e):
             taken[i] = True
@@ -3387,6 +3453,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c2 is not None and c2[0] not in request_of:
             request_of[c2[0]] = k
     kinds = {(a[0], a[1]): (a[3] if len(a) > 3 else "country") for a in actors}
+    places = frozenset(i for (a0, a1), k in kinds.items() if k == "city" for i in range(a0, a1))
 
     def _breakaway(g) -> bool:
         """A region named as breaking away ("a treaty with the breakaway region of Abkhazia"): its rulers, not the state."""
@@ -3406,8 +3473,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             k -= 1
         # (and after a reaction's preposition: "deep concern at the Israeli occupation", "anger over the
         # Turkish incursion", "protests against the Russian annexation")
+        # (and after an end called for: "called for an end to the Israeli occupation of Lebanon")
         return adj if k >= 0 and (lower[k] in ("in", "by", "from") or (
-            lower[k] in _REACTION_PREPS and s in reacted_acts)) else None
+            lower[k] in _REACTION_PREPS and s in reacted_acts) or _end_sought(lower, k)) else None
 
     def _private(g) -> bool:
         """
@@ -3840,6 +3908,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # subject's, who condemns in a second predicate
             coordinated = verb_object = True
         modifier, owner_agent, clause_subj = None, False, None
+        end_called_by: list[str] = []   # who calls for the end of a hold the cue names ("called for an end to")
         if s > 0 and any(g[-1][1] == s for g in groups):
             g0 = [g for g in groups if g[-1][1] == s][0]
             # "the Iraq war", "the Vietnam War": a country name modifying a noun cue is its theme
@@ -3888,9 +3957,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
         rebels_of = None
         if cue.cue_id in _HELP_TO_REBELS_CUES:
-            rebels_of = next((g for g in groups if e <= g[0][0] <= e + 4 and _armed_group(g)
+            rebels_of = next((g for g in groups if e <= g[0][0] <= e + 4 and g[-1][1] < len(lower)
+                              and lower[g[-1][1]] in _REBEL_NOUNS
                               and all(kinds.get((m[0], m[1])) == "demonym" for m in g)
-                              and all(w in _BEFORE_REBELS for w in lower[e:g[0][0]])), None)
+                              and all(w in _BEFORE_REBELS for w in lower[e:g[0][0]])
+                              and not _liberation_struggle(_codes(g), year)
+                              and not (lower[g[-1][1] + 1:g[-1][1] + 2] == ["in"] and any(named[g[-1][1] + 2:g[-1][1] + 4]))),
+                             None)
             if rebels_of is not None:
                 # "Albania continued its aid to the Greek guerrillas", "Libya sent weapons to Chadian rebels":
                 # help for a state's rebels is aimed at that state (and at no state named after them)
@@ -4052,11 +4125,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "efforts to end the Israeli occupation", "action must be taken to stop Serbian aggression": an
             # end called for is not an end made; the act goes on and is still its author's
             rev = None
-        if rev is not None and rev[0] in ("end", "end to") and rev[1] > 1 and lower[rev[1] - 1] == "an" \
-                and lower[rev[1] - 2] in ("for", "put") and cue.cue_id in _HOLDING_CUES \
-                and any(w in _EFFORT_WORDS for w in lower[max(0, rev[1] - 9):rev[1] - 1]):
+        if rev is not None and rev[0] in ("end", "end to") and cue.cue_id in _HOLDING_CUES and _end_sought(lower, rev[1] + 1):
             # "called for an end to the Israeli occupation", "efforts ... to put an end to Israeli occupation":
-            # so too an end called for to a hold on land (an end to the fighting called for stays a call for peace)
+            # so too an end called for to a hold on land (an end to the fighting called for stays a call for peace;
+            # "the treaty put an end to the occupation", "helped put an end to" tell of an end made)
             rev = None
         if rev is not None and cue.cue_id == "delist_terror":
             rev = None   # "removed North Korea from its list of ...": the removal is the cue itself
@@ -4183,12 +4255,20 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Kiribati had recognised Taipei since 2003": a tie that held until the story's news ended it
         if intensity < 0 and s not in condemned_at and s not in judged_by \
                 and (lower[s - 1:s] == ["any"] or (s > 1 and lower[s - 2] == "any" and lower[s - 1].isalpha()
-                                                   and (not named[s - 1] or kinds.get((s - 1, s)) == "demonym"))
+                                                   and (not named[s - 1] or (kinds.get((s - 1, s)) == "demonym" and (
+                                                       lower[s - 3:s - 2] == ["against"] or any(
+                                                           w in _DEEMING_MODALS for w in lower[e:e + 8])))))
                      or (s > 3 and kinds.get((s - 1, s)) == "demonym" and lower[s - 2] in ("a", "an")
                          and lower[s - 3] == "against" and lower[s - 4] in ("warned", "warns", "warn", "warning"))) \
                 and not any(w in ("by", "of") for w in lower[e:e + 2]):
             # "Iran warned against any attack on Syria", "victims of any violation", "any Israeli attack on Iran
-            # would ...", "warned against an Iranian attack on Saudi Arabia": no act, only its idea
+            # would ...", "warned against an Iranian attack on Saudi Arabia": no act, only its idea (but "the
+            # deadliest of any Israeli attack on Gaza since 2014" compares attacks made)
+            continue
+        if intensity < 0 and s > 4 and any(lower[k] == "as" and lower[k - 1] in _DEEMED and lower[k - 2] == "be"
+                                           and lower[k - 3] in _DEEMING_MODALS for k in range(max(3, s - 4), s)):
+            # "any attack on Niger would be treated as a declaration of war": how a deed would be seen (but "the
+            # move was seen as an attack on Saudi Arabia" judges a deed done)
             continue
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
@@ -4437,8 +4517,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     owner_agent, clause_subj, subj = True, subj, adj
                     # (but "concern at the Israeli occupation of Palestinian lands": the one reacting is no
                     # victim; the act's object is named right after it, or not at all)
-                    right = _owned_object(right, lower, e, ("into",)) if s in reacted_acts else (
+                    ended = _end_sought(lower, adj[0][0] - 1 - (lower[adj[0][0] - 1] == "the"))
+                    # (nor is the one calling for its end: "Egypt called for an end to the Israeli occupation
+                    # of Lebanon")
+                    right = _owned_object(right, lower, e, ("into",)) if s in reacted_acts or ended else (
                         [victim] if victim is not None else [])
+                    if ended and victim is not None and cue.cue_id in _HOLDING_CUES:
+                        end_called_by = [c for c in _codes(victim) if c not in _codes(adj)]
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
                         and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
@@ -4656,9 +4741,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     right = [g for g in right if not _locative(g, e)]
                 if len(right) > 1 and intensity < 0 and not cue.symmetric and srcs \
                         and _named_partner(lower, right[0][0][0]) and right[0][-1][1] < right[1][0][0] <= right[0][-1][1] + 3 \
-                        and lower[right[1][0][0] - 1] in ("against", "to", "at", "with"):
-                    # "Japan protested jointly with South Korea against China": the partner protests too, at
-                    # the state named after it
+                        and lower[right[0][-1][1]] in ("against", "to", "at") \
+                        and all(w in ("against", "to", "at", "the") for w in lower[right[0][-1][1]:right[1][0][0]]):
+                    # "Japan protested jointly with South Korea against China", "jointly with France to the
+                    # Soviet Union": the partner protests too, at the state named after it (not "bombed rebel
+                    # positions alongside Syria's border with Turkey": a place)
                     srcs = list(dict.fromkeys(srcs + [c for c in _codes(right[0]) if c not in srcs]))
                     right = right[1:]
                 partner = _with_partner(lower, e, right[0][0][0] if right else len(lower))
@@ -4674,7 +4761,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     else:
                         right = []
                 if right and (cue.cue_id in _DEPLOY_CUES or cue.cue_id == "send_warships") \
-                        and klass.endswith("conflict") and _on_mission(lower, e, s, named):
+                        and klass.endswith("conflict") and _on_mission(lower, e, s, named, places):
                     # "sent troops to Somalia under the African Union mission": a peace mission, not an invasion
                     intensity, klass, cue_text = MISSION_INTENSITY, "material_cooperation", f"{cue_text} (mission)"
                 if cue.cue_id == "travel" and (subj is None or not _group_kinds(subj, kinds) <= {"person", "role"}
@@ -4685,7 +4772,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         w in _JOINT_FORCES for w in lower[subj[-1][1] - 1:min(s, subj[-1][1] + 3)]):
                     # "Israeli troops arrived in Lebanon": a deployment, not a visit; troops that arrive "at
                     # the request of its government" come to help
-                    if _INVITED.search(" ".join(lower)) or _on_mission(lower, e, s, named):
+                    if _INVITED.search(" ".join(lower)) or _on_mission(lower, e, s, named, places):
                         intensity, klass = MISSION_INTENSITY, "material_cooperation"
                         cue_text = f"{cue_text} (mission)"
                     elif not any(w in ("visit", "exercises", "exercise", "drills", "call") for w in lower[e:]):
@@ -4797,6 +4884,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         # "US approves F-16 sale to Taiwan, Beijing threatens sanctions": the seller is answered)
                         before = before[:1]
                     obj = [c for c in _codes(before[-1]) if c not in srcs] if before else []
+                    if obj and s in condemned_at and before[-1][-1][1] <= condemned_from[s] and _acts_earlier(
+                            cues, before[-1][-1][1], condemned_from[s]):
+                        # "U.S., British Strikes Hit Houthi Targets; Oman and Iran Condemn Raids": with no one
+                        # struck named after the act, the states named before it are its authors, condemned
+                        intensity, klass = cm.by_id["condemn"].intensity, "verbal_conflict"
+                        cue_text = condemned_at[s]
                     if lower[s:s + 2] == ["or", "face"]:
                         # an ultimatum is aimed at every state its clause names after the one who sets it
                         cut = max((k for k in range(s) if lower[k] in (";", ":")), default=-1)
@@ -4953,7 +5046,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             cue_text = f"{cue_text} (the speaker's charge)"
             pairs = [(v, a) for v in speaker_group for a in dict.fromkeys(srcs)]
         if pairs and klass.endswith("conflict") and (
-                (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s, named) or (
+                (cue.cue_id in _DEPLOY_CUES and (_on_mission(lower, e, s, named, places) or (
                     all(a in _PEACE_BODIES for a, _ in pairs) and not any(w in _COUP_WORDS for w in lower)
                     and not any(lower[k:k + 2] == ["to", "force"] for k in range(len(lower) - 1))
                     # (not another's deployment the body speaks of: "calling it the largest Russian military
@@ -5031,6 +5124,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 events.append({"source": a, "target": b, "event_class": klass,
                                "intensity": round(float(np.clip(intensity, -10, 10)), 2),
                                "cue": cue_text, "cue_pos": s})
+        if end_called_by and srcs:
+            # ... and the one calling for it makes a demand on its author, as "urged Iraq to withdraw" does
+            for a in end_called_by:
+                for b in dict.fromkeys(srcs):
+                    events.append({"source": a, "target": b, "event_class": "verbal_conflict",
+                                   "intensity": WITHDRAWAL_DEMANDED_INTENSITY, "cue": f"an end to {cue_text}",
+                                   "cue_pos": s})
         if joint and intensity < 0 and _DISASTER.search(" ".join(words)):
             joint = []   # "a hurricane dumped rain on Honduras and Nicaragua ..., floods that killed hundreds"
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
@@ -6474,9 +6574,43 @@ _WAR_IN_GENERAL = frozenset({"scourge", "scourges", "horrors", "horror", "means"
 #: (arms, money, training) as CAMEO's support for an opposition's armed struggle, backing in words less.
 _HELP_TO_REBELS_CUES = frozenset({"support", "express_support", "back", "arms_sale", "aid", "economic_aid",
                                   "military_aid", "help", "offer_aid", "send_trainers"})
+#: Nouns of armed rebels against their own state (not "fighters", often the state's own forces).
+_REBEL_NOUNS = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "insurgent", "separatists",
+                          "separatist", "militias", "militia", "militiamen", "mujahideen", "mutineers", "paramilitaries",
+                          "secessionists"})
+#: Peoples whose armed struggle before independence was against a colonial or occupying power, with the
+#: year their state became (or is still not) independent: help for "the Algerian rebels" in 1956 or "the
+#: Namibian guerrillas" in 1980 is none against Algeria or Namibia. (The wars of independence the General
+#: Debate speeches speak of most; Eritrea and South Sudan resolve to Ethiopia and Sudan before theirs.)
+_LIBERATED = {"DZA": 1962, "AGO": 1975, "MOZ": 1975, "GNB": 1974, "CPV": 1975, "NAM": 1990, "ZWE": 1980,
+              "KEN": 1963, "CYP": 1960, "TUN": 1956, "MAR": 1956, "IDN": 1949, "VNM": 1954, "TLS": 2002,
+              "PSE": 9999, "ESH": 9999}
+
+
+def _liberation_struggle(codes: list[str], year: int | None) -> bool:
+    """True when "<demonym> rebels" of ``codes`` fought for independence in ``year`` (see :data:`_LIBERATED`)."""
+    return year is not None and any(year < _LIBERATED.get(c, 0) for c in codes)
+
+
 _BEFORE_REBELS = frozenset({"to", "for", "of", "the", "its", "their", "his", "her", "armed", "rebel", "renegade"})
 REBEL_HELP_INTENSITY = -6.0
 REBEL_BACKING_INTENSITY = -4.0
+#: Verbs of standing by a side after "to" that make troops sent for it a mission ("to back Kabila").
+_BACKING_VERBS = frozenset({"back", "help", "support", "bolster", "reinforce", "assist", "aid", "rescue", "save",
+                            "shore", "prop"})   # ("defend", "protect": their own rule, in _on_mission)
+#: Modals that make a war something risked ("would turn it into a war", "could drag the region into war").
+_RISK_MODALS = frozenset({"would", "could", "might", "may", "risks", "risk", "risked", "threatens", "threatened",
+                          "threaten", "threatening"})
+#: Participles of judging before "as" ("would be treated as a declaration of war").
+_DEEMED = frozenset({"treated", "considered", "regarded", "seen", "viewed", "deemed", "taken", "construed", "interpreted"})
+_DEEMING_MODALS = frozenset({"would", "will", "shall", "could", "might", "should", "must"})
+#: Participles after "war" that tell whose war it was ("the horrors of war unleashed by the Iraqi regime").
+_WAR_AUTHORED = frozenset({"unleashed", "waged", "inflicted", "imposed", "launched", "forced", "visited", "brought"})
+#: Verbs of striking after "to" that make a state's own craft sent somewhere a deployment ("to launch raids").
+_STRIKING_VERBS = frozenset({"launch", "strike", "bomb", "attack", "raid", "hit", "shell", "pound", "carry", "conduct"})
+#: Nouns of wrongs done that a delegate may be "moved by" ("the brutality of the apartheid regime").
+_CRUELTIES = frozenset({"brutality", "cruelty", "atrocities", "atrocity", "barbarity", "savagery", "crimes", "crime",
+                        "massacre", "massacres", "repression", "oppression", "injustice", "aggression", "invasion"})
 #: A sitting's number before "meeting" ("479th meeting", "1234th"), as the UN's records cite them.
 _NUMBERED_SITTING = re.compile(r"\d{3,}(?:st|nd|rd|th)")   # (not "their 5th meeting")
 #: Cues of a hold on another's land or trade that an end called for leaves standing.
@@ -8349,14 +8483,16 @@ _FIGHT_VERBS = frozenset({"fight", "fights", "combat", "battle", "counter", "def
                           "resist"})
 
 
-def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool] | None = None) -> bool:
+def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool] | None = None,
+                places: frozenset = frozenset()) -> bool:
     """
     Whether troops sent by the cue ending at ``e`` go on a peace mission or to help the host.
 
     Looks at the rest of the clause: "under the African Union mission", "as peacekeepers", "at the
     request of Baghdad", "to help (fight) ..." and "to support the government" count; "to support
     the separatists" does not (helping a non-state side against the host is no help to the host).
-    A natural disaster named in the clause, before the verb or after it, makes them relief.
+    A natural disaster named in the clause, before the verb or after it, makes them relief. ``places`` are
+    the tokens of places inside a state (a region backed is no state helped: "to defend South Ossetia").
     """
     end = len(lower)
     for k in range(e, min(len(lower), e + 16)):
@@ -8375,6 +8511,15 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
     text = " " + " ".join(tail) + " "
     if any(f" {w} " in text for w in _MISSION_WORDS):
         return True
+    if named is not None:
+        for k in range(len(tail) - 2):
+            j = k + 2 + (k + 2 < len(tail) and tail[k + 2] in ("the", "its", "their", "his", "her", "up"))
+            if tail[k] == "to" and tail[k + 1] in _BACKING_VERBS and e + j < len(named) and named[e + j] \
+                    and not any(i in places for i in range(e + j, min(len(named), e + j + 3)) if named[i]) \
+                    and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in tail[k + 2:k + 7]):
+                # "to send troops to back Kabila", "to help Cameroon fight Boko Haram": sent for the side named
+                # right after the verb (not "to back Congolese rebels", nor "to help fight Georgian forces")
+                return True
     for k in range(len(tail) - 1):
         if " ".join(tail[k:k + 2]) in _SEVERAL_STATES_FORCES and (set(tail[max(0, k - 4):k]) & _FOR_A_FORCE) \
                 and not any(w in (",", "calls", "call", "against", "fight", "fighting", "defying", "defy", "rejected",
@@ -8418,9 +8563,11 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
-        if w == "to" and tail[k + 1] in ("defend", "protect") and names_state(k + 2):
+        if w == "to" and tail[k + 1] in ("defend", "protect") and names_state(k + 2) and (
+                e + k + 2 not in places or any(x in ("against", "from") for x in tail[k + 3:k + 7])):
             # "agreed to send troops to defend Saudi Arabia against Iraq": the name ends the object (not "to
-            # protect Russian speakers there": a demonym before a noun names people, no state)
+            # protect Russian speakers there": a demonym before a noun names people, no state; nor "to defend
+            # South Ossetia", a region held against its state, unless the state is named: "from Georgia")
             j = k + 2
             while names_state(j):
                 j += 1

@@ -2373,6 +2373,7 @@ def test_stop52_the_assembly_by_its_hall_and_committees_in_a_speech():
         got = _article_mentions(text, "1975-10-01", speaker="MAR")
         assert "UN" in set(got["country"]), text
     for text in ("From this rostrum Spain spoke of Gibraltar.", "In this Hall Spain spoke of Gibraltar.",
+                 "The Non-Aligned Movement met in Harare, and this forum has always stood by Namibia.",
                  "The General Committee of the Communist Party of China met.", "This hall of the palace saw Spain's king."):
         got = _article_mentions(text, "1975-10-01", speaker="MAR")
         assert "UN" not in set(got["country"]), text
@@ -2392,10 +2393,10 @@ def test_stop52_a_territory_resolves_to_the_state_holding_it_on_the_date(text, d
 
 
 @pytest.mark.parametrize("text, date, present, absent", [
-    ("Israel raided Lebanon on the pretext of the Munich incident.", "1972-10-01", {"ISR", "LBN"}, {"DEU"}),
+    ("The Soviet Union had betrayed the Geneva spirit, Britain said.", "1956-10-01", {"RUS", "GBR"}, {"CHE"}),
     ("The drive for expansion belies the spirit of Bandung, Taiwan said.", "1960-10-01", {"TWN"}, {"IDN"}),
-    ("Moscow crisis talks with Kiev ended without a deal.", "2014-03-01", {"RUS", "UKR"}, set()),
+    ("Japan voiced concern over the Beijing incident.", "1989-06-10", {"JPN", "CHN"}, set()),
     ("Delegates met in Bandung to sign a pact with Malaysia.", "1960-10-01", {"IDN", "MYS"}, set()),
-], ids=["munich-incident", "spirit-of-bandung", "crisis-talks", "bandung-venue"])
-def test_stop52_an_event_named_after_a_city_is_no_act_of_its_state(text, date, present, absent):
+], ids=["geneva-spirit", "spirit-of-bandung", "beijing-incident", "bandung-venue"])
+def test_stop52_a_conferences_spirit_is_no_act_of_its_state(text, date, present, absent):
     _check_codes(text, date, present, absent)

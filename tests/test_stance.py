@@ -5597,3 +5597,81 @@ def test_stop52_help_for_a_states_rebels_is_aimed_at_the_state(text, date, expec
 ], ids=["much-moved-by", "deeply-moved-by", "troops-moved-by"])
 def test_stop52_moved_by_another_is_sympathy(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("U.S., British Strikes Hit Houthi Targets; Oman and Iran Condemn Raids", "2024-01-12",
+     {("OMN", "USA", "verbal_conflict"), ("IRN", "GBR", "verbal_conflict")},
+     {("OMN", "USA", "verbal_cooperation"), ("OMN", "GBR", "verbal_cooperation")}),
+    ("Israel struck Gaza on Monday; Egypt condemned the attack.", "2023-10-09", {("EGY", "ISR", "verbal_conflict")},
+     {("EGY", "ISR", "verbal_cooperation")}),
+    ("France condemned the attack on Egypt's embassy.", "2013-08-20", {("FRA", "EGY", "verbal_cooperation")}, set()),
+    ("Mali and Burkina Faso said any attack on Niger would be treated as a declaration of war against them.",
+     "2023-08-01", set(), {("MLI", "NER", "material_conflict"), ("BFA", "NER", "material_conflict")}),
+    ("Iran's move was seen as an attack on Saudi Arabia, Riyadh said.", "2019-09-20",
+     {("IRN", "SAU", "material_conflict")}, set()),
+    ("Kagame warned Harare and Luanda that sending soldiers would turn a Congolese revolt into a regional war.",
+     "1998-08-20", {("RWA", "ZWE", "verbal_conflict")}, {("AGO", "COD", "material_conflict"),
+                                                         ("ZWE", "COD", "material_conflict")}),
+    ("Russia went to war with Georgia.", "2008-08-20", {("RUS", "GEO", "material_conflict")}, set()),
+], ids=["condemn-raids-after-semicolon", "condemned-the-attack-after-semicolon", "condemned-the-attack-on",
+        "treated-as-a-declaration-of-war", "seen-as-an-attack", "would-turn-into-a-war", "went-to-war"])
+def test_stop52_acts_condemned_deemed_or_risked(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Zimbabwe, Angola and Namibia to Send Troops to Back Kabila", "1998-08-19",
+     {("ZWE", "COD", "material_cooperation"), ("AGO", "COD", "material_cooperation")},
+     {("ZWE", "COD", "material_conflict")}),
+    ("Russia sent troops into Georgia to defend South Ossetia.", "2008-08-09", {("RUS", "GEO", "material_conflict")},
+     {("RUS", "GEO", "material_cooperation")}),
+    ("Rwanda sent troops to back Congolese rebels.", "1998-08-09", set(), {("RWA", "COD", "material_cooperation")}),
+    ("The embargo covers oil from Russia, and Germany and Poland pledged to stop their purchases.", "2022-05-31",
+     set(), {("DEU", "RUS", "material_cooperation"), ("RUS", "POL", "material_cooperation")}),
+    ("Germany pledged to stop buying Russian gas.", "2022-05-31", {("DEU", "RUS", "material_conflict")},
+     {("DEU", "RUS", "verbal_cooperation")}),
+    ("Leaders of Russia, and Germany and Poland met in Minsk.", "2015-02-11", {("DEU", "RUS", "verbal_cooperation")},
+     set()),
+], ids=["troops-to-back-kabila", "to-defend-a-breakaway-region", "to-back-rebels", "list-opening-a-new-clause",
+        "stop-buying", "list-without-a-new-clause"])
+def test_stop52_troops_for_a_side_lists_and_purchases_stopped(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("It was the deadliest of any Israeli attack on Gaza since 2014, Palestinian officials said.", "2021-05-20",
+     {("ISR", "PSE", "material_conflict")}, set()),
+    ("Russian jets bombed rebel positions alongside Syria's border with Turkey.", "2015-11-25", set(),
+     {("RUS", "TUR", "material_conflict"), ("SYR", "TUR", "material_conflict")}),
+    ("France protested jointly with the United States against the Soviet Union.", "1985-10-01",
+     {("FRA", "RUS", "verbal_conflict"), ("USA", "RUS", "verbal_conflict")}, {("FRA", "USA", "verbal_conflict")}),
+    ("Slovakia sent its MiG-29 fighter jets to Ukraine.", "2023-03-17", {("SVK", "UKR", "material_cooperation")},
+     {("SVK", "UKR", "material_conflict")}),
+    ("Chinese ships swarmed the reef, and Manila vowed to confront them.", "2021-04-01",
+     {("PHL", "CHN", "verbal_conflict")}, set()),
+    ("After years of efforts, the peace treaty put an end to the Israeli occupation of Sinai.", "1982-10-01", set(),
+     {("ISR", "EGY", "material_conflict")}),
+    ("Egypt called for an end to the Israeli occupation of Lebanon.", "1983-10-01",
+     {("ISR", "LBN", "material_conflict"), ("EGY", "ISR", "verbal_conflict")}, {("EGY", "LBN", "material_conflict")}),
+    ("The Chinese and American ambassadors held their 132nd meeting in Warsaw on Wednesday.", "1967-01-20",
+     {("CHN", "USA", "verbal_cooperation")}, set()),
+    ("The representative of Iraq [479th plenary meeting] and Syria spoke.", "1954-10-01", set(),
+     {("IRQ", "SYR", "verbal_cooperation")}),
+    ("Iran has endured the horrors of war unleashed by the Iraqi regime.", "1985-10-01",
+     {("IRQ", "IRN", "material_conflict")}, set()),
+    ("Britain and the United States must save mankind from the scourge of nuclear war.", "1985-10-01", set(),
+     {("GBR", "USA", "material_conflict"), ("GBR", "USA", "material_cooperation")}),
+    ("The United States sent weapons to Ukrainian fighters defending Kyiv.", "2022-03-15",
+     {("USA", "UKR", "material_cooperation")}, {("USA", "UKR", "material_conflict")}),
+    ("Egypt sent arms to the Algerian rebels.", "1956-10-01", set(), {("EGY", "DZA", "material_conflict")}),
+    ("The United States backed the Albanian rebels in Kosovo, Belgrade said.", "1999-04-01", set(),
+     {("USA", "ALB", "verbal_conflict")}),
+    ("Kuwait was deeply moved by the Iraqi invasion of its territory.", "1990-10-01",
+     {("IRQ", "KWT", "material_conflict")}, {("KWT", "IRQ", "verbal_cooperation")}),
+], ids=["deadliest-of-any-attack", "alongside-a-border", "jointly-with-the", "own-jets-handed-over",
+        "confront-them", "treaty-put-an-end", "end-called-for-by-a-third", "132nd-meeting", "plenary-meeting",
+        "war-unleashed-by", "scourge-of-nuclear-war", "fighters-defending-kyiv", "algerian-rebels-1956",
+        "rebels-in-another-state", "moved-by-an-invasion"])
+def test_stop52_second_readers_sentences(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
