@@ -3926,6 +3926,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             elif all(kinds.get((m[0], m[1])) == "demonym" for m in g0) and len(_codes(g0)) == 1 \
                     and cue.symmetric and cue.intensity < 0 and g0[-1][1] == s and lower[e:e + 1] != ["with"]:
                 modifier = g0   # "refugees flee Kyrgyz clashes": fighting inside the state, not by it
+        measure_target = None
+        if modifier is None and cue.cue_id in _MEASURE_CUES and s > 1 and (
+                lower[s - 1] in _TRADED_GOODS or lower[s] in _TRADED_GOODS):
+            k = s - 1
+            while k > 0 and lower[k] in _TRADED_GOODS and s - k <= 3:
+                k -= 1
+            g0 = next((g for g in groups if g[-1][1] == k + 1), None)
+            if g0 is not None and all(kinds.get((m[0], m[1])) == "demonym" for m in g0):
+                # "agreed a partial Russian oil ban", "Iranian crude sanctions": the goods' state is the measure's
+                # target (but "US sanctions", with no goods between, are the United States')
+                modifier = measure_target = g0
         if modifier is None and lower[e - 1] in _TERROR_HEADS and not (
                 s > 0 and lower[s - 1] in ("to", "will", "would", "could", "may", "might", "must", "should",
                                            "shall", "not", "n't", "did", "does", "threatens", "threatened")):
@@ -3955,6 +3966,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        if measure_target is not None:
+            right = [measure_target]
         rebels_of = None
         if cue.cue_id in _HELP_TO_REBELS_CUES:
             rebels_of = next((g for g in groups if e <= g[0][0] <= e + 4 and g[-1][1] < len(lower)
@@ -4730,6 +4743,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         k0 -= 1
                     if k0 >= e and lower[k0] in _TOPIC_OBJ:
                         right = []   # "agreed to coordinate on Pyongyang's programmes": a topic
+                    elif right and "with" not in lower[e:right[0][0][0]] and kinds.get(
+                            (right[0][-1][0], right[0][-1][1])) == "demonym" \
+                            and any(right[0][-1][1] <= h <= right[0][-1][1] + 2 for h in hostile_at):
+                        # "EU Agrees Partial Russian Oil Ban": the demonym names the measure's target, no partner
+                        right = []
                 if right and cue.symmetric and intensity > 0 and any(
                         lower[k] == "to" and lower[k + 1] in _AGAINST_VERBS for k in range(e, right[0][0][0] - 1)):
                     # "we must work together to crush ISIL", "cooperate to defeat Daesh": the one the partners
@@ -6601,6 +6619,11 @@ _BACKING_VERBS = frozenset({"back", "help", "support", "bolster", "reinforce", "
 #: Modals that make a war something risked ("would turn it into a war", "could drag the region into war").
 _RISK_MODALS = frozenset({"would", "could", "might", "may", "risks", "risk", "risked", "threatens", "threatened",
                           "threaten", "threatening"})
+#: Cues of trade measures, and the goods a demonym may name before them ("a Russian oil ban").
+_MEASURE_CUES = frozenset({"sanction", "embargo", "ban_imports", "halt_trade", "ban"})
+_TRADED_GOODS = frozenset({"oil", "crude", "gas", "coal", "steel", "grain", "wheat", "gold", "diamond", "diamonds",
+                           "timber", "fish", "beef", "pork", "wine", "goods", "imports", "exports", "products",
+                           "energy", "arms", "uranium", "aluminium", "aluminum", "seafood", "cotton", "rice"})
 #: Participles of judging before "as" ("would be treated as a declaration of war").
 _DEEMED = frozenset({"treated", "considered", "regarded", "seen", "viewed", "deemed", "taken", "construed", "interpreted"})
 _DEEMING_MODALS = frozenset({"would", "will", "shall", "could", "might", "should", "must"})

@@ -5675,3 +5675,15 @@ def test_stop52_troops_for_a_side_lists_and_purchases_stopped(text, date, expect
         "rebels-in-another-state", "moved-by-an-invasion"])
 def test_stop52_second_readers_sentences(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("EU Agrees Partial Russian Oil Ban After Deal With Hungary", "2022-05-31", {("EU", "RUS", "material_conflict")},
+     {("EU", "RUS", "verbal_cooperation"), ("RUS", "HUN", "material_conflict")}),
+    ("The EU imposed an Iranian oil embargo.", "2012-01-23", {("EU", "IRN", "material_conflict")},
+     {("IRN", "EU", "material_conflict")}),
+    ("US sanctions on Iran bit hard.", "2019-05-01", {("USA", "IRN", "material_conflict")}, set()),
+    ("The EU agreed a Chinese investment deal.", "2020-12-30", {("EU", "CHN", "material_cooperation")}, set()),
+], ids=["agrees-a-russian-oil-ban", "iranian-oil-embargo", "us-sanctions", "agreed-a-chinese-deal"])
+def test_stop52_the_goods_state_is_the_measures_target(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
