@@ -3432,6 +3432,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # invade Ukraine" and "urged Moscow not to attack" are pressure on the one who would strike)
                     appeal_at.add(c[0])
     for c in cues:
+        pair = next((g for g in groups if g[0][0] == c[1] and len(set(_codes(g))) >= 2), None)
+        if c[2].cue_id in _APPEALS and c[0] not in appeal_at and pair is not None \
+                and lower[pair[-1][1]:pair[-1][1] + 1] == ["to"] \
+                and any(w in _CALM_ASKED for w in lower[pair[-1][1]:pair[-1][1] + 12]):
+            # "Annan urged Nigeria and Cameroon to carry out the ruling peacefully": a call for calm to two
+            # sides named is a mediator's appeal, as "urged both sides to show restraint" is
+            appeal_at.add(c[0])
         if c[2].cue_id in _APPEALS and c[0] not in appeal_at and _to_both_sides(lower, c[1]):
             # "Annan urged both governments to respect the decision", "urged both men to put the quarrel behind
             # them": a mediator's appeal to the two sides, whatever it asks (unless a hostile act is asked of them,
@@ -6624,6 +6631,9 @@ _MEASURE_CUES = frozenset({"sanction", "embargo", "ban_imports", "halt_trade", "
 _TRADED_GOODS = frozenset({"oil", "crude", "gas", "coal", "steel", "grain", "wheat", "gold", "diamond", "diamonds",
                            "timber", "fish", "beef", "pork", "wine", "goods", "imports", "exports", "products",
                            "energy", "arms", "uranium", "aluminium", "aluminum", "seafood", "cotton", "rice"})
+#: Words of calm asked of two sides at once ("to carry out the ruling peacefully", "to show restraint").
+_CALM_ASKED = frozenset({"peacefully", "peaceful", "restraint", "calm", "dialogue", "negotiate", "negotiations",
+                         "talks", "de-escalate", "reconcile", "reconciliation"})
 #: Participles of judging before "as" ("would be treated as a declaration of war").
 _DEEMED = frozenset({"treated", "considered", "regarded", "seen", "viewed", "deemed", "taken", "construed", "interpreted"})
 _DEEMING_MODALS = frozenset({"would", "will", "shall", "could", "might", "should", "must"})

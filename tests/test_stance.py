@@ -5687,3 +5687,15 @@ def test_stop52_second_readers_sentences(text, date, expected, absent):
 ], ids=["agrees-a-russian-oil-ban", "iranian-oil-embargo", "us-sanctions", "agreed-a-chinese-deal"])
 def test_stop52_the_goods_state_is_the_measures_target(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    ("Annan urged Nigeria and Cameroon to carry out the ruling peacefully.", "2002-10-10",
+     {("UN", "NGA", "verbal_cooperation"), ("UN", "CMR", "verbal_cooperation")}, {("UN", "NGA", "verbal_conflict")}),
+    ("Washington urged India and Pakistan to show restraint.", "2019-02-27",
+     {("USA", "IND", "verbal_cooperation"), ("USA", "PAK", "verbal_cooperation")}, set()),
+    ("Washington urged Iraq and Syria to stop the attacks.", "2003-03-10", {("USA", "IRQ", "verbal_conflict")},
+     {("USA", "IRQ", "verbal_cooperation")}),
+], ids=["carry-out-the-ruling-peacefully", "show-restraint", "stop-the-attacks"])
+def test_stop52_a_call_for_calm_to_two_named_states_is_an_appeal(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
