@@ -1799,10 +1799,12 @@ def _successions() -> dict[str, tuple[pd.Timestamp, str]]:
 
 
 @lru_cache(maxsize=1)
-def _handovers() -> dict[str, tuple[pd.Timestamp, str]]:
-    """place name (lower case) -> (date it passed to its present state, code of the state that held it before)."""
+def _handovers() -> tuple[dict[str, pd.Timestamp], dict[str, str]]:
+    """Two maps by place name (lower case): the date it passed to its present state, and the code of the state
+    that held it before."""
     df = pd.read_csv(ACTORS / "handovers.csv", dtype=str)
-    return {r.place.lower(): (pd.Timestamp(r.until), r.held_by) for r in df.itertuples()}
+    places = df["place"].str.lower()
+    return dict(zip(places, pd.to_datetime(df["until"]))), dict(zip(places, df["held_by"]))
 
 
 @lru_cache(maxsize=1)
@@ -2016,13 +2018,13 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                 df.loc[old, "actor_id"] = df.loc[old, "actor_id"] + f"_BEFORE_{since:%Y}"
         # "Hong Kong" in 1995 news or a 1962 speech is a British territory: a place handed from one state to
         # another resolves to the one that held it on the date (data/actors/handovers.csv)
-        held = [_handovers().get(x.lower()) for x in df["surface"]]
-        if any(held):
-            before = pd.Series([h is not None and d is not None and not pd.isna(d) and d < h[0]
-                                for h, d in zip(held, dates)], index=df.index)
-            if before.any():
-                df.loc[before, "country"] = [h[1] for h, b in zip(held, before) if b]
-                df.loc[before, "actor_id"] = [a + f"_BEFORE_{h[0]:%Y}" for a, h, b in zip(df["actor_id"], held, before) if b]
+        until, held_by = _handovers()
+        place = df["surface"].str.lower()
+        handed = place.map(until)
+        before = (dates < handed).fillna(False).astype(bool)
+        if before.any():
+            df.loc[before, "country"] = place[before].map(held_by)
+            df.loc[before, "actor_id"] = df.loc[before, "actor_id"] + "_BEFORE_" + handed[before].dt.year.astype(str)
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
         # after that date (data/actors/unifications.csv); with no date it keeps its own code
         for code, (until, after) in (_unifications() | _BECAME_STATE).items():

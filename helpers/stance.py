@@ -6631,9 +6631,6 @@ _MEASURE_CUES = frozenset({"sanction", "embargo", "ban_imports", "halt_trade", "
 _TRADED_GOODS = frozenset({"oil", "crude", "gas", "coal", "steel", "grain", "wheat", "gold", "diamond", "diamonds",
                            "timber", "fish", "beef", "pork", "wine", "goods", "imports", "exports", "products",
                            "energy", "arms", "uranium", "aluminium", "aluminum", "seafood", "cotton", "rice"})
-#: Words of calm asked of two sides at once ("to carry out the ruling peacefully", "to show restraint").
-_CALM_ASKED = frozenset({"peacefully", "peaceful", "restraint", "calm", "dialogue", "negotiate", "negotiations",
-                         "talks", "de-escalate", "reconcile", "reconciliation"})
 #: Participles of judging before "as" ("would be treated as a declaration of war").
 _DEEMED = frozenset({"treated", "considered", "regarded", "seen", "viewed", "deemed", "taken", "construed", "interpreted"})
 _DEEMING_MODALS = frozenset({"would", "will", "shall", "could", "might", "should", "must"})
@@ -6650,6 +6647,10 @@ _NUMBERED_SITTING = re.compile(r"\d{3,}(?:st|nd|rd|th)")   # (not "their 5th mee
 _HOLDING_CUES = frozenset({"occupy", "annex", "blockade", "siege", "aggression", "embargo"})
 #: Words of calm asked for ("urged both sides to show restraint", "to de-escalate").
 _CALM_WORDS = {"restraint", "de-escalate", "deescalate", "calm", "composure"}
+#: ... and, asked of two states named together, the ways of settling peacefully ("urged Nigeria and Cameroon
+#: to carry out the ruling peacefully").
+_CALM_ASKED = frozenset(_CALM_WORDS | {"peacefully", "peaceful", "dialogue", "negotiate", "negotiations", "talks",
+                                       "reconcile", "reconciliation"})
 
 
 #: Nouns that name the main clause's act again after a comma (", a move Moscow condemned").
