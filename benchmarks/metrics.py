@@ -162,6 +162,9 @@ _SETS = [
     ("challenge29_gold.jsonl", "challenge29.jsonl", "challenge29",
      "Challenge set 29 (40 full-length news articles of 200-272 words, 3-6 states each, 105 states, "
      "1990-2024, half of them on allies acting together toward a third; run blind on stop 52's first rules)"),
+    ("challenge30_gold.jsonl", "challenge30.jsonl", "challenge30",
+     "Challenge set 30 (40 wire articles of 154-203 words, 3-6 states each, 91 states, 1992-2024, half of them "
+     "one state's act on another and third states' reactions; run blind on stop 52's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -317,6 +320,9 @@ _SETS = [
     ("ungdc_passages32.jsonl", "ungdc", "ungdc_passages32",
      "UN General Debate thirty-second development set (106 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind)"),
+    ("ungdc_passages33.jsonl", "ungdc", "ungdc_passages33",
+     "UN General Debate thirty-third development set (97 more paragraphs, of development speeches and others, "
+     "1946-2024, labelled blind)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -449,7 +455,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 63 ``ungdc_passages32`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 64 ``ungdc_passages33`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
