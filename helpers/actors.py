@@ -186,6 +186,24 @@ _US_STATES_TWO = {"New York", "New Jersey", "New Mexico", "New Hampshire", "Nort
 _US_STATE_REASON = "US state"
 
 
+def _divided_halves(words: list[str], lower: list[str], i: int) -> tuple[tuple[str, str] | None, int]:
+    """
+    The two states of a divided nation named by a noun at ``words[i]`` ("two" or "both"), and the
+    words the name spans: "two German States", "both parts of Korea", "the two parts of Viet Nam".
+    The noun must be capitalised after the adjective ("the two German States", not "two German
+    states' citizens" of a federal republic), and the nation's name must follow "of" or "in".
+    """
+    if lower[i + 1] in _DIVIDED_NATIONS and lower[i + 1] not in ("korea", "germany", "yemen", "vietnam",
+                                                                 "viet") and lower[i + 2] in _DIVIDED_NOUNS:
+        return (_DIVIDED_NATIONS[lower[i + 1]], 3) if words[i + 2][:1].isupper() or lower[i + 2] != "states" \
+            else (None, 2)
+    if lower[i + 1] in _DIVIDED_NOUNS and i + 3 < len(words) and lower[i + 2] in ("of", "in") \
+            and lower[i + 3] in ("korea", "germany", "yemen", "vietnam", "viet") and words[i + 3][:1].isupper():
+        return _DIVIDED_NATIONS[lower[i + 3]], 4 + (lower[i + 3] == "viet" and i + 4 < len(words)
+                                                     and lower[i + 4] == "nam")
+    return None, 2
+
+
 @lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-3 codes of states (pycountry), with the historical ones the kit codes."""
@@ -200,6 +218,13 @@ _DIVIDED = {"koreas": ("KOR", "PRK"), "germanys": ("DEU", "DDR"), "germanies": (
             "yemens": ("YEM", "YMD"), "vietnams": ("VDR", "VNM"), "chinas": ("CHN", "TWN"),
             "rhodesias": ("ZMB", "ZWE")}   # (Northern and Southern Rhodesia: Zambia and Zimbabwe)
 _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", "YMD")}
+#: A divided nation's two states named by a noun ("the two German States", "both parts of Korea",
+#: "the two parts of Viet Nam"): the nation's name or adjective, then its two halves. Not "the two
+#: Cypriot communities", which are no states.
+_DIVIDED_NATIONS = {"korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "germany": ("DEU", "DDR"),
+                    "german": ("DEU", "DDR"), "yemen": ("YEM", "YMD"), "yemeni": ("YEM", "YMD"),
+                    "vietnam": ("VDR", "VNM"), "viet": ("VDR", "VNM"), "vietnamese": ("VDR", "VNM")}
+_DIVIDED_NOUNS = {"states", "governments", "parts", "halves", "sides", "regimes"}
 _NYC_BOROUGHS = {"Queens", "Brooklyn", "Manhattan", "Bronx"}
 #: Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da Praia").
 _PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el"}
@@ -306,6 +331,16 @@ _ALIAS_TITLES = {"president", "general", "gen.", "prime", "premier", "king", "qu
                  "chancellor", "emir", "colonel", "col.", "marshal", "admiral", "dr.", "mr.", "mrs.", "ms.", "foreign",
                  "defence", "defense", "vice", "ayatollah", "sultan", "field"}
 #: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
+#: Capitalised words after "<town>, Georgia" that keep Georgia a place ("Athens, Georgia State University").
+_STATE_WORDS_AFTER = {"State", "Tech", "Power", "Dome", "Bulldogs"}
+#: Regions after "the <city> of (the)": a byword for a place elsewhere ("the Paris of the Middle East").
+_WORLD_REGIONS = {"East", "West", "North", "South", "Orient", "Middle", "Africa", "Asia", "Europe", "America",
+                  "Americas", "Caribbean", "Gulf", "Balkans", "Arab", "Pacific", "Levant", "Sahel", "Andes", "Alps",
+                  "Mediterranean", "Baltic", "Arctic", "Tropics"}
+#: Peoples that live as minorities in neighbouring states, named after the state they live in
+#: ("Syrian Turkmen", "Macedonian Albanians", "Serbian Hungarians", "Afghan Uzbeks").
+_MINORITY_PEOPLES = {"Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Kazakh", "Kazakhs", "Kyrgyz",
+                     "Azeri", "Azeris", "Albanian", "Albanians", "Hungarian", "Hungarians"}
 _SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
                "carrier", "submarine", "yacht", "trawler", "mv", "m/v", "ms", "ss", "rms", "uss", "hms", "flagship"}
 #: Words before a name that make it a band, a horse or (with a quote between) a work's title:
@@ -493,6 +528,8 @@ _BRAZZAVILLE = re.compile(r"Brazzaville|Pointe-Noire|Youlou|Massamba")
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
 #: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
+#: The day the Republic of China lost China's seat at the UN to the People's Republic (resolution 2758).
+_ROC_SEAT_UNTIL = pd.Timestamp("1971-10-25")
 _CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN sessions are often dated 1 January)
 #: Words that make a country name a region of it ("eastern Congo").
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
@@ -1168,7 +1205,8 @@ class ActorMatcher:
                 and not surface.isupper():
             # "Energy Minister Andres Soliz Rada": a surname that spells a parliament's name
             return "a person's surname named like an institution"
-        if surface == "China" and prev == "-" and prev2 == "Indo" and nxt.lower() not in _INDO_CHINA_PAIR:
+        if surface in ("China", "Chinese") and prev == "-" and prev2 == "Indo" and nxt.lower() not in _INDO_CHINA_PAIR:
+            # (and "the Indo-Chinese States", "the Indo-Chinese peoples": the region's)
             return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
         if kind == "person" and nxt in _NAMED_AFTER_NEXT:
             return "a place or body named after a person (Moi University)"
@@ -1216,6 +1254,20 @@ class ActorMatcher:
         if kind in ("country", "capital", "city", "demonym") and (prev.lower() in _BAND_WORDS or (
                 prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
             return "a band, a horse or a work's title (the band America, the single 'Havana')"
+        if kind in ("country", "demonym", "capital", "city") and prev == "the" and prev2 == "," and s >= 3 \
+                and words[s - 3].lower() in _SHIP_WORDS and nxt[:1].isupper():
+            return "a ship's name (the tanker, the Maltese Falcon)"
+        if kind in ("capital", "country") and prev == "the" and nxt == "of" and (
+                nxt2 in _WORLD_REGIONS or (nxt2 == "the" and e + 2 < len(words) and words[e + 2] in _WORLD_REGIONS)):
+            return "a byword for a place elsewhere (Beirut, the Paris of the Middle East)"
+        if surface == "Georgia" and ((nxt in ("and", ",", "or") and nxt2 in _US_STATE_NAMES - {"Washington"}) or (
+                prev in ("and", ",", "or") and prev2 in _US_STATE_NAMES - {"Washington"})):
+            return "the US state of Georgia (listed with another US state)"
+        if kind == "demonym" and surface in _MINORITY_PEOPLES and prev.lower() in _state_adjectives() \
+                and _demonym_country().get(prev.lower(), entry.country) != entry.country:
+            # "Syrian Turkmen fighters", "Macedonian Albanians", "an Afghan Uzbek commander": a people of
+            # another state's land, named after the state it lives in
+            return "an ethnic group inside another state (Syrian Turkmen), not its kin state"
         if kind in ("country", "demonym", "capital", "city") and prev.lower() in _SHIP_WORDS and (
                 kind in ("capital", "city") or not (nxt.lower().endswith("ed") or nxt.lower() in _SHIP_VERBS)):
             # ("the destroyer Russia sent": the state that sent it; a capital after "liner" is the ship)
@@ -1367,7 +1419,7 @@ class ActorMatcher:
                 return "native peoples of the Americas ('Ecuadorean Indians'), not India"
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
-            if surface == "Indo" and nxt == "-" and nxt2 == "China" and (
+            if surface == "Indo" and nxt == "-" and nxt2 in ("China", "Chinese") and (
                     words[e + 2].lower() if e + 2 < len(words) else "") not in _INDO_CHINA_PAIR:
                 return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
             if surface == "Pak" and not (prev == "-" and prev2 == "Indo"):
@@ -1380,7 +1432,13 @@ class ActorMatcher:
             if prev.lower() == "ethnic" or nxt.lower() in ("minority", "minorities"):
                 return "an ethnic group, not its kin state"
             j = e + 2 if nxt == "and" and nxt2.lower() in _state_adjectives() else e
-            if j + 1 < len(words) and (words[j].lower() in ("community", "communities") and words[j + 1] in (
+            if nxt == "and" and nxt2 == "the" and e + 2 < len(words) and words[e + 2].lower() in _state_adjectives():
+                j = e + 3   # "the Greek and the Turkish communities"
+            # (the second of the pair: "... and the Turkish communities")
+            after_pair = nxt.lower() == "communities" and (
+                (prev == "and" and prev2.lower() in _state_adjectives())
+                or (prev == "the" and prev2 == "and" and s >= 3 and words[s - 3].lower() in _state_adjectives()))
+            if after_pair or j + 1 < len(words) and (words[j].lower() in ("community", "communities") and words[j + 1] in (
                     "of", "in", "within") or (j > e and words[j].lower() == "communities")):
                 # (two peoples' "communities" are always communities: "the Greek and Turkish communities")
                 # "the Greek and Turkish communities of Cyprus", "the Chinese community in Jakarta"
@@ -1445,8 +1503,10 @@ class ActorMatcher:
         nxt3 = words[e + 2] if e + 2 < len(words) else ""
         if nxt == "," and entry.country != "USA" and (nxt2 in _US_STATES or nxt2.rstrip(".") in _US_STATES) and not (
                 nxt2 == "Washington" and nxt3 not in {"state", "State"}) and not (
-                nxt2 == "Georgia" and kind == "country"):
+                nxt2 == "Georgia" and kind == "country") and not (
+                nxt3[:1].isupper() and nxt3.isalpha() and nxt3 not in _US_STATES and nxt3 not in _STATE_WORDS_AFTER):
             # "Cairo, Washington and Israel" and "Ukraine, Georgia and Moldova" are lists; "Athens, Georgia" is a town
+            # (but "its consul in Bangkok, Georgia Lindholm, said": a person's given name)
             return "town in a US state"
         if nxt == "," and nxt2 in _NYC_BOROUGHS and entry.country != "USA":
             return "a neighbourhood of New York City (Jamaica, Queens)"
@@ -2025,6 +2085,13 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if before.any():
             df.loc[before, "country"] = place[before].map(held_by)
             df.loc[before, "actor_id"] = df.loc[before, "actor_id"] + "_BEFORE_" + handed[before].dt.year.astype(str)
+        # "in Taiwan we ..." in the Republic of China's own General Debate speech before it lost China's seat
+        # (resolution 2758, 25 October 1971) is the speaking state's own territory, the seat coded CHN
+        own = (df["country"] == "TWN") & (df["article_id"].map({a: s for a, (_d, s) in meta.items()}) == "CHN") \
+            & (dates < _ROC_SEAT_UNTIL).fillna(False).astype(bool)
+        if own.any():
+            df.loc[own, "country"] = "CHN"
+            df.loc[own, "actor_id"] = df.loc[own, "actor_id"] + "_ROC_SEAT"
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
         # after that date (data/actors/unifications.csv); with no date it keeps its own code
         for code, (until, after) in (_unifications() | _BECAME_STATE).items():
@@ -2148,22 +2215,36 @@ def _acting(words: list[str], s: int, e: int) -> bool:
 
 
 def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...],
-                   unless_named_otherwise: bool = False) -> None:
+                   unless_named_otherwise: bool = False, as_a_person: bool = False) -> None:
     """
     Hold a reading through an article: a surface rejected once for ``reason`` is rejected
     (as ``why``) wherever else the article uses it, optionally unless the article names
-    the same state with another surface too.
+    the same state with another surface too, and (``as_a_person``) only where the later use
+    reads as a person's: a reporting verb or a description of a person after it ("Togo said",
+    "Holland, a former adviser").
     """
     surfaces = {m["surface"].lower() for *_, found, _w in buffer for m in found if m["rejected"] == reason}
     if not surfaces:
         return
     kept = [m for *_, found, _w in buffer for m in found if m["rejected"] is None]
-    for *_, found, _w in buffer:
+    for *_, found, words in buffer:
         for m in found:
             if m["rejected"] is None and m["surface"].lower() in surfaces and m["kind"] in kinds and not (
                     unless_named_otherwise and any(k["country"] == m["country"]
-                                                   and k["surface"].lower() != m["surface"].lower() for k in kept)):
+                                                   and k["surface"].lower() != m["surface"].lower() for k in kept)) \
+                    and (not as_a_person or _said_by_a_person(words, m["tok"][1])):
                 m["rejected"] = why
+
+
+#: Words after a name that make it a person's when the article has named a person of that surname.
+_PERSON_SAYS = {"said", "says", "told", "added", "noted", "explained", "insisted", "argued", "wrote", "stressed",
+                "recalled", "declined"}
+
+
+def _said_by_a_person(words: list[str], e: int) -> bool:
+    """Whether the words after a name ending at ``e`` read as a person's ("said", ", a former adviser")."""
+    nxt = words[e] if e < len(words) else ""
+    return nxt in _PERSON_SAYS or (nxt == "," and e + 1 < len(words) and words[e + 1] in ("a", "an", "who", "whose"))
 
 
 
@@ -2221,6 +2302,11 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
         return sorted(c for c, _ in ranked[:2])
     if len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
         return beside(ranked[0][0], [c for c, n in ranked[1:] if n == ranked[1][1]])
+    # no state named more than the others: the one pair set side by side more often than any other
+    # ("Kenya summoned Tanzania's envoy. Uganda offered to mediate between the two countries.")
+    top = together.most_common(2)
+    if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
+        return list(top[0][0])
     return []
 
 
@@ -2556,6 +2642,17 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             for m in georgias:
                 if m["rejected"] is None and m["country"] == "GEO":
                     m["rejected"] = "the US state of Georgia (so placed elsewhere in the article)"
+    # "Tripoli" is Lebanon's northern city in an article that names Lebanon and nothing else of Libya
+    # (as a place: "in Tripoli", "the city of Tripoli"; not "Tripoli said Lebanon must act")
+    tripolis = [m for *_, found, words in buffer for m in found
+                if m["surface"] == "Tripoli" and m["country"] == "LBY" and m["rejected"] is None
+                and m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in ("of", "in", "at", "near", "from")]
+    if tripolis:
+        named = {m["country"] for *_, found, _w in buffer for m in found
+                 if m["rejected"] is None and m["surface"] != "Tripoli"}
+        if "LBN" in named and "LBY" not in named:
+            for m in tripolis:
+                m.update(actor_id="LBN_CITY", country="LBN", kind="city", match="context", confidence=0.8)
     # a bare "Korea" is the Republic of Korea only where the article names no North Korea: "Powell calls for
     # more Korea talks" (talks with the North), "U.S.: Korea Cloud Not From Nuclear Blast" are no act of Seoul
     koreas = [m for *_, found, _w in buffer for m in found
@@ -2603,6 +2700,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # "James Rodriguez ... Rodriguez, 23, spent three seasons": a surname read once is a surname throughout
     _carry_reading(buffer, "preceded by a name: a surname or compound place", "a person's surname (so read "
                    "elsewhere in the article)", kinds=("city",), unless_named_otherwise=True)
+    # "spokesman Hiroshi Togo said ... and Togo said the visit", "economist Rowan Holland ... Holland, a former
+    # adviser": a state's name read once as a person's surname is that person where it speaks or is described
+    # as one, unless the article names the state some other way too
+    for reason in ("a person's surname after a given name (Peter French)",
+                   "preceded by a name: a surname or compound place"):
+        _carry_reading(buffer, reason, "a person's surname (so read elsewhere in the article)",
+                       kinds=("country",), unless_named_otherwise=True, as_a_person=True)
     def _beside_seat(m, found, words) -> bool:
         """True when another state's capital stands in a list with the mention ("Washington and Brussels")."""
         a, b = m["tok"]
@@ -2770,11 +2874,15 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 continue
             halves = _DIVIDED.get(lower[i + 1]) if i + 1 < len(words) and (
                 lower[i] in ("two", "both") or (lower[i] == "the" and lower[i + 1] in ("koreas", "rhodesias"))) else None
+            n = 2
             if halves is None and lower[i] == "inter" and i + 2 < len(words) and lower[i + 1] == "-":
                 halves = _INTER.get(lower[i + 2])   # "the inter-Korean summit"
                 n = 3
-            else:
-                n = 2
+            elif halves is None and lower[i] in ("the", "two", "both"):
+                j = i + (lower[i] == "the")   # (before "the two States" is read as the article's main pair)
+                if j + 2 < len(words) and lower[j] in ("two", "both"):
+                    halves, n = _divided_halves(words, lower, j)
+                    n += j - i
             if halves:
                 # "the two Koreas", "both Germanys": the two states of a divided nation
                 for c in halves:
