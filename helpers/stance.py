@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ._paths import DATA
-from .actors import SPEAKER_CODES, _PAIR_WORDS, _TIME_NAMES, _is_title_case_sentence
+from .actors import _DIVIDED, SPEAKER_CODES, _PAIR_WORDS, _TIME_NAMES, _is_title_case_sentence
 from .gazetteer import MOVEMENT_CODES, ORG_CODES, UN_HALL_ID, US_STATE_ID, cached_entries
 
 __all__ = ["find_events", "article_dyads", "EVENT_COLUMNS", "ARTICLE_DYAD_COLUMNS",
@@ -1765,6 +1765,16 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             new_clause = new_clause or (between in (["and"], ["and", "the"]) and len(groups[-1]) == 1 and g0 > 0
                                         and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
                                         and _opens_clause(lower[m[1]]))
+            # "India Strikes Pakistan, China and Saudi Arabia Urge Calm": after a comma, a list of two or more
+            # names and then a verb of their own is the next clause's subject, not more of the object
+            # (only after an object: a verb or a preposition before the first name, not "The presidents of
+            # Tanzania, Kenya, Uganda and Rwanda agreed", one subject)
+            new_clause = new_clause or (between == [","] and len(groups[-1]) == 1 and "and" in lower[m[1]:end]
+                                        and end < len(lower) and (_opens_clause(lower[end])
+                                                                  or lower[end] in _PLURAL_VERBS)
+                                        and g0 > 0 and (lower[g0 - 1] in _OBJECT_BEFORE or (
+                                            lower[g0 - 1].endswith("ed") and lower[g0 - 1] not in _NAMING_PARTICIPLES
+                                            and not (g0 > 1 and lower[g0 - 2] == "-"))))
             if between and len(between) <= 4 and all(w in _COORD or w == "the" or w == prep for w in between) \
                     and between[0] in _COORD and not appositive and not opener and not new_clause:
                 # ("Japan, India's largest aid donor, froze grants" is an apposition, not a list)
@@ -1782,6 +1792,21 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 continue
         groups.append([m])
     return groups
+
+
+#: Present-tense verbs of a plural subject, as headlines write them ("China and Saudi Arabia Urge Calm").
+_PLURAL_VERBS = {"urge", "step", "condemn", "warn", "protest", "react", "back", "rally", "slam", "welcome", "call",
+                 "demand", "join", "reject", "vow", "pledge", "seek", "say", "offer", "send", "criticise",
+                 "criticize", "denounce", "hail", "oppose", "support", "agree", "sign", "meet", "expel", "recall",
+                 "close", "impose", "suspend", "cut", "deny", "accuse", "blame", "fear", "mediate"}
+
+
+#: Participles that name rather than act ("so-called Portuguese Guinea", "the territory called Namibia").
+_NAMING_PARTICIPLES = {"called", "named", "known", "so-called", "renamed", "dubbed", "styled"}
+#: Words right before a name that make it an object: a headline's verb or a preposition of place.
+_OBJECT_BEFORE = {"strikes", "strike", "hits", "hit", "attacks", "bombs", "raids", "invades", "blames", "accuses",
+                  "warns", "threatens", "sanctions", "slams", "rebukes", "targets", "pounds", "shells", "sues",
+                  "inside", "on", "against", "into", "at"}
 
 
 def _list_end(merged: list[tuple[int, int, str]], i: int, lower: list[str]) -> int:
@@ -5093,6 +5118,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             owners = [g for g in before[1:] if not _locative(g, 0) and not _place(g)]
             pairs = [(a, b) for a in (_codes(before[0]) if before else []) for g in owners for b in _codes(g)
                      if a != b]
+        if pairs and cue.cue_id == "discuss" and lower[s] in ("discuss", "discussed", "discusses", "discussing"):
+            # "met to discuss Syria", "a summit to discuss Belarus": the state right after the verb is the
+            # talks' topic, not a partner in them (a partner comes with "with": "discussed Syria with Turkey")
+            topic = {c for g in groups if g[0][0] == e or (g[0][0] == e + 1 and lower[e] == "the")
+                     for c in _codes(g)}
+            pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):
             # "The US supports Israel in occupied Palestine and provides it with arms": the pronoun after a
@@ -5171,7 +5202,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and not any(w == "by" for w in lower[e:e + 2]):
             joint = []   # "India and Mexico were among those invited to the summit": both invited, no act together
         for a, b in joint:
-            if (a, b) not in pairs and not cue.cue_id.startswith("vote_"):   # voting alike is no joint act
+            # (voting alike is no joint act, nor being friends of one state: "Cyprus, Turkey and Greece are
+            # all friends of China")
+            if (a, b) not in pairs and not cue.cue_id.startswith("vote_") and cue.cue_id != "friend_of":
                 events.append({"source": a, "target": b, "event_class": "material_cooperation",
                                "intensity": JOINT_ACTION_INTENSITY, "cue": f"jointly: {cue_text}",
                                "cue_pos": s})
@@ -6103,10 +6136,16 @@ _STOP_VERBS = {"stopped", "stops", "stop", "halted", "halts", "halt", "ceased", 
 
 
 def _stood_with(lower: list[str], g) -> bool:
-    """True for a state named after "in solidarity (sympathy, support) with / of": one stood with, no target
-    of a hostile act ("closed its border in solidarity with Azerbaijan")."""
-    return g[0][0] >= 3 and lower[g[0][0] - 3] == "in" and lower[g[0][0] - 2] in ("solidarity", "sympathy", "support") \
-        and lower[g[0][0] - 1] in ("with", "of")
+    """True for a state named after "(in) solidarity (sympathy) with / of / for" or "in support of / with": one
+    stood with, no target of a hostile act ("closed its border in solidarity with Azerbaijan", "expelled one,
+    citing solidarity with their Czech ally")."""
+    k = g[0][0]
+    while k > 0 and lower[k - 1] in ("the", "their", "its", "our", "his", "her"):
+        k -= 1   # ("citing solidarity with their Czech ally")
+    if k < 2 or lower[k - 1] not in ("with", "of", "for"):
+        return False
+    return lower[k - 2] in ("solidarity", "sympathy") or (
+        k >= 3 and lower[k - 3] == "in" and lower[k - 2] == "support" and lower[k - 1] in ("with", "of"))
 
 
 def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
@@ -7772,6 +7811,13 @@ _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during",
                   ",", ";", ":", ".", "-", "--", "\u2014"}
 
 
+#: Nouns of a person's side after a name in an apposition ("Hugo Chavez, a Correa ally, ...").
+_APPOSED_HEADS = {"ally", "allies", "loyalist", "loyalists", "protege", "protégé", "critic", "rival", "foe", "friend",
+                  "confidant", "backer", "supporter", "opponent", "nominee", "appointee", "admirer"}
+_APPOSED_ADJECTIVES = {"close", "longtime", "long-time", "key", "staunch", "former", "fierce", "vocal", "old",
+                       "trusted", "leading", "prominent", "firm"}
+
+
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -7813,6 +7859,12 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         if prev == "," and s - 1 in {m[1] for h in left_groups for m in h} and e < len(lower) \
                 and lower[e] in ("'s", "\u2019s"):
             continue  # "Japan, India's largest aid donor, froze grants": an apposition
+        j = s - 1
+        while j > 0 and lower[j] in _APPOSED_ADJECTIVES:
+            j -= 1
+        if e < len(lower) and lower[e] in _APPOSED_HEADS and j >= 1 and lower[j] in ("a", "an") \
+                and lower[j - 1] == "," and j - 1 in {m[1] for h in left_groups for m in h}:
+            continue  # "Hugo Chavez, a close Correa ally, shut his embassy": a name inside an apposition
         # "near a joint US-Iraqi checkpoint", "with crack Iraqi soldiers": a preposition before a
         # short noun phrase
         k = s - 1
@@ -8713,6 +8765,10 @@ def _listed_together(text: str, spans_a: list[tuple[int, int]], spans_b: list[tu
     return False
 
 
+#: The two states of a divided nation (helpers.actors), as sorted pairs.
+_DIVIDED_PAIRS = frozenset(tuple(sorted(p)) for p in _DIVIDED.values())
+
+
 def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                  articles: pd.DataFrame | None = None, *, min_confidence: float = MIN_CONFIDENCE,
                  languages: tuple[str, ...] = ("en", "und"),
@@ -8851,7 +8907,11 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
                          "tone_cues": "; ".join(dict.fromkeys(words)),
                          "n_sentences": len(where[a] & where[b]),
                          "speaker_un": "UN" in (a, b) and speakers.get(aid) in (a, b),
-                         "speech": aid in speakers,
+                         # (two rivals named as one divided nation, "the two States of Korea", in a speech
+                         # are read by the passages' tone: the speech names them together to hail or urge
+                         # their talks, not to complain of one)
+                         "speech": aid in speakers and not ((a, b) in _DIVIDED_PAIRS and any(
+                             set(spans.get((aid, a, sid), [])) & set(spans.get((aid, b, sid), [])) for sid in both)),
                          # a match report's tone is the game's; a place or a private person's
                          # nationality gives its state no part in a relation
                          "can_relate": not (about & sports) and aid not in sport_arts and aid not in market_arts

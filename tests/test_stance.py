@@ -5699,3 +5699,76 @@ def test_stop52_the_goods_state_is_the_measures_target(text, date, expected, abs
 ], ids=["carry-out-the-ruling-peacefully", "show-restraint", "stop-the-attacks"])
 def test_stop52_a_call_for_calm_to_two_named_states_is_an_appeal(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+def test_rivals_named_as_one_divided_nation_in_a_speech_are_read_by_tone():
+    # a speech names the two Koreas together to hail their talks, not to complain of one: no rivals' reading
+    hail = ("We welcome the understanding reached between the two Governments of Korea, which may lead to the "
+            "peaceful unification of that country.")
+    got = _article_pairs("", hail, "1985-10-01", speaker="MRT")
+    assert got[("KOR", "PRK")] == ("cooperative", "article tone")
+    # (two rivals each named by its own name in a speech are still read as rivals)
+    apart = "We hope that North Korea and South Korea will find peace."
+    assert _article_pairs("", apart, "1985-10-01", speaker="MRT")[("KOR", "PRK")] == ("hostile", "rivals")
+
+
+def test_a_state_called_the_friend_of_another_is_one_way_not_among_the_friends():
+    vc = "verbal_cooperation"
+    _check_acts("Cyprus, Turkey and Greece are all friends of China.", "1974-10-02",
+                {("CYP", "CHN", vc), ("TUR", "CHN", vc), ("GRC", "CHN", vc)},
+                {("TUR", "GRC", vc), ("CYP", "TUR", vc), ("CHN", "TUR", vc),
+                 ("TUR", "GRC", "material_cooperation"), ("CYP", "TUR", "material_cooperation")})
+    _check_acts("Japan has been a true friend of the Philippines since the war.", "2016-01-27",
+                {("JPN", "PHL", vc)}, {("PHL", "JPN", vc)})
+    # (the "Friends of Syria" group is states opposing the Syrian government, not Syria)
+    got = _acts(_article_events("The Friends of Syria group met in Tunis with Qatar and Turkey.", "2012-02-24"))
+    assert not any("SYR" in (s, t) for s, t, _ in got)
+
+
+def test_the_state_talks_are_about_is_no_partner_in_them():
+    vc = "verbal_cooperation"
+    _check_acts("The leaders of France and Germany met in Berlin to discuss Syria.", "2015-09-30",
+                {("FRA", "DEU", vc)}, {("FRA", "SYR", vc), ("DEU", "SYR", vc), ("SYR", "FRA", vc)})
+    _check_acts("Polish Prime Minister Mateusz Morawiecki called for an emergency summit to discuss Belarus.",
+                "2020-08-11", set(), {("POL", "BLR", vc), ("BLR", "POL", vc)})
+    # (partners who discuss something stay partners)
+    _check_acts("Iran and Iraq discussed trade and border crossings.", "2019-03-11", {("IRN", "IRQ", vc)}, set())
+
+
+def test_states_that_agree_to_close_their_borders_with_a_third_act_on_it_together():
+    mc = "material_conflict"
+    _check_acts("The presidents of Tanzania, Kenya, Uganda and Rwanda agreed to close their borders with Burundi "
+                "and halt fuel deliveries.", "1996-07-31",
+                {("KEN", "BDI", mc), ("TZA", "BDI", mc), ("RWA", "BDI", mc), ("UGA", "BDI", mc),
+                 ("KEN", "TZA", "material_cooperation")},
+                {("BDI", "KEN", "verbal_cooperation"), ("KEN", "BDI", "verbal_cooperation")})
+
+
+def test_a_headline_list_with_its_own_verb_opens_the_next_clause():
+    # "India Strikes Pakistan, China and Saudi Arabia Urge Calm": the strike is on Pakistan alone
+    got = _acts(_article_events("India Strikes Pakistan, China and Saudi Arabia Urge Calm", "2019-02-26"))
+    assert ("IND", "PAK", "material_conflict") in got
+    assert not {("IND", "CHN", "material_conflict"), ("IND", "SAU", "material_conflict")} & got
+    # (a list that is the object, with no verb after it, stays the object)
+    _check_acts("Turkey attacked Syria, Iraq and Iran.", "2019-02-26",
+                {("TUR", "SYR", "material_conflict"), ("TUR", "IRN", "material_conflict")}, set())
+
+
+def test_a_broken_promise_is_a_grievance():
+    _check_acts("Bangladesh said Myanmar had broken its promise.", "2019-08-22",
+                {("BGD", "MMR", "verbal_conflict")}, {("BGD", "MMR", "verbal_cooperation")})
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject():
+    # "Hugo Chavez, a Correa ally, shut his embassy in Bogota": Venezuela shut it, not Ecuador
+    _check_acts("Venezuelan President Hugo Chavez, a close Correa ally, shut his embassy in Bogota.", "2008-03-03",
+                {("VEN", "COL", "material_conflict")}, {("ECU", "COL", "material_conflict")})
+    _check_acts("Chavez, a Castro ally, praised Cuba's doctors.", "2008-03-03",
+                {("VEN", "CUB", "verbal_cooperation")}, set())
+
+
+def test_the_ally_named_in_the_reason_for_an_expulsion_is_no_target():
+    _check_acts("Slovakia expelled three Russian diplomats, while Lithuania and Estonia each expelled one, citing "
+                "solidarity with their Czech ally.", "2021-04-22",
+                {("SVK", "RUS", "material_conflict"), ("LTU", "CZE", "verbal_cooperation")},
+                {("LTU", "CZE", "material_conflict"), ("EST", "CZE", "material_conflict")})
