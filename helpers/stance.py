@@ -6144,8 +6144,13 @@ def _stood_with(lower: list[str], g) -> bool:
         k -= 1   # ("citing solidarity with their Czech ally")
     if k < 2 or lower[k - 1] not in ("with", "of", "for"):
         return False
-    return lower[k - 2] in ("solidarity", "sympathy") or (
+    # ("..., saying Caracas stood with Ecuador": one sided with)
+    return lower[k - 2] in ("solidarity", "sympathy") or (lower[k - 1] == "with" and lower[k - 2] in _SIDED) or (
         k >= 3 and lower[k - 3] == "in" and lower[k - 2] == "support" and lower[k - 1] in ("with", "of"))
+
+
+#: Verbs of siding with someone ("stood with Ecuador").
+_SIDED = {"stood", "stands", "stand", "standing", "sided", "sides", "side", "siding"}
 
 
 def _agentless_relative(lower: list[str], named: list[bool], s: int) -> bool:
@@ -7701,12 +7706,16 @@ def _of_by_agent(lower: list[str], groups: list, e: int):
     group or None.
     """
     objects = False
+    # (the words inside a list of objects do not break it: "the violation of both Afghanistan and Cambodia by
+    # the Soviet Union and Viet Nam")
+    listed = {k for g in groups if g[0][0] > e for k in range(g[0][0], g[-1][1])}
     for g in groups:
         g0 = g[0][0]
         if g0 <= e:
             continue
-        if g0 - e > 10 or any(w in (",", ";", ":") or w in _CLAUSE_BREAKS or w in _AUX or (
-                w.endswith("ed") and w != "united") for w in lower[e:g0]):
+        gap = [w for k, w in enumerate(lower[e:g0], e) if k not in listed]
+        if len(gap) > 10 or any(w in (",", ";", ":") or w in _CLAUSE_BREAKS or w in _AUX or (
+                w.endswith("ed") and w != "united") for w in gap):
             return None   # (a verb between: "Iraq's invasion of Kuwait was condemned by the Arab League")
         by = lower[g0 - 1] == "by" or (g0 > 1 and lower[g0 - 2:g0] == ["by", "the"])
         if by and (objects or any(w in ("its", "their", "our") for w in lower[e:g0])):

@@ -5772,3 +5772,22 @@ def test_the_ally_named_in_the_reason_for_an_expulsion_is_no_target():
                 "solidarity with their Czech ally.", "2021-04-22",
                 {("SVK", "RUS", "material_conflict"), ("LTU", "CZE", "verbal_cooperation")},
                 {("LTU", "CZE", "material_conflict"), ("EST", "CZE", "material_conflict")})
+
+
+def test_the_agent_after_by_follows_a_list_of_objects():
+    # "the violation of ... both Afghanistan and Cambodia by the Soviet Union and Viet Nam": the list's "and"
+    # is no clause break between the noun and its agent
+    mc, vc = "material_conflict", "verbal_conflict"
+    got = _acts(_article_events("One of the greatest dangers is the willful violation of the national integrity "
+                                "of both Afghanistan and Cambodia by the Soviet Union and Viet Nam.", "1981-09-24"))
+    assert {("RUS", "AFG", vc), ("VNM", "KHM", vc)} <= got
+    _check_acts("The occupation of Lebanon and Syria by Israel continues.", "1982-09-24",
+                {("ISR", "LBN", mc), ("ISR", "SYR", mc)}, {("LBN", "SYR", mc)})
+    # (a verb between still breaks it: the body that condemned is no agent of the invasion)
+    _check_acts("Iraq's invasion of Kuwait was condemned by the Arab League.", "1990-08-03",
+                {("IRQ", "KWT", mc)}, {("LAS", "KWT", mc)})
+
+
+def test_a_state_one_stood_with_is_no_target_of_the_hostile_act():
+    _check_acts("Venezuelan President Hugo Chavez shut his embassy in Bogota, saying Caracas stood with Ecuador.",
+                "2008-03-03", {("VEN", "COL", "material_conflict")}, {("VEN", "ECU", "material_conflict")})
