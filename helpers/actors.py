@@ -193,12 +193,18 @@ def _divided_halves(words: list[str], lower: list[str], i: int) -> tuple[tuple[s
     The noun must be capitalised after the adjective ("the two German States", not "two German
     states' citizens" of a federal republic), and the nation's name must follow "of" or "in".
     """
-    if lower[i + 1] in _DIVIDED_NATIONS and lower[i + 1] not in ("korea", "germany", "yemen", "vietnam",
-                                                                 "viet") and lower[i + 2] in _DIVIDED_NOUNS:
-        return (_DIVIDED_NATIONS[lower[i + 1]], 3) if words[i + 2][:1].isupper() or lower[i + 2] != "states" \
-            else (None, 2)
-    if lower[i + 1] in _DIVIDED_NOUNS and i + 3 < len(words) and lower[i + 2] in ("of", "in") \
-            and lower[i + 3] in ("korea", "germany", "yemen", "vietnam", "viet") and words[i + 3][:1].isupper():
+    nations = ("korea", "germany", "yemen", "vietnam", "viet")
+    if lower[i + 1] in _DIVIDED_NATIONS and lower[i + 1] not in nations and lower[i + 2] in _DIVIDED_STATE_NOUNS \
+            and (words[i + 2][:1].isupper() or lower[i + 2] != "states") \
+            and not (i + 3 < len(words) and (lower[i + 3] in _DIVIDED_NOT_AFTER or (
+                words[i + 3] == "," and i + 4 < len(words) and words[i + 4][:1].isupper()
+                and lower[i + 4] not in nations))):
+        # (not "two Korean parts suppliers", "the two German sides left in the UEFA Cup" (clubs), nor "Two
+        # German States, Bavaria and Hesse": federal states listed after it)
+        return _DIVIDED_NATIONS[lower[i + 1]], 3
+    if lower[i + 1] in _DIVIDED_NOUNS and i + 3 < len(words) and lower[i + 2] == "of" \
+            and lower[i + 3] in nations and words[i + 3][:1].isupper():
+        # ("both parts of Korea", not "both sides in Korea's railway strike")
         return _DIVIDED_NATIONS[lower[i + 3]], 4 + (lower[i + 3] == "viet" and i + 4 < len(words)
                                                      and lower[i + 4] == "nam")
     return None, 2
@@ -225,6 +231,12 @@ _DIVIDED_NATIONS = {"korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "germany"
                     "german": ("DEU", "DDR"), "yemen": ("YEM", "YMD"), "yemeni": ("YEM", "YMD"),
                     "vietnam": ("VDR", "VNM"), "viet": ("VDR", "VNM"), "vietnamese": ("VDR", "VNM")}
 _DIVIDED_NOUNS = {"states", "governments", "parts", "halves", "sides", "regimes"}
+#: The nouns after the adjective ("the two German States", "the two Korean Governments"): not "parts" or
+#: "sides", which are also goods and teams ("two Korean parts suppliers", "the two German sides").
+_DIVIDED_STATE_NOUNS = {"states", "governments", "regimes"}
+#: Words after "two <adjective> <noun>" that make the noun part of a compound ("two Korean government bonds").
+_DIVIDED_NOT_AFTER = {"bonds", "officials", "ministries", "agencies", "suppliers", "firms", "companies", "banks",
+                      "teams", "clubs"}
 _NYC_BOROUGHS = {"Queens", "Brooklyn", "Manhattan", "Bronx"}
 #: Lower-case particles inside Portuguese, Spanish, Italian and French place names ("Mocimboa da Praia").
 _PLACE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "la", "el"}
@@ -333,10 +345,21 @@ _ALIAS_TITLES = {"president", "general", "gen.", "prime", "premier", "king", "qu
 #: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 #: Capitalised words after "<town>, Georgia" that keep Georgia a place ("Athens, Georgia State University").
 _STATE_WORDS_AFTER = {"State", "Tech", "Power", "Dome", "Bulldogs"}
+#: Words of diplomacy that keep a capital the state's seat ("Lebanon's ambassador in Tripoli").
+_DIPLOMATIC_WORDS = {"ambassador", "ambassadors", "embassy", "envoy", "envoys", "charge", "chargé", "consulate",
+                     "diplomat", "diplomats", "recalled", "summoned", "mission"}
 #: Regions after "the <city> of (the)": a byword for a place elsewhere ("the Paris of the Middle East").
 _WORLD_REGIONS = {"East", "West", "North", "South", "Orient", "Middle", "Africa", "Asia", "Europe", "America",
                   "Americas", "Caribbean", "Gulf", "Balkans", "Arab", "Pacific", "Levant", "Sahel", "Andes", "Alps",
-                  "Mediterranean", "Baltic", "Arctic", "Tropics"}
+                  "Mediterranean", "Baltic", "Arctic", "Tropics", "Central", "Southeast", "Latin", "Western",
+                  "Eastern", "Northern", "Southern"}
+#: Words after a demonym that make it a state's institution, not a ship's name ("the Japanese Defense Ministry").
+_INSTITUTION_AFTER = {"Defense", "Defence", "Foreign", "Ministry", "Navy", "Coast", "Government", "Army", "Air",
+                      "Embassy", "President", "Prime", "Interior", "Maritime", "Fisheries", "Military", "Armed",
+                      "Trade", "Transport", "Foreign", "Consulate", "Cabinet"}
+#: Nouns after two peoples' adjectives that make them a pair of states ("a Russian Kazakh border crossing").
+_PAIR_THINGS = {"border", "frontier", "pipeline", "talks", "relations", "ties", "summit", "treaty", "agreement",
+                "deal", "trade", "gas", "oil", "railway", "rail", "road", "bridge", "crossing", "war", "dispute"}
 #: Peoples that live as minorities in neighbouring states, named after the state they live in
 #: ("Syrian Turkmen", "Macedonian Albanians", "Serbian Hungarians", "Afghan Uzbeks").
 _MINORITY_PEOPLES = {"Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Kazakh", "Kazakhs", "Kyrgyz",
@@ -574,6 +597,8 @@ _OCCUPATION_EPITHETS = frozenset({"illegal", "illegitimate", "unlawful", "contin
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
 #: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
 _INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
+                    "frontier", "conflict", "clash", "clashes", "dispute", "disputes", "tension", "tensions",
+                    "hostilities", "fighting", "rapprochement", "accord", "treaty",
                     "rivalry", "agreement", "standoff", "stand-off", "relationship", "boundary", "bhai"}
 #: Words between "this"/"the" and "session" in a speech ("the present session", "this thirty-seventh session").
 #: (not "the last session", "the previous session": a time the speech looks back on, as in the formulaic thanks
@@ -1255,15 +1280,18 @@ class ActorMatcher:
                 prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
             return "a band, a horse or a work's title (the band America, the single 'Havana')"
         if kind in ("country", "demonym", "capital", "city") and prev == "the" and prev2 == "," and s >= 3 \
-                and words[s - 3].lower() in _SHIP_WORDS and nxt[:1].isupper():
+                and words[s - 3].lower() in _SHIP_WORDS and nxt[:1].isupper() and nxt not in _INSTITUTION_AFTER:
+            # (not "escorted the carrier, the Japanese Defense Ministry said")
             return "a ship's name (the tanker, the Maltese Falcon)"
         if kind in ("capital", "country") and prev == "the" and nxt == "of" and (
                 nxt2 in _WORLD_REGIONS or (nxt2 == "the" and e + 2 < len(words) and words[e + 2] in _WORLD_REGIONS)):
             return "a byword for a place elsewhere (Beirut, the Paris of the Middle East)"
-        if surface == "Georgia" and ((nxt in ("and", ",", "or") and nxt2 in _US_STATE_NAMES - {"Washington"}) or (
+        if surface == "Georgia" and ((nxt in ("and", ",", "or") and (nxt2 in _US_STATE_NAMES - {"Washington"} or (
+                e + 2 < len(words) and f"{nxt2} {words[e + 2]}" in _US_STATES_TWO))) or (
                 prev in ("and", ",", "or") and prev2 in _US_STATE_NAMES - {"Washington"})):
             return "the US state of Georgia (listed with another US state)"
         if kind == "demonym" and surface in _MINORITY_PEOPLES and prev.lower() in _state_adjectives() \
+                and nxt.lower() not in _PAIR_THINGS \
                 and _demonym_country().get(prev.lower(), entry.country) != entry.country:
             # "Syrian Turkmen fighters", "Macedonian Albanians", "an Afghan Uzbek commander": a people of
             # another state's land, named after the state it lives in
@@ -1435,11 +1463,11 @@ class ActorMatcher:
             if nxt == "and" and nxt2 == "the" and e + 2 < len(words) and words[e + 2].lower() in _state_adjectives():
                 j = e + 3   # "the Greek and the Turkish communities"
             # (the second of the pair: "... and the Turkish communities")
-            after_pair = nxt.lower() == "communities" and (
+            after_pair = nxt.lower() in ("communities", "community") and (
                 (prev == "and" and prev2.lower() in _state_adjectives())
                 or (prev == "the" and prev2 == "and" and s >= 3 and words[s - 3].lower() in _state_adjectives()))
-            if after_pair or j + 1 < len(words) and (words[j].lower() in ("community", "communities") and words[j + 1] in (
-                    "of", "in", "within") or (j > e and words[j].lower() == "communities")):
+            if after_pair or j < len(words) and (words[j].lower() in ("community", "communities") and words[j + 1:j + 2] in (
+                    ["of"], ["in"], ["within"]) or (j > e and words[j].lower() in ("communities", "community"))):
                 # (two peoples' "communities" are always communities: "the Greek and Turkish communities")
                 # "the Greek and Turkish communities of Cyprus", "the Chinese community in Jakarta"
                 return "an ethnic community inside another state, not its kin state"
@@ -2220,8 +2248,7 @@ def _carry_reading(buffer: list, reason: str, why: str, *, kinds: tuple[str, ...
     Hold a reading through an article: a surface rejected once for ``reason`` is rejected
     (as ``why``) wherever else the article uses it, optionally unless the article names
     the same state with another surface too, and (``as_a_person``) only where the later use
-    reads as a person's: a reporting verb or a description of a person after it ("Togo said",
-    "Holland, a former adviser").
+    reads as a person's: a reporting verb or ", who" after it ("Togo said", "Holland, who advised").
     """
     surfaces = {m["surface"].lower() for *_, found, _w in buffer for m in found if m["rejected"] == reason}
     if not surfaces:
@@ -2244,7 +2271,8 @@ _PERSON_SAYS = {"said", "says", "told", "added", "noted", "explained", "insisted
 def _said_by_a_person(words: list[str], e: int) -> bool:
     """Whether the words after a name ending at ``e`` read as a person's ("said", ", a former adviser")."""
     nxt = words[e] if e < len(words) else ""
-    return nxt in _PERSON_SAYS or (nxt == "," and e + 1 < len(words) and words[e + 1] in ("a", "an", "who", "whose"))
+    # (", a ..." and ", whose ..." describe a state as often: "Jordan, a key US ally, would receive")
+    return nxt in _PERSON_SAYS or (nxt == "," and e + 1 < len(words) and words[e + 1] == "who")
 
 
 
@@ -2646,7 +2674,9 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # (as a place: "in Tripoli", "the city of Tripoli"; not "Tripoli said Lebanon must act")
     tripolis = [m for *_, found, words in buffer for m in found
                 if m["surface"] == "Tripoli" and m["country"] == "LBY" and m["rejected"] is None
-                and m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in ("of", "in", "at", "near", "from")]
+                and m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in ("of", "in", "at", "near", "from")
+                # (not Libya's capital in a diplomatic row: "recalled its charge d'affaires from Tripoli")
+                and not {w.lower() for w in words} & _DIPLOMATIC_WORDS]
     if tripolis:
         named = {m["country"] for *_, found, _w in buffer for m in found
                  if m["rejected"] is None and m["surface"] != "Tripoli"}
@@ -2700,8 +2730,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # "James Rodriguez ... Rodriguez, 23, spent three seasons": a surname read once is a surname throughout
     _carry_reading(buffer, "preceded by a name: a surname or compound place", "a person's surname (so read "
                    "elsewhere in the article)", kinds=("city",), unless_named_otherwise=True)
-    # "spokesman Hiroshi Togo said ... and Togo said the visit", "economist Rowan Holland ... Holland, a former
-    # adviser": a state's name read once as a person's surname is that person where it speaks or is described
+    # "spokesman Hiroshi Togo said ... and Togo said the visit", "economist Rowan Holland ... Holland, who
+    # advised": a state's name read once as a person's surname is that person where it speaks or is described
     # as one, unless the article names the state some other way too
     for reason in ("a person's surname after a given name (Peter French)",
                    "preceded by a name: a surname or compound place"):

@@ -1765,13 +1765,13 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             new_clause = new_clause or (between in (["and"], ["and", "the"]) and len(groups[-1]) == 1 and g0 > 0
                                         and lower[g0 - 1].endswith("ed") and m[1] < len(lower)
                                         and _opens_clause(lower[m[1]]))
-            # "India Strikes Pakistan, China and Saudi Arabia Urge Calm": after a comma, a list of two or more
-            # names and then a verb of their own is the next clause's subject, not more of the object
-            # (only after an object: a verb or a preposition before the first name, not "The presidents of
-            # Tanzania, Kenya, Uganda and Rwanda agreed", one subject)
+            # "Iran threatened Israel, Saudi Arabia and the UAE said on Monday": after a comma, a list of two or
+            # more names and then a reporting verb or an auxiliary of their own is the next clause's subject, not
+            # more of the object (only after an object: a verb or a preposition before the first name, not "The
+            # presidents of Tanzania, Kenya, Uganda and Rwanda said", one subject; and not before a participle,
+            # "sanctions on Iran, Cuba and Sudan imposed in the 1990s")
             new_clause = new_clause or (between == [","] and len(groups[-1]) == 1 and "and" in lower[m[1]:end]
-                                        and end < len(lower) and (_opens_clause(lower[end])
-                                                                  or lower[end] in _PLURAL_VERBS)
+                                        and end < len(lower) and lower[end] in _CLAUSE_VERBS
                                         and g0 > 0 and (lower[g0 - 1] in _OBJECT_BEFORE or (
                                             lower[g0 - 1].endswith("ed") and lower[g0 - 1] not in _NAMING_PARTICIPLES
                                             and not (g0 > 1 and lower[g0 - 2] == "-"))))
@@ -1792,13 +1792,6 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                 continue
         groups.append([m])
     return groups
-
-
-#: Present-tense verbs of a plural subject, as headlines write them ("China and Saudi Arabia Urge Calm").
-_PLURAL_VERBS = {"urge", "step", "condemn", "warn", "protest", "react", "back", "rally", "slam", "welcome", "call",
-                 "demand", "join", "reject", "vow", "pledge", "seek", "say", "offer", "send", "criticise",
-                 "criticize", "denounce", "hail", "oppose", "support", "agree", "sign", "meet", "expel", "recall",
-                 "close", "impose", "suspend", "cut", "deny", "accuse", "blame", "fear", "mediate"}
 
 
 #: Participles that name rather than act ("so-called Portuguese Guinea", "the territory called Namibia").
@@ -3905,6 +3898,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for s, e, cue in cues:
         if s in condemning_at or s in overruled or s in judged_only:
             continue
+        if cue.cue_id == "friend_of" and words[s + (lower[s] in ("a", "an"))][:1] == "F" and not headline:
+            continue   # "the Friends of Yemen group": a body's name, not a friendship told
         if cue.intensity < 0 and _agentless_relative(lower, named, s):
             continue   # "last month's earthquake, which killed 73,000 people": no state's act
         if cue.intensity < 0 and e - s == 1 and s > 1 and lower[s - 1] == "the" and lower[s - 2] in _AS_CLAUSE \
@@ -5121,8 +5116,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if pairs and cue.cue_id == "discuss" and lower[s] in ("discuss", "discussed", "discusses", "discussing"):
             # "met to discuss Syria", "a summit to discuss Belarus": the state right after the verb is the
             # talks' topic, not a partner in them (a partner comes with "with": "discussed Syria with Turkey")
-            topic = {c for g in groups if g[0][0] == e or (g[0][0] == e + 1 and lower[e] == "the")
-                     for c in _codes(g)}
+            topic = {c for g in groups if (g[0][0] == e or (g[0][0] == e + 1 and lower[e] == "the"))
+                     and lower[g[-1][1]:g[-1][1] + 1] not in (["'s"], ["\u2019s"]) for c in _codes(g)}
+            # (but "ready to discuss Pakistan's concerns": the one whose concerns are heard is a partner)
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):

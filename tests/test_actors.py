@@ -2495,8 +2495,12 @@ def test_a_person_named_like_a_state_keeps_the_reading_where_the_article_quotes_
     m = _article_mentions(text, "1992-10-23")
     assert "TGO" not in set(m["country"]) and {"CHN", "JPN"} <= set(m["country"])
     text = ("A court sentenced Australian economist Rowan Holland to three years in prison. "
-            "Holland, a former adviser to Aung San Suu Kyi, was detained in February.")
+            "Holland, who advised Aung San Suu Kyi, was detained in February.")
     assert "NLD" not in set(_article_mentions(text, "2022-09-29")["country"])
+    # (", a ..." describes a state as often: "Jim Jordan ... Jordan, a key US ally")
+    text = ("Republican Congressman Jim Jordan criticised the aid package. Jordan, a key US ally, would receive "
+            "$1.5 billion.")
+    assert "JOR" in set(_article_mentions(text, "2019-05-01")["country"])
     # (the state itself, named another way in the article, keeps its bare name)
     text = ("Spokesman Hiroshi Togo said the talks went well. Togolese officials agreed, and Togo said it would "
             "sign the accord.")
@@ -2512,3 +2516,27 @@ def test_both_countries_are_the_pair_named_together_when_no_state_is_named_most(
     # (no pair stands out: three named together, so "the two countries" stays unresolved)
     m = _article_mentions("Kenya, Tanzania and Uganda met in Arusha. The two countries signed a deal.", "2017-11-03")
     assert not m["surface"].str.contains("two countries").any()
+
+
+@pytest.mark.parametrize(("text", "date", "present", "absent"), [
+    # look-alikes of the stop-53 rules that must keep their reading (from a second reader's sentences)
+    ("Mando and Hyundai Mobis, two Korean parts suppliers, won contracts from Ford.", "2010-05-04", {"KOR"},
+     {"PRK"}),
+    ("Hamburg and Cologne, the two German sides left in the UEFA Cup, both lost.", "1980-03-19", {"DEU"},
+     {"DDR"}),
+    ("Two German States, Bavaria and Hesse, challenged Bonn's law in court.", "1985-06-11", {"DEU"}, {"DDR"}),
+    ("Both sides in Korea's railway strike met again on Monday.", "2005-03-07", {"KOR"}, {"PRK"}),
+    ("The Indo-Chinese frontier had never been formally delimited, Nehru said.", "1959-09-10", {"IND", "CHN"},
+     set()),
+    ("North VietNamese troops remain in Cambodia.", "1971-10-01", {"VDR", "KHM"}, {"VNM"}),
+    ("Five destroyers escorted the carrier, the Japanese Defense Ministry said.", "2019-05-01", {"JPN"}, set()),
+    ("A Russian Kazakh border crossing was closed on Tuesday.", "2020-03-17", {"RUS", "KAZ"}, set()),
+    ("Lebanon recalled its charge d'affaires from Tripoli over the disappearance of imam Musa al-Sadr.",
+     "1980-08-31", {"LBN", "LBY"}, set()),
+    ("Families fled to shelters in Georgia and South Carolina.", "2005-09-07", {"USA"}, {"GEO"}),
+    ("A settlement must protect the Greek and the Turkish community alike.", "1980-10-01", set(), {"GRC", "TUR"}),
+], ids=["korean-parts-suppliers", "german-sides", "german-lander", "sides-in-korea", "indo-chinese-frontier",
+        "north-vietnamese-glued", "ministry-after-comma", "russian-kazakh-border", "tripoli-diplomats",
+        "georgia-and-south-carolina", "greek-and-the-turkish-community"])
+def test_look_alikes_of_the_stop_53_rules(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -5720,6 +5720,9 @@ def test_a_state_called_the_friend_of_another_is_one_way_not_among_the_friends()
                  ("TUR", "GRC", "material_cooperation"), ("CYP", "TUR", "material_cooperation")})
     _check_acts("Japan has been a true friend of the Philippines since the war.", "2016-01-27",
                 {("JPN", "PHL", vc)}, {("PHL", "JPN", vc)})
+    # (a group named "Friends of ..." is a body, not a friendship told: its members' pledge still counts)
+    _check_acts("The Friends of Yemen group, including Saudi Arabia and Britain, pledged support for Yemen's "
+                "government.", "2012-05-23", {("SAU", "YEM", "verbal_cooperation")}, set())
     # (the "Friends of Syria" group is states opposing the Syrian government, not Syria)
     got = _acts(_article_events("The Friends of Syria group met in Tunis with Qatar and Turkey.", "2012-02-24"))
     assert not any("SYR" in (s, t) for s, t, _ in got)
@@ -5731,7 +5734,9 @@ def test_the_state_talks_are_about_is_no_partner_in_them():
                 {("FRA", "DEU", vc)}, {("FRA", "SYR", vc), ("DEU", "SYR", vc), ("SYR", "FRA", vc)})
     _check_acts("Polish Prime Minister Mateusz Morawiecki called for an emergency summit to discuss Belarus.",
                 "2020-08-11", set(), {("POL", "BLR", vc), ("BLR", "POL", vc)})
-    # (partners who discuss something stay partners)
+    # (a state whose concerns are discussed is a partner; partners who discuss something stay partners)
+    _check_acts("India said it was ready to discuss Pakistan's concerns over the dam.", "2013-02-18",
+                {("IND", "PAK", vc)}, set())
     _check_acts("Iran and Iraq discussed trade and border crossings.", "2019-03-11", {("IRN", "IRQ", vc)}, set())
 
 
@@ -5744,19 +5749,24 @@ def test_states_that_agree_to_close_their_borders_with_a_third_act_on_it_togethe
                 {("BDI", "KEN", "verbal_cooperation"), ("KEN", "BDI", "verbal_cooperation")})
 
 
-def test_a_headline_list_with_its_own_verb_opens_the_next_clause():
-    # "India Strikes Pakistan, China and Saudi Arabia Urge Calm": the strike is on Pakistan alone
-    got = _acts(_article_events("India Strikes Pakistan, China and Saudi Arabia Urge Calm", "2019-02-26"))
-    assert ("IND", "PAK", "material_conflict") in got
-    assert not {("IND", "CHN", "material_conflict"), ("IND", "SAU", "material_conflict")} & got
-    # (a list that is the object, with no verb after it, stays the object)
+def test_a_list_with_its_own_reporting_verb_opens_the_next_clause():
+    # "Iran threatened Israel, Saudi Arabia and the UAE said": the threat is on Israel alone
+    vc = "verbal_conflict"
+    _check_acts("Iran threatened Israel, Saudi Arabia and the UAE said on Monday.", "2019-02-26",
+                {("IRN", "ISR", vc)}, {("IRN", "SAU", vc), ("IRN", "ARE", vc)})
+    # (a list that is the object stays the object: with no verb after it, or before a participle of its own)
     _check_acts("Turkey attacked Syria, Iraq and Iran.", "2019-02-26",
                 {("TUR", "SYR", "material_conflict"), ("TUR", "IRN", "material_conflict")}, set())
+    _check_acts("The United States lifted sanctions on Iran, Cuba and Sudan imposed in the 1990s.", "2016-01-17",
+                {("USA", "IRN", "material_cooperation"), ("USA", "SDN", "material_cooperation")}, set())
 
 
 def test_a_broken_promise_is_a_grievance():
     _check_acts("Bangladesh said Myanmar had broken its promise.", "2019-08-22",
                 {("BGD", "MMR", "verbal_conflict")}, {("BGD", "MMR", "verbal_cooperation")})
+    # (a truce broken down before a new one is brokered leaves the mediation cooperative)
+    _check_acts("After the truce had broken down, Egypt brokered a new ceasefire between Israel and Hamas.",
+                "2014-08-26", {("EGY", "ISR", "verbal_cooperation")}, {("EGY", "ISR", "verbal_conflict")})
 
 
 def test_a_name_inside_an_apposition_is_not_the_subject():
