@@ -190,8 +190,9 @@ def _divided_halves(words: list[str], lower: list[str], i: int) -> tuple[tuple[s
     """
     The two states of a divided nation named by a noun at ``words[i]`` ("two" or "both"), and the
     words the name spans: "two German States", "both parts of Korea", "the two parts of Viet Nam".
-    The noun must be capitalised after the adjective ("the two German States", not "two German
-    states' citizens" of a federal republic), and the nation's name must follow "of" or "in".
+    After the adjective the noun is States, Governments or regimes ("States" capitalised: not "two German
+    states' citizens" of a federal republic); before the nation's name it is one of ``_DIVIDED_NOUNS`` and
+    "of". Returns (None, 2) when the words name no divided nation.
     """
     nations = ("korea", "germany", "yemen", "vietnam", "viet")
     if lower[i + 1] in _DIVIDED_NATIONS and lower[i + 1] not in nations and lower[i + 2] in _DIVIDED_STATE_NOUNS \
@@ -230,6 +231,7 @@ _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", 
 _DIVIDED_NATIONS = {"korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "germany": ("DEU", "DDR"),
                     "german": ("DEU", "DDR"), "yemen": ("YEM", "YMD"), "yemeni": ("YEM", "YMD"),
                     "vietnam": ("VDR", "VNM"), "viet": ("VDR", "VNM"), "vietnamese": ("VDR", "VNM")}
+#: The nouns before "of" and the nation's name ("both parts of Korea", "the two Governments of Korea").
 _DIVIDED_NOUNS = {"states", "governments", "parts", "halves", "sides", "regimes"}
 #: The nouns after the adjective ("the two German States", "the two Korean Governments"): not "parts" or
 #: "sides", which are also goods and teams ("two Korean parts suppliers", "the two German sides").
@@ -342,7 +344,6 @@ _ARABIC_PARTICLES = {"Al", "al", "El", "el", "Bin", "bin", "Ben", "ben", "Ould",
 _ALIAS_TITLES = {"president", "general", "gen.", "prime", "premier", "king", "queen", "prince", "sheikh", "minister",
                  "chancellor", "emir", "colonel", "col.", "marshal", "admiral", "dr.", "mr.", "mrs.", "ms.", "foreign",
                  "defence", "defense", "vice", "ayatollah", "sultan", "field"}
-#: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 #: Capitalised words after "<town>, Georgia" that keep Georgia a place ("Athens, Georgia State University").
 _STATE_WORDS_AFTER = {"State", "Tech", "Power", "Dome", "Bulldogs"}
 #: Words of diplomacy that keep a capital the state's seat ("Lebanon's ambassador in Tripoli").
@@ -356,7 +357,7 @@ _WORLD_REGIONS = {"East", "West", "North", "South", "Orient", "Middle", "Africa"
 #: Words after a demonym that make it a state's institution, not a ship's name ("the Japanese Defense Ministry").
 _INSTITUTION_AFTER = {"Defense", "Defence", "Foreign", "Ministry", "Navy", "Coast", "Government", "Army", "Air",
                       "Embassy", "President", "Prime", "Interior", "Maritime", "Fisheries", "Military", "Armed",
-                      "Trade", "Transport", "Foreign", "Consulate", "Cabinet"}
+                      "Trade", "Transport", "Consulate", "Cabinet"}
 #: Nouns after two peoples' adjectives that make them a pair of states ("a Russian Kazakh border crossing").
 _PAIR_THINGS = {"border", "frontier", "pipeline", "talks", "relations", "ties", "summit", "treaty", "agreement",
                 "deal", "trade", "gas", "oil", "railway", "rail", "road", "bridge", "crossing", "war", "dispute"}
@@ -364,6 +365,7 @@ _PAIR_THINGS = {"border", "frontier", "pipeline", "talks", "relations", "ties", 
 #: ("Syrian Turkmen", "Macedonian Albanians", "Serbian Hungarians", "Afghan Uzbeks").
 _MINORITY_PEOPLES = {"Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Kazakh", "Kazakhs", "Kyrgyz",
                      "Azeri", "Azeris", "Albanian", "Albanians", "Hungarian", "Hungarians"}
+#: Words before a ship's name ("the ferry Estonia", "the tanker Iran Shahed" is a ship; the state is not).
 _SHIP_WORDS = {"ferry", "ship", "vessel", "tanker", "liner", "freighter", "frigate", "destroyer", "cruiser",
                "carrier", "submarine", "yacht", "trawler", "mv", "m/v", "ms", "ss", "rms", "uss", "hms", "flagship"}
 #: Words before a name that make it a band, a horse or (with a quote between) a work's title:
@@ -549,10 +551,10 @@ _REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(
 _BRAZZAVILLE = re.compile(r"Brazzaville|Pointe-Noire|Youlou|Massamba")
 #: Zaire became the Democratic Republic of Congo on 17 May 1997; wire copy has called it "Congo" since.
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
-#: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
-#: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
 #: The day the Republic of China lost China's seat at the UN to the People's Republic (resolution 2758).
 _ROC_SEAT_UNTIL = pd.Timestamp("1971-10-25")
+#: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
+#: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
 _CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN sessions are often dated 1 January)
 #: Words that make a country name a region of it ("eastern Congo").
 _REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
@@ -2269,7 +2271,7 @@ _PERSON_SAYS = {"said", "says", "told", "added", "noted", "explained", "insisted
 
 
 def _said_by_a_person(words: list[str], e: int) -> bool:
-    """Whether the words after a name ending at ``e`` read as a person's ("said", ", a former adviser")."""
+    """Whether the words after a name ending at ``e`` read as a person's ("said", ", who")."""
     nxt = words[e] if e < len(words) else ""
     # (", a ..." and ", whose ..." describe a state as often: "Jordan, a key US ally, would receive")
     return nxt in _PERSON_SAYS or (nxt == "," and e + 1 < len(words) and words[e + 1] == "who")
