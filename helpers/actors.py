@@ -525,7 +525,9 @@ _PAIR_WORDS = {("the", "two", "countries"), ("both", "countries"), ("the", "two"
                ("the", "two", "armies"), ("both", "armies"), ("the", "two", "militaries"),
                ("the", "two", "navies"), ("the", "two", "delegations"), ("both", "delegations"),
                ("the", "two", "prime", "ministers"), ("the", "two", "heads", "of", "state"),
-               ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents")}
+               ("the", "two", "premiers"), ("the", "two", "envoys"), ("both", "presidents"),
+               ("both", "capitals"), ("both", "premiers"),
+               ("both", "prime", "ministers"), ("both", "foreign", "ministers")}
 #: Head nouns of a pair phrase with modifiers between ("both nuclear-armed neighbours", "the two
 #: feuding Gulf states" is not one: a capitalised word ends the phrase).
 _PAIR_HEADS = {"countries", "nations", "neighbours", "neighbors", "states", "governments", "capitals"}
@@ -2331,9 +2333,12 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     if len(ranked) == 2 or (len(ranked) > 2 and ranked[1][1] > ranked[2][1]):
         return sorted(c for c, _ in ranked[:2])
     if len(ranked) > 2 and ranked[0][1] > ranked[1][1]:
-        return beside(ranked[0][0], [c for c, n in ranked[1:] if n == ranked[1][1]])
-    # no state named more than the others: the one pair set side by side more often than any other
-    # ("Kenya summoned Tanzania's envoy. Uganda offered to mediate between the two countries.")
+        pair = beside(ranked[0][0], [c for c, n in ranked[1:] if n == ranked[1][1]])
+        if pair:
+            return pair
+    # no state named more than the others, or the one named most never beside another (a mediator named by
+    # title and name): the one pair set side by side more often than any other ("Kenya summoned Tanzania's
+    # envoy. Uganda offered to mediate between the two countries.")
     top = together.most_common(2)
     if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
         return list(top[0][0])

@@ -2540,3 +2540,15 @@ def test_both_countries_are_the_pair_named_together_when_no_state_is_named_most(
         "georgia-and-south-carolina", "greek-and-the-turkish-community"])
 def test_look_alikes_of_the_stop_53_rules(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_pair_phrases_resolve_around_a_mediator_named_most():
+    # "both capitals" names the article's pair too
+    m = _article_mentions("Thai and Cambodian troops clashed on Sunday. Indonesia's foreign minister flew to both "
+                          "capitals to press for a ceasefire.", "2011-02-06")
+    assert set(m.loc[m["surface"] == "both capitals", "country"]) == {"THA", "KHM"}
+    # a mediator named by title and name is named most, but never beside another state: the pair set side by
+    # side is still "the two governments"
+    m = _article_mentions("India struck Pakistan on Tuesday. Saudi minister Adel al-Jubeir said he would carry "
+                          "messages between the two governments.", "2019-02-26")
+    assert set(m.loc[m["surface"] == "the two governments", "country"]) == {"IND", "PAK"}

@@ -5801,3 +5801,10 @@ def test_the_agent_after_by_follows_a_list_of_objects():
 def test_a_state_one_stood_with_is_no_target_of_the_hostile_act():
     _check_acts("Venezuelan President Hugo Chavez shut his embassy in Bogota, saying Caracas stood with Ecuador.",
                 "2008-03-03", {("VEN", "COL", "material_conflict")}, {("VEN", "ECU", "material_conflict")})
+
+
+def test_a_go_between_carrying_messages_between_two_governments_cooperates_with_both():
+    vc = "verbal_cooperation"
+    _check_acts("India struck Pakistan on Tuesday. Saudi minister Adel al-Jubeir said he would carry messages "
+                "between the two governments.", "2019-02-26", {("SAU", "IND", vc), ("SAU", "PAK", vc)},
+                {("IND", "PAK", vc)})
