@@ -228,9 +228,8 @@ _INTER = {"korean": ("KOR", "PRK"), "german": ("DEU", "DDR"), "yemeni": ("YEM", 
 #: A divided nation's two states named by a noun ("the two German States", "both parts of Korea",
 #: "the two parts of Viet Nam"): the nation's name or adjective, then its two halves. Not "the two
 #: Cypriot communities", which are no states.
-_DIVIDED_NATIONS = {"korea": ("KOR", "PRK"), "korean": ("KOR", "PRK"), "germany": ("DEU", "DDR"),
-                    "german": ("DEU", "DDR"), "yemen": ("YEM", "YMD"), "yemeni": ("YEM", "YMD"),
-                    "vietnam": ("VDR", "VNM"), "viet": ("VDR", "VNM"), "vietnamese": ("VDR", "VNM")}
+_DIVIDED_NATIONS = _INTER | {"korea": ("KOR", "PRK"), "germany": ("DEU", "DDR"), "yemen": ("YEM", "YMD"),
+                             "vietnam": ("VDR", "VNM"), "viet": ("VDR", "VNM"), "vietnamese": ("VDR", "VNM")}
 #: The nouns before "of" and the nation's name ("both parts of Korea", "the two Governments of Korea").
 _DIVIDED_NOUNS = {"states", "governments", "parts", "halves", "sides", "regimes"}
 #: The nouns after the adjective ("the two German States", "the two Korean Governments"): not "parts" or
@@ -350,17 +349,10 @@ _STATE_WORDS_AFTER = {"State", "Tech", "Power", "Dome", "Bulldogs"}
 _DIPLOMATIC_WORDS = {"ambassador", "ambassadors", "embassy", "envoy", "envoys", "charge", "chargé", "consulate",
                      "diplomat", "diplomats", "recalled", "summoned", "mission"}
 #: Regions after "the <city> of (the)": a byword for a place elsewhere ("the Paris of the Middle East").
-_WORLD_REGIONS = {"East", "West", "North", "South", "Orient", "Middle", "Africa", "Asia", "Europe", "America",
+_WORLD_REGIONS = _CONTINENTS | {"East", "West", "North", "South", "Orient", "Middle", "America",
                   "Americas", "Caribbean", "Gulf", "Balkans", "Arab", "Pacific", "Levant", "Sahel", "Andes", "Alps",
                   "Mediterranean", "Baltic", "Arctic", "Tropics", "Central", "Southeast", "Latin", "Western",
                   "Eastern", "Northern", "Southern"}
-#: Words after a demonym that make it a state's institution, not a ship's name ("the Japanese Defense Ministry").
-_INSTITUTION_AFTER = {"Defense", "Defence", "Foreign", "Ministry", "Navy", "Coast", "Government", "Army", "Air",
-                      "Embassy", "President", "Prime", "Interior", "Maritime", "Fisheries", "Military", "Armed",
-                      "Trade", "Transport", "Consulate", "Cabinet"}
-#: Nouns after two peoples' adjectives that make them a pair of states ("a Russian Kazakh border crossing").
-_PAIR_THINGS = {"border", "frontier", "pipeline", "talks", "relations", "ties", "summit", "treaty", "agreement",
-                "deal", "trade", "gas", "oil", "railway", "rail", "road", "bridge", "crossing", "war", "dispute"}
 #: Peoples that live as minorities in neighbouring states, named after the state they live in
 #: ("Syrian Turkmen", "Macedonian Albanians", "Serbian Hungarians", "Afghan Uzbeks").
 _MINORITY_PEOPLES = {"Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Tajik", "Tajiks", "Kazakh", "Kazakhs", "Kyrgyz",
@@ -599,11 +591,13 @@ _OCCUPIER_AFTER = frozenset({"occupation", "occupying", "occupier", "occupiers",
 _OCCUPATION_EPITHETS = frozenset({"illegal", "illegitimate", "unlawful", "continued", "continuing", "ongoing",
                                   "prolonged", "brutal", "military", "armed", "colonial", "racist"})
 _FIRST_WORDS = {p[0] for p in _KING_WORDS | _PAIR_WORDS | _MAINLAND_WORDS}
-#: Words after "Indo-China" that make it India and China ("Indo-China ties"), not the region.
-_INDO_CHINA_PAIR = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
-                    "frontier", "conflict", "clash", "clashes", "dispute", "disputes", "tension", "tensions",
-                    "hostilities", "fighting", "rapprochement", "accord", "treaty",
-                    "rivalry", "agreement", "standoff", "stand-off", "relationship", "boundary", "bhai"}
+#: Nouns after two states' names or adjectives that make them a pair of states, not a region or a people
+#: ("Indo-China ties", "the Indo-Chinese frontier", "a Russian Kazakh border crossing").
+_PAIR_NOUNS = {"ties", "relations", "border", "trade", "talks", "summit", "friendship", "dialogue", "war",
+               "frontier", "conflict", "clash", "clashes", "dispute", "disputes", "tension", "tensions",
+               "hostilities", "fighting", "rapprochement", "accord", "treaty", "rivalry", "agreement", "standoff",
+               "stand-off", "relationship", "boundary", "bhai", "deal", "pipeline", "gas", "oil", "railway", "rail",
+               "road", "bridge", "crossing"}
 #: Words between "this"/"the" and "session" in a speech ("the present session", "this thirty-seventh session").
 #: (not "the last session", "the previous session": a time the speech looks back on, as in the formulaic thanks
 #: to the outgoing President "for his able guidance of the last session")
@@ -1234,7 +1228,7 @@ class ActorMatcher:
                 and not surface.isupper():
             # "Energy Minister Andres Soliz Rada": a surname that spells a parliament's name
             return "a person's surname named like an institution"
-        if surface in ("China", "Chinese") and prev == "-" and prev2 == "Indo" and nxt.lower() not in _INDO_CHINA_PAIR:
+        if surface in ("China", "Chinese") and prev == "-" and prev2 == "Indo" and nxt.lower() not in _PAIR_NOUNS:
             # (and "the Indo-Chinese States", "the Indo-Chinese peoples": the region's)
             return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
         if kind == "person" and nxt in _NAMED_AFTER_NEXT:
@@ -1284,7 +1278,8 @@ class ActorMatcher:
                 prev in _QUOTE_TOKENS and prev2.lower() in _WORK_WORDS)):
             return "a band, a horse or a work's title (the band America, the single 'Havana')"
         if kind in ("country", "demonym", "capital", "city") and prev == "the" and prev2 == "," and s >= 3 \
-                and words[s - 3].lower() in _SHIP_WORDS and nxt[:1].isupper() and nxt not in _INSTITUTION_AFTER:
+                and words[s - 3].lower() in _SHIP_WORDS and nxt[:1].isupper() \
+                and not any(w in _INSTITUTION_HEADS for w in words[e:e + 3]):
             # (not "escorted the carrier, the Japanese Defense Ministry said")
             return "a ship's name (the tanker, the Maltese Falcon)"
         if kind in ("capital", "country") and prev == "the" and nxt == "of" and (
@@ -1295,7 +1290,7 @@ class ActorMatcher:
                 prev in ("and", ",", "or") and prev2 in _US_STATE_NAMES - {"Washington"})):
             return "the US state of Georgia (listed with another US state)"
         if kind == "demonym" and surface in _MINORITY_PEOPLES and prev.lower() in _state_adjectives() \
-                and nxt.lower() not in _PAIR_THINGS \
+                and nxt.lower() not in _PAIR_NOUNS \
                 and _demonym_country().get(prev.lower(), entry.country) != entry.country:
             # "Syrian Turkmen fighters", "Macedonian Albanians", "an Afghan Uzbek commander": a people of
             # another state's land, named after the state it lives in
@@ -1452,7 +1447,7 @@ class ActorMatcher:
             if surface == "Anglo" and (nxt != "-" or nxt2 in _ANGLO_PEOPLES):
                 return "'Anglo' outside a pair of states (Anglo-Saxon, Anglo-Indian)"
             if surface == "Indo" and nxt == "-" and nxt2 in ("China", "Chinese") and (
-                    words[e + 2].lower() if e + 2 < len(words) else "") not in _INDO_CHINA_PAIR:
+                    words[e + 2].lower() if e + 2 < len(words) else "") not in _PAIR_NOUNS:
                 return "Indo-China, the region of Vietnam, Laos and Cambodia (not 'Indo-China ties')"
             if surface == "Pak" and not (prev == "-" and prev2 == "Indo"):
                 return "'Pak' outside 'Indo-Pak' (a Korean surname)"
