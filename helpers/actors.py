@@ -547,6 +547,9 @@ _BRAZZAVILLE = re.compile(r"Brazzaville|Pointe-Noire|Youlou|Massamba")
 _ZAIRE_RENAMED = pd.Timestamp("1997-05-17")
 #: The day the Republic of China lost China's seat at the UN to the People's Republic (resolution 2758).
 _ROC_SEAT_UNTIL = pd.Timestamp("1971-10-25")
+#: Portugal recognised Guinea-Bissau's independence on this day; before it a bare "Guinea" among Portugal's
+#: colonies is Portuguese Guinea.
+_GNB_RECOGNISED = pd.Timestamp("1974-09-10")
 #: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
 #: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
 _CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN sessions are often dated 1 January)
@@ -1396,7 +1399,8 @@ class ActorMatcher:
             # only a person does
             return "a person's surname after a given name (Norman Irish, who ...)"
         if kind in ("country", "capital", "city") and prev == "of" and prev2.lower() in ("city", "town", "village") \
-                and entry.kind == "country":
+                and entry.kind == "country" and not surface.lower().replace(" ", "").startswith(("al-", "el-")):
+            # (but "the Holy City of El-Qods": the Arabic name of Jerusalem, a city standing for a state)
             # "the coffee city of Armenia" (Colombia): a town named like a state
             return "a town named like a state (the city of Armenia)"
         if kind in ("country", "capital", "city") and _armed_group_name(words, s):
@@ -2119,6 +2123,18 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
         if own.any():
             df.loc[own, "country"] = "CHN"
             df.loc[own, "actor_id"] = df.loc[own, "actor_id"] + "_ROC_SEAT"
+        # "the Portuguese colonies - Angola, Guinea and Mozambique": before Guinea-Bissau's independence was
+        # recognised (10 September 1974), a bare "Guinea" in a sentence of Portugal's colonies is Portuguese
+        # Guinea (the Republic of Guinea is "Guinea" too, so only where Portugal or its other colonies are named)
+        bare = (df["country"] == "GIN") & (df["kind"] == "country") & (df["surface"] == "Guinea") \
+            & (dates < _GNB_RECOGNISED).fillna(False).astype(bool)
+        for i in df.index[bare]:
+            key = (df.at[i, "article_id"], df.at[i, "sentence_id"])
+            here = set(df.loc[(df["article_id"] == key[0]) & (df["sentence_id"] == key[1]), "country"])
+            if len(here & {"PRT", "AGO", "MOZ", "CPV"}) >= 1 and "Conakry" not in sent_text.get(key, "") \
+                    and (here & {"AGO", "MOZ", "CPV"} or "Portuguese" in sent_text.get(key, "")):
+                df.at[i, "country"] = "GNB"
+                df.at[i, "actor_id"] = "GNB_PORTUGUESE_GUINEA"
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it
         # after that date (data/actors/unifications.csv); with no date it keeps its own code
         for code, (until, after) in (_unifications() | _BECAME_STATE).items():

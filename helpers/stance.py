@@ -1758,6 +1758,13 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # ("... what the bloc buys from Russia, and Germany and Poland pledged to stop": a list opening the
             # new clause)
             end = _list_end(merged, mi, lower)
+            # "Having occupied all of Palestine, the Israelis invaded", "... partitioning Palestine and creating the
+            # Zionist entity, the Kingdom of Saudi Arabia delivered its warning": the object of an opening
+            # participle, then the main clause's subject after the comma (two names and a comma, no "and", are no list)
+            opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1
+                                and not any(w in ("and", "or", "nor") for w in lower[m[1]:end])
+                                and lower[end:end + 1] not in ([","], ["and"], ["or"])
+                                and _participle_before(lower, g0, groups[-2][-1][1] if len(groups) > 1 else 0))
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and end < len(lower) \
                 and (_opens_clause(lower[end]) or _relative_then_verb(lower, end))
             # "Russia attacked Ukraine and Britain accused Kiev", "... Georgia and the United States condemned
@@ -1802,6 +1809,137 @@ _OBJECT_BEFORE = {"strikes", "strike", "hits", "hit", "attacks", "bombs", "raids
                   "inside", "on", "against", "into", "at"}
 
 
+def _war_named_by_place(lower: list[str], s: int, e: int, groups, kinds: dict) -> str | None:
+    """The state whose name or adjective names the war at ``s`` ("the Algerian war", "the Vietnam war"), or
+    None when the war is waged on or with someone ("the Israeli war on Gaza", "the Iraqi war with Iran")."""
+    if lower[s] not in ("war", "wars") or e - s != 1 or (e < len(lower) and lower[e] in _WAGED_ON):
+        return None
+    g = next((g for g in groups if g[-1][1] == s), None)
+    if g is None or len(set(_codes(g))) != 1 or g[0][0] == 0 or lower[g[0][0] - 1] not in ("the", "this", "that"):
+        return None
+    if kinds.get((g[0][0], g[-1][1])) not in ("country", "demonym"):
+        return None
+    return _codes(g)[0]
+
+
+#: Words after "war" that name the other side ("the Israeli war on Gaza").
+_WAGED_ON = frozenset({"on", "against", "with", "between", "of", "by"})
+
+
+def _after_a_time_of(lower: list[str], s: int) -> bool:
+    """True when the noun cue at ``s`` names a time that is over ("after a long period of tension and
+    conflict", "after years of war"): a stretch of time after "after", closed by "of" right before the cue (or
+    before the first of two nouns joined by "and")."""
+    k = s
+    if k > 2 and lower[k - 1] == "and" and lower[k - 2].isalpha():
+        k -= 2
+    if k < 3 or lower[k - 1] != "of" or lower[k - 2] not in _STRETCHES:
+        return False
+    window = lower[max(0, k - 6):k - 2]
+    if lower[k - 2] in ("days", "weeks", "months") or lower[s + 1:s + 2] in (["that"], ["which"]):
+        return False   # ("after days of fighting that ... had driven tens of thousands from their homes": still on)
+    return "after" in window and not any(w in (",", ";") for w in window[window.index("after"):])
+
+
+#: Nouns of a stretch of time ("after years of war", "a long period of tension").
+_STRETCHES = frozenset({"period", "periods", "years", "decades", "months", "weeks", "days", "time", "era", "spell",
+                        "generations", "centuries"})
+
+
+def _fronted_participle_subject(lower: list[str], s: int, e: int, groups):
+    """The subject group of the main clause when the cue at ``s`` is a participle that opens the sentence
+    ("Welcoming the accord, Egypt said ...", "While appreciating the efforts of the United Nations to bring
+    about a settlement, we express the hope ..."): the first actor right after the participle phrase's comma;
+    None otherwise."""
+    phrase = lower[0] in ("after", "during", "despite", "amid", "following", "since") and not any(
+        w in (",", ";", ":") for w in lower[:s]) and not any(g[0][0] < s for g in groups)
+    # ("After four months of war with Russia, Ukraine asked ...": so too a noun in an opening phrase)
+    if not phrase and (not lower[s].endswith("ing") or not all(w in _PARTICIPLE_OPENERS for w in lower[:s])):
+        return None
+    comma = next((k for k in range(e, min(len(lower), e + 30)) if lower[k] in (",", ";", ".")), None)
+    if comma is None or lower[comma] != ",":
+        return None
+    return next((g for g in groups if g[0][0] in (comma + 1, comma + 2)
+                 and (g[0][0] == comma + 1 or lower[comma + 1] == "the")), None)
+
+
+#: Words that may stand before a participle that opens a sentence ("While appreciating", "In welcoming").
+_PARTICIPLE_OPENERS = frozenset({"while", "when", "after", "before", "in", "by", "although", "though", "whilst",
+                                 "also", "again", "once", "fully", "warmly", "deeply", "strongly", "greatly"})
+
+
+def _financed_state(lower: list[str], s: int, e: int, groups, kinds: dict) -> bool:
+    """True when the money cue at ``s`` is given to a state or armed group named right after it ("Iran
+    financed Hamas in Gaza", "funded the Afghan government"): not a compound ("the UN-funded radio"), not a
+    passive ("rebels ... financed by Khartoum", left to the rebels' rules), not a people's groups ("funding
+    Russian charities")."""
+    if (s > 0 and lower[s - 1] in ("-", "\u2013")) or (e < len(lower) and lower[e] == "by"):
+        return False
+    g = next((g for g in groups if g[0][0] == e or (g[0][0] == e + 1 and lower[e] in ("the", "its", "their"))), None)
+    return g is not None and (kinds.get((g[0][0], g[0][1])) != "demonym" or lower[g[-1][1]:g[-1][1] + 1] in (
+        [w] for w in _REBEL_NOUNS))   # ("financed Chadian rebels": help against their state)
+
+
+def _colonial_agent(lower: list[str], words: list[str], s: int, e: int, groups) -> bool:
+    """True when a colonial-rule cue names both its ruler and the land ruled: the ruler as a state or its
+    adjective right before ("Portuguese colonialism in Angola", "Portugal's colonial rule over Goa") or as
+    the subject that "its" / "their" before the cue stands for ("Portugal is pursuing its repressive policy in
+    Angola"); the land after "in", "over" or "on" ("repression of" names it right after "of"). Neither named
+    ("after its struggle against colonialism", "British colonialism supports the Zionist regime"): no act."""
+    ruler = any(g[-1][1] in (s, s - 1) for g in groups) or (
+        s > 0 and lower[s - 1] in ("its", "their") and any(g[-1][1] <= s - 1 for g in groups)) or any(
+        e < g[0][0] <= e + 8 and lower[g[0][0] - 1] == "by" for g in groups)   # ("the repression of Angola by Portugal")
+    k = e + (lower[e:e + 1] in (["in"], ["over"], ["on"], ["of"]))
+    land = k > e   # ("the repression of Angola by Portugal": the land after "of")
+    return ruler and land and any(g[0][0] in (k, k + 1) and (g[0][0] == k or lower[k] == "the") for g in groups)
+
+
+def _predicate_series(lower: list[str], words: list[str], s: int, prev_s: int, prev_e: int, seen_verb: bool) -> bool:
+    """
+    True when the verb at ``s`` follows a comma in a series of past-tense predicates of one subject ("Iran has
+    attacked Kurds in Iraq, slaughtered Sunnis in Syria, financed Hamas in Gaza, fired missiles into Saudi
+    Arabia"): the previous cue is a verb in the past too, and no clause opener stands between them.
+    """
+    def past(w: str) -> bool:
+        return (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and w not in _ADJECTIVAL_PARTICIPLES
+    if not seen_verb or prev_s < 0 or s < 2 or lower[s - 1] != "," or not past(lower[s]) or not past(lower[prev_s]) \
+            or not words[s][:1].islower():
+        return False
+    gap = lower[prev_e:s - 1]
+    return 0 < len(gap) <= 12 and not any(w in _SERIES_BREAKS for w in gap)
+
+
+#: Words that end a series of predicates ("..., which ...", "..., said", "when").
+_SERIES_BREAKS = frozenset({"which", "who", "whom", "that", "said", "says", "when", "while", "after", "before",
+                            "because", "as", "since", "if", "and", "but", ";", ":", "(", "by"})
+#: Words between "discussion of" and the state discussed ("the questions of", "the situation in").
+_TOPIC_FILLERS = frozenset({"the", "of", "in", "question", "questions", "situation", "issue", "issues", "problem",
+                            "problems", "matter", "case"})
+#: Words in -ing that are no participle opening a clause ("during", "according", a king, a meeting).
+_NOT_PARTICIPLES = frozenset({"during", "according", "king", "thing", "things", "morning", "evening", "meeting",
+                              "meetings", "building", "wing", "spring", "ring", "string", "notwithstanding",
+                              "including", "excluding", "regarding", "concerning", "involving", "comprising",
+                              "following", "surrounding", "affecting", "bordering", "neighbouring", "neighboring"})
+
+
+def _participle_before(lower: list[str], at: int, floor: int) -> bool:
+    """True when a participle ("having", "creating") stands among the six words before ``at``, after ``floor``
+    and with no comma between: the name at ``at`` is its object."""
+    for k in range(at - 1, max(floor, at - 7) - 1, -1):
+        w = lower[k]
+        if w in (",", ";", ":") or not w.isalpha():
+            return False
+        if w == "having" or (len(w) > 5 and w.endswith("ing") and w not in _NOT_PARTICIPLES):
+            return True
+    # "After years of war with Ethiopia, Eritrea accused ...": a phrase that opens the sentence, then its subject
+    return floor == 0 and lower[0] in _FRONTED_OPENERS and not any(w in (",", ";", ":") for w in lower[:at])
+
+
+#: Words that open a fronted phrase or clause before a sentence's subject ("After years of war with Ethiopia,").
+_FRONTED_OPENERS = frozenset({"after", "since", "following", "despite", "during", "when", "while", "although",
+                              "though", "because", "before", "unlike", "like", "as", "if", "once", "until"})
+
+
 def _list_end(merged: list[tuple[int, int, str]], i: int, lower: list[str]) -> int:
     """Where the list of names opening at ``merged[i]`` ends ("Germany and Poland" in "..., and Germany and
     Poland pledged"): names joined by "and", "or", commas or "the"."""
@@ -1838,9 +1976,22 @@ def _undone_deed(lower: list[str], s: int, neg) -> bool:
         k -= 1
     if k > 0 and lower[k - 1] == "out":
         k -= 1
+    if k > 2 and lower[k - 1].endswith("ing") and lower[k - 2] == "of" and lower[k - 3] in _MEANS_NOUNS:
+        k -= 1   # (the undoing gerund of a hostile cue: "means of settling disputes")
+    if k > 1 and lower[k - 1] == "of" and lower[k - 2] in _MEANS_NOUNS:
+        # "did not resort to the ordinary means of settling disputes": the means refused, so the act
+        j = k - 2
+        while j > 0 and j > k - 6 and lower[j - 1] not in ("to", ",", ";"):
+            j -= 1
+        if j > 1 and lower[j - 1] == "to" and lower[j - 2] in ("resort", "resorted", "resorting", "resorts"):
+            return _ends_at(lower, j - 2, neg)
     if k == 0 or lower[k - 1] not in _DEED_VERBS:
         return False
     return _ends_at(lower, k - 1, neg)
+
+
+#: Nouns of the way something is done ("the ordinary means of settling disputes").
+_MEANS_NOUNS = frozenset({"means", "methods", "method", "ways", "way", "procedures", "channels"})
 
 
 #: Words that open an unnamed partner after "with" ("with our partners", "with other States").
@@ -3926,6 +4077,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                  or (s > 2 and lower[s - 1] == "to" and lower[s - 3] in _VERB_COORD
                                      and lower[s - 2].endswith("ed") and lower[s - 2] not in _ADJECTIVAL_PARTICIPLES)
                                  or _and_said_it(lower, s))
+        series = _predicate_series(lower, words, s, prev_cue_start, prev_cue_end, seen_verb_cue)
+        coordinated = coordinated or series
         # "... accused China of 'dollar diplomacy' and ordered the closure of its embassy": a noun cue that
         # is the object of a second verb of the same subject
         verb_object = s > 2 and lower[s - 1] in ("the", "a", "an", "its", "their") and lower[s - 3] == "and" \
@@ -4310,12 +4463,22 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "any attack on Niger would be treated as a declaration of war": how a deed would be seen (but "the
             # move was seen as an attack on Saudi Arabia" judges a deed done)
             continue
+        if intensity < 0 and cue.pos != "verb" and _after_a_time_of(lower, s) and not any(
+                w in ("with", "against", "between", "on") for w in lower[e - 1:e + 1]):
+            # "which, after a long period of tension and conflict, has taken a step towards peace": over (but
+            # "After four months of war with Russia, Ukraine asked ...": a side named, the war goes on)
+            continue
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
                 and "against" not in lower[e:e + 6]:   # (but "mobilised public opinion against Ukraine")
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
-        if cue.cue_id == "offer" and any(w in _COMMERCIAL_WORDS for w in lower[max(0, s - 6):e + 8]):
+        if cue.cue_id == "finance" and not _financed_state(lower, s, e, groups, kinds):
+            continue   # "the UN-funded radio", "funding Russian charities", "rebels ... financed by Khartoum"
+        if cue.cue_id == "colonial_rule" and not _colonial_agent(lower, words, s, e, groups):
+            continue   # "after its struggle against colonialism": no ruler named, rhetoric of the age
+        if cue.cue_id in ("offer", "merger") and any(w in _COMMERCIAL_WORDS - {"merger"} or (
+                w == "merger" and cue.cue_id == "offer") for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
         if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
             continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
@@ -4432,6 +4595,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "fighting between US-Iraqi troops and the militia": the two fight side by side
                     joint.extend(permutations(dict.fromkeys(_codes(after[0]) + _codes(after[1])), 2))
                     between = []
+            between_more: list[tuple[str, str]] = []
+            if between and len(set(between)) >= 2 and "between" in lower[:s + 4]:
+                # "the disengagement agreements between Israel and Egypt, and between Israel and Syria": a second
+                # pair after a repeated "between"
+                after = [g for g in groups if g[0][0] > lower.index("between")]
+                k = after[0][-1][1] if len(set(_codes(after[0]))) >= 2 or len(after) < 2 else after[1][-1][1]
+                j = k + (lower[k:k + 1] == [","])
+                if lower[j:j + 2] == ["and", "between"]:
+                    more = [g for g in groups if g[0][0] > j + 1][:2]
+                    codes = _codes(more[0]) if more and len(set(_codes(more[0]))) >= 2 else (
+                        _codes(more[0]) + _codes(more[1]) if len(more) == 2 and lower[more[0][-1][1]:more[1][0][0]][:1]
+                        == ["and"] else [])
+                    between_more = list(permutations(dict.fromkeys(codes), 2))
             if between is None and cue.cue_id == "readmit_member" and not any(
                     g[-1][1] <= s and not _locative(g, 0) for g in groups):
                 # "African leaders voted to let Morocco back into the African Union": no state before the
@@ -4473,7 +4649,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs, tgts = _codes(subj), [c for c in srcs if c not in _codes(subj)]
                 pairs = [(a, b) for a in srcs for b in tgts]
             elif between and (cue.symmetric or _subject(left, lower, words) is None):
-                pairs = list(permutations(dict.fromkeys(between), 2))
+                pairs = list(dict.fromkeys(list(permutations(dict.fromkeys(between), 2)) + between_more))
             elif between == []:
                 pass  # one side of a fight between a non-state group and states: joint action only
             elif passive and noun_agent:
@@ -4485,6 +4661,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # closed before the cue is not the cue's subject
                 subj = _subject([g for g in left if not _in_closed_relative(lower, g, s)] or left, lower, words, at=s)
                 subj = _opener_chain(left, s) or subj
+                fronted = _fronted_participle_subject(lower, s, e, groups) if subj is None else None
+                if fronted is not None:
+                    # "While appreciating the efforts of the United Nations ..., we express the hope": an opening
+                    # participle's subject is the main clause's, named after the comma
+                    subj, right = fronted, [g for g in right if g[-1][1] <= fronted[0][0] and g is not fronted]
                 if coordinated and not seen_verb_cue and len(left) >= 2 and left[0][0][0] <= 3 and subj is left[-1] \
                         and any(w.endswith("ed") or w in _PAST_IRREGULAR for w in lower[left[0][-1][1]:left[1][0][0]]):
                     # "Argentina's minister told a UN committee ... and called on Britain": the first verb's
@@ -4750,7 +4931,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     srcs = list(last_subject or clause_subject)
                     subj = None
                 verb_led = cue.pos == "noun" and e - s > 1 and lower[s - 1] == "and" and (
-                    lower[s] in ("sent", "sends", "offered", "offers", "expressed", "expresses", "paid", "pays"))
+                    lower[s] in ("sent", "sends", "offered", "offers", "expressed", "expresses", "paid", "pays")) or (
+                    cue.pos == "noun" and series)   # (", fired missiles into Saudi Arabia": a verb in the series)
                 # ("welcomed Israel's decision and sent condolences": a noun cue led by its verb is a predicate)
                 if (coordinated or verb_object) and (last_subject or seen_verb_cue) and (
                         cue.pos != "noun" or verb_object or verb_led) and not scene:
@@ -5121,6 +5303,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      and lower[g[-1][1]:g[-1][1] + 1] not in (["'s"], ["\u2019s"]) for c in _codes(g)}
             # (but "ready to discuss Pakistan's concerns": the one whose concerns are heard is a partner)
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
+        if pairs and cue.cue_id == "discuss" and lower[s:s + 2] in (["discussion", "of"], ["discussions", "of"]):
+            # "the Council's discussion of the questions of South Africa and Namibia": what is discussed
+            k = s + 2
+            while k < len(lower) and k < s + 6 and lower[k] in _TOPIC_FILLERS:
+                k += 1
+            topic = {c for g in groups if g[0][0] == k for c in _codes(g)}
+            pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):
             # "The US supports Israel in occupied Palestine and provides it with arms": the pronoun after a
@@ -5162,6 +5351,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # is the one fought, so they are the war's two sides, not allies in it
                 pairs = list(dict.fromkeys(pairs + [(a, b) for a in members if a not in fought for b in fought]))
                 joint = []
+        place = _war_named_by_place(lower, s, e, groups, kinds) if cue.cue_id == "war" else None
+        if place is not None:
+            # "the Algerian war is a test of the Organization and its Members": a war named by its land links
+            # only that state to the others ("France's part in the Algerian war"), not the others to each other
+            pairs = [(a, b) for a, b in pairs if place in (a, b)]
+            joint = [(a, b) for a, b in joint if place in (a, b)]
         if pairs and not cue.experiencer and any(
                 c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs) and not (
                 cue.pos == "noun" and clause_subject and not set(a for a, _ in pairs) & set(clause_subject)):
@@ -5824,18 +6019,25 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
         if noun:
             # "the withdrawal of Iraqi forces from Kuwait", asked for: "called for", "demand", "urged"
             j = k - 1
-            while j >= 0 and lower[j] in ("the", "a", "an", "immediate", "complete", "total", "unconditional", "full"):
+            while j >= 0 and lower[j] in ("the", "a", "an", "immediate", "complete", "total", "unconditional", "full",
+                                          "and", "prompt", "speedy", "early"):
                 j -= 1
             if j >= 1 and lower[j] in ("for", "on", "upon") and lower[j - 1] in _DEMANDING:
                 j -= 1   # ("called for the withdrawal of", "insisted on the withdrawal of")
-            if j < 0 or lower[j] not in _DEMANDING or lower[k + 1:k + 2] != ["of"]:
+            if j >= 0 and lower[j] == "without" and lower[k + 1:k + 2] == ["by"]:
+                # "no lasting peace without total and unconditional withdrawal by Israel from the occupied
+                # territories": the withdrawal is the condition set, so demanded
+                holder = next((g for g in groups if g[0][0] == k + 2), None)
+            elif j < 0 or lower[j] not in _DEMANDING or lower[k + 1:k + 2] != ["of"]:
                 continue
-            holder = next((g for g in groups if k + 2 <= g[0][0] <= k + 3), None)
+            else:
+                holder = next((g for g in groups if k + 2 <= g[0][0] <= k + 3), None)
         else:
             holder = None
             if k >= 2 and (lower[k - 1] in _OWED or lower[k - 2:k] in (["has", "to"], ["have", "to"])):
                 at = k - 1 if lower[k - 1] in _OWED else k - 2
-                holder = next((g for g in groups if at - 3 <= g[-1][1] <= at), None)
+                # (the nearest: "We believe that Israel must withdraw" is Israel's withdrawal)
+                holder = next((g for g in reversed(groups) if at - 3 <= g[-1][1] <= at), None)
                 if holder is not None and any(x in ("not", "never", "n't", ",", ";") for x in lower[holder[-1][1]:k]):
                     holder = None
             elif k >= 2 and lower[k - 1] == "to":
@@ -6638,7 +6840,7 @@ _WAR_IN_GENERAL = frozenset({"scourge", "scourges", "horrors", "horror", "means"
 #: Cues of help that, given to a state's rebels, are aimed at the state ("its aid to the Greek guerrillas"),
 #: the words allowed between the cue and the rebels' demonym, and the intensities: material help
 #: (arms, money, training) as CAMEO's support for an opposition's armed struggle, backing in words less.
-_HELP_TO_REBELS_CUES = frozenset({"support", "express_support", "back", "arms_sale", "aid", "economic_aid",
+_HELP_TO_REBELS_CUES = frozenset({"support", "express_support", "back", "arms_sale", "aid", "economic_aid", "finance",
                                   "military_aid", "help", "offer_aid", "send_trainers"})
 #: Nouns of armed rebels against their own state (not "fighters", often the state's own forces).
 _REBEL_NOUNS = frozenset({"rebels", "rebel", "guerrillas", "guerrilla", "insurgents", "insurgent", "separatists",
@@ -7561,6 +7763,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                     continue  # "without stopping the disease, and urged Dakar": another clause
                 if gap and gap[-1] == ",":
                     continue  # "keeps Benin border shut, accuses Cotonou": the cue opens the next predicate
+                if any(w == "and" and len(v) > 5 and v.endswith(("ing", "ed")) and v not in _NOT_PARTICIPLES
+                       for w, v in zip(gap, gap[1:])):
+                    continue  # "rejecting peace and insisting upon occupation": a second verb, not undone
                 if "," in gap and gap[-1] in _FINITE_AUX:
                     continue  # "..., since the March ban, has accused the Kremlin": a clause closed before the verb
                 return " ".join(f), i
@@ -7894,7 +8099,8 @@ _ACCEPT_FILLERS = frozenset({"the", "a", "an", "any", "this", "that", "its", "th
                              "unilateral", "so-called", "forcible", "continued", "de", "facto"})
 #: Nouns of a hostile act whose "of" names its victim, not its author ("the annexation of Kuwait").
 _OBJECT_GENITIVES = frozenset({"annexation", "invasion", "occupation", "blockade", "siege", "bombing", "bombardment",
-                               "partition", "dismemberment", "destruction", "encirclement", "subjugation"})
+                               "partition", "dismemberment", "destruction", "encirclement", "subjugation",
+                               "repression", "oppression"})
 #: Verbs of going along with an act ("would never accept the annexation", "will not tolerate").
 _ACCEPT_VERBS = {"accept", "accepts", "accepted", "recognise", "recognize", "tolerate", "condone", "endorse",
                  "acknowledge", "legitimise", "legitimize"}
@@ -8996,6 +9202,8 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue   # ("to avoid possible sanctions": none imposed, none threatened)
         if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
             continue
+        if cue.cue_id in ("finance", "colonial_rule"):
+            continue   # (money to whom, a ruler named or not: left to the events, where the names are known)
         if cue.cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
                 (s > 0 and words[s - 1][:1].isupper()) or (e + 1 < len(words) and lower[e] in ("from", "by", "on")
                                                             and any(w[:1].isupper() for w in words[e + 1:e + 4]))):

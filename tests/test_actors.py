@@ -2552,3 +2552,20 @@ def test_pair_phrases_resolve_around_a_mediator_named_most():
     m = _article_mentions("India struck Pakistan on Tuesday. Saudi minister Adel al-Jubeir said he would carry "
                           "messages between the two governments.", "2019-02-26")
     assert set(m.loc[m["surface"] == "the two governments", "country"]) == {"IND", "PAK"}
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # the Arabic name of Jerusalem in Arab states' speeches, not the Iranian town of Qods
+    ("There is no peace without withdrawal from the occupied territories, including the Holy City of El-Qods.",
+     "1987-10-01", {"PSE"}, {"IRN"}),
+    ("Pilgrims prayed in al-Quds on Friday.", "1999-01-08", {"PSE"}, {"IRN"}),
+    ("A commander of Iran's Qods Force was killed.", "2020-01-03", {"IRN"}, {"PSE"}),
+    # a bare "Guinea" among Portugal's colonies before 1974 is Portuguese Guinea
+    ("The peoples of the Portuguese colonies, Angola, Guinea and Mozambique, wage a stubborn struggle.",
+     "1963-10-01", {"GNB", "AGO", "MOZ"}, {"GIN"}),
+    ("Guinea and Ghana signed a treaty of friendship; Portugal protested.", "1963-10-01", {"GIN", "GHA"}, {"GNB"}),
+    ("Guinea accused Portugal of shelling villages near Conakry and Angola.", "1969-10-01", {"GIN"}, {"GNB"}),
+    ("Angola, Guinea and Mozambique met in Maputo.", "1980-10-01", {"GIN"}, {"GNB"}),
+])
+def test_stop54_holy_city_and_portuguese_guinea(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -5808,3 +5808,87 @@ def test_a_go_between_carrying_messages_between_two_governments_cooperates_with_
     _check_acts("India struck Pakistan on Tuesday. Saudi minister Adel al-Jubeir said he would carry messages "
                 "between the two governments.", "2019-02-26", {("SAU", "IND", vc), ("SAU", "PAK", vc)},
                 {("IND", "PAK", vc)})
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # the object of an opening participle is no joint subject with the main clause's, after a comma
+    ("Having seized all of Palestine, the Israelis invaded the borders of the neighbouring Arab States.",
+     "EGY", "1972-10-01", set(), {("ISR", "PSE", "material_cooperation"), ("PSE", "ISR", "material_cooperation")}),
+    ("When the Assembly was partitioning Palestine and creating the Zionist entity, the Kingdom of Saudi Arabia "
+     "gave its solemn warning.", "SAU", "1977-10-01", set(),
+     {("ISR", "SAU", "material_cooperation"), ("SAU", "ISR", "material_cooperation")}),
+    # (so too a phrase opening the sentence)
+    ("After years of war with Ethiopia, Eritrea accused Addis Ababa of aggression.", "ERI", "2000-10-01",
+     {("ERI", "ETH", "material_conflict")}, {("ERI", "ETH", "material_cooperation")}),
+    # (a list after "including" is still a list)
+    ("The United States leads the world in relief, including famine prevention in South Sudan, Somalia, "
+     "northern Nigeria and Yemen.", "USA", "2017-09-19", set(), {("SSD", "SOM", "material_cooperation")}),
+    # a reversal does not reach past a second verb
+    ("Even though Israel's aims in rejecting peace and insisting upon occupation are clear to everyone, it is hard "
+     "for us to understand the attempts of certain big countries.", "ARE", "1988-10-01",
+     set(), {("ISR", "ARE", "verbal_cooperation"), ("ISR", "PSE", "verbal_cooperation")}),
+    # an agreement disregarded is broken
+    ("Moscow disregards the agreement reached among the three Angolan movements on unity.", "CHN", "1975-10-01",
+     {("RUS", "AGO", "verbal_conflict")}, {("RUS", "AGO", "verbal_cooperation")}),
+    # what a discussion is "of" is its topic, not a partner
+    ("Our delegation took part in the Security Council's discussion of the questions of South Africa and Namibia.",
+     "ARE", "1975-10-01",
+     set(), {("ARE", "ZAF", "verbal_cooperation"), ("ARE", "NAM", "verbal_cooperation")}),
+    # the means of settling a quarrel, not resorted to
+    ("Our Iraqi brothers did not resort to the usual means of settling disputes with Kuwait.", "MAR", "1990-10-01",
+     {("IRQ", "KWT", "verbal_conflict")}, {("IRQ", "KWT", "verbal_cooperation")}),
+    # a series of past predicates after commas shares the first one's subject
+    ("Last year Iran attacked Kurds in Iraq, financed Hamas in Gaza, fired missiles into Saudi Arabia and "
+     "threatened shipping.", "ISR", "2018-09-27",
+     {("IRN", "HAMAS", "material_cooperation"), ("IRN", "SAU", "material_conflict")},
+     {("HAMAS", "SAU", "material_conflict"), ("IRN", "HAMAS", "verbal_conflict")}),
+    # a war named by its land links only that land to the others named
+    ("For us Tunisians the Algerian war is a test of the Organization and its Members.", "TUN", "1960-10-01",
+     set(), {("TUN", "UN", "material_conflict"), ("UN", "TUN", "material_conflict")}),
+    # a stretch of strife that is over ("after a long period of tension")
+    ("Western Sahara, after a long period of tension and conflict, has under the auspices of the OAU taken a "
+     "step towards peace.", "TUN", "1981-10-01", set(), {("AU", "ESH", "verbal_conflict")}),
+    # an opening participle's subject is the main clause's
+    ("While appreciating the efforts of the United Nations to settle this dispute, we hope Iran will show good "
+     "faith.", "EGY", "1988-10-01", {("EGY", "UN", "verbal_cooperation")}, {("EGY", "UN", "verbal_conflict")}),
+    # subscribing to a view or a plan is support
+    ("My delegation subscribes to President Kennedy's plan.", "CHN", "1961-10-01",
+     {("CHN", "USA", "verbal_cooperation")}, set()),
+    # states merging
+    ("A merger between Syria and Libya has been declared, and we wish it success.", "LBY", "1980-10-01",
+     {("SYR", "LBY", "material_cooperation")}, set()),
+    # colonial rule with its ruler and its land named
+    ("In that region Portugal pursues its repressive policy in Angola and Mozambique.", "DZA", "1966-10-01",
+     {("PRT", "AGO", "material_conflict"), ("PRT", "MOZ", "material_conflict")}, set()),
+    ("We condemn the repression of Angola by Portugal.", "DZA", "1966-10-01",
+     {("PRT", "AGO", "material_conflict"), ("DZA", "PRT", "verbal_conflict")}, {("DZA", "AGO", "material_conflict")}),
+    # a second pair after a repeated "between"
+    ("The disengagement agreements between Israel and Egypt, and between Israel and Syria, mark progress.",
+     "ISR", "1974-10-01", {("ISR", "EGY", "verbal_cooperation"), ("ISR", "SYR", "verbal_cooperation")}, set()),
+])
+def test_stop54_participle_objects_series_and_colonial_rule(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # money given to an armed group or to rebels
+    ("Libya financed Chadian rebels, the government in N'Djamena said.", "1990-05-01",
+     {("LBY", "TCD", "material_conflict")}, {("LBY", "TCD", "material_cooperation")}),
+    # not a compound, not a people's groups, not a rule no one is named to hold
+    ("Troops crossed from Rwanda into Congo, the UN-funded Radio Okapi reported.", "2004-06-02", set(),
+     {("UN", "RWA", "material_cooperation"), ("UN", "COD", "material_cooperation")}),
+    ("The Kremlin said London was funding Russian charities through its spies.", "2006-01-23", set(),
+     {("GBR", "RUS", "material_cooperation")}),
+    ("Morocco, renascent after its struggle against colonialism, values the Assembly's resolution.", "1956-11-20",
+     set(), {("MAR", "UN", "material_conflict")}),
+    ("British colonialism helped the Zionist regime in Palestine.", "1980-10-01", set(),
+     {("GBR", "ISR", "material_conflict"), ("GBR", "PSE", "material_conflict")}),
+    # firms merge too
+    ("The merger between the French carmaker and its Japanese partner was approved.", "2010-05-01", set(),
+     {("FRA", "JPN", "material_cooperation")}),
+    # a short war still on: "days of fighting that ..."
+    ("Kinshasa said M23 fighters had taken Kiwanja, after days of fighting that the UN said had driven "
+     "thousands from their homes.", "2022-10-30", {("COD", "M23", "material_conflict")}, set()),
+])
+def test_stop54_money_mergers_and_what_stays_neutral(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
