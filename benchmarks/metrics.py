@@ -326,6 +326,9 @@ _SETS = [
     ("ungdc_passages34.jsonl", "ungdc", "ungdc_passages34",
      "UN General Debate thirty-fourth development set (98 more paragraphs, of development speeches and others, "
      "1946-2024, labelled blind; first run on stop 53's final code)"),
+    ("ungdc_passages35.jsonl", "ungdc", "ungdc_passages35",
+     "UN General Debate thirty-fifth development set (101 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind; first run on commit 410d089 of stop 54)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -458,7 +461,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 65 ``ungdc_passages34`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 66 ``ungdc_passages35`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
