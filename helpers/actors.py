@@ -550,6 +550,8 @@ _ROC_SEAT_UNTIL = pd.Timestamp("1971-10-25")
 #: Portugal recognised Guinea-Bissau's independence on this day; before it a bare "Guinea" among Portugal's
 #: colonies is Portuguese Guinea.
 _GNB_RECOGNISED = pd.Timestamp("1974-09-10")
+#: What may stand between list members ("Angola, Guinea and Mozambique", "Angola, Guinea, Mozambique").
+_GNB_LIST_GAP = re.compile(r"\s*(?:,|and|or|\u2014|\u2013|-|\s)*\s*")
 #: From Congo-Léopoldville's independence to its renaming as Zaire, "the Congo" of the news and of the
 #: General Assembly was mostly that state (the Congo crisis); the other was "Congo (Brazzaville)".
 _CONGO_CRISIS = (pd.Timestamp("1960-01-01"), pd.Timestamp("1971-10-27"))   # (UN sessions are often dated 1 January)
@@ -2130,9 +2132,13 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
             & (dates < _GNB_RECOGNISED).fillna(False).astype(bool)
         for i in df.index[bare]:
             key = (df.at[i, "article_id"], df.at[i, "sentence_id"])
-            here = set(df.loc[(df["article_id"] == key[0]) & (df["sentence_id"] == key[1]), "country"])
-            if len(here & {"PRT", "AGO", "MOZ", "CPV"}) >= 1 and "Conakry" not in sent_text.get(key, "") \
-                    and (here & {"AGO", "MOZ", "CPV"} or "Portuguese" in sent_text.get(key, "")):
+            here = df.loc[(df["article_id"] == key[0]) & (df["sentence_id"] == key[1])]
+            text = sent_text.get(key, "")
+            # (listed right beside Angola, Mozambique or Cape Verde: not "Guinea and Mali supported Angola's
+            # liberation movements", nor "Portuguese mercenaries invaded Guinea", the Republic)
+            beside = any(_GNB_LIST_GAP.fullmatch(text[min(df.at[i, "end"], en):max(df.at[i, "start"], st)])
+                         for st, en, c in zip(here["start"], here["end"], here["country"]) if c in ("AGO", "MOZ", "CPV"))
+            if beside and "Conakry" not in text:
                 df.at[i, "country"] = "GNB"
                 df.at[i, "actor_id"] = "GNB_PORTUGUESE_GUINEA"
         # "East Germany" in 2005 news is a region of Germany: a state that joined another resolves to it

@@ -1852,7 +1852,8 @@ def _fronted_participle_subject(lower: list[str], s: int, e: int, groups):
     about a settlement, we express the hope ..."): the first actor right after the participle phrase's comma;
     None otherwise."""
     phrase = lower[0] in ("after", "during", "despite", "amid", "following", "since") and not any(
-        w in (",", ";", ":") for w in lower[:s]) and not any(g[0][0] < s for g in groups)
+        w in (",", ";", ":") for w in lower[:s]) and not any(g[0][0] < s for g in groups) and "with" in lower[e - 1:e + 1]
+    # (only an act "with" its other side: not "Despite sanctions on Iran, China bought Iranian oil")
     # ("After four months of war with Russia, Ukraine asked ...": so too a noun in an opening phrase)
     if not phrase and (not lower[s].endswith("ing") or not all(w in _PARTICIPLE_OPENERS for w in lower[:s])):
         return None
@@ -1880,18 +1881,31 @@ def _financed_state(lower: list[str], s: int, e: int, groups, kinds: dict) -> bo
         [w] for w in _REBEL_NOUNS))   # ("financed Chadian rebels": help against their state)
 
 
-def _colonial_agent(lower: list[str], words: list[str], s: int, e: int, groups) -> bool:
-    """True when a colonial-rule cue names both its ruler and the land ruled: the ruler as a state or its
-    adjective right before ("Portuguese colonialism in Angola", "Portugal's colonial rule over Goa") or as
+def _colonial_land(lower: list[str], words: list[str], s: int, e: int, groups):
+    """The land a colonial-rule cue tells of a state ruling now, or None: the ruler must be named as a state or
+    its adjective right before ("Portuguese colonialism in Angola", "Portugal's colonial rule over Goa"), as
     the subject that "its" / "their" before the cue stands for ("Portugal is pursuing its repressive policy in
-    Angola"); the land after "in", "over" or "on" ("repression of" names it right after "of"). Neither named
-    ("after its struggle against colonialism", "British colonialism supports the Zionist regime"): no act."""
+    Angola") or after "by" right after the land ("the repression of Angola by Portugal"); the land after "in",
+    "over", "on" or "of". Neither named ("after its struggle against colonialism", "British colonialism
+    supports the Zionist regime"), or a rule told as past ("suffered under French colonial rule in Senegal",
+    "after 132 years of French colonialism"): None."""
+    if any(w in _COLONIAL_PAST for w in lower[max(0, s - 8):s]):
+        return None
+    k = e + (lower[e:e + 1] in (["in"], ["over"], ["on"], ["of"]))
+    land = next((g for g in groups if k > e and g[0][0] in (k, k + 1) and (g[0][0] == k or lower[k] == "the")), None)
+    if land is None:
+        return None
+    le = land[-1][1]
     ruler = any(g[-1][1] in (s, s - 1) for g in groups) or (
         s > 0 and lower[s - 1] in ("its", "their") and any(g[-1][1] <= s - 1 for g in groups)) or any(
-        e < g[0][0] <= e + 8 and lower[g[0][0] - 1] == "by" for g in groups)   # ("the repression of Angola by Portugal")
-    k = e + (lower[e:e + 1] in (["in"], ["over"], ["on"], ["of"]))
-    land = k > e   # ("the repression of Angola by Portugal": the land after "of")
-    return ruler and land and any(g[0][0] in (k, k + 1) and (g[0][0] == k or lower[k] == "the") for g in groups)
+        g[0][0] in (le + 1, le + 2) and lower[le] == "by" for g in groups)
+    return land if ruler else None
+
+
+#: Words before a colonial-rule cue that tell of a rule in the past ("suffered under", "after decades of").
+_COLONIAL_PAST = frozenset({"under", "after", "suffered", "suffering", "forget", "former", "past", "years",
+                            "decades", "centuries", "history", "legacy", "freed", "liberated", "liberation",
+                            "ended", "since", "until"})
 
 
 def _predicate_series(lower: list[str], words: list[str], s: int, prev_s: int, prev_e: int, seen_verb: bool) -> bool:
@@ -1925,6 +1939,9 @@ _NOT_PARTICIPLES = frozenset({"during", "according", "king", "thing", "things", 
 def _participle_before(lower: list[str], at: int, floor: int) -> bool:
     """True when a participle ("having", "creating") stands among the six words before ``at``, after ``floor``
     and with no comma between: the name at ``at`` is its object."""
+    j = at - 1 - (at > 1 and lower[at - 1] in ("the", "a", "an"))
+    if j < 0 or not (lower[j] in _OBJECT_PREPS or lower[j].endswith(("ing", "ed"))):
+        return False   # ("Ending decades of enmity Egypt, Israel exchanged ambassadors": a list after a noun)
     for k in range(at - 1, max(floor, at - 7) - 1, -1):
         w = lower[k]
         if w in (",", ";", ":") or not w.isalpha():
@@ -1932,9 +1949,18 @@ def _participle_before(lower: list[str], at: int, floor: int) -> bool:
         if w == "having" or (len(w) > 5 and w.endswith("ing") and w not in _NOT_PARTICIPLES):
             return True
     # "After years of war with Ethiopia, Eritrea accused ...": a phrase that opens the sentence, then its subject
-    return floor == 0 and lower[0] in _FRONTED_OPENERS and not any(w in (",", ";", ":") for w in lower[:at])
+    # (the first name after a preposition: not "After the summit Ethiopia, Eritrea pledged", a list)
+    k = at - 1 - (at > 1 and lower[at - 1] in ("the", "a", "an"))
+    return floor == 0 and lower[0] in _FRONTED_OPENERS and not any(w in (",", ";", ":") for w in lower[:at]) \
+        and k >= 0 and lower[k] in _OBJECT_PREPS
 
 
+#: Words after a second verb that show it is one ("and insisting upon occupation", "and closed the border").
+_AFTER_SECOND_VERB = frozenset({"upon", "on", "the", "a", "an", "its", "their", "his", "her", "to", "that", "with",
+                                "for", "in", "into", "from", "against"})
+#: Prepositions before an object's name ("all of Palestine", "war with Ethiopia").
+_OBJECT_PREPS = frozenset({"of", "with", "against", "on", "in", "into", "from", "to", "over", "by", "at", "toward",
+                           "towards", "upon"})
 #: Words that open a fronted phrase or clause before a sentence's subject ("After years of war with Ethiopia,").
 _FRONTED_OPENERS = frozenset({"after", "since", "following", "despite", "during", "when", "while", "although",
                               "though", "because", "before", "unlike", "like", "as", "if", "once", "until"})
@@ -1984,7 +2010,8 @@ def _undone_deed(lower: list[str], s: int, neg) -> bool:
         while j > 0 and j > k - 6 and lower[j - 1] not in ("to", ",", ";"):
             j -= 1
         if j > 1 and lower[j - 1] == "to" and lower[j - 2] in ("resort", "resorted", "resorting", "resorts"):
-            return _ends_at(lower, j - 2, neg)
+            # (only "did not resort", "never resorted": not "not only resorted", "did not hesitate to resort")
+            return j > 2 and lower[j - 3] in ("not", "never", "n't") and _ends_at(lower, j - 2, neg)
     if k == 0 or lower[k - 1] not in _DEED_VERBS:
         return False
     return _ends_at(lower, k - 1, neg)
@@ -3553,9 +3580,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "Eritrea expelled UN peacekeepers", "attacked AU peacekeepers": the object of the act
         kept.append(c)
     cues = kept
+    groups = _groups(actors, lower)
+    # a colonial rule that names no ruler and land now is no cue at all, so a condemnation of it keeps its own
+    # target ("We condemn the oppression of the racist regime of South Africa against Namibia")
+    cues = [c for c in cues if c[2].cue_id != "colonial_rule" or _colonial_land(lower, words, c[0], c[1], groups)]
     if found_cues is not None:
         found_cues.extend(c[2].cue_id for c in cues)
-    groups = _groups(actors, lower)
     request_of: dict[int, int] = {}
     appeal_at: set[int] = set()
     actor_tokens = {i for a in actors for i in range(a[0], a[1])}
@@ -4311,6 +4341,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # ("lifted the ban" is undone, and so is a gerund after a verb of stopping: "Israel stopped
             # withdrawing its forces")
             rev = None   # "suspended food aid and halted talks": the cue carries its own reversal
+        if rev is not None and cue.intensity < 0 and rev[0].startswith(("disregard", "flout")):
+            rev = None   # ("Disregarding Chinese protests", "flouted UN sanctions": the hostile act stands)
         if rev is not None and cue.cue_id == "visit" and rev[0] in ("ended", "ends", "ending", "end"):
             rev = None   # "ends his tour of Asia": a visit that ran its course, not one called off
         if rev is not None and rev[1] > 0 and lower[rev[1] - 1] == "to" and any(
@@ -4464,7 +4496,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # move was seen as an attack on Saudi Arabia" judges a deed done)
             continue
         if intensity < 0 and cue.pos != "verb" and _after_a_time_of(lower, s) and not any(
-                w in ("with", "against", "between", "on") for w in lower[e - 1:e + 1]):
+                w in ("with", "against", "between", "on", "by") for w in lower[e - 1:e + 1]):
             # "which, after a long period of tension and conflict, has taken a step towards peace": over (but
             # "After four months of war with Russia, Ukraine asked ...": a side named, the war goes on)
             continue
@@ -4475,8 +4507,23 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
         if cue.cue_id == "finance" and not _financed_state(lower, s, e, groups, kinds):
             continue   # "the UN-funded radio", "funding Russian charities", "rebels ... financed by Khartoum"
-        if cue.cue_id == "colonial_rule" and not _colonial_agent(lower, words, s, e, groups):
-            continue   # "after its struggle against colonialism": no ruler named, rhetoric of the age
+        if cue.cue_id == "finance":
+            right = [g for g in right if g[0][0] <= e + 1][:1]
+            if right:
+                # (the members joined by "and" only: "Qatar funded Hamas, Egypt charged")
+                k = next((k for k in range(1, len(right[0])) if "and" not in lower[right[0][k - 1][1]:right[0][k][0]]),
+                         len(right[0]))
+                right = [right[0][:k]]
+        if cue.cue_id == "colonial_rule":
+            land = _colonial_land(lower, words, s, e, groups)
+            if land is None:
+                continue   # "after its struggle against colonialism": no ruler named, rhetoric of the age
+            right = [land]   # ("Israeli repression in Gaza drew criticism from Egypt": Gaza's, not Egypt's)
+        if cue.cue_id == "endorse" and lower[s].startswith("subscrib") and "that" in lower[e:e + 5]:
+            continue   # "We do not subscribe to the thesis that the Soviet Union threatens China": a claim, no party
+        if cue.cue_id == "merger" and any(e <= g[0][0] <= e + 8 and kinds.get((m[0], m[1])) == "demonym"
+                                          for g in groups for m in g):
+            continue   # "the merger between the French and Dutch airlines": firms of two states, no state act
         if cue.cue_id in ("offer", "merger") and any(w in _COMMERCIAL_WORDS - {"merger"} or (
                 w == "merger" and cue.cue_id == "offer") for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
@@ -4604,6 +4651,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 j = k + (lower[k:k + 1] == [","])
                 if lower[j:j + 2] == ["and", "between"]:
                     more = [g for g in groups if g[0][0] > j + 1][:2]
+                    last = (more[0] if more and len(set(_codes(more[0]))) >= 2 else more[-1])[-1][1] if more else 0
+                    if more and last < len(lower) and lower[last] not in (",", ".", ";", ":") \
+                            and not lower[last].endswith("ed") and lower[last] not in _CLAUSE_VERBS:
+                        more = []   # ("..., and between Israel and Syria a state of war persists": a new clause)
                     codes = _codes(more[0]) if more and len(set(_codes(more[0]))) >= 2 else (
                         _codes(more[0]) + _codes(more[1]) if len(more) == 2 and lower[more[0][-1][1]:more[1][0][0]][:1]
                         == ["and"] else [])
@@ -5308,7 +5359,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             k = s + 2
             while k < len(lower) and k < s + 6 and lower[k] in _TOPIC_FILLERS:
                 k += 1
-            topic = {c for g in groups if g[0][0] == k for c in _codes(g)}
+            # (only after a topic noun: "the discussions of the Indian and Pakistani delegations" are theirs)
+            topic = {c for g in groups if g[0][0] == k for c in _codes(g)} if any(
+                w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[s + 2:k]) else set()
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):
@@ -5355,8 +5408,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if place is not None:
             # "the Algerian war is a test of the Organization and its Members": a war named by its land links
             # only that state to the others ("France's part in the Algerian war"), not the others to each other
-            pairs = [(a, b) for a, b in pairs if place in (a, b)]
-            joint = [(a, b) for a, b in joint if place in (a, b)]
+            # (states named beside it may be its sides: "India defeated Pakistan in the Bangladesh war"; a body is not)
+            pairs = [(a, b) for a, b in pairs if place in (a, b) or not ({a, b} & ORG_CODES)]
+            joint = [(a, b) for a, b in joint if place in (a, b) or not ({a, b} & ORG_CODES)]
         if pairs and not cue.experiencer and any(
                 c in [x for g in groups if g[-1][1] <= s for x in _codes(g)] for c, _ in pairs) and not (
                 cue.pos == "noun" and clause_subject and not set(a for a, _ in pairs) & set(clause_subject)):
@@ -7764,7 +7818,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if gap and gap[-1] == ",":
                     continue  # "keeps Benin border shut, accuses Cotonou": the cue opens the next predicate
                 if any(w == "and" and len(v) > 5 and v.endswith(("ing", "ed")) and v not in _NOT_PARTICIPLES
-                       for w, v in zip(gap, gap[1:])):
+                       and x in _AFTER_SECOND_VERB for w, v, x in zip(gap, gap[1:], gap[2:] + [lower[s]])):
+                    # (not "the energy and banking cooperation agreement", "dialogue and continued cooperation":
+                    # a noun's modifiers)
                     continue  # "rejecting peace and insisting upon occupation": a second verb, not undone
                 if "," in gap and gap[-1] in _FINITE_AUX:
                     continue  # "..., since the March ban, has accused the Kremlin": a clause closed before the verb
@@ -8099,8 +8155,7 @@ _ACCEPT_FILLERS = frozenset({"the", "a", "an", "any", "this", "that", "its", "th
                              "unilateral", "so-called", "forcible", "continued", "de", "facto"})
 #: Nouns of a hostile act whose "of" names its victim, not its author ("the annexation of Kuwait").
 _OBJECT_GENITIVES = frozenset({"annexation", "invasion", "occupation", "blockade", "siege", "bombing", "bombardment",
-                               "partition", "dismemberment", "destruction", "encirclement", "subjugation",
-                               "repression", "oppression"})
+                               "partition", "dismemberment", "destruction", "encirclement", "subjugation"})
 #: Verbs of going along with an act ("would never accept the annexation", "will not tolerate").
 _ACCEPT_VERBS = {"accept", "accepts", "accepted", "recognise", "recognize", "tolerate", "condone", "endorse",
                  "acknowledge", "legitimise", "legitimize"}

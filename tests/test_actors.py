@@ -2566,6 +2566,10 @@ def test_pair_phrases_resolve_around_a_mediator_named_most():
     ("Guinea and Ghana signed a treaty of friendship; Portugal protested.", "1963-10-01", {"GIN", "GHA"}, {"GNB"}),
     ("Guinea accused Portugal of shelling villages near Conakry and Angola.", "1969-10-01", {"GIN"}, {"GNB"}),
     ("Angola, Guinea and Mozambique met in Maputo.", "1980-10-01", {"GIN"}, {"GNB"}),
+    # (a second reader's look-alikes: Iran's force by its Arabic name; the Republic of Guinea beside Portugal)
+    ("Iran's al-Quds Force trained Hezbollah fighters.", "2015-06-01", {"IRN"}, {"PSE"}),
+    ("Portuguese mercenaries invaded Guinea in November.", "1970-11-25", {"GIN"}, {"GNB"}),
+    ("Guinea and Mali supported Angola's liberation movements.", "1970-10-01", {"GIN", "AGO"}, {"GNB"}),
 ])
 def test_stop54_holy_city_and_portuguese_guinea(text, date, present, absent):
     _check_codes(text, date, present, absent)

@@ -5892,3 +5892,44 @@ def test_stop54_participle_objects_series_and_colonial_rule(text, speaker, date,
 ])
 def test_stop54_money_mergers_and_what_stays_neutral(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # look-alikes a second reader found for stop 54's first rules
+    ("Ending decades of enmity Egypt, Israel exchanged ambassadors in 1980.", None, "1980-03-01",
+     {("EGY", "ISR", "material_cooperation"), ("ISR", "EGY", "material_cooperation")}, set()),
+    ("Iran rejected dialogue and continued cooperation with the IAEA.", None, "2006-01-10", set(),
+     {("IAEA", "IRN", "material_cooperation"), ("IRN", "IAEA", "material_cooperation")}),
+    ("Disregarding Chinese protests, the Philippines signed a defence agreement with the United States.", None,
+     "2014-04-28", set(), {("CHN", "PHL", "verbal_cooperation")}),
+    ("North Korea flouted UN sanctions and fired another missile over Japan.", None, "2017-09-15", set(),
+     {("UN", "PRK", "verbal_cooperation"), ("UN", "PRK", "material_cooperation")}),
+    ("The discussions of the Indian and Pakistani delegations in Agra ended without agreement.", None,
+     "2001-07-16", {("IND", "PAK", "verbal_cooperation")}, set()),
+    ("Iraq not only resorted to military means of pressuring Kuwait but also threatened it.", None, "1990-08-01",
+     set(), {("IRQ", "KWT", "verbal_cooperation")}),
+    ("Qatar funded Hamas, Egypt charged, and Egypt attacked Qatar.", None, "2017-06-10", set(),
+     {("QAT", "EGY", "material_cooperation")}),
+    ("Baghdad announced the merger of Kuwait with Iraq.", None, "1990-08-09", set(),
+     {("IRQ", "KWT", "material_cooperation"), ("KWT", "IRQ", "material_cooperation")}),
+    ("The merger between the French and Dutch airlines was approved in Brussels.", None, "2004-02-11", set(),
+     {("FRA", "NLD", "material_cooperation")}),
+    ("We will not forget British colonial rule in Tanganyika.", "TZA", "1970-10-01", set(),
+     {("GBR", "TZA", "material_conflict")}),
+    ("We condemn the oppression of the racist regime of South Africa against Namibia.", "DZA", "1980-10-01",
+     {("DZA", "ZAF", "verbal_conflict")}, set()),
+    ("China has been slowly appreciating the yuan against the US dollar.", None, "2010-06-01", set(),
+     {("CHN", "USA", "verbal_cooperation")}),
+    ("We do not subscribe to the thesis that the Soviet Union threatens China.", "GHA", "1970-10-01", set(),
+     {("GHA", "CHN", "verbal_conflict"), ("GHA", "RUS", "verbal_conflict")}),
+    ("Despite sanctions on Iran, China bought Iranian oil.", None, "2019-06-01", set(),
+     {("CHN", "IRN", "material_conflict")}),
+    ("India defeated Pakistan in the Bangladesh war.", None, "1972-01-10", {("IND", "PAK", "material_conflict")},
+     set()),
+    ("Cuba, after decades of embargo by the United States, still lacks medicine.", None, "2015-06-01",
+     {("USA", "CUB", "material_conflict")}, set()),
+    ("A peace treaty was signed between Israel and Egypt, and between Israel and Syria a state of war persists.",
+     None, "1994-06-01", set(), {("ISR", "SYR", "verbal_cooperation")}),
+])
+def test_stop54_second_reader_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
