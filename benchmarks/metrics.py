@@ -165,6 +165,9 @@ _SETS = [
     ("challenge30_gold.jsonl", "challenge30.jsonl", "challenge30",
      "Challenge set 30 (40 wire articles of 154-203 words, 3-6 states each, 91 states, 1992-2024, half of them "
      "one state's act on another and third states' reactions; run blind on stop 52's final code)"),
+    ("challenge31_gold.jsonl", "challenge31.jsonl", "challenge31",
+     "Challenge set 31 (40 wire articles of 154-204 words, 3-5 states each, 97 states, 1991-2023, half of them "
+     "relations told through people; run blind on stop 54's mended rules, commit 45da45b)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
