@@ -1361,6 +1361,15 @@ class ActorMatcher:
                 w[:1].isupper() for w in words[e + 1:e + 3]) and sentence_words & _REPORT_WORDS:
             # "reported the Kenyan paper Daily Nation", "the Qatari channel Al Jazeera reported": a credit
             return "a news credit (a paper or channel of that state cited as the source)"
+        if kind == "country" and nxt == "," and (
+                [w.lower() for w in words[e + 1:e + 4]] in (["the", "capital", "of"], ["capital", "of", "the"])
+                or [w.lower() for w in words[e + 1:e + 3]] in (["capital", "of"], ["a", "town"], ["a", "city"],
+                                                                ["a", "village"], ["the", "provincial"])):
+            # "flown to Liberia, the capital of the province of Guanacaste", "a rally in Armenia, capital of
+            # the coffee-growing Quindio province": a town named like a state, told as one
+            return "a town named like a state ('Liberia, the capital of the province of Guanacaste')"
+        if kind == "country" and [w.lower() for w in words[e:e + 2]] in (["news", "agency"], ["press", "agency"]):
+            return "a news agency's name ('the Cyprus News Agency')"
         if surface == "Security Council" and (prev in ("'s", "\u2019s", "National", "national", "Supreme")
                                                or (prev.lower() in _state_adjectives() and prev not in ("UN", "U.N."))):
             # "Russia's Security Council", "Russian Security Council secretary Igor Ivanov": a state's own body
@@ -2175,6 +2184,22 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _western_given_names() -> frozenset[str]:
+    """Given names that open the names of the people files outside the family-name-first states ("Joseph",
+    "William") and never open one inside them: a Taiwanese "Joseph Wu" puts his family name last."""
+    from collections import Counter
+    first, family_first = Counter(), Counter()
+    for ps in people().values():
+        for p in ps:
+            parts = p.name.split()
+            if len(parts) > 1:
+                (family_first if p.country in _FAMILY_FIRST else first)[parts[0]] += 1
+    # (a family name opens several names in those states, "Kim", "Lee", "Wang"; a given name one or none)
+    return frozenset(f for f, n in first.items() if f.isalpha() and len(f) > 2 and family_first[f] < min(2, n + 1)
+                     and n > family_first[f])
+
+
+@lru_cache(maxsize=1)
 def _demonym_country() -> dict[str, str]:
     """Lower-cased one-word demonyms with the one state each names ("lebanese": "LBN"); shared ones left out."""
     seen: dict[str, set] = {}
@@ -2311,8 +2336,11 @@ def _surname_keys(surface: str, country: str) -> list[str]:
              if p[:1].isupper() and p.lower().rstrip(".") not in _SPAN_TITLES]
     if not parts:
         return []
-    keys = [parts[-1]] if len(parts[-1]) >= 3 else []
-    if country in _FAMILY_FIRST and len(parts[0]) >= 2:
+    western = country in _FAMILY_FIRST and len(parts) >= 2 and parts[0] in _western_given_names()
+    # ("Taiwan's Foreign Minister Joseph Wu ... Wu accused China": a given name first, so the family name last,
+    # however short; "Joseph" alone is no key)
+    keys = [parts[-1]] if len(parts[-1]) >= 3 or (western and len(parts[-1]) >= 2) else []
+    if country in _FAMILY_FIRST and len(parts[0]) >= 2 and not western:
         keys.append(parts[0])   # ("President Xi" leaves "Xi")
     return [k for k in dict.fromkeys(keys) if k.isalpha() and k not in _TIME_NAMES]
 

@@ -1926,6 +1926,8 @@ def _predicate_series(lower: list[str], words: list[str], s: int, prev_s: int, p
 #: Words that end a series of predicates ("..., which ...", "..., said", "when").
 _SERIES_BREAKS = frozenset({"which", "who", "whom", "that", "said", "says", "when", "while", "after", "before",
                             "because", "as", "since", "if", "and", "but", ";", ":", "(", "by"})
+#: Words between a support cue and the measure it backs ("voiced support for the new sanctions").
+_MEASURE_LEAD = frozenset({"for", "the", "a", "an", "new", "tougher", "further", "additional", "its", "their"})
 #: Words between "discussion of" and the state discussed ("the questions of", "the situation in").
 _TOPIC_FILLERS = frozenset({"the", "of", "in", "question", "questions", "situation", "issue", "issues", "problem",
                             "problems", "matter", "case"})
@@ -3211,6 +3213,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     w in (",", "and", "of", "the") or (w.isalpha() and w.islower()) for w in lower[accord[1]:c[0]]) \
                 and not any(w in ("which", "that", "but", "with", "to") for w in lower[accord[1]:c[0]]):
             content = True   # "the treaty of friendship, good neighbourliness and cooperation": the treaty's name
+        if kept and kept[-1][2].cue_id == "express_support" and c[2].event_class == "material_conflict" \
+                and (c[2].pos == "noun" or lower[c[1] - 1].endswith("s")) \
+                and all(w in _MEASURE_LEAD for w in lower[kept[-1][1]:c[0]]):
+            # "Washington voiced support for the sanctions on Russia": the measure backed is the backer's
+            # stance toward its target, as "supported the embargo on Cuba" reads; the support gives way
+            kept[-1] = c
+            continue
         if not content:
             kept.append(c)
     cues = kept
@@ -4505,6 +4514,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
                 and "against" not in lower[e:e + 6]:   # (but "mobilised public opinion against Ukraine")
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
+        if intensity < 0 and lower[s] in ("killed", "wounded", "injured", "slain") and e - s == 1 and s > 0 \
+                and lower[s - 1] in _HURT_PEOPLE | {"tourists", "nationals", "citizens", "fishermen", "journalists"} \
+                and lower[e:e + 1] in (["at"], ["in"], ["on"], ["when"], ["during"], ["while"], ["near"], [","], ["."]) \
+                and "by" not in lower[e:e + 6]:
+            continue   # "to identify hundreds of foreign tourists killed at resorts": the dead, no one's attack told
         if cue.cue_id == "finance" and not _financed_state(lower, s, e, groups, kinds):
             continue   # "the UN-funded radio", "funding Russian charities", "rebels ... financed by Khartoum"
         if cue.cue_id == "finance":
@@ -4649,11 +4663,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 after = [g for g in groups if g[0][0] > lower.index("between")]
                 k = after[0][-1][1] if len(set(_codes(after[0]))) >= 2 or len(after) < 2 else after[1][-1][1]
                 j = k + (lower[k:k + 1] == [","])
+                if lower[j:j + 4] == ["on", "the", "one", "hand"]:
+                    j += 4 + (lower[j + 4:j + 5] == [","])   # ("between Israel and Egypt on the one hand and between ...")
                 if lower[j:j + 2] == ["and", "between"]:
                     more = [g for g in groups if g[0][0] > j + 1][:2]
                     last = (more[0] if more and len(set(_codes(more[0]))) >= 2 else more[-1])[-1][1] if more else 0
                     if more and last < len(lower) and lower[last] not in (",", ".", ";", ":") \
-                            and not lower[last].endswith("ed") and lower[last] not in _CLAUSE_VERBS:
+                            and not lower[last].endswith("ed") and lower[last] not in _CLAUSE_VERBS \
+                            and lower[last:last + 3] != ["on", "the", "other"]:
                         more = []   # ("..., and between Israel and Syria a state of war persists": a new clause)
                     codes = _codes(more[0]) if more and len(set(_codes(more[0]))) >= 2 else (
                         _codes(more[0]) + _codes(more[1]) if len(more) == 2 and lower[more[0][-1][1]:more[1][0][0]][:1]

@@ -2573,3 +2573,32 @@ def test_pair_phrases_resolve_around_a_mediator_named_most():
 ])
 def test_stop54_holy_city_and_portuguese_guinea(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # look-alikes of challenge set 31: towns told as towns, an agency, a Jamaican town, a Nigerian state
+    ("About 150 police were flown to the border from Liberia, the capital of the province of Guanacaste.",
+     "2010-11-13", set(), {"LBR"}),
+    ("Petro spoke at a rally in Armenia, capital of the coffee-growing Quindio province.", "2023-01-10",
+     set(), {"ARM"}),
+    ("Papandreou told state radio, according to the Cyprus News Agency, that the peoples had spoken.",
+     "1999-09-08", set(), {"CYP"}),
+    ("Aristide was driven to a guest house near Spanish Town.", "2004-03-15", set(), {"ESP"}),
+    ("Smuggled rice undercuts farmers in Kebbi and Niger State.", "2019-08-20", set(), {"NER"}),
+    ("Rabat, the capital of Morocco, hosted the talks.", "2019-08-20", {"MAR"}, set()),
+    # a Taiwanese minister with a Western given name: his family name alone is him again, his given name is not
+    ("Taiwan's Foreign Minister Joseph Wu said Beijing had lured Kiribati. Wu accused China of chequebook "
+     "diplomacy. In Honiara, official Joseph Tuhaika said the Solomons had no quarrel with anyone.",
+     "2019-09-20", {"TWN", "CHN", "SLB"}, set()),
+])
+def test_stop54_challenge31_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)
+
+
+def test_a_western_given_name_is_no_family_name_key():
+    mentions = _article_mentions("Taiwan's Foreign Minister Joseph Wu said Beijing had lured Kiribati. Wu accused "
+                                 "China of chequebook diplomacy. In Honiara, official Joseph Tuhaika spoke.",
+                                 "2019-09-20")
+    wu = mentions[mentions["surface"] == "Wu"]
+    assert list(wu["country"]) == ["TWN"]
+    assert mentions[mentions["surface"] == "Joseph"].empty

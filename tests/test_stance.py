@@ -5933,3 +5933,22 @@ def test_stop54_money_mergers_and_what_stays_neutral(text, date, expected, absen
 ])
 def test_stop54_second_reader_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # readings from challenge set 31's errors
+    ("France expressed support for new sanctions against Iran.", "2010-06-09",
+     {("FRA", "IRN", "material_conflict")}, {("FRA", "IRN", "verbal_cooperation")}),
+    ("The disengagement agreements between Israel and Egypt on the one hand and between Israel and Syria on the "
+     "other may open the way.", "1974-10-01", {("ISR", "SYR", "verbal_cooperation")}, set()),
+    ("Kuwait's emir flew to Jeddah, seeking to heal a rift that saw Saudi Arabia and the United Arab Emirates cut "
+     "diplomatic and transport links with Qatar.", "2017-06-06",
+     {("SAU", "QAT", "material_conflict"), ("ARE", "QAT", "material_conflict")},
+     {("KWT", "ARE", "verbal_conflict"), ("ARE", "KWT", "verbal_conflict")}),
+    ("Thailand accepted Australian forensic teams to identify hundreds of foreign tourists killed at resorts.",
+     "2004-12-31", set(), {("THA", "AUS", "material_conflict"), ("AUS", "THA", "material_conflict")}),
+    ("The Czech battalion served under Polish command near Karbala.", "2004-05-01",
+     {("CZE", "POL", "material_cooperation")}, set()),
+])
+def test_stop54_challenge31_readings(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
