@@ -1362,13 +1362,18 @@ class ActorMatcher:
             # "reported the Kenyan paper Daily Nation", "the Qatari channel Al Jazeera reported": a credit
             return "a news credit (a paper or channel of that state cited as the source)"
         if kind == "country" and nxt == "," and (
-                [w.lower() for w in words[e + 1:e + 4]] in (["the", "capital", "of"], ["capital", "of", "the"])
+                [w.lower() for w in words[e + 1:e + 4]] == ["the", "capital", "of"]
                 or [w.lower() for w in words[e + 1:e + 3]] in (["capital", "of"], ["a", "town"], ["a", "city"],
-                                                                ["a", "village"], ["the", "provincial"])):
+                                                                ["a", "village"])) \
+                and any(w.lower() in _SUBDIVISIONS for w in words[e + 2:e + 10]) and "which" not in words[e + 1:e + 6]:
+            # (a province, department or region must follow: not "Kuwait, the capital of which fell", "Switzerland,
+            # the capital of banking secrecy")
             # "flown to Liberia, the capital of the province of Guanacaste", "a rally in Armenia, capital of
             # the coffee-growing Quindio province": a town named like a state, told as one
             return "a town named like a state ('Liberia, the capital of the province of Guanacaste')"
-        if kind == "country" and [w.lower() for w in words[e:e + 2]] in (["news", "agency"], ["press", "agency"]):
+        if kind == "country" and [w.lower() for w in words[e:e + 2]] in (["news", "agency"], ["press", "agency"]) \
+                and sentence_words & _REPORT_WORDS:
+            # (a credit: "according to the Cyprus News Agency"; not "Iran expelled the Iraq News Agency correspondent")
             return "a news agency's name ('the Cyprus News Agency')"
         if surface == "Security Council" and (prev in ("'s", "\u2019s", "National", "national", "Supreme")
                                                or (prev.lower() in _state_adjectives() and prev not in ("UN", "U.N."))):
@@ -2181,6 +2186,11 @@ def _given_names() -> frozenset[str]:
                                                                    "gen", "mullah", "shah", "pope"}
     firsts = {p.name.split()[0] for ps in people().values() for p in ps if len(p.name.split()) > 1}
     return frozenset(f for f in firsts if f.isalpha() and f[:1].isupper() and len(f) > 2 and f.lower() not in skip)
+
+
+#: Subdivisions whose capital a town named like a state may be ("the capital of the province of Guanacaste").
+_SUBDIVISIONS = frozenset({"province", "provinces", "department", "region", "district", "county", "municipality",
+                           "governorate", "prefecture", "canton", "oblast"})
 
 
 @lru_cache(maxsize=1)
@@ -3217,7 +3227,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 i += n
                 continue
             w = words[i]
-            if w in surnames and w[:1].isupper() and w not in clash and (
+            if w in surnames and w[:1].isupper() and w not in clash and not (
+                    len(w) < 3 and i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].isalpha()) and (
                     i > 0 or w.lower() not in english_words()
                     # ("Santos said ...": a surname that is also a word in the lexicon, opening a sentence)
                     or (i + 1 < len(words) and lower[i + 1] in _SURNAME_SPEAKS)):

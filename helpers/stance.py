@@ -1908,6 +1908,28 @@ _COLONIAL_PAST = frozenset({"under", "after", "suffered", "suffering", "forget",
                             "ended", "since", "until"})
 
 
+def _object_relative(lower: list[str], words: list[str], s: int, e: int) -> bool:
+    """True when the verb at ``s`` ends a relative clause on the noun before its pronoun subject ("the elected
+    government he dismissed last month", "the deal they signed in 2015, ..."): its object is that noun, so no
+    state named after it is its target. Only where nothing but a time, a place or a clause break follows."""
+    if s < 2 or lower[s - 1] not in ("he", "she", "they", "it", "we") or not lower[s].endswith("ed"):
+        return False
+    noun = lower[s - 2]
+    if not noun.isalpha() or not words[s - 2].islower() or noun in _NOT_RELATIVE_HEADS or noun.endswith(("ed", "ly")):
+        return False
+    return e >= len(lower) or lower[e] in (",", ".", ";", "last", "in", "on", "at", "during", "after", "before",
+                                           "since", "two", "three", "a", "years", "months", "weeks", "earlier")
+
+
+#: Words before a pronoun subject that are no noun a relative clause hangs on ("said he", "that they").
+_NOT_RELATIVE_HEADS = frozenset({"that", "which", "who", "and", "but", "or", "said", "says", "as", "when", "if",
+                                 "because", "after", "before", "since", "while", "where", "so", "than", "what",
+                                 "how", "why", "whom", "whose", "until", "unless", "though", "although", "once",
+                                 "then", "now", "also", "still", "thus", "hence", "indeed", "today", "yesterday",
+                                 "is", "was", "were", "are", "be", "been", "has", "have", "had", "do", "did", "does",
+                                 "will", "would", "could", "should", "can", "may", "might", "must", "not", "never"})
+
+
 def _predicate_series(lower: list[str], words: list[str], s: int, prev_s: int, prev_e: int, seen_verb: bool) -> bool:
     """
     True when the verb at ``s`` follows a comma in a series of past-tense predicates of one subject ("Iran has
@@ -1926,6 +1948,16 @@ def _predicate_series(lower: list[str], words: list[str], s: int, prev_s: int, p
 #: Words that end a series of predicates ("..., which ...", "..., said", "when").
 _SERIES_BREAKS = frozenset({"which", "who", "whom", "that", "said", "says", "when", "while", "after", "before",
                             "because", "as", "since", "if", "and", "but", ";", ":", "(", "by"})
+#: Verbs of mending a quarrel ("seeking to heal a rift", "to mend the breach").
+_MENDING = frozenset({"heal", "heals", "healed", "healing", "mend", "mends", "mended", "mending"})
+#: A state's forces sent abroad whose service under another's command is cooperation ("contingents will serve").
+_CONTINGENTS = frozenset({"contingent", "contingents", "battalion", "battalions", "brigade", "brigades", "troops",
+                          "forces", "units", "unit", "peacekeepers", "soldiers", "force", "will", "to"})
+#: Words before a people noun that make "killed" after it a passive ("hundreds of foreign tourists killed at").
+_QUANTITY_WORDS = frozenset({"of", "foreign", "many", "dozens", "hundreds", "thousands", "some", "several", "the",
+                             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "innocent"})
+#: Measures a state's support makes its own stance toward their target ("support for new sanctions against Iran").
+_BACKED_MEASURES = frozenset({"sanction", "embargo", "blockade"})
 #: Words between a support cue and the measure it backs ("voiced support for the new sanctions").
 _MEASURE_LEAD = frozenset({"for", "the", "a", "an", "new", "tougher", "further", "additional", "its", "their"})
 #: Words between "discussion of" and the state discussed ("the questions of", "the situation in").
@@ -3213,9 +3245,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     w in (",", "and", "of", "the") or (w.isalpha() and w.islower()) for w in lower[accord[1]:c[0]]) \
                 and not any(w in ("which", "that", "but", "with", "to") for w in lower[accord[1]:c[0]]):
             content = True   # "the treaty of friendship, good neighbourliness and cooperation": the treaty's name
-        if kept and kept[-1][2].cue_id == "express_support" and c[2].event_class == "material_conflict" \
+        if kept and kept[-1][2].cue_id == "express_support" and c[2].cue_id in _BACKED_MEASURES \
                 and (c[2].pos == "noun" or lower[c[1] - 1].endswith("s")) \
-                and all(w in _MEASURE_LEAD for w in lower[kept[-1][1]:c[0]]):
+                and all(w in _MEASURE_LEAD for w in lower[kept[-1][1]:c[0]]) and "by" not in lower[c[1]:c[1] + 3]:
+            # (only measures of pressure whose author is not named: not "support for the offensive launched by
+            # Syria", "for the sanctions imposed by the United States on North Korea")
             # "Washington voiced support for the sanctions on Russia": the measure backed is the backer's
             # stance toward its target, as "supported the embargo on Cuba" reads; the support gives way
             kept[-1] = c
@@ -4516,9 +4550,17 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
         if intensity < 0 and lower[s] in ("killed", "wounded", "injured", "slain") and e - s == 1 and s > 0 \
                 and lower[s - 1] in _HURT_PEOPLE | {"tourists", "nationals", "citizens", "fishermen", "journalists"} \
+                and s > 1 and not named[s - 2] and (lower[s - 2] in _QUANTITY_WORDS or lower[s - 2].isdigit()) \
                 and lower[e:e + 1] in (["at"], ["in"], ["on"], ["when"], ["during"], ["while"], ["near"], [","], ["."]) \
                 and "by" not in lower[e:e + 6]:
             continue   # "to identify hundreds of foreign tourists killed at resorts": the dead, no one's attack told
+        if cue.pos == "verb" and not cue.symmetric and _object_relative(lower, words, s, e):
+            right = []   # "the elected government he dismissed last month, after mediation by ...": its object is before it
+        if cue.cue_id == "serve_under" and not (
+                any(w in _CONTINGENTS for w in lower[max(0, s - 3):s]) and not any(
+                    w in ("who", "that", "which") for w in lower[max(0, s - 3):s])
+                and lower[e:e + 1] != ["the"] and any(w == "command" for w in lower[e:e + 3])):
+            continue   # ("Afghan interpreters who served under American command", "Gurkhas serve under British command")
         if cue.cue_id == "finance" and not _financed_state(lower, s, e, groups, kinds):
             continue   # "the UN-funded radio", "funding Russian charities", "rebels ... financed by Khartoum"
         if cue.cue_id == "finance":
@@ -5421,6 +5463,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 # is the one fought, so they are the war's two sides, not allies in it
                 pairs = list(dict.fromkeys(pairs + [(a, b) for a in members if a not in fought for b in fought]))
                 joint = []
+        if intensity < 0 and srcs and any(w in _MENDING for w in lower[max(0, s - 3):s]):
+            # "Kuwait's emir flew to Jeddah, seeking to heal a rift that saw Saudi Arabia ... cut links with Qatar":
+            # the one mending a quarrel is no party to it (the quarrel's own sides stay as told)
+            pairs = [(a, b) for a, b in pairs if a not in srcs and b not in srcs]
+            joint = [(a, b) for a, b in joint if a not in srcs and b not in srcs]
         place = _war_named_by_place(lower, s, e, groups, kinds) if cue.cue_id == "war" else None
         if place is not None:
             # "the Algerian war is a test of the Organization and its Members": a war named by its land links

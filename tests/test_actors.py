@@ -2586,6 +2586,10 @@ def test_stop54_holy_city_and_portuguese_guinea(text, date, present, absent):
     ("Aristide was driven to a guest house near Spanish Town.", "2004-03-15", set(), {"ESP"}),
     ("Smuggled rice undercuts farmers in Kebbi and Niger State.", "2019-08-20", set(), {"NER"}),
     ("Rabat, the capital of Morocco, hosted the talks.", "2019-08-20", {"MAR"}, set()),
+    # (a second reader's look-alikes: the state itself, told as a capital of something; an agency acted on)
+    ("Iraq invaded Kuwait, the capital of which fell within hours.", "1990-08-02", {"IRQ", "KWT"}, set()),
+    ("Belgium, the capital of European bureaucracy, expelled a Russian diplomat.", "2018-03-27", {"BEL"}, set()),
+    ("Iran expelled the Iraq News Agency correspondent.", "1985-03-01", {"IRN", "IRQ"}, set()),
     # a Taiwanese minister with a Western given name: his family name alone is him again, his given name is not
     ("Taiwan's Foreign Minister Joseph Wu said Beijing had lured Kiribati. Wu accused China of chequebook "
      "diplomacy. In Honiara, official Joseph Tuhaika said the Solomons had no quarrel with anyone.",
@@ -2602,3 +2606,9 @@ def test_a_western_given_name_is_no_family_name_key():
     wu = mentions[mentions["surface"] == "Wu"]
     assert list(wu["country"]) == ["TWN"]
     assert mentions[mentions["surface"] == "Joseph"].empty
+
+
+def test_a_short_family_name_before_another_name_is_someone_else():
+    mentions = _article_mentions("Taiwan's Foreign Minister Joseph Wu thanked Lithuania. Wu Qian, China's defence "
+                                 "spokesman, warned Vilnius.", "2021-11-20")
+    assert not (mentions["surface"] == "Wu").any()

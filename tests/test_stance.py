@@ -5947,8 +5947,30 @@ def test_stop54_second_reader_look_alikes(text, speaker, date, expected, absent)
      {("KWT", "ARE", "verbal_conflict"), ("ARE", "KWT", "verbal_conflict")}),
     ("Thailand accepted Australian forensic teams to identify hundreds of foreign tourists killed at resorts.",
      "2004-12-31", set(), {("THA", "AUS", "material_conflict"), ("AUS", "THA", "material_conflict")}),
-    ("The Czech battalion served under Polish command near Karbala.", "2004-05-01",
+    ("The Czech battalion serves under Polish command near Karbala.", "2004-05-01",
      {("CZE", "POL", "material_cooperation")}, set()),
+    # a verb that ends a relative clause on the noun before its pronoun subject has that noun as its object
+    ("Lesotho's King Letsie III agreed to restore the elected government he dismissed last month, after weeks of "
+     "mediation by the leaders of South Africa, Botswana and Zimbabwe.", "1994-09-14", set(),
+     {("LSO", "BWA", "verbal_conflict"), ("LSO", "ZAF", "verbal_conflict"), ("LSO", "ZWE", "verbal_conflict")}),
+    ("Iran said it attacked Iraq.", "1985-03-01", {("IRN", "IRQ", "material_conflict")}, set()),
 ])
 def test_stop54_challenge31_readings(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a second reader's look-alikes for the rules from challenge set 31
+    ("Russia voiced support for the offensive launched by Syria in Idlib.", "2019-05-10",
+     {("RUS", "SYR", "verbal_cooperation")}, {("SYR", "RUS", "material_conflict")}),
+    ("Kuwait's emir flew to Jeddah seeking to heal a rift between Saudi Arabia and Qatar.", "2017-06-06",
+     {("SAU", "QAT", "verbal_conflict")}, {("SAU", "QAT", "verbal_cooperation")}),
+    ("Floods cut all links between Mozambique and Zimbabwe.", "2000-02-20", set(),
+     {("MOZ", "ZWE", "material_conflict"), ("ZWE", "MOZ", "material_conflict")}),
+    ("Israeli soldiers killed at least five Palestinians in Jenin on Tuesday.", "2002-04-09",
+     {("ISR", "PSE", "material_conflict")}, set()),
+    ("Afghan interpreters who served under American command fled to Pakistan.", "2021-08-30", set(),
+     {("AFG", "USA", "material_cooperation"), ("AFG", "USA", "verbal_cooperation")}),
+])
+def test_stop54_second_reader_of_challenge31_rules(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
