@@ -332,6 +332,9 @@ _SETS = [
     ("ungdc_passages35.jsonl", "ungdc", "ungdc_passages35",
      "UN General Debate thirty-fifth development set (101 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind; first run on commit 410d089 of stop 54)"),
+    ("ungdc_passages36.jsonl", "ungdc", "ungdc_passages36",
+     "UN General Debate thirty-sixth development set (97 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind at the end of stop 54; first run on the stop's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -464,7 +467,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 66 ``ungdc_passages35`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 67 ``ungdc_passages36`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
