@@ -1952,7 +1952,7 @@ _SERIES_BREAKS = frozenset({"which", "who", "whom", "that", "said", "says", "whe
 _MENDING = frozenset({"heal", "heals", "healed", "healing", "mend", "mends", "mended", "mending"})
 #: A state's forces sent abroad whose service under another's command is cooperation ("contingents will serve").
 _CONTINGENTS = frozenset({"contingent", "contingents", "battalion", "battalions", "brigade", "brigades", "troops",
-                          "forces", "units", "unit", "peacekeepers", "soldiers", "force", "will", "to"})
+                          "forces", "units", "unit", "peacekeepers", "soldiers", "force"})
 #: Words before a people noun that make "killed" after it a passive ("hundreds of foreign tourists killed at").
 _QUANTITY_WORDS = frozenset({"of", "foreign", "many", "dozens", "hundreds", "thousands", "some", "several", "the",
                              "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "innocent"})
