@@ -1366,10 +1366,10 @@ class ActorMatcher:
                 or [w.lower() for w in words[e + 1:e + 3]] in (["capital", "of"], ["a", "town"], ["a", "city"],
                                                                 ["a", "village"])) \
                 and any(w.lower() in _SUBDIVISIONS for w in words[e + 2:e + 10]) and "which" not in words[e + 1:e + 6]:
-            # (a province, department or region must follow: not "Kuwait, the capital of which fell", "Switzerland,
-            # the capital of banking secrecy")
             # "flown to Liberia, the capital of the province of Guanacaste", "a rally in Armenia, capital of
-            # the coffee-growing Quindio province": a town named like a state, told as one
+            # the coffee-growing Quindio province": a town named like a state, told as one (a province, department
+            # or region must follow: not "Kuwait, the capital of which fell", "Switzerland, the capital of banking
+            # secrecy")
             return "a town named like a state ('Liberia, the capital of the province of Guanacaste')"
         if kind == "country" and [w.lower() for w in words[e:e + 2]] in (["news", "agency"], ["press", "agency"]) \
                 and sentence_words & _REPORT_WORDS:
@@ -2140,18 +2140,22 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
             df.loc[own, "country"] = "CHN"
             df.loc[own, "actor_id"] = df.loc[own, "actor_id"] + "_ROC_SEAT"
         # "the Portuguese colonies - Angola, Guinea and Mozambique": before Guinea-Bissau's independence was
-        # recognised (10 September 1974), a bare "Guinea" in a sentence of Portugal's colonies is Portuguese
-        # Guinea (the Republic of Guinea is "Guinea" too, so only where Portugal or its other colonies are named)
+        # recognised (10 September 1974), a bare "Guinea" listed right beside Portugal's other colonies is
+        # Portuguese Guinea (the Republic of Guinea is "Guinea" too)
         bare = (df["country"] == "GIN") & (df["kind"] == "country") & (df["surface"] == "Guinea") \
             & (dates < _GNB_RECOGNISED).fillna(False).astype(bool)
+        keys = set(zip(df.loc[bare, "article_id"], df.loc[bare, "sentence_id"]))
+        colonies = df[df["country"].isin(("AGO", "MOZ", "CPV"))
+                      & pd.Series(list(zip(df["article_id"], df["sentence_id"])), index=df.index).isin(keys)]
+        by_sentence = {k: g for k, g in colonies.groupby(["article_id", "sentence_id"])}
         for i in df.index[bare]:
             key = (df.at[i, "article_id"], df.at[i, "sentence_id"])
-            here = df.loc[(df["article_id"] == key[0]) & (df["sentence_id"] == key[1])]
+            here = by_sentence.get(key, colonies.iloc[:0])
             text = sent_text.get(key, "")
             # (listed right beside Angola, Mozambique or Cape Verde: not "Guinea and Mali supported Angola's
             # liberation movements", nor "Portuguese mercenaries invaded Guinea", the Republic)
             beside = any(_GNB_LIST_GAP.fullmatch(text[min(df.at[i, "end"], en):max(df.at[i, "start"], st)])
-                         for st, en, c in zip(here["start"], here["end"], here["country"]) if c in ("AGO", "MOZ", "CPV"))
+                         for st, en in zip(here["start"], here["end"]))
             if beside and "Conakry" not in text:
                 df.at[i, "country"] = "GNB"
                 df.at[i, "actor_id"] = "GNB_PORTUGUESE_GUINEA"
@@ -2204,9 +2208,9 @@ def _western_given_names() -> frozenset[str]:
             parts = p.name.split()
             if len(parts) > 1:
                 (family_first if p.country in _FAMILY_FIRST else first)[parts[0]] += 1
-    # (a family name opens several names in those states, "Kim", "Lee", "Wang"; a given name one or none)
-    return frozenset(f for f, n in first.items() if f.isalpha() and len(f) > 2 and family_first[f] < min(2, n + 1)
-                     and n > family_first[f])
+    # (a family name opens several names in those states, "Kim", "Lee", "Wang"; a given name one or none, and
+    # fewer than outside them)
+    return frozenset(f for f, n in first.items() if f.isalpha() and len(f) > 2 and family_first[f] < min(2, n))
 
 
 @lru_cache(maxsize=1)

@@ -1877,8 +1877,8 @@ def _financed_state(lower: list[str], s: int, e: int, groups, kinds: dict) -> bo
     if (s > 0 and lower[s - 1] in ("-", "\u2013")) or (e < len(lower) and lower[e] == "by"):
         return False
     g = next((g for g in groups if g[0][0] == e or (g[0][0] == e + 1 and lower[e] in ("the", "its", "their"))), None)
-    return g is not None and (kinds.get((g[0][0], g[0][1])) != "demonym" or lower[g[-1][1]:g[-1][1] + 1] in (
-        [w] for w in _REBEL_NOUNS))   # ("financed Chadian rebels": help against their state)
+    return g is not None and (kinds.get((g[0][0], g[0][1])) != "demonym" or (
+        g[-1][1] < len(lower) and lower[g[-1][1]] in _REBEL_NOUNS))   # ("financed Chadian rebels": help against their state)
 
 
 def _colonial_land(lower: list[str], words: list[str], s: int, e: int, groups):
@@ -1984,9 +1984,8 @@ def _participle_before(lower: list[str], at: int, floor: int) -> bool:
             return True
     # "After years of war with Ethiopia, Eritrea accused ...": a phrase that opens the sentence, then its subject
     # (the first name after a preposition: not "After the summit Ethiopia, Eritrea pledged", a list)
-    k = at - 1 - (at > 1 and lower[at - 1] in ("the", "a", "an"))
     return floor == 0 and lower[0] in _FRONTED_OPENERS and not any(w in (",", ";", ":") for w in lower[:at]) \
-        and k >= 0 and lower[k] in _OBJECT_PREPS
+        and lower[j] in _OBJECT_PREPS
 
 
 #: Words after a second verb that show it is one ("and insisting upon occupation", "and closed the border").
@@ -3626,7 +3625,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     groups = _groups(actors, lower)
     # a colonial rule that names no ruler and land now is no cue at all, so a condemnation of it keeps its own
     # target ("We condemn the oppression of the racist regime of South Africa against Namibia")
-    cues = [c for c in cues if c[2].cue_id != "colonial_rule" or _colonial_land(lower, words, c[0], c[1], groups)]
+    colonial_lands = {c[0]: _colonial_land(lower, words, c[0], c[1], groups) for c in cues if c[2].cue_id == "colonial_rule"}
+    cues = [c for c in cues if c[2].cue_id != "colonial_rule" or colonial_lands[c[0]] is not None]
     if found_cues is not None:
         found_cues.extend(c[2].cue_id for c in cues)
     request_of: dict[int, int] = {}
@@ -4548,9 +4548,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
                 and "against" not in lower[e:e + 6]:   # (but "mobilised public opinion against Ukraine")
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
-        if intensity < 0 and lower[s] in ("killed", "wounded", "injured", "slain") and e - s == 1 and s > 0 \
+        if intensity < 0 and lower[s] in ("killed", "wounded", "injured", "slain") and e - s == 1 and s > 1 \
                 and lower[s - 1] in _HURT_PEOPLE | {"tourists", "nationals", "citizens", "fishermen", "journalists"} \
-                and s > 1 and not named[s - 2] and (lower[s - 2] in _QUANTITY_WORDS or lower[s - 2].isdigit()) \
+                and not named[s - 2] and (lower[s - 2] in _QUANTITY_WORDS or lower[s - 2].isdigit()) \
                 and lower[e:e + 1] in (["at"], ["in"], ["on"], ["when"], ["during"], ["while"], ["near"], [","], ["."]) \
                 and "by" not in lower[e:e + 6]:
             continue   # "to identify hundreds of foreign tourists killed at resorts": the dead, no one's attack told
@@ -4571,17 +4571,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          len(right[0]))
                 right = [right[0][:k]]
         if cue.cue_id == "colonial_rule":
-            land = _colonial_land(lower, words, s, e, groups)
-            if land is None:
-                continue   # "after its struggle against colonialism": no ruler named, rhetoric of the age
-            right = [land]   # ("Israeli repression in Gaza drew criticism from Egypt": Gaza's, not Egypt's)
+            right = [colonial_lands[s]]   # ("Israeli repression in Gaza drew criticism from Egypt": Gaza's, not Egypt's)
         if cue.cue_id == "endorse" and lower[s].startswith("subscrib") and "that" in lower[e:e + 5]:
             continue   # "We do not subscribe to the thesis that the Soviet Union threatens China": a claim, no party
         if cue.cue_id == "merger" and any(e <= g[0][0] <= e + 8 and kinds.get((m[0], m[1])) == "demonym"
                                           for g in groups for m in g):
             continue   # "the merger between the French and Dutch airlines": firms of two states, no state act
-        if cue.cue_id in ("offer", "merger") and any(w in _COMMERCIAL_WORDS - {"merger"} or (
-                w == "merger" and cue.cue_id == "offer") for w in lower[max(0, s - 6):e + 8]):
+        if cue.cue_id in ("offer", "merger") and any(w in _COMMERCIAL_WORDS and not (w == cue.cue_id == "merger")
+                                                     for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
         if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
             continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
@@ -4699,10 +4696,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     joint.extend(permutations(dict.fromkeys(_codes(after[0]) + _codes(after[1])), 2))
                     between = []
             between_more: list[tuple[str, str]] = []
-            if between and len(set(between)) >= 2 and "between" in lower[:s + 4]:
+            if between and len(set(between)) >= 2:
                 # "the disengagement agreements between Israel and Egypt, and between Israel and Syria": a second
-                # pair after a repeated "between"
-                after = [g for g in groups if g[0][0] > lower.index("between")]
+                # pair after a repeated "between" (``after``: the names after the first, from the block above)
                 k = after[0][-1][1] if len(set(_codes(after[0]))) >= 2 or len(after) < 2 else after[1][-1][1]
                 j = k + (lower[k:k + 1] == [","])
                 if lower[j:j + 4] == ["on", "the", "one", "hand"]:
