@@ -168,6 +168,9 @@ _SETS = [
     ("challenge31_gold.jsonl", "challenge31.jsonl", "challenge31",
      "Challenge set 31 (40 wire articles of 154-204 words, 3-5 states each, 97 states, 1991-2023, half of them "
      "relations told through people; run blind on stop 54's mended rules, commit 45da45b)"),
+    ("challenge32_gold.jsonl", "challenge32.jsonl", "challenge32",
+     "Challenge set 32 (40 wire articles of 140-184 words, 3-6 states each, 94 states, 1992-2024, half of them "
+     "mixed or shifting relations in one story; run blind on stop 54's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -335,6 +338,9 @@ _SETS = [
     ("ungdc_passages36.jsonl", "ungdc", "ungdc_passages36",
      "UN General Debate thirty-sixth development set (97 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind at the end of stop 54; first run on the stop's final code)"),
+    ("ungdc_passages37.jsonl", "ungdc", "ungdc_passages37",
+     "UN General Debate thirty-seventh development set (105 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind during stop 55; first run on stop 54's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -467,7 +473,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 67 ``ungdc_passages36`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 68 ``ungdc_passages37`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
