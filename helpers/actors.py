@@ -135,6 +135,8 @@ _OK_PREV = {
     "Throughout", "Upon", "Except", "Apart", "Notwithstanding", "Considering", "Following", "Including",
 }
 # Words after a country name that keep it a country (institutions, verbs in headlines).
+#: Words before "of" that make the name after it a part of a town ("the Queens neighbourhood of Jamaica").
+_NEIGHBOURHOODS = {"neighbourhood", "neighborhood", "suburb", "borough", "village", "township", "hamlet"}
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
                "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
@@ -1449,6 +1451,13 @@ class ActorMatcher:
                 return "an ethnic group named by its origin inside another state"
             if nxt.lower() == "peninsula":
                 return "geographic feature named after a people"
+            if nxt.lower() in ("region", "province") and nxt2 in ("of", "in") and (
+                    nxt2 == "in" or (e + 2 < len(words) and words[e + 2].lower() in _COMPASS)) and any(
+                    " ".join(words[k:k + n]) in _country_surfaces() for k in range(e + 2, min(e + 5, len(words)))
+                    for n in (1, 2, 3) if "," not in words[e + 2:k + n]):
+                # ("the Somali region of eastern Ethiopia"; but "the Greek region of Macedonia" is Greece's own,
+                # named after the state of the same name)
+                return "a region of another state named after a people"
             if prev == "-" and s >= 2 and words[s - 2].lower() in _ARTICLE_PARTICLES:
                 # "Abu Walid al-Sahrawi", "Abu Anas al-Libi": an Arabic family name of origin (a nisba)
                 return "an Arabic family name of origin (al-Sahrawi)"
@@ -1603,6 +1612,12 @@ class ActorMatcher:
             return "US state"
         if surface == "Jordan" and (nxt.lower() in ("river", "rift") or prev.lower() == "river"):
             return "the Jordan river, not the state"   # ("the West Bank of the Jordan river", "the River Jordan")
+        if kind == "country" and ((nxt.lower() == "river" and prev.lower() == "the") or prev == "River"):
+            # ("towns along the Niger river", "the River Gambia"; but "India river water dispute" is a headline's
+            # state)
+            return "a river named like the state"
+        if kind == "country" and prev == "of" and prev2.lower() in _NEIGHBOURHOODS:
+            return "a neighbourhood or village named like the state"   # ("the Queens neighbourhood of Jamaica")
         if surface == "Jerusalem" and nxt == "as" and e + 2 < len(words) and words[e + 1] in ("its", "their") \
                 and words[e + 2] == "capital":
             # "an independent State ... with Jerusalem as its capital": the capital a Palestinian state claims
@@ -2856,15 +2871,23 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
         # way, in a story that names nothing only the Republic is: "Congo's government and the states
         # fighting on both sides of its war", "Ugandan troops crossed into Congo"; wire copy names the
         # Republic by Brazzaville, its leaders or "Congo Republic")
+        # (a story that names the DRC in full reads every bare "Congo" as it, even beside Kinshasa: "Kinshasa's
+        # minister accused Rwanda, and Rwanda's envoy said Congo had ninety days")
+        # (only a bare "Congo", no "the" before it: in UN speech "the Congo" is the Republic's formal name)
+        full_drc = any(m["country"] == "COD" and "democratic" in m["surface"].lower() for m in found_all)
         for *_, found, words in buffer:
             # (a town in the DRC is no other name for it: "M23 fighters seized Goma as Congo accused Rwanda")
             # (nor is its leader: "troops to prop up President Laurent Kabila in Congo" is Kabila's Congo)
             other_cod = any(m["rejected"] is None and m["country"] == "COD" and m["kind"] not in ("city", "person")
                             for m in found)
+            # (but not in a sentence that names both in a list: "Angola, the Congo, ... the Democratic Republic of
+            # the Congo")
+            full_here = any(m["country"] == "COD" and "democratic" in m["surface"].lower() for m in found)
             for m in found:
                 if m["rejected"] is None and m["country"] == "COG" and _bare_congo(m) and (
                         (m["tok"][0] > 0 and words[m["tok"][0] - 1].lower() in _REGION_WORDS)
-                        or (renamed and not other_cod)
+                        or (renamed and (not other_cod or (full_drc and not full_here and m["surface"] == "Congo"
+                                                          and words[m["tok"][0] - 1:m["tok"][0]] != ["the"])))
                         or [w.lower() for w in words[m["tok"][1]:m["tok"][1] + 2]] in (
                             ["(", "leopoldville"], ["(", "kinshasa"])):   # "the Congo (Leopoldville)"
                     m.update(actor_id="COD_CONTEXT", country="COD", match="context", confidence=0.9)

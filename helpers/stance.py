@@ -1042,6 +1042,11 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
     return shield
 
 
+#: Proposals a state can block or oppose, before the measure they ask for ("blocked a proposal by Madrid for
+#: EU trade sanctions against Canada").
+_PROPOSALS = {"proposal", "proposals", "bid", "bids", "call", "calls", "request", "requests", "push"}
+
+
 #: Nouns after a hostile noun cue that make the two a name ("the war crimes court", "the genocide trial").
 _COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "trial", "trials", "prosecutor", "prosecutors",
                 "investigators", "suspect", "suspects", "convict", "convicts", "indictment"}
@@ -2074,7 +2079,8 @@ def _unnamed_partner(lower: list[str], e: int, first: int, named: list[bool]) ->
 
 #: What is mobilised when no army is ("mobilizing resources", "mobilised support").
 _MOBILISED_MEANS = {"resources", "funds", "funding", "support", "aid", "assistance", "finance", "financing", "money",
-                    "capital", "opinion", "efforts", "donors", "investment", "investments", "public"}
+                    "capital", "opinion", "efforts", "donors", "investment", "investments", "public",
+                    "goodwill", "energies", "solidarity", "consensus", "sympathy"}
 #: Words between "by" and a bare conflict noun that name its kind or length ("by civil war", "by years of war").
 _CIRCUMSTANCE_WORDS = {"civil", "years", "decades", "of", "long", "endless", "constant", "recurrent", "internal",
                        "ethnic", "tribal", "prolonged", "continuing", "continued", "war", "and"}
@@ -2417,6 +2423,43 @@ def _fights_a_thing(lower: list[str], e: int) -> bool:
         if w in _FOUGHT_THINGS or w in _LEGAL_NOUNS:
             return True
     return False
+
+
+#: Pronouns that open a clause as its subject after ", and" ("..., and he asked Russia for help"); not "they"
+#: or "it", which often name the first verb's object again ("sent troops, and they landed in Sierra Leone").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "i"})
+#: Causes a state or a person fights for, which make the fight no armed act against anyone named.
+_FOUGHT_CAUSES = {"values", "value", "ideals", "principles", "freedom", "freedoms", "rights", "right", "justice",
+                  "peace", "democracy", "dignity", "cause", "causes", "liberty", "equality", "survival", "truth",
+                  "ideas", "purposes", "aims", "goals"}
+
+
+def _fights_for_a_cause(lower: list[str], s: int, e: int) -> bool:
+    """
+    A fight for a cause, told as a record or a creed, not against an enemy: "a record ... of fighting valiantly
+    for all the values for which the United Nations was established", "the values for which Egypt is now
+    fighting". Only the gerund after "of"/"in" ("one of fighting for ...", a noun), with no "from", "against",
+    "as" or second clause after the cause ("fighting for its independence from France", "fighting for its
+    survival as Russian troops push" are fights with a side); and only "for which ... fighting" at a clause's
+    end ("the rights for which the Vietnamese are fighting the United States" names the enemy).
+    """
+    if lower[s] == "fighting" and s > 0 and lower[s - 1] in ("of", "in"):
+        k = e
+        while k < len(lower) and lower[k].endswith("ly") and lower[k].isalpha():
+            k += 1
+        if k < len(lower) and lower[k] == "for":
+            j = k + 1
+            while j < len(lower) and lower[j] in ("the", "all", "its", "their", "our", "his", "her", "these",
+                                                  "those", "same", "a", "common", "noble", "just"):
+                j += 1
+            end = next((x for x in range(j, len(lower)) if lower[x] in (";", ".")), len(lower))
+            if j < len(lower) and lower[j] in _FOUGHT_CAUSES:
+                return not any(w in ("from", "against", "as", "while", "when", ",") for w in lower[j + 1:end])
+    # ("the values for which Egypt is now fighting": the cause stands before "for which")
+    f = next((f for f in range(max(1, s - 16), s) if lower[f:f + 2] == ["for", "which"]
+              and lower[f - 1] in _FOUGHT_CAUSES), None)
+    return f is not None and not any(w in (",", ";", "against", "with") for w in lower[f:e + 2]) \
+        and lower[e:e + 1] in ([], ["."], [";"], [","], ["and"])
 
 
 #: Nouns of a war named by its place ("the war in Ukraine"), and the intensity of reading it as a war
@@ -4219,6 +4262,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                  and not _private_relative(lower, e - 1, g[0][0])   # "arrested men who attacked Ugandan troops"
                  and not _owned_modifier(g) and not _conj_subject(g)]
         right = [g for g in right if not _sidelines(g)]   # "signed a pact on the sidelines of the APEC summit"
+        bound = next((k for k in range(e, len(lower) - 2) if lower[k] in (",", ";")
+                      and lower[k + 1] in ("and", "but", "while") and lower[k + 2] in _SUBJECT_PRONOUNS), None)
+        if bound is not None:
+            # "forces had seized 10 square km of Armenian territory, and he asked Russia for help": a pronoun
+            # subject after ", and" opens a clause of its own, whose names are no object of this act
+            right = [g for g in right if g[0][0] < bound]
         if measure_target is not None:
             right = [measure_target]
         rebels_of = None
@@ -4290,6 +4339,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                      # (past the subject's own state, only a place right after the cue: "signed a pact in Dhaka")
                      and not (only_own and g[0][0] - e > 3)
                      and not (cue.intensity < 0 and _stood_with(lower, g))]
+            if bound is not None:
+                right = [g for g in right if g[0][0] < bound]
         if cue.cue_id in ("urge", "call_on"):
             # "calls upon all parties to commit to a process under the auspices of the United Nations": the
             # body under whose auspices the appeal would be met is no one appealed to
@@ -4349,6 +4400,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         # ("told Iran to halt enrichment or face serious consequences": the ultimatum stands, whatever it asks)
         if rev is None and s in post_rev:
             rev = post_rev[s]   # "Sanctions on Libya were lifted": undone by the clause's own verb
+        if rev is not None and cue.cue_id == "conflict" and (
+                (lower[rev[1]].startswith(_SETTLING) and not lower[rev[1]].endswith("ed"))
+                or (lower[rev[1]] == "end" and rev[1] > 0 and lower[rev[1] - 1] in ("an", "the"))):
+            # "by resolving the conflict between Israel and Palestine", "a settlement of the conflict between",
+            # "we call for an end to the conflict between Iran and Iraq": a conflict still to be settled (but
+            # "Norway settled the conflict", "Russia helped end the conflict" are over)
+            rev = None
         if rev is not None and rev[1] < s:
             mids = [g for g in groups if g[0][0] > rev[1] and g[-1][1] < s]
             pulled = next((g for g in mids if g[0][0] == rev[1] + 1 and _pulled_out(lower, g)), None)
@@ -4545,7 +4603,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue
         if intensity < 0 and cue.pos != "verb" and _by_circumstance(lower, s, named):
             continue   # "to reunite Arab families separated by war", "towns destroyed by civil war": a cause, no act
-        if cue.cue_id == "mobilise" and any(w in _MOBILISED_MEANS for w in lower[e:e + 3]) \
+        if cue.cue_id == "mobilise" and (any(w in _MOBILISED_MEANS for w in lower[e:e + 3])
+                                         or lower[e:e + 2] == ["good", "will"]) \
                 and "against" not in lower[e:e + 6]:   # (but "mobilised public opinion against Ukraine")
             continue   # "a campaign of mobilizing resources to finance ... projects": money, no troops
         if intensity < 0 and lower[s] in ("killed", "wounded", "injured", "slain") and e - s == 1 and s > 1 \
@@ -4570,6 +4629,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 k = next((k for k in range(1, len(right[0])) if "and" not in lower[right[0][k - 1][1]:right[0][k][0]]),
                          len(right[0]))
                 right = [right[0][:k]]
+        if cue.cue_id == "expropriate" and lower[e - 1].endswith("tion") and lower[e:e + 1] == ["of"] \
+                and not any(named[e:]):
+            # "the situation created by the Egyptian nationalization of the Universal Company": whose property
+            # is not told (but "... of the United Fruit Company and other properties of the United States")
+            continue
         if cue.cue_id == "colonial_rule":
             right = [colonial_lands[s]]   # ("Israeli repression in Gaza drew criticism from Egypt": Gaza's, not Egypt's)
         if cue.cue_id == "endorse" and lower[s].startswith("subscrib") and "that" in lower[e:e + 5]:
@@ -4580,8 +4644,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cue.cue_id in ("offer", "merger") and any(w in _COMMERCIAL_WORDS and not (w == cue.cue_id == "merger")
                                                      for w in lower[max(0, s - 6):e + 8]):
             continue   # "Nippon Steel raised its offer for a US steel company": a firm's bid, no state's
-        if cue.cue_id == "fighting" and _fights_a_thing(lower, e):
+        if cue.cue_id == "fighting" and (_fights_a_thing(lower, e) or _fights_for_a_cause(lower, s, e)):
             continue   # "bankers fighting extradition to the US", "battling inflation": no armed fight
+        if cue.cue_id == "diplomatic_row" and lower[e - 1] == "between" and not any(
+                g[0][0] in (e, e + 1) and not any(kinds.get((m[0], m[1])) == "demonym" for m in g) for g in groups):
+            continue   # "a row between Chinese and Japanese fans", "the front row between sessions": no states'
+        if cue.cue_id == "annex" and lower[s] == "annex" and e == s + 1 and s > 0 and lower[s - 1] in (
+                ",", "[", "(", "the", "an", "see", "this", "its", "in", ":"):
+            # "[see A/31/208, annex]", "the annex to the report": a document's appendix (but "to formally annex",
+            # "did annex" are acts)
+            continue
+        if s >= 2 and lower[s - 1] in ("-", "\u2013") and lower[s - 2] in ("post", "pre", "inter", "anti", "non"):
+            continue   # "post-war Italy", "anti-war protests": a time or a stance named, no act
         if intensity < 0 and _disaster_toll(lower, s, cues):
             continue   # "after Bangladesh was submerged, destroying crops and killing 700": the flood's toll
         if intensity < 0 and _averted(lower, s):
@@ -5417,6 +5491,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (only after a topic noun: "the discussions of the Indian and Pakistani delegations" are theirs)
             topic = {c for g in groups if g[0][0] == k for c in _codes(g)} if any(
                 w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[s + 2:k]) else set()
+            pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
+        if pairs and cue.cue_id in ("discuss", "hold_talks", "negotiate", "meet", "call_for_talks", "offer_talks") \
+                and lower[e:e + 1] in (["on"], ["about"], ["over"], ["concerning"], ["regarding"]):
+            # "efforts to initiate talks on the question of Viet-Nam": the state after a topic noun is the
+            # talks' subject, not a party to them (but "talks on Kashmir" keeps its old reading)
+            k = e + 1
+            while k < len(lower) and k < e + 6 and lower[k] in _TOPIC_FILLERS:
+                k += 1
+            topic = {c for g in groups if g[0][0] == k for c in _codes(g)} if any(
+                w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[e + 1:k]) else set()
+            # (but a topic that is also a party named before the talks stays one: "The United States and Iran
+            # held talks on the issue of Iran's nuclear programme")
+            topic -= {c for g in groups if g[-1][1] <= s for c in _codes(g)}
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):
@@ -6532,6 +6619,9 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
     return events
 
 
+#: Words between an appeal and its "to stop" that make the stop someone else's, helped or persuaded.
+_HELPING_WORDS = {"help", "helps", "helping", "persuade", "persuaded", "induce", "efforts", "effort", "order",
+                  "needed", "join", "assist", "enable", "encourage", "offices", "urge", "convince"}
 #: Cues of talks, and the words that send someone back to them ("urged North Korea to return to talks").
 _TALK_CUES = {"hold_talks", "negotiate", "peace_talks", "call_for_talks", "call_for_dialogue"}
 _BACK_TO_TALKS = {"return", "resume", "rejoin", "join", "restart", "reopen", "back", "attend"}
@@ -6562,9 +6652,13 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
     """
     for s0, e0, c0 in cues:
         if c0.cue_id == "appeal_to":
-            to = next((k for k in range(e0, min(e0 + 20, len(lower) - 1)) if lower[k] == "to"
-                       and lower[k + 1] in _DEMANDED_ACTS | {"stop", "end"}), None)
-            if to is not None and not any(w in (".", ";") for w in lower[e0:to]):
+            # (also "... to allow Jewish culture to be practised freely, and to put an end to anti-Jewish propaganda")
+            to = next((k for k in range(e0, min(e0 + 30, len(lower) - 1)) if lower[k] == "to"
+                       and (lower[k + 1] in _DEMANDED_ACTS | {"stop", "end"} or lower[k + 1:k + 4] == ["put", "an", "end"])),
+                      None)
+            # (not a stop asked of others, through the one appealed to: "to use its good offices so that they may
+            # be persuaded to put an end to", "to help the world to stop the arms race", "to join us in efforts to")
+            if to is not None and not any(w in (".", ";") or w in _HELPING_WORDS for w in lower[e0:to]):
                 # "our appeal to the Soviet Union ... to withdraw from Afghanistan": a demand, not an appeal for
                 # cooperation
                 events = [{**ev, "event_class": "verbal_conflict", "intensity": -1.0,
@@ -7556,7 +7650,10 @@ def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[
                                                      for j in range(e0, min(e0 + 12, len(lower))))))
         if (c0.cue_id not in _OPPOSING_CUES and not end_to) or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't")):
             continue
-        k = next((k for k in range(e0, min(e0 + (8 if end_to else 5), len(lower))) if lower[k] in _MEASURE_NOUNS), None)
+        # ("blocked a proposal by Madrid for EU trade sanctions against Canada": the measure after the proposal)
+        proposed = any(w in _PROPOSALS for w in lower[e0:e0 + 3])
+        k = next((k for k in range(e0, min(e0 + (9 if end_to or proposed else 5), len(lower)))
+                  if lower[k] in _MEASURE_NOUNS), None)
         if k is None or not any(w in _AIMING_WORDS or (lower[k] in _BLOCKING_MEASURES and w in ("of", "on", "upon"))
                                 for w in lower[k + 1:k + 3]):
             continue
@@ -7564,6 +7661,11 @@ def _opposed_measures(events: list[dict], cues: list, groups: list, lower: list[
         if aimed is None or any(w in (",", ";", ".", "and", "but", "by") for w in lower[k + 1:aimed[0][0]]):
             continue   # ("the sanctions imposed on it by the Security Council": their author, not their target)
         targets = set(_codes(aimed))
+        blockers = {ev["source"] for ev in events if ev["cue_pos"] == s0}
+        # (the measure the blocker stopped is not its own act on the target: "blocked ... trade sanctions against
+        # Canada" imposes none)
+        events = [ev for ev in events if not (e0 <= ev["cue_pos"] < aimed[0][0] and ev["source"] in blockers
+                                              and ev["target"] in targets and ev["intensity"] < 0)]
         events = [{**ev, "event_class": "verbal_cooperation", "intensity": OPPOSED_MEASURE_INTENSITY,
                    "cue": f"{ev['cue']} (a measure against it)"}
                   if ev["cue_pos"] == s0 and ev["target"] in targets else ev for ev in events]
@@ -9254,10 +9356,16 @@ _OFFICE_NOUNS = frozenset({"post", "posts", "position", "positions", "seat", "se
 def _holds_an_office(lower: list[str], e: int) -> bool:
     """Whether the "occupy" cue ending at ``e`` takes an office as its object ("occupy the post of ...")."""
     k = e
+    judged = False
     while k < len(lower) and lower[k] in ("the", "a", "an", "its", "their", "our", "this", "that", "non-permanent",
-                                          "permanent", "rotating", "current"):
+                                          "permanent", "rotating", "current", "proper", "rightful", "legitimate",
+                                          "lawful", "due"):
+        judged = judged or lower[k] in ("proper", "rightful", "legitimate", "lawful", "due")
         k += 1
-    return k < len(lower) and lower[k] in _OFFICE_NOUNS
+    # ("should occupy its proper place in this Organization"; but "occupy their proper positions in Lebanon" are
+    # troops' positions)
+    return k < len(lower) and lower[k] in _OFFICE_NOUNS and not (
+        judged and lower[k] not in ("place", "seat", "seats", "chair"))
 
 
 #: Word starts before "dispute" that make it one settled or to be settled, not a quarrel told.

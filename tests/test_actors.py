@@ -2612,3 +2612,38 @@ def test_a_short_family_name_before_another_name_is_someone_else():
     mentions = _article_mentions("Taiwan's Foreign Minister Joseph Wu thanked Lithuania. Wu Qian, China's defence "
                                  "spokesman, warned Vilnius.", "2021-11-20")
     assert not (mentions["surface"] == "Wu").any()
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # look-alikes from challenge set 32 (stop 55)
+    ("Tuareg rebels are advancing on towns along the Niger river in Mali's north.", "2012-03-26", {"MLI"}, {"NER"}),
+    ("Floods along the River Gambia cut roads in Senegal.", "1999-09-01", {"SEN"}, {"GMB"}),
+    ("In New York, churches in the Queens neighbourhood of Jamaica collected clothes for the Philippines.",
+     "2013-11-14", {"PHL"}, {"JAM"}),
+    ("Traders in the Somali region of eastern Ethiopia said trade with Eritrea had picked up.", "2018-07-09",
+     {"ETH", "ERI"}, {"SOM"}),
+    # a bare "Congo" in a story that names the DRC in full is the DRC, even beside Kinshasa
+    ("Congolese President Joseph Kabila signed a deal with Rwanda in Pretoria to end the war in the Democratic "
+     "Republic of Congo. Kinshasa's minister accused Rwanda of arming rebels, and Rwanda's envoy said Congo had "
+     "ninety days to prove it was serious.", "2002-07-30", {"COD", "RWA", "ZAF"}, {"COG"}),
+    # ... and their guards: the state itself, a capital's suburb, a list that names both Congos
+    ("Niger and Mali signed a border deal.", "2012-03-26", {"NER", "MLI"}, set()),
+    ("Israel struck the southern suburb of Beirut.", "2024-09-20", {"ISR", "LBN"}, set()),
+    ("The Somali government accused Ethiopia of sending troops.", "2006-12-01", {"SOM", "ETH"}, set()),
+    ("Morocco sent troops to Angola, the Congo, Somalia and the Democratic Republic of the Congo.", "2017-09-20",
+     {"MAR", "COG", "COD"}, set()),
+])
+def test_stop55_challenge32_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # a second reader's look-alikes for stop 55's actor rules
+    ("India river water dispute with Pakistan heads to arbitration.", "2013-02-18", {"IND", "PAK"}, set()),
+    ("Iraqi jets bombed oil facilities in the Iranian province of Khuzestan, Iraq said.", "1984-03-01",
+     {"IRN", "IRQ"}, set()),
+    ("The Democratic Republic of the Congo has suffered greatly. The refugees who fled Kinshasa were welcomed by "
+     "the Government of the Congo across the river, and we thank it.", "2005-06-01", {"COD", "COG"}, set()),
+])
+def test_stop55_second_reader_actor_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)

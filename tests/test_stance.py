@@ -5974,3 +5974,99 @@ def test_stop54_challenge31_readings(text, date, expected, absent):
 ])
 def test_stop54_second_reader_of_challenge31_rules(text, date, expected, absent):
     _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # readings from UN sets 36 and 37's errors (stop 55)
+    ("In our view, the Peking Government should occupy its proper place in this Organization.", "MAR", "1958",
+     set(), {("CHN", "UN", "verbal_conflict"), ("CHN", "MAR", "verbal_conflict")}),
+    ("In entrusting to this Organization the realization of our ideas, we are reaffirming our faith in its "
+     "important task, which is to reduce antagonism, and to mobilize good will in order to free our world of "
+     "tension.", "TUN", "1986",
+     set(), {("TUN", "UN", "material_conflict")}),
+    ("A man whose record as representative of Ecuador is one of fighting valiantly for all the values for which "
+     "the United Nations was established and for which Egypt is now fighting.", "EGY", "1973",
+     set(), {("ECU", "EGY", "material_conflict"), ("EGY", "UN", "material_conflict")}),
+    ("The abolition of colonialism in Libya has created a new relationship between the United Kingdom of Libya "
+     "and post-war Italy, based on mutual respect and fruitful cooperation.", "LBY", "1959",
+     {("LBY", "ITA", "material_cooperation")}, {("LBY", "ITA", "material_conflict")}),
+    ("My Government has been involved with the situation created by the Egyptian nationalization of the "
+     "Universal Company.", "ESP", "1956", set(), {("EGY", "ESP", "material_conflict")}),
+    ("It is said that the United States has made serious efforts to initiate talks on the question of "
+     "Viet-Nam.", "RUS", "1965", set(), {("USA", "VNM", "verbal_cooperation")}),
+    ("Only the conflict between India and Pakistan is on the agenda of the Security Council.", "FRA", "1965",
+     {("IND", "PAK", "verbal_conflict"), ("PAK", "IND", "verbal_conflict")}, set()),
+    ("The Libyan Government has broken off all relations with the Governments of South Africa and Portugal.",
+     "LBY", "1963", {("LBY", "ZAF", "material_conflict"), ("LBY", "PRT", "material_conflict")}, set()),
+    ("Tunisia will pay all the attention it deserves to the initiative of Prime Minister Zulfikar Ali Bhutto "
+     "in regard to this suggestion [see A/31/208, annex].", "TUN", "1976",
+     set(), {("PAK", "TUN", "material_conflict")}),
+    ("We appeal to the Soviet Union to allow Jewish religion and culture to be practised and expressed freely, "
+     "and to put an end to anti-Jewish propaganda.", "ISR", "1979",
+     {("ISR", "RUS", "verbal_conflict")}, {("ISR", "RUS", "verbal_cooperation")}),
+    ("Radicalism would be curbed by resolving the conflict between Israel and Palestine.", "RUS", "2016",
+     {("ISR", "PSE", "verbal_conflict")}, {("ISR", "PSE", "verbal_cooperation")}),
+    # ... and their guards: the hostile readings these rules must leave alone
+    ("Norway settled the conflict between Eritrea and Ethiopia.", None, "2001",
+     {("ERI", "ETH", "verbal_cooperation")}, {("ERI", "ETH", "verbal_conflict")}),
+    ("Algeria was fighting for its independence from France.", None, "1958",
+     {("DZA", "FRA", "material_conflict")}, set()),
+    ("Israel plans to annex the Jordan Valley, and Jordan warned it.", None, "2020-06-01",
+     {("JOR", "ISR", "verbal_conflict")}, set()),
+    ("Iraq mobilized troops against Kuwait.", None, "1990-07-25", {("IRQ", "KWT", "material_conflict")}, set()),
+    ("We appealed to Japan to send aid to the victims.", "PHL", "1991", set(), {("PHL", "JPN", "verbal_conflict")}),
+])
+def test_stop55_un_sets_36_and_37_readings(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # readings from challenge set 32's errors (stop 55)
+    ("Britain blocked a proposal by Madrid for EU trade sanctions against Canada.", "1995-03-28",
+     {("GBR", "CAN", "verbal_cooperation")}, {("GBR", "CAN", "material_conflict")}),
+    ("France stopped trains from Italy at the border, deepening a row between France and Italy.", "2011-04-17",
+     {("FRA", "ITA", "verbal_conflict")}, set()),
+    ("Azerbaijani forces seized a hill, and he asked Russia for help.", "2022-09-14", set(),
+     {("AZE", "RUS", "material_conflict")}),
+    # ... and their guards
+    ("Russia blocked Ukraine's grain exports.", "2022-06-01", {("RUS", "UKR", "verbal_conflict")}, set()),
+    ("China blocked a US bid to impose sanctions on North Korea.", "2017-06-01",
+     {("CHN", "PRK", "verbal_cooperation")}, set()),
+    ("Algeria suspended its treaty with Spain, in protest at Madrid's support for Morocco's autonomy plan.",
+     "2022-06-09", {("ESP", "MAR", "verbal_cooperation")}, set()),
+    ("Azerbaijani forces seized Armenian territory.", "2022-09-14", {("AZE", "ARM", "material_conflict")}, set()),
+])
+def test_stop55_challenge32_readings(text, date, expected, absent):
+    _check_acts(text, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a second reader's look-alikes for stop 55's rules: the old readings these must keep
+    ("Syrian troops continue to occupy their own positions deep inside Lebanon.", None, "1990-06-01",
+     {("SYR", "LBN", "material_conflict")}, set()),
+    ("Syria has mobilized, which will alarm Israel, diplomats said.", None, "1990-08-04",
+     {("SYR", "ISR", "material_conflict")}, set()),
+    ("The Namibian people are fighting for their freedom and their inalienable national rights against South "
+     "Africa.", None, "1985-06-01", {("NAM", "ZAF", "material_conflict")}, set()),
+    ("Ukraine is fighting for its survival as Russian troops push toward Kyiv.", None, "2022-03-01",
+     {("UKR", "RUS", "material_conflict")}, set()),
+    ("The rights for which the Vietnamese people are fighting the United States are sacred.", None, "1968-06-01",
+     {("VNM", "USA", "material_conflict")}, set()),
+    ("The United States and Iran held talks on the issue of Iran's nuclear programme in Geneva.", None, "2009-10-01",
+     {("USA", "IRN", "verbal_cooperation")}, set()),
+    ("We call for an end to the conflict between Iran and Iraq.", "KWT", "1987-10-05",
+     {("IRN", "IRQ", "verbal_conflict")}, {("IRN", "IRQ", "verbal_cooperation")}),
+    ("Moscow moved to formally annex Crimea from Ukraine on Tuesday.", None, "2014-03-18",
+     {("RUS", "UKR", "material_conflict")}, set()),
+    ("We appeal to India and Pakistan to continue their dialogue, and we appeal to the international community "
+     "to help them to put an end to the arms race.", "NOR", "1998-09-23",
+     {("NOR", "IND", "verbal_cooperation")}, {("NOR", "IND", "verbal_conflict")}),
+    ("A row between Chinese and Japanese fans broke out after the match in Beijing.", None, "2004-08-07", set(),
+     {("CHN", "JPN", "verbal_conflict"), ("JPN", "CHN", "verbal_conflict")}),
+    ("China blocked a U.S. proposal for sanctions against North Korea at the Security Council.", None, "2017-06-01",
+     {("CHN", "PRK", "verbal_cooperation"), ("CHN", "USA", "verbal_conflict")}, set()),
+    ("Britain sent troops on Monday, and they landed in Sierra Leone to evacuate foreigners.", None, "2000-05-09",
+     {("GBR", "SLE", "material_conflict")}, set()),
+])
+def test_stop55_second_reader_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
