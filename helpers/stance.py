@@ -5505,6 +5505,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # held talks on the issue of Iran's nuclear programme")
             topic -= {c for g in groups if g[-1][1] <= s for c in _codes(g)}
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
+        if pairs and cue.cue_id == "agree":
+            k = e + (lower[e:e + 1] == ["on"])
+            if lower[k:k + 3] == ["the", "need", "to"]:
+                # "We agree on the need to stop Iran from destabilizing countries": the state to be stopped is
+                # what the agreement is about, no party to it
+                about = {c for g in groups if g[0][0] > k + 2 for c in _codes(g)}
+                pairs = [(a, b) for a, b in pairs if a not in about and b not in about]
         if pairs and coordinated and last_targets and e < len(lower) and lower[e] in ("it", "them") \
                 and set(a for a, _ in pairs) <= set(last_subject):
             # "The US supports Israel in occupied Palestine and provides it with arms": the pronoun after a
@@ -7961,6 +7968,9 @@ def _reversed_by(lower: list[str], s: int, forms, groups) -> tuple[str, int] | N
                 if any(lower[k] in ("as", "while", "when", "because") and not _as_phrase(lower, k)
                        for k in range(i + n, s)):
                     continue  # "lifts sanctions as nuclear deal takes effect": a clause of its own
+                if any(lower[k] in ("that", "which") and lower[k + 1] in ("has", "have", "had", "is", "are")
+                       for k in range(i + n, s - 1)):
+                    continue  # "to resolve this problem that has been poisoning relations": the strain goes on
                 if any(lower[k] in ("under", "per") for k in range(i + n, s)):
                     continue  # "freeze uranium enrichment under a deal with Britain": the deal is the frame
                 if i + n + 1 < s and lower[i + n] == "on" and i > 0 and lower[i - 1] in ("the", "a", "its", "their") \

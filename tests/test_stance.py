@@ -6070,3 +6070,23 @@ def test_stop55_challenge32_readings(text, date, expected, absent):
 ])
 def test_stop55_second_reader_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # stop 55, second batch from UN set 37's errors
+    ("We agree on the need to stop Iran from destabilizing countries throughout the Middle East.", "ISR", "2015",
+     {("ISR", "IRN", "verbal_conflict")}, {("ISR", "IRN", "verbal_cooperation"), ("IRN", "ISR", "verbal_cooperation")}),
+    ("We believe that the time has come to resolve this problem that has been poisoning relations between "
+     "Morocco, Mauritania and Spain.", "TUN", "1974",
+     {("MAR", "ESP", "verbal_conflict"), ("MRT", "ESP", "verbal_conflict")},
+     {("TUN", "ESP", "verbal_cooperation"), ("MAR", "ESP", "material_conflict")}),
+    # ... and guards
+    ("Egypt agreed with Israel on the need to reopen the crossing.", None, "2008",
+     {("EGY", "ISR", "verbal_cooperation")}, set()),
+    ("Russia poisoned Sergei Skripal in Britain, London said.", None, "2018", {("RUS", "GBR", "material_conflict")},
+     set()),
+    ("The United States lifted the sanctions that had been imposed on Libya.", None, "2004",
+     {("USA", "LBY", "material_cooperation")}, set()),
+])
+def test_stop55_un_set_37_second_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
