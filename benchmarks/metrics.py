@@ -341,6 +341,9 @@ _SETS = [
     ("ungdc_passages37.jsonl", "ungdc", "ungdc_passages37",
      "UN General Debate thirty-seventh development set (105 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind during stop 55; first run on stop 54's final code)"),
+    ("ungdc_passages38.jsonl", "ungdc", "ungdc_passages38",
+     "UN General Debate thirty-eighth development set (101 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind at the end of stop 55; first run on the stop's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -473,7 +476,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 68 ``ungdc_passages37`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 69 ``ungdc_passages38`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """

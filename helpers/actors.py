@@ -134,9 +134,9 @@ _OK_PREV = {
     "Regarding", "Concerning", "Respecting", "Besides", "Beside", "Alongside", "Among", "Amongst", "Around",
     "Throughout", "Upon", "Except", "Apart", "Notwithstanding", "Considering", "Following", "Including",
 }
-# Words after a country name that keep it a country (institutions, verbs in headlines).
 #: Words before "of" that make the name after it a part of a town ("the Queens neighbourhood of Jamaica").
 _NEIGHBOURHOODS = {"neighbourhood", "neighborhood", "suburb", "borough", "village", "township", "hamlet"}
+# Words after a country name that keep it a country (institutions, verbs in headlines).
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
                "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
