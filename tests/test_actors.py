@@ -2647,3 +2647,10 @@ def test_stop55_challenge32_look_alikes(text, date, present, absent):
 ])
 def test_stop55_second_reader_actor_look_alikes(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_a_translation_inverting_the_oic_name_is_the_oic():
+    # UN records render the Organization of the Islamic Conference, once, as "the Conference of the Islamic
+    # Organization" (set 38, SYR 1986)
+    _check_codes("Moreover, both our countries are members of the Conference of the Islamic Organization.",
+                 "1986-09-22", {"OIC"}, set())
