@@ -171,6 +171,9 @@ _SETS = [
     ("challenge32_gold.jsonl", "challenge32.jsonl", "challenge32",
      "Challenge set 32 (40 wire articles of 140-184 words, 3-6 states each, 94 states, 1992-2024, half of them "
      "mixed or shifting relations in one story; run blind on stop 54's final code)"),
+    ("challenge33_gold.jsonl", "challenge33.jsonl", "challenge33",
+     "Challenge set 33 (40 wire articles of 136-201 words, 3-6 states each, 1990-2024, half of them third states "
+     "drawn into a quarrel of two others; run blind on stop 55's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -343,6 +346,9 @@ _SETS = [
      "1946-2018, labelled blind during stop 55; first run on stop 54's final code)"),
     ("ungdc_passages38.jsonl", "ungdc", "ungdc_passages38",
      "UN General Debate thirty-eighth development set (101 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind at the end of stop 55; first run on the stop's final rules)"),
+    ("ungdc_passages39.jsonl", "ungdc", "ungdc_passages39",
+     "UN General Debate thirty-ninth development set (103 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind at the end of stop 55; first run on the stop's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
@@ -476,7 +482,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 69 ``ungdc_passages38`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 70 ``ungdc_passages39`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
