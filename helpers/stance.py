@@ -1042,11 +1042,6 @@ def _vetoed_for(lower: list[str], e: int, groups) -> list:
     return shield
 
 
-#: Proposals a state can block or oppose, before the measure they ask for ("blocked a proposal by Madrid for
-#: EU trade sanctions against Canada").
-_PROPOSALS = {"proposal", "proposals", "bid", "bids", "call", "calls", "request", "requests", "push"}
-
-
 #: Nouns after a hostile noun cue that make the two a name ("the war crimes court", "the genocide trial").
 _COURT_WORDS = {"court", "courts", "tribunal", "tribunals", "trial", "trials", "prosecutor", "prosecutors",
                 "investigators", "suspect", "suspects", "convict", "convicts", "indictment"}
@@ -1968,6 +1963,19 @@ _MEASURE_LEAD = frozenset({"for", "the", "a", "an", "new", "tougher", "further",
 #: Words between "discussion of" and the state discussed ("the questions of", "the situation in").
 _TOPIC_FILLERS = frozenset({"the", "of", "in", "question", "questions", "situation", "issue", "issues", "problem",
                             "problems", "matter", "case"})
+def _topic_after(lower: list[str], groups: list, start: int, stop: int) -> set[str]:
+    """
+    The codes of the state named right after the topic words from ``start`` (up to ``stop``), when a topic noun
+    is among them ("the question of Viet-Nam", "the questions of South Africa"); empty when none is.
+    """
+    k = start
+    while k < len(lower) and k < stop and lower[k] in _TOPIC_FILLERS:
+        k += 1
+    if not any(w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[start:k]):
+        return set()
+    return {c for g in groups if g[0][0] == k for c in _codes(g)}
+
+
 #: Words in -ing that are no participle opening a clause ("during", "according", a king, a meeting).
 _NOT_PARTICIPLES = frozenset({"during", "according", "king", "thing", "things", "morning", "evening", "meeting",
                               "meetings", "building", "wing", "spring", "ring", "string", "notwithstanding",
@@ -5485,22 +5493,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and cue.cue_id == "discuss" and lower[s:s + 2] in (["discussion", "of"], ["discussions", "of"]):
             # "the Council's discussion of the questions of South Africa and Namibia": what is discussed
-            k = s + 2
-            while k < len(lower) and k < s + 6 and lower[k] in _TOPIC_FILLERS:
-                k += 1
             # (only after a topic noun: "the discussions of the Indian and Pakistani delegations" are theirs)
-            topic = {c for g in groups if g[0][0] == k for c in _codes(g)} if any(
-                w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[s + 2:k]) else set()
+            topic = _topic_after(lower, groups, s + 2, s + 6)
             pairs = [(a, b) for a, b in pairs if a not in topic and b not in topic]
         if pairs and cue.cue_id in ("discuss", "hold_talks", "negotiate", "meet", "call_for_talks", "offer_talks") \
                 and lower[e:e + 1] in (["on"], ["about"], ["over"], ["concerning"], ["regarding"]):
             # "efforts to initiate talks on the question of Viet-Nam": the state after a topic noun is the
             # talks' subject, not a party to them (but "talks on Kashmir" keeps its old reading)
-            k = e + 1
-            while k < len(lower) and k < e + 6 and lower[k] in _TOPIC_FILLERS:
-                k += 1
-            topic = {c for g in groups if g[0][0] == k for c in _codes(g)} if any(
-                w in _TOPIC_FILLERS - {"the", "of", "in"} for w in lower[e + 1:k]) else set()
+            topic = _topic_after(lower, groups, e + 1, e + 6)
             # (but a topic that is also a party named before the talks stays one: "The United States and Iran
             # held talks on the issue of Iran's nuclear programme")
             topic -= {c for g in groups if g[-1][1] <= s for c in _codes(g)}
@@ -7631,6 +7631,9 @@ _MEASURE_GAP_STOPS = {",", ";", "but", "while", "which", "who", "after", "becaus
 _MEASURE_NOUNS = {"measure", "measures", "sanctions", "resolution", "resolutions", "action", "steps", "move", "moves",
                   "embargo", "penalties", "bill", "law", "plan", "statement", "statements", "draft", "motion",
                   "blockade", "siege"}
+#: Proposals a state can block or oppose, before the measure they ask for ("blocked a proposal by Madrid for
+#: EU trade sanctions against Canada").
+_PROPOSALS = {"proposal", "proposals", "bid", "bids", "call", "calls", "request", "requests", "push"}
 #: Measures aimed at the state after "of" or "on" ("the blockade of Gaza", "sanctions on Iran").
 _BLOCKING_MEASURES = {"blockade", "siege", "embargo", "sanctions"}
 _AIMING_WORDS = {"punishing", "targeting", "penalising", "penalizing", "sanctioning", "against", "isolating",
