@@ -102,11 +102,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="the files are GDELT 2.0 tables re-exported as CSV with a header and an index column")
     p = sub.add_parser("actors", help="show what the kit finds in a sentence, and why")
     p.add_argument("text")
-    p.add_argument("--date", default=None)
+    p.add_argument("--date", default=None, type=_date_arg, help="the article's date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--speaker", default=None)
     p = sub.add_parser("stance", help="show the directed events the kit reads in a sentence")
     p.add_argument("text")
-    p.add_argument("--date", default=None)
+    p.add_argument("--date", default=None, type=_date_arg, help="the article's date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--speaker", default=None, help="ISO3 of who is speaking (\"we\" then means that state)")
     p = sub.add_parser("fit-weights", help="re-fit the stance score weights on the gold labels (bundled, and AG News dev when present)")
     p = sub.add_parser("query", help="run SQL (DuckDB) over a run's Parquet tables")
@@ -137,6 +137,19 @@ def _summary(m: dict, out: str) -> str:
             f"{m['duplicates']} duplicates; {t.get('sentences', 0)} sentences, {t.get('mentions', 0)} mentions, "
             f"{t.get('dyad_events', 0)} dyad events, {t.get('article_dyads', 0)} article pairs, "
             f"{t.get('relations', 0)} relation rows, {len(m['figures'])} figures -> {out}/")
+
+
+def _date_arg(text: str) -> str:
+    """``--date`` of the teaching commands: a year, a month or a day, else argparse's one-line usage error."""
+    import re
+    import pandas as pd
+    if re.fullmatch(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?", text.strip()):
+        try:
+            pd.Timestamp(text.strip())
+            return text.strip()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"expected a date like 2004-09-01 (or 2004, 2004-09), got {text!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

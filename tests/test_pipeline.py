@@ -131,6 +131,15 @@ def _cli(*args, cwd=ROOT):
                           timeout=600)
 
 
+@pytest.mark.parametrize("command", ["stance", "actors"])
+@pytest.mark.parametrize("bad", ["2020-01-11-06-01", "2020-02-30", "last Tuesday"])
+def test_teaching_commands_reject_a_malformed_date_by_name(command, bad):
+    # (a date pasted twice, "2020-01-11-06-01", once ended in a pandas TypeError about time zones)
+    r = _cli(command, "Britain welcomed Zimbabwe's suspension.", "--date", bad)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert f"argument --date: expected a date like 2004-09-01 (or 2004, 2004-09), got '{bad}'" in r.stderr
+
+
 def test_cli_missing_path_is_one_line_and_non_zero(tmp_path):
     r = _cli("analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o"), "--quiet")
     assert r.returncode != 0
