@@ -174,6 +174,9 @@ _SETS = [
     ("challenge33_gold.jsonl", "challenge33.jsonl", "challenge33",
      "Challenge set 33 (40 wire articles of 136-201 words, 3-6 states each, 1990-2024, half of them third states "
      "drawn into a quarrel of two others; run blind on stop 55's final code)"),
+    ("challenge34_gold.jsonl", "challenge34.jsonl", "challenge34",
+     "Challenge set 34 (40 early-2000s online wire items of 104-158 words, 3-5 states each, 81 states, 1998-2009, "
+     "half of them stories followed as they develop; run blind on stop 55's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -350,6 +353,9 @@ _SETS = [
     ("ungdc_passages39.jsonl", "ungdc", "ungdc_passages39",
      "UN General Debate thirty-ninth development set (103 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind at the end of stop 55; first run on the stop's final code)"),
+    ("ungdc_passages40.jsonl", "ungdc", "ungdc_passages40",
+     "UN General Debate fortieth development set (100 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind during stop 56; first run on stop 55's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -482,7 +488,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 70 ``ungdc_passages39`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 71 ``ungdc_passages40`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
