@@ -138,7 +138,7 @@ _OK_PREV = {
 _NEIGHBOURHOODS = {"neighbourhood", "neighborhood", "suburb", "borough", "village", "township", "hamlet"}
 # Words after a country name that keep it a country (institutions, verbs in headlines).
 _FEATURE_OF = {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "University", "College",
-               "Times", "Voice", "Radio", "Church", "Republic", "Bank", "Islands"}
+               "Times", "Voice", "Radio", "Church", "Bank", "Islands"}
 _STATE_BANKS = {"Bank"}  # "Bank of Israel" is the state's central bank: kept
 #: Prepositions before a place ("growers in Idaho said": the growers speak, Idaho is where they are).
 _PLACE_PREPS = {"in", "at", "from", "near", "across", "outside", "throughout", "around"}
@@ -1554,6 +1554,11 @@ class ActorMatcher:
             return "place named after a country (New ...)"
         if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
             return f"'{prev2} of ...' names a feature or body, not the state"
+        if prev == "of" and prev2 == "Republic" and s > 2 and words[s - 3][:1].isupper() \
+                and words[s - 3].lower() not in ("the", "a", "independent"):
+            # "the Turkish Republic of Northern Cyprus", "the Serb Republic of Bosnia": another republic
+            # inside it (but "the delegation of the Republic of Solomon Islands" is the state)
+            return "'... Republic of ...' names another republic inside the state"
         if prev == "of" and (prev2 in ("Press", "Presse") or (prev2 == "Agency" and s > 2 and words[s - 3] == "News")):
             return "a news agency's name (Associated Press of Pakistan, News Agency of Nigeria), a credit"
         nxt3 = words[e + 2] if e + 2 < len(words) else ""

@@ -120,7 +120,11 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "beside", "inside", "outside",
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
-                      "repeatedly", "briefly", "heavily", "fiercely"}
+                      "repeatedly", "briefly", "heavily", "fiercely",
+                      # time said without a preposition ("exchanged fire last month", "clashed Monday")
+                      "last", "earlier", "later", "recently", "anew", "twice", "sporadically", "intermittently",
+                      "throughout", "around", "amid", "despite", "there", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday"}
 _QUOTES = {"\"", "\u201c", "\u201d"}
 # left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
@@ -1313,7 +1317,8 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
     for k in range(e, len(lower) - 3):
         if lower[k] in (";", "but"):
             return False
-        if lower[k] in ("at", "with") and (g := next((g for g in groups if g[0][0] == k + 1), None)) is not None \
+        if lower[k] in ("at", "with") and (g := next((g for g in groups if g[0][0] == k + 1 or (
+                g[0][0] == k + 2 and lower[k + 1] == "the")), None)) is not None \
                 and (how := _consent_of(lower, g)) is not None \
                 and (how == "asked" or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             # "sent troops with Kinshasa's approval", "bombed rebel bases at Bamako's request"
@@ -1372,8 +1377,12 @@ _MEET_VERBS = {"meet", "met", "meets", "meeting", "fulfil", "fulfill", "fulfille
 #: A leader who crosses into another state comes as a visitor (CAMEO 042, as a visit).
 LEADER_CROSSING_INTENSITY = 1.9
 _SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|and|until|till|-|\u2013)\s*((?:19|20)\d\d)\b")
-_IN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
-_IN_YEAR_ONLY = re.compile(r"\bin\s+((?:19|20)\d\d)\b")   # ("since 2006" runs to this day)
+#: A part of a year or a month between "in" and the year ("in the summer of 2006", "in March 2003", "in early 1991").
+_YEAR_PART = (r"(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|end|middle|start|beginning)\s+of\s+|"
+              r"(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)\s+)?")
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b")
+_IN_YEAR_ONLY = re.compile(r"\bin\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b")   # ("since 2006" runs to this day)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")   # (what _SPAN and _IN_YEAR_ONLY both need)
 _NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
@@ -1542,7 +1551,7 @@ _PEACE_MAKING = {"restore", "restoring", "establish", "establishing", "keep", "k
                  "contribute", "bring", "consolidate", "help", "monitor", "monitoring", "enforce"}
 _PEACE_GOALS = {"peace", "stability", "order", "ceasefire", "cease-fire", "truce"}
 #: Verbs of shielding the host's rulers ("to protect the interim government"), read only with the rulers as object.
-_SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop", "save", "rescue"}
+_SHIELD_VERBS = _MISSION_VERBS | {"protect", "defend", "guard", "shore", "prop", "save", "rescue", "shield"}
 #: What troops that cross a border protect when they come to help the host ("to protect the interim government").
 _HOST_RULERS = {"government", "government's", "authorities", "president", "regime", "capital", "leaders"}
 
@@ -3074,6 +3083,19 @@ _CALLED_ON_TITLES = {"king", "queen", "prince", "crown", "emir", "sultan", "pres
                      "chancellor", "sheikh", "pope", "shah", "monarch"}
 
 
+#: What a denial can deny a state's part in ("denied any link to", "denies involvement in").
+_DENIED_LINKS = frozenset({"link", "links", "role", "involvement", "connection", "connections", "part", "hand",
+                           "complicity", "knowledge", "responsibility", "ties"})
+
+
+def _denied_link(lower: list[str], e: int) -> bool:
+    """True when a denial ending at ``e`` denies a link, a role or involvement ("deny any link to the Russian
+    money", "denied any role in the plot"), not an accuser's charge."""
+    k = e + (e < len(lower) and lower[e] in ("any", "a", "all", "its", "their", "having"))
+    # (not "denies the connection of the Palestinian people to their homeland": a bond of others denied)
+    return k + 1 < len(lower) and lower[k] in _DENIED_LINKS and lower[k + 1] in ("to", "with", "in")
+
+
 def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
     """
     True when "called on" at ``e`` is a visit: a head of state or government named right after it,
@@ -3082,10 +3104,23 @@ def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
     k = e
     while k < len(lower) and lower[k] in ("the", "his", "her", "their"):
         k += 1
+    if k < len(lower) and not named[k] and k > e:
+        # "called on the new ruler, who pledged to keep Oman's policy": an office named alone, the clause
+        # ending at its comma (an appeal would go on with "to" before it: "called on the king to step down")
+        j = k + (lower[k] in _NEW_OR_LATE)
+        if j < len(lower) and lower[j] in _UNNAMED_RULERS:
+            end = next((x for x in range(j, len(lower)) if lower[x] in (",", ";", ".", "who", "and")), len(lower))
+            return not any(w in ("to", "for") for w in lower[j:end])
     if k >= len(lower) or not named[k] or not any(w in _CALLED_ON_TITLES for w in lower[k:k + 5]):
         return False
     end = next((j for j in range(k, len(lower)) if lower[j] in (";", ".")), len(lower))
     return not any(w in ("to", "for") for w in lower[k:end])
+
+
+_NEW_OR_LATE = frozenset({"new", "ailing", "outgoing", "incoming", "young", "aged"})
+#: Offices that, called on with no name, are a ruler visited ("called on the new ruler", "called on the emir").
+_UNNAMED_RULERS = frozenset({"ruler", "king", "queen", "emir", "sultan", "monarch", "shah", "sheikh", "president",
+                             "crown"})
 
 
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
@@ -3175,6 +3210,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
+        if cm.cues[key].cue_id == "side_with" and lower[s] == "stand" and s > 0 and lower[s - 1] in (
+                "this", "that", "the", "its", "their", "a", "his", "her"):
+            continue  # "to justify this stand by saying": a stand taken, the noun, no one stood by
+        if cm.cues[key].cue_id == "side_with" and lower[s:s + 1] == ["side"] and lower[max(0, s - 2):s] == ["side", "by"] \
+                and not any(named[e:e + 3]):
+            continue  # "side by side with their Arab brothers": companions unnamed, no state sided with
         if cm.cues[key].cue_id == "side_with" and lower[e - 1] == "behind" and not (
                 (e < len(lower) and named[e]) or (e + 1 < len(lower) and lower[e] == "the" and named[e + 1])):
             continue  # "Russia stood behind the attack on Ukraine's grid": the one responsible, no backer
@@ -3208,8 +3249,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and cm.cues[key].intensity > 0 and e + 1 < len(lower) and lower[e] == "of" \
                 and not any(named[e + 1:e + 5]) and any(w in _UNNAMED_AGENTS for w in lower[e + 1:e + 5]):
             continue  # "thanks to the support of the international community": its giver is no one named
-        if cm.cues[key].intensity < 0 and s > 0 and lower[s - 1] in (
-                "such", "these", "those", "similar") and not any(named[e:e + 4]) and not any(named[max(0, s - 2):s]):
+        if cm.cues[key].intensity < 0 and s > 0 and (lower[s - 1] in ("such", "these", "those", "similar") or (
+                lower[s - 1] in ("this", "that") and e - s == 1 and lower[s].endswith(("ion", "ment", "ence", "ance")))) \
+                and not any(named[e:e + 4]) and not any(named[max(0, s - 2):s]):
             continue  # "shares the Organization's concern about such attacks": acts told before, no one's act here
         if cm.cues[key].pos == "noun" and cm.cues[key].intensity > 0 and _topic_of(lower, s):
             continue  # "the failure of the nuclear deal", "what they said about the deal with North Korea":
@@ -3228,6 +3270,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
             continue  # "to help it defend itself against Iran": the one helped defends itself
+        if cm.cues[key].cue_id == "deny" and _denied_link(lower, e):
+            if found_cues is not None:
+                found_cues.append("deny")   # (a sentence of a denial gives its names no tone-only score)
+            continue  # "Kyrgyz officials deny any link to the Russian money": a state named in what is denied is
+            # its topic (the accuser, unnamed, is the one answered)
         if cm.cues[key].cue_id == "ask" and not _asked_of_a_state(lower, named, e):
             continue  # "when asked about Iran", "asked reporters": no request put to a state
         if cm.cues[key].cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
@@ -3252,6 +3299,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and not any(named[e:e + 3]) \
                 and not (e < len(lower) and lower[e] in _WAR_AUTHORED):
             continue  # "save mankind from the scourge of war", "the means of war": war in general, no one's war
+        if cm.cues[key].cue_id == "war" and s > 1 and lower[s - 1] in ("last", "previous", "past") \
+                and lower[s - 2] in ("the", "their", "its", "in"):
+            if found_cues is not None:
+                found_cues.append("war")
+            continue  # "where Ecuadorean troops held out in the last war": a war told as history, not this news
         if cm.cues[key].cue_id == "war" and e - s == 1 and _war_risked(lower, s):
             continue  # "sending soldiers would turn a Congolese revolt into a regional war": a risk, no war
         if cm.cues[key].cue_id == "moved_by" and (any(e <= h <= e + 5 for h in hostile_at)
@@ -4933,6 +4985,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         [victim] if victim is not None else [])
                     if ended and victim is not None and cue.cue_id in _HOLDING_CUES:
                         end_called_by = [c for c in _codes(victim) if c not in _codes(adj)]
+                elif cue.intensity > 0 and cue.pos == "noun" and not cue.symmetric and lower[e:e + 1] == ["to"] \
+                        and (adj := next((g for g in left if g[-1][1] == s and kinds.get((g[-1][0], g[-1][1])) == "demonym"
+                                          and len(_codes(g)) == 1), None)) is not None \
+                        and adj is not subj and not _private(adj) and right and right[0][0][0] in (e + 1, e + 2) \
+                        and not set(_codes(right[0])) & set(_codes(adj)):
+                    # "in protest at Israeli arms sales to Azerbaijan": the state named by the adjective gives, to the
+                    # one named after "to"; the clause's subject only reacts to it
+                    owner_agent, clause_subj, subj = True, subj, adj
+                    right = [right[0]]
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
                         and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
@@ -4951,6 +5012,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # when the target follows with "on"
                     owner_agent, clause_subj, subj = True, subj, of_agent
                     right = [g for g in right if of_agent[-1][1] < g[0][0] <= of_agent[-1][1] + 6]
+                elif cue.intensity < 0 and cue.cue_id in _HOLDING_CUES and s > 0 and lower[s - 1] in ("its", "their") \
+                        and (pg := next((g for g in reversed(left) if 0 < s - 1 - g[-1][1] <= 4), None)) is not None \
+                        and pg is not subj and not _private(pg) and kinds.get((pg[-1][0], pg[-1][1])) == "demonym" \
+                        and all(w.isalpha() and w not in ("and", "or", "but", "that", "which") for w in lower[pg[-1][1]:s - 1]):
+                    # "regardless of any Israeli pretexts for prolonging its occupation of southern Lebanon": "its"
+                    # is the state named just before it, not the clause's subject
+                    owner_agent, clause_subj, subj = True, subj, pg
+                    right = _owned_object(right, lower, e, ())
                 elif cue.intensity > 0 and cue.cue_id in _SIDING_CUES and subj is not None and lower[s - 2:s] == ["with", "the"] \
                         and lower[e:e + 1] == ["of"] and right and right[0][0][0] in (e + 1, e + 2) \
                         and not set(_codes(right[0])) & set(_codes(subj)) and not _private(right[0]):
@@ -5357,6 +5426,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # other; a state named in what the quarrel is about is no third side (a verb of the two
                     # subjects only: "the US and Australia prevailed ... in a dispute over the protection given
                     # by the EU" is a dispute with the EU)
+                    pairs = list(permutations(dict.fromkeys(srcs), 2))
+                elif symmetric and intensity < 0 and len(set(srcs)) >= 2 and not right and nxt not in ("with", "against"):
+                    # "Togo sent envoys to the peninsula, where Nigerian and Cameroonian troops exchanged fire last
+                    # month": a mutual fight of the subjects, with no one named after it, is between them (a state
+                    # named before them is no third side)
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and srcs and obj:
                     # "talks with the US and Pakistan": the subject with each; the objects not with each other
@@ -6405,6 +6479,8 @@ def _consent_of(lower: list[str], g) -> str | None:
     if g0 < 1 or lower[g1:g1 + 1] != ["'s"] or g1 + 1 >= len(lower):
         return None
     noun, before = lower[g1 + 1], lower[g0 - 1]
+    if before == "the" and g0 >= 2:
+        before = lower[g0 - 2]   # "at the Somali government's request"
     if before == "at" and noun in _REQUEST_NOUNS:
         return "asked"
     if noun in _CONSENT and (before == "with" or before in _SECURING) and not (
@@ -8260,6 +8336,10 @@ _APPOSED_ADJECTIVES = {"close", "longtime", "long-time", "key", "staunch", "form
                        "trusted", "leading", "prominent", "firm"}
 
 
+#: Words that open a clause: a name right after one is that clause's subject, whatever preposition came before.
+_THAT_CLAUSE_WORDS = frozenset({"that", "how", "whether", "when", "where", "because", "if", "while", "although"})
+
+
 def _subject(left_groups, lower, words=None, at: int | None = None):
     """The nearest actor group left of a cue that is not the object of a preposition."""
     inside = {i for g in left_groups for m in g for i in range(m[0], m[1])}
@@ -8311,8 +8391,10 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
         # short noun phrase
         k = s - 1
         while k >= 0 and k >= s - 2 and k not in inside and lower[k].rstrip(".").isalpha() \
-                and lower[k] not in _SUBJECT_BLOCKERS and (words is None or words[k].islower() or lower[k] in _TITLE_WORDS):
-            k -= 1   # ("support for General Tchiani": a title before a name is part of the phrase)
+                and lower[k] not in _SUBJECT_BLOCKERS and lower[k] not in _THAT_CLAUSE_WORDS \
+                and (words is None or words[k].islower() or lower[k] in _TITLE_WORDS):
+            k -= 1   # ("support for General Tchiani": a title before a name is part of the phrase; but "noted
+            #          with concern that Israel annexed the Golan": a clause opens before the name)
         if k >= 0 and k < s - 1 and lower[k] in _SUBJECT_BLOCKERS - {"and"}:
             continue
         return g
@@ -9091,7 +9173,7 @@ def _on_mission(lower: list[str], e: int, s: int | None = None, named: list[bool
         if w == "to" and tail[k + 1] in ("protect", "guard", "escort") and any(
                 x in _MISSION_BODIES or x in ("aid", "relief") for x in tail[k + 2:k + 6]):
             return True   # "sent troops to Darfur to protect AU monitors", "to guard aid convoys"
-        if w == "to" and tail[k + 1] in ("defend", "protect") and names_state(k + 2) and (
+        if w == "to" and tail[k + 1] in ("defend", "protect", "shield") and names_state(k + 2) and (
                 e + k + 2 not in places or any(x in ("against", "from") for x in tail[k + 3:k + 7])):
             # "agreed to send troops to defend Saudi Arabia against Iraq": the name ends the object (not "to
             # protect Russian speakers there": a demonym before a noun names people, no state; nor "to defend

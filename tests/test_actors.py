@@ -2654,3 +2654,16 @@ def test_a_translation_inverting_the_oic_name_is_the_oic():
     # Organization" (set 38, SYR 1986)
     _check_codes("Moreover, both our countries are members of the Conference of the Islamic Organization.",
                  "1986-09-22", {"OIC"}, set())
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # "the Republic of <state>" is the state, whether or not its official name is in the alias table (UN set 39,
+    # DZA 1978) ...
+    ("I cannot but be gladdened by the arrival in our midst of the delegation of the Republic of Solomon Islands.",
+     "1978-09-25", {"SLB"}, set()),
+    ("We welcome the Republic of Guinea and the Republic of Mali.", "1962-09-25", {"GIN", "MLI"}, set()),
+    # ... but a republic inside it, named with an adjective before "Republic", is not
+    ("The Serb Republic of Bosnia rejected the plan, Croatia said.", "1995-06-01", {"HRV"}, {"BIH"}),
+])
+def test_the_republic_of_a_state_is_the_state(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -6090,3 +6090,78 @@ def test_stop55_second_reader_look_alikes(text, speaker, date, expected, absent)
 ])
 def test_stop55_un_set_37_second_batch(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # stop 56, from the errors of UN set 39 and challenge 33 (and the first runs of UN set 40 and challenge 34)
+    # a mutual fight of two subjects with a time word after it, or a state named before them, is between them
+    ("Nigeria and Cameroon exchanged fire last month.", None, "1994-02-02",
+     {("NGA", "CMR", "material_conflict"), ("CMR", "NGA", "material_conflict")},
+     {("NGA", "CMR", "material_cooperation")}),
+    ("Togolese President Gnassingbe Eyadema sent envoys to Yaounde and Abuja on Wednesday to try to calm a quarrel "
+     "over the Bakassi peninsula, where Nigerian and Cameroonian troops exchanged fire last month.", None, "1994-02-02",
+     {("NGA", "CMR", "material_conflict")}, {("NGA", "CMR", "material_cooperation"), ("TGO", "NGA", "material_conflict")}),
+    # "called on" an office with no name, and no "to" in its clause, is a courtesy call
+    ("Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah and Iranian Foreign Minister Mohammad Javad Zarif also called on "
+     "the new ruler, who pledged to keep Oman's policy of friendship with all.", None, "2020-01-11",
+     {("KWT", "OMN", "verbal_cooperation"), ("IRN", "OMN", "verbal_cooperation")},
+     {("KWT", "OMN", "verbal_conflict"), ("IRN", "OMN", "verbal_conflict")}),
+    # troops sent to shield a leader come to help his state
+    ("Angola, Zimbabwe and Namibia Send Troops to Shield Kabila", None, "1998-08-31",
+     {("ZWE", "COD", "material_cooperation"), ("AGO", "COD", "material_cooperation")},
+     {("ZWE", "COD", "material_conflict")}),
+    # "side by side with" sides with no one unless a state follows it
+    ("The Kingdom of Morocco, whose sons gave the best example of heroism during the war of October 1973, side by "
+     "side with their Arab brothers, in their action designed to put an end to Zionist aggression, reaffirms its "
+     "determination to support the Palestinian resistance.", "MAR", "1976",
+     {("MAR", "PSE", "verbal_cooperation")}, {("MAR", "ISR", "verbal_cooperation")}),
+    # a position in accord with another's is agreement
+    ("The position of the Kingdom of Saudi Arabia on terrorism accords with the positions adopted by the summits of "
+     "the Organization of the Islamic Conference and the League of Arab States.", "SAU", "1988",
+     {("SAU", "OIC", "verbal_cooperation"), ("SAU", "LAS", "verbal_cooperation")}, {("SAU", "OIC", "verbal_conflict")}),
+    # a name after "with concern that" is the clause's subject
+    ("Iran noted with concern that Israel annexed the Golan.", None, "1990",
+     {("ISR", "SYR", "material_conflict")}, {("IRN", "SYR", "material_conflict")}),
+    # a demonym before a noun of giving names the giver
+    ("Armenia recalled its ambassador to Israel on Thursday in protest at Israeli arms sales to Azerbaijan.", None,
+     "2020-10-01", {("ISR", "AZE", "material_cooperation"), ("ARM", "ISR", "material_conflict")},
+     {("ARM", "AZE", "material_cooperation")}),
+    # history: a war in the summer of an earlier year, "the last war"
+    ("The raid set off a 34-day war between Israel and Hezbollah in the summer of 2006.", None, "2008-07-16",
+     set(), {("ISR", "HEZBOLLAH", "material_conflict")}),
+    ("Peru grants Ecuador a square kilometre at Tiwinza, where Ecuadorean troops held out in the last war.", None,
+     "1998-10-26", {("PER", "ECU", "material_cooperation")}, {("ECU", "PER", "material_conflict")}),
+    # a step taken at the other side's request
+    ("Kenya sealed the frontier at the Somali government's request and would detain any armed men trying to cross.",
+     None, "2007-01-03", {("KEN", "SOM", "material_cooperation")}, {("KEN", "SOM", "material_conflict")}),
+    # a denial of a link answers an accuser, not the state named in the link
+    ("Bakiyev announced the closure during a visit to Moscow, but Kyrgyz officials deny any link to the Russian money.",
+     None, "2009-02-20", set(), {("KGZ", "RUS", "verbal_conflict")}),
+    # a quarrel moved past is mended
+    ("Bush, Schroeder agree to move past Iraq rift", None, "2005-02-23", {("USA", "DEU", "verbal_cooperation")},
+     {("USA", "DEU", "verbal_conflict")}),
+    # "its" before a holding act is the state named just before it
+    ("We call for the restoration of Lebanese sovereignty over all Lebanese territory regardless of any Israeli "
+     "pretexts for prolonging its occupation of southern Lebanon.", "JOR", "1988",
+     {("ISR", "LBN", "material_conflict")}, {("JOR", "LBN", "material_conflict")}),
+    # "this stand by", "this invasion": a noun, and an act told before
+    ("Just today we have had occasion to hear the representative of Israel try to justify this stand by saying that "
+     "Israel does not intend to leave the Gaza area.", "SYR", "1956", set(), {("SYR", "ISR", "verbal_cooperation")}),
+    ("The people of the Islamic Republic of Iran, who have so much in common with the Afghan people, will not remain "
+     "silent about this invasion.", "IRN", "1983", set(), {("IRN", "AFG", "material_conflict")}),
+    # ... and guards: the old readings these must keep
+    ("India and Pakistan exchanged fire on Monday.", None, "2019-03-02", {("IND", "PAK", "material_conflict")}, set()),
+    ("Afghan and US troops exchanged fire with Taliban insurgents in Helmand province.", None, "2009-07-02",
+     {("AFG", "USA", "material_cooperation")}, {("AFG", "USA", "material_conflict")}),
+    ("Kuwait called on the new ruler to keep Oman's policy of friendship with Iran.", None, "2020-01-11", set(),
+     {("KWT", "OMN", "verbal_cooperation")}),
+    ("Egypt fought side by side with Syria against Israel.", None, "1976", {("EGY", "SYR", "verbal_cooperation")},
+     set()),
+    ("Kyrgyzstan denied Russia's charges.", None, "2009-02-20", {("KGZ", "RUS", "verbal_conflict")}, set()),
+    ("Israel and Hezbollah fought a war in the summer of 2008.", None, "2008-09-01",
+     {("ISR", "HEZBOLLAH", "material_conflict")}, set()),
+    ("Syria told the United Nations that Israel must end its occupation of the Golan.", None, "2000",
+     {("SYR", "ISR", "verbal_conflict")}, set()),
+])
+def test_stop56_first_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
