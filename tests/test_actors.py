@@ -2683,3 +2683,11 @@ def test_the_republic_of_a_state_is_the_state(text, date, present, absent):
 ])
 def test_the_commonwealth_alone_is_the_commonwealth_of_nations(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_the_commonwealth_in_an_australian_story_is_its_federal_government():
+    # ... unless the sentence speaks of membership
+    _check_codes("The Commonwealth will pay Nauru to reopen its detention centre for asylum seekers, Canberra said.",
+                 "2012-08-14", {"AUS", "NRU"}, {"COMMONWEALTH"})
+    _check_codes("Australia's prime minister said the Commonwealth had suspended Fiji's membership.", "2009-09-01",
+                 {"AUS", "COMMONWEALTH"}, set())

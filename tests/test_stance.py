@@ -6201,3 +6201,34 @@ def test_stop56_first_batch(text, speaker, date, expected, absent):
 ])
 def test_stop56_neighbours_and_passive_groups(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a second reader's look-alikes for the second batch: the readings these must keep
+    ("Indian and Pakistani troops clashed amid rising tension along the Line of Control.", None, "2001-12-26",
+     {("IND", "PAK", "material_conflict")}, {("IND", "PAK", "material_cooperation")}),
+    ("U.S. and Afghan forces battled last week in Helmand province, officials said.", None, "2009-07-03",
+     {("USA", "AFG", "material_cooperation")}, {("USA", "AFG", "material_conflict")}),
+    ("Ethiopian troops moved into Somalia in December, and they remain there at the Somali government's request.",
+     None, "2007-01-10", {("ETH", "SOM", "material_cooperation")}, set()),
+    ("Egypt was seeking a lasting ceasefire between Israel and Lebanon.", None, "2006-07-25", set(),
+     {("ISR", "LBN", "material_cooperation")}),
+    ("India and Pakistan are seeking a ceasefire along the Line of Control, officials said.", None, "2003-11-24",
+     {("IND", "PAK", "material_cooperation")}, set()),
+    ("Indonesian Foreign Minister Marty Natalegawa shuttled between Phnom Penh and Bangkok on Tuesday seeking a "
+     "lasting ceasefire after four days of artillery duels.", None, "2011-02-08", set(),
+     {("KHM", "THA", "material_cooperation")}),
+    ("Uganda withdrew its last contingent of troops from Congo on Friday under the Luanda accord.", None,
+     "2003-05-06", {("UGA", "COD", "material_cooperation")}, set()),
+    ("The Afghan mujahideen are being armed by Pakistan, Moscow said.", None, "1987-06-01", set(),
+     {("RUS", "PAK", "material_cooperation"), ("PAK", "RUS", "material_cooperation")}),
+    ("Diplomats say Washington urged Seoul and Tokyo to share intelligence before the two allies agreed to sign a "
+     "pact.", None, "2016-11-23", {("USA", "KOR", "verbal_cooperation")}, {("USA", "KOR", "verbal_conflict")}),
+    # the two neighbours across a narrow sea stay the story's pair
+    ("Indonesia recalled its ambassador from Australia over reports that Canberra tapped the president's phone. "
+     "Jakarta also froze military cooperation. Indonesian and Papua New Guinean officials met on the border the "
+     "same day. The two neighbours have had rocky relations before.", None, "2013-11-21",
+     {("IDN", "AUS", "material_conflict")}, {("IDN", "PNG", "verbal_conflict"), ("PNG", "IDN", "verbal_conflict")}),
+])
+def test_stop56_second_reader_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
