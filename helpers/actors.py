@@ -163,7 +163,7 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "Military", "Police", "Government", "Ambassador", "Envoy", "Chiefs", "Senator", "Senators",
                       "House"}   # ("the U.S. House of Representatives", "the U.S. House voted")
 #: Words after a demonym that make it a street's or a quarter's name ("along Russian Boulevard").
-_STREET_NEXT = {"Boulevard", "Avenue", "Street", "Road", "Square", "Lane", "Quarter", "Highway", "Bridge"}
+_STREET_NEXT = {"Boulevard", "Avenue", "Street", "Road", "Square", "Lane", "Quarter", "Highway", "Bridge", "Market"}
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {
@@ -1319,7 +1319,8 @@ class ActorMatcher:
                 prev in ("'s", "\u2019s") and prev2[:1].isupper() and sentence_words & _FILM_CONTEXT)):
             return "a film's or a book's title (the film Casablanca, Spielberg's Munich)"
         if kind == "country" and prev == "of" and prev2.lower() in ("region", "province") and any(
-                w.lower() in _state_adjectives() for w in words[max(0, s - 6):s - 2]):
+                _demonym_country().get(w.lower(), entry.country) != entry.country for w in words[max(0, s - 6):s - 2]):
+            # (a demonym of another state: not "Taiwan is a province of China", whose "Taiwan" is no demonym)
             return "a region of another state (the Greek region of Macedonia)"
         if surface == "Macedonia" and ((nxt in ("and", ",") and nxt2 in _GREEK_REGIONS) or (
                 prev in ("and", ",") and prev2 in _GREEK_REGIONS)):
@@ -1536,6 +1537,8 @@ class ActorMatcher:
                 return "the colonial past of another state (the former Italian colony)"
             if nxt in _STREET_NEXT:
                 return "a street or quarter named after a people (Russian Boulevard in Phnom Penh)"
+            if prev == "The" and s > 0 and nxt.lower() in ("newspaper", "daily", "weekly", "reported"):
+                return "a newspaper named with a demonym"   # "according to The Namibian newspaper"
             return None
         if surface == "Foreign Office" and prev not in ("British", "UK", "U.K.", "Britain") and (
                 prev in ("'s", "\u2019s") or prev.lower() in _state_adjectives()):
@@ -1629,12 +1632,19 @@ class ActorMatcher:
             return "US state"
         if surface == "Jordan" and (nxt.lower() in ("river", "rift") or prev.lower() == "river"):
             return "the Jordan river, not the state"   # ("the West Bank of the Jordan river", "the River Jordan")
-        if kind == "country" and ((nxt.lower() == "river" and prev.lower() == "the") or prev == "River"):
+        if kind == "country" and ((nxt.lower() == "river" and prev.lower() == "the") or prev == "River"
+                                  or (prev == "river" and prev2.lower() == "the")):
             # ("towns along the Niger river", "the River Gambia"; but "India river water dispute" is a headline's
             # state)
             return "a river named like the state"
         if kind == "country" and prev == "of" and prev2.lower() in _NEIGHBOURHOODS:
             return "a neighbourhood or village named like the state"   # ("the Queens neighbourhood of Jamaica")
+        if kind == "country" and prev == "of" and prev2.lower() == "province" and "the" in (
+                w.lower() for w in words[max(0, s - 4):s - 2]):
+            # "Thessaloniki, capital of the northern province of Macedonia": a province named like a state (not
+            # "Taiwan, a province of China", which names the state)
+            return "a province named like the state"
+
         if surface == "Jerusalem" and nxt == "as" and e + 2 < len(words) and words[e + 1] in ("its", "their") \
                 and words[e + 2] == "capital":
             # "an independent State ... with Jerusalem as its capital": the capital a Palestinian state claims

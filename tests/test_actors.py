@@ -2691,3 +2691,22 @@ def test_the_commonwealth_in_an_australian_story_is_its_federal_government():
                  "2012-08-14", {"AUS", "NRU"}, {"COMMONWEALTH"})
     _check_codes("Australia's prime minister said the Commonwealth had suspended Fiji's membership.", "2009-09-01",
                  {"AUS", "COMMONWEALTH"}, set())
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # stop 56, from the blind run of challenge 35 (rivers, provinces, newspapers and markets named like states)
+    ("The armed groups have folded back towards the banks of the river Niger near Diabaly.", "2013-01-20", set(),
+     {"NER"}),
+    ("He cut short a visit to Thessaloniki, capital of the northern province of Macedonia, and Ankara protested.",
+     "2005-06-01", {"GRC", "TUR"}, {"MKD"}),
+    ("The SADC organ complained that Pretoria had not consulted it, according to The Namibian newspaper.",
+     "2016-06-01", {"ZAF"}, {"NAM"}),
+    ("Traders at Phnom Penh's Russian Market reopened their stalls as the shooting died down.", "1997-07-08",
+     {"KHM"}, {"RUS"}),
+    # ... and guards: a province "of" the state itself, a state's own newspaper and government
+    ("Taiwan is a province of China, Beijing says.", "2005-06-01", {"TWN", "CHN"}, set()),
+    ("The Namibian government protested to Angola.", "2005-06-01", {"NAM", "AGO"}, set()),
+    ("Niger and Mali signed a border deal.", "2005-06-01", {"NER", "MLI"}, set()),
+])
+def test_stop56_challenge35_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)
