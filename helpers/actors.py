@@ -1644,7 +1644,6 @@ class ActorMatcher:
             # "Thessaloniki, capital of the northern province of Macedonia": a province named like a state (not
             # "Taiwan, a province of China", which names the state)
             return "a province named like the state"
-
         if surface == "Jerusalem" and nxt == "as" and e + 2 < len(words) and words[e + 1] in ("its", "their") \
                 and words[e + 2] == "capital":
             # "an independent State ... with Jerusalem as its capital": the capital a Palestinian state claims
@@ -2406,9 +2405,9 @@ def _surname_keys(surface: str, country: str) -> list[str]:
 _SEA_NEIGHBOURS = frozenset(frozenset(p.split("-")) for p in (
     "CHN-JPN", "JPN-KOR", "JPN-PRK", "JPN-RUS", "JPN-TWN", "CHN-TWN", "CHN-PHL", "PHL-TWN", "PHL-VNM", "MYS-PHL",
     "IDN-PHL", "IDN-SGP", "MYS-SGP", "AUS-IDN", "AUS-PNG", "AUS-TLS", "AUS-NZL", "IND-LKA", "IND-MDV", "BHR-SAU",
-    "BHR-QAT", "BHR-IRN", "ARE-IRN", "IRN-OMN", "IRN-QAT", "IRN-SAU", "EGY-SAU", "ERI-YEM", "DJI-YEM", "CUB-USA",
-    "CUB-HTI", "CUB-JAM", "TTO-VEN", "FRA-GBR", "GBR-NLD", "DNK-SWE", "EST-FIN", "CYP-TUR", "CYP-GRC", "ITA-LBY",
-    "ITA-MLT", "LBY-MLT", "ESP-MAR", "KOR-CHN", "GRC-TUR", "ALB-ITA"))
+    "BHR-QAT", "BHR-IRN", "ARE-IRN", "IRN-OMN", "IRN-QAT", "IRN-SAU", "EGY-SAU", "ERI-YEM", "DJI-YEM", "CUB-HTI",
+    "CUB-JAM", "TTO-VEN", "FRA-GBR", "GBR-NLD", "DNK-SWE", "EST-FIN", "CYP-TUR", "CYP-GRC", "ITA-LBY", "ITA-MLT",
+    "LBY-MLT", "KOR-CHN", "ALB-ITA"))
 
 
 @lru_cache(maxsize=1)
@@ -2444,7 +2443,7 @@ def _bordering_pair(pair: list[str], states: Counter, together: Counter) -> list
     return list(best[2]) if best is not None else pair
 
 
-def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) -> list[str]:
+def _main_pair(ranked: list[tuple[str, int]], headline: set[str], together: Counter) -> list[str]:
     """
     The article's main pair of states, for "both countries" and "the two sides" (empty if unclear).
 
@@ -2452,9 +2451,9 @@ def _main_pair(ranked: list[tuple[str, int]], headline: set[str], buffer: list) 
     (three sentences or more): "Refugees Pour Into Poland As Russian Assault Widens" is about Russia
     and Ukraine. Otherwise the two named most often, when no third state ties them; when those two
     never share a sentence, or tie for second place, the first and the state named beside it most
-    often ("Solomon Islands ... Port Moresby" beats an Australia named only in later sentences).
+    often ("Solomon Islands ... Port Moresby" beats an Australia named only in later sentences). ``together``:
+    :func:`_together_counts` of the article.
     """
-    together = _together_counts(buffer)
 
     def beside(first: str, candidates: list[str]) -> list[str]:
         counts = sorted(((together[tuple(sorted((first, c)))], c) for c in candidates), reverse=True)
@@ -3006,7 +3005,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     # the main pair: the two states a headline names ("Jordan and Israel sign peace treaty"), or else
     headline = {m["country"] for _a, sid, _o, _d, found, _w in buffer if sid in title_ids
                 for m in found if m["rejected"] is None and m["country"] not in ORG_CODES}
-    pair = _main_pair(ranked, headline, buffer)
+    together = _together_counts(buffer)
+    pair = _main_pair(ranked, headline, together)
     monarchies = [c for c in states if c in MONARCHIES]
     # (in a speech by a kingdom, "the Kingdom" and "the King" are the speaker's own, whatever other
     # monarchies it names: "The Kingdom supports the UN-sponsored solutions" in Saudi Arabia's speech)
@@ -3205,7 +3205,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 if not own and lower[i + n - 1] in ("neighbours", "neighbors"):
                     # "urged the two nuclear-armed neighbours to talk" in a story naming Washington more often
                     # than New Delhi: neighbours share a border
-                    chosen = _bordering_pair(pair, states, _together_counts(buffer))
+                    chosen = _bordering_pair(pair, states, together)
                 for c in chosen:
                     extra.append((i, i + n, f"{c}_STATE", c, "country", "context", 0.8))
                 i += n
