@@ -1426,6 +1426,12 @@ def _history(text: str, year: int) -> bool:
     if re.search(r"\b(?:has|have)\b", text, re.I):
         return False   # "Japan has imposed sanctions on North Korea since 2006": still going on
     years = [int(y) for y in _IN_YEAR_ONLY.findall(text)]
+    last = list(_IN_YEAR_ONLY.finditer(text))
+    tail = re.match(r"\s+(?:that|which)\b([^,;]*)$", text[last[-1].end():]) if last else None
+    if tail and not re.search(r"\b(?:said|says|warned|now|today)\b", tail.group(1), re.I):
+        # (a relative clause on the thing dated: "signed a union treaty in 1999 that was supposed to lead to a
+        # shared currency" is one act of 1999)
+        text = text[:last[-1].end()]
     rest = _IN_YEAR.sub("", text)
     # (a single clause only: "unless Turkey recognised Cyprus, which it has refused to do since its
     # troops landed in 1974" is today's warning with history in its tail)
@@ -1433,6 +1439,21 @@ def _history(text: str, year: int) -> bool:
         and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b", rest)
 
 
+def _charged_someone(lower: list[str], named: list[bool], s: int, e: int) -> bool:
+    """Whether "charged" at ``s`` accuses: "charged that ...", or "charged <actor(s)> with ..." (an actor right
+    after, "with" within eight words), never the passive "was charged with"."""
+    if s > 0 and (lower[s - 1] in _BE_FORMS or lower[s - 1] in ("been", "being")):
+        return False
+    if lower[e:e + 1] == ["that"]:
+        return True
+    k = e + (e < len(lower) and lower[e] in ("the", "its", "their"))
+    return k < len(lower) and named[k] and "with" in lower[k:k + 8]
+
+
+#: Participles of an accord put to wrong use ("the agreements have been exploited by").
+_MISUSED = frozenset({"exploited", "abused", "misused", "manipulated", "perverted", "twisted"})
+#: What a speech "strikes" in the idiom ("struck a conciliatory tone", "strikes a promising note").
+_STRUCK_TONES = frozenset({"note", "tone", "chord", "balance", "pose", "posture"})
 #: Papers handed over that make the note, not the handing, the act.
 _HANDED_PAPERS = {"note", "notes", "protest", "letter", "letters", "complaint", "demarche", "message", "list",
                   "proposal", "report", "documents", "petition", "memorandum", "dossier", "evidence"}
@@ -2064,6 +2085,11 @@ _DEED_VERBS = {"carry", "carried", "carrying", "conduct", "conducted", "conducti
                "launching", "stage", "staged", "staging", "mount", "mounted", "mounting", "commit", "committed"}
 
 
+#: Verbs that give a noun cue to someone named as a pronoun after them ("never give it any recognition").
+_GIVING_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting",
+                           "accord", "accords", "accorded", "extend", "extends", "extended", "offer", "offered"})
+
+
 def _undone_deed(lower: list[str], s: int, neg) -> bool:
     """
     True when a noun cue at ``s`` is the object of a negated verb that only carries it ("did not carry out
@@ -2072,6 +2098,8 @@ def _undone_deed(lower: list[str], s: int, neg) -> bool:
     k = s
     while k > 0 and lower[k - 1] in ("the", "a", "an", "any", "such", "this", "that", "its", "their"):
         k -= 1
+    if k > 1 and lower[k - 1] in ("it", "them") and lower[k - 2] in _GIVING_VERBS:
+        return _ends_at(lower, k - 2, neg)   # "will never give it any recognition"
     if k > 0 and lower[k - 1] == "out":
         k -= 1
     if k > 2 and lower[k - 1].endswith("ing") and lower[k - 2] == "of" and lower[k - 3] in _MEANS_NOUNS:
@@ -3374,6 +3402,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 found_cues.append("deny")   # (a sentence of a denial gives its names no tone-only score)
             continue  # "Kyrgyz officials deny any link to the Russian money": a state named in what is denied is
             # its topic (the accuser, unnamed, is the one answered)
+        if cm.cues[key].cue_id == "accuse" and lower[s] in ("charged", "charging") and not _charged_someone(
+                lower, named, s, e):
+            continue  # "charged with murder", "the letter I have been charged to read": only "charged Iran with
+            # ..." or "charged that" accuse
         if cm.cues[key].cue_id == "ask" and not _asked_of_a_state(lower, named, e):
             continue  # "when asked about Iran", "asked reporters": no request put to a state
         if cm.cues[key].cue_id == "press" and lower[s] in ("pressure", "pressures") and not (
@@ -3625,6 +3657,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 or any(w in _BARGAINS for w in lower[c[1]:c[1] + 7] if "," not in lower[c[1]:c[1] + 7])):
             # "a deal that Brazil and Turkey struck with Iran", "struck a $5 billion gas deal": a bargain
             c = (c[0], c[1], cm.by_id["reach_agreement"])
+        if c[2].cue_id in _ACCORD_CUES and any(w in _MISUSED for w in lower[c[1]:c[1] + 4]) and any(
+                w in ("been", "was", "were", "being") for w in lower[c[1]:c[1] + 3]):
+            continue  # "those agreements have been exploited by Tel Aviv": an accord misused, no accord made here
+        if c[2].cue_id == "strike" and any(w in _STRUCK_TONES for w in lower[c[1]:c[1] + 4]) \
+                and lower[c[1]:c[1] + 1] in (["a"], ["an"], ["the"]):
+            continue  # "this declaration strikes a most promising note", "struck a conciliatory tone": an idiom
         if c[2].cue_id == "hand_over" and any(w in _HANDED_PAPERS for w in lower[c[1]:c[1] + 4]):
             continue  # "handed over a protest note to Greece": the note is the act, not a transfer
         if lower[s0] in ("embraced", "embraces", "embracing") and not any(named[c[1]:c[1] + 3]):
@@ -4252,17 +4290,21 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and len(gap) <= 4 and not any(taken[e0:s1]) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and "by" not in lower[e1:e1 + 8] \
-                and not _of_agent_at(lower, named, e1):
-            # (but "condemn the attack of Israel on the tent camp": the attacker is named, and condemned)
+                and not _of_agent_at(lower, named, e1) \
+                and not (lower[e1:e1 + 1] in (["that"], ["which"]) and any(named[e1 + 1:e1 + 3])):
+            # (but "condemn the attack of Israel on the tent camp", "the attack that Israel launched on Gaza":
+            # the attacker is named, and condemned)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
         elif c0.cue_id in _JUDGE_CUES and c1.cue_id == "meddle" and len(gap) <= 4 and not any(taken[e0:s1]) \
+                and "as" not in gap \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and not any(w in ("by", "from") for w in lower[e1:e1 + 8]) and not _of_agent_at(lower, named, e1):
             # "Saudi Arabia deplores any interference in the domestic affairs of Pakistan", "rejects any
             # foreign interference in Libya's internal affairs": no meddler named, so it is sympathy with
-            # the state meddled with, as with an attack condemned
+            # the state meddled with, as with an attack condemned (not a label: "criticised as hyping up and
+            # interfering" calls the criticised one's act meddling)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
@@ -4277,8 +4319,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if _struck_place(mod, kinds, lower[s1]):
                 sympathy_at[s0] = " ".join(words[s1:e1])
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 \
-                and not any(taken[e0:s1]) and lower[e1:e1 + 1] in (["of"], ["against"], ["on"], ["upon"]) \
-                and (by_g := _of_by_agent(lower, groups, e1)) is not None:
+                and not any(taken[e0:s1]) and lower[_past_deed(lower, e1):_past_deed(lower, e1) + 1] in (
+                    ["of"], ["against"], ["on"], ["upon"]) \
+                and (by_g := _of_by_agent(lower, groups, _past_deed(lower, e1))) is not None:
             # "France condemned the invasion of Kuwait by Iraq": the judgement is aimed at the agent
             judged_agent[s0] = by_g
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 and not any(taken[e0:s1]) \
@@ -5096,8 +5139,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     right = [right[0]]
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
-                        and not lower[s].endswith("ed"))) and lower[e:e + 1] in (["of"], ["against"], ["on"], ["upon"]) \
-                        and (by_g := _of_by_agent(lower, groups, e)) is not None and by_g is not subj \
+                        and not lower[s].endswith("ed"))) \
+                        and lower[_past_deed(lower, e):_past_deed(lower, e) + 1] in (["of"], ["against"], ["on"], ["upon"]) \
+                        and (by_g := _of_by_agent(lower, groups, _past_deed(lower, e))) is not None and by_g is not subj \
                         and not _private(by_g):
                     # "condemned the invasion of Kuwait by Iraq", "the aggression against Lebanon by Israel": the
                     # state after "by" is the noun's agent and the one after "of" its object; the clause's
@@ -6055,14 +6099,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     events = _drawn_from(events, cues, groups, lower)
     events = _appeals_for_talks(events, cues, lower)
     events = _attributive_acts(events, cues, groups, lower)
-    events = _reported_violations(events, cues, groups, lower)
-    events = _threats_and_coercion(events, cues, groups, lower)
-    events = _assured_of_support(events, cues, groups, lower)
-    events = _targets_in_later_relative(events, cues, groups, lower)
-    events = _concern_for_a_place(events, cues, groups, lower)
+    # (the clause-level readings that take the same four arguments, in this order)
+    for step in (_reported_violations, _threats_and_coercion, _assured_of_support, _targets_in_later_relative,
+                 _concern_for_a_place, _resisting_aggression, _purpose_of_contact, _gathered_in,
+                 _occupied_without_agent, _relative_subject_no_party, _charges_rejected):
+        events = step(events, cues, groups, lower)
+    events = _inside_a_relative(events, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
     events = _opposed_measures(events, cues, groups, lower)
-    events = _rejected_offers(events, cues, lower)
+    events = _rejected_offers(events, cues, lower, groups)
     # one event per ordered pair: the first cue that links it governs (news puts the main
     # clause first); joint action yields to any direct act between the two
     best: dict[tuple[str, str], dict] = {}
@@ -6781,7 +6826,7 @@ _OFFER_NOUNS = {"overture", "overtures", "offer", "offers", "proposal", "proposa
                 "bid", "plan", "request", "appeal", "call", "calls"}
 
 
-def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[dict]:
+def _rejected_offers(events: list[dict], cues: list, lower: list[str], groups: list = ()) -> list[dict]:
     """
     Drop the rejecter's part in a cooperative act it turned down.
 
@@ -6790,7 +6835,11 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
     cooperative cue ("rejecting a North Korean overture to resume the six-party talks"), the offerer's
     act toward the rejecter stays at half its intensity (an offer of talks is cooperative, but the news
     is its rejection) and the rejecter's share in it is removed, so the rejection is what the rejecter did.
+    The commas and "and" of a list of offerers do not end the clause ("rebuffs British, French call for
+    truce", "rejected a joint call by the British and French foreign ministers for a truce").
     """
+    listed = {k for g1, g2 in zip(groups, groups[1:]) for k in range(g1[-1][1], g2[0][0])
+              if all(w in (",", "and") for w in lower[g1[-1][1]:g2[0][0]])}
     for s0, e0, c0 in cues:
         if c0.cue_id not in _REJECT_CUES:
             continue
@@ -6798,7 +6847,7 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str]) -> list[d
         if not rejecters:
             continue
         for s1, e1, c1 in cues:
-            gap = lower[e0:s1]
+            gap = [w for k, w in enumerate(lower[e0:s1], e0) if k not in listed]
             if not (0 <= s1 - e0 <= 12 and c1.intensity > 0 and any(w in _OFFER_NOUNS for w in lower[e0:e1])
                     and not any(w in _MEASURE_GAP_STOPS for w in gap)):
                 continue
@@ -6953,7 +7002,8 @@ def _appeals_for_talks(events: list[dict], cues: list, lower: list[str]) -> list
 
 #: Nouns of what happens in a state that a concern can be for ("concern over the situation in Libya").
 _TROUBLE_NOUNS = frozenset({"situation", "developments", "events", "crisis", "suffering", "plight", "violence",
-                            "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest"})
+                            "fighting", "conditions", "deterioration", "escalation", "turmoil", "unrest",
+                            "conflict", "tragedy", "tension", "tensions", "bloodshed", "hostilities"})
 
 
 #: What a promise or vow can hold that makes it a threat ("promised a stern response to Tokyo").
@@ -7145,22 +7195,309 @@ def _concern_for_a_place(events: list[dict], cues: list, groups: list, lower: li
     Drop the hostility a concern is read as toward a state that is only where the trouble is.
 
     "Egypt expressed concern over the situation in Libya", "following with grave concern the serious
-    developments in sisterly Yemen": concern for what happens there, no reproach to that state (but
-    "concern over Iran's nuclear programme" stays one).
+    developments in sisterly Yemen", "our deep regret at the sad events that have taken place in Cyprus":
+    concern for what happens there, no reproach to that state (but "concern over Iran's nuclear programme"
+    stays one). The trouble may come first, as the subject: "the situation in our sister Lebanon is a cause
+    of grave concern for us". Where it lies "between" two states ("the relations between India and Pakistan
+    are a source of grave concern to us", "concerned over the conflict between Iraq and Iran"), the two are
+    not acting together either.
     """
     for s0, e0, c0 in cues:
-        if c0.cue_id != "express_concern":
+        if c0.cue_id not in ("express_concern", "regret"):
             continue
-        k = next((k for k in range(e0, min(e0 + 7, len(lower) - 1)) if lower[k] in _TROUBLE_NOUNS
-                  and lower[k + 1] in ("in", "inside", "within")), None)
-        if k is None or any(w in (".", ";", ",") for w in lower[e0:k]):
+        # the troubles after the cue ("concern over the situation in Libya and the conflict between Sudan and
+        # South Sudan"), the first within seven words and each next one after "and"
+        troubles, k, stop = [], e0, e0 + 7
+        while k < min(stop, len(lower) - 1):
+            if lower[k] in (".", ";", ",") or (troubles and k == stop - 4 and lower[k] != "and"):
+                break
+            if lower[k] in _TROUBLE_NOUNS and _trouble_place_word(lower, k) is not None:
+                at = _trouble_place_word(lower, k)
+                troubles.append((at, [g for g in groups if at < g[0][0] <= at + 4]))
+                k = at + 1
+                while k < len(lower) and (named_at := next((g for g in groups if g[0][0] <= k < g[-1][1]), None)):
+                    k = named_at[-1][1]
+                stop = k + 4
+                continue
+            k += 1
+        if not troubles:
+            k = _trouble_before(lower, s0)
+            at = _trouble_place_word(lower, k) if k is not None else None
+            if at is None or at >= s0:
+                continue
+            troubles = [(at, [g for g in groups if at < g[0][0] and g[-1][1] <= s0])]
+        for at, place in troubles:
+            if place and lower[at] == "between":
+                place += [g for g in groups if place[0][-1][1] < g[0][0] <= place[0][-1][1] + 2
+                          and lower[place[0][-1][1]] == "and"]
+            where = {c for g in place for c in _codes(g)}
+            both_ways = lower[at] == "between" or at < s0
+            events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
+                ev["target"] in where or both_ways and ev["source"] in where))]
+    return events
+
+
+#: Words between a trouble and the place it is in ("the events that have taken place in Cyprus").
+_TAKING_PLACE = frozenset({"that", "which", "has", "have", "had", "is", "are", "was", "were", "been", "taken",
+                           "taking", "place", "occurred", "occurring", "happened", "happening", "unfolding",
+                           "now", "still", "recently"})
+
+
+def _trouble_place_word(lower: list[str], k: int) -> int | None:
+    """Index of "in"/"between" naming where the trouble at ``k`` is ("the situation in", "developments in the
+    relations between", "the events which took place in"), or None."""
+    j = k + 1
+    while j < len(lower) and j - k <= 5 and lower[j] in _TAKING_PLACE:
+        j += 1
+    if j < len(lower) and lower[j] in ("in", "inside", "within", "between"):
+        if lower[j] == "in" and j + 3 < len(lower) and lower[j + 1:j + 3] == ["the", "relations"] \
+                and lower[j + 3] == "between":
+            return j + 3
+        return j
+    return None
+
+
+def _trouble_before(lower: list[str], s0: int) -> int | None:
+    """Index of a trouble noun heading the subject of "is a cause of concern" at ``s0`` ("the situation in
+    Lebanon is still a cause of grave concern for us"), or None."""
+    if not any(w in ("cause", "source", "matter", "subject", "object") for w in lower[max(0, s0 - 4):s0]) \
+            or not any(w in _BE_FORMS for w in lower[max(0, s0 - 7):s0]):
+        return None
+    return next((k for k in range(0, s0) if lower[k] in _TROUBLE_NOUNS
+                 and not any(w in (";", ":") for w in lower[k:s0])), None)
+
+
+#: Verbs of standing against an aggression someone else commits ("resisting aggression in Korea").
+_RESIST_WORDS = frozenset({"resist", "resists", "resisted", "resisting", "repel", "repels", "repelled",
+                           "repelling", "repulse", "repulsed", "repulsing", "withstand", "withstood", "withstanding"})
+
+
+def _resisting_aggression(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read resisting an aggression "in" or "against" a state as defending that state.
+
+    "United Nations forces are resisting aggression in Korea", "helped repel the aggression against
+    Kuwait": the resister stands by the state where (or against which) the aggression is, so its event
+    toward that state becomes help (material cooperation, ``HELP_INTENSITY``); the aggressor named after
+    "by" stays opposed.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "aggression" or not any(
+                w in _RESIST_WORDS for w in lower[max(0, s0 - 4):s0]) or any(
+                w in (",", ";", "not", "never") for w in lower[max(0, s0 - 4):s0]):
             continue
-        place = next((g for g in groups if k + 1 < g[0][0] <= k + 4), None)
+        j = e0 + 1 if e0 < len(lower) and lower[e0] in ("committed", "waged", "unleashed") else e0
+        if j >= len(lower) or lower[j] not in ("in", "against", "on", "upon"):
+            continue
+        place = next((g for g in groups if j < g[0][0] <= j + 3), None)
         if place is None:
             continue
         where = set(_codes(place))
-        events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["target"] in where)]
+        later = {c for g in groups if g[0][0] > j for c in _codes(g)}   # (the aggressor after "by")
+        events = [{**ev, "event_class": "material_cooperation", "intensity": HELP_INTENSITY,
+                   "cue": f"resisting {ev['cue']}"}
+                  if ev["cue_pos"] == s0 and ev["target"] in where and ev["source"] not in where | later else ev
+                  for ev in events]
     return events
+
+
+#: Cues of getting in touch whose purpose can follow ("telephoned Khan and Modi to urge restraint").
+_CONTACT_CUES = frozenset({"phone", "spoke_by_phone", "meet", "visit"})
+
+
+def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Give the purpose of a call or meeting to the caller, aimed at those called.
+
+    "the crown prince telephoned Khan and Modi to urge restraint", "The UAE met Pakistan and India to
+    urge restraint": the two called are the objects of the call, not the subjects of "urge", so they do
+    not act together and the appeal is the caller's, toward each of them.
+    """
+    for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
+        if c0.cue_id not in _CONTACT_CUES or s1 < 2 or lower[s1 - 1] != "to" or any(
+                w in (",", ";", ".", "and", "but") for w in lower[e0:e0 + 1] + lower[s1 - 2:s1 - 1]):
+            continue
+        # (those called follow the verb at once; not a companion, "flew to Kiev with the EU's Solana to
+        # mediate", nor a venue, "meeting in Honolulu, said ... Chinese forces to deploy")
+        called = [g for g in groups if e0 <= g[0][0] and g[-1][1] < s1]
+        objects = {c for g in called for c in _codes(g)}
+        if len(objects) < 2 or called[0][0][0] > e0 + 3 or any(
+                w in (";", ".", ":", ",", "with", "in", "at", "near", "outside", "alongside") for w in lower[e0:s1]):
+            continue
+        callers = list(dict.fromkeys(ev["source"] for ev in events if ev["cue_pos"] == s0
+                                     and ev["target"] in objects and ev["source"] not in objects))
+        if not callers:
+            continue
+        mine = [ev for ev in events if ev["cue_pos"] == s1]
+        if not mine or not all({ev["source"], ev["target"]} <= objects | set(callers) for ev in mine):
+            continue
+        proto = {**mine[0], "event_class": c1.event_class, "intensity": c1.intensity, "cue": " ".join(lower[s1:e1])}
+        events = [ev for ev in events if ev["cue_pos"] != s1] + [
+            {**proto, "source": a, "target": b} for a in callers for b in dict.fromkeys(
+                c for g in called for c in _codes(g))]
+    return events
+
+
+#: People who gather ("foreign ministers meeting in Cairo").
+_GATHERED_PEOPLE = frozenset({"ministers", "officials", "leaders", "envoys", "delegates", "diplomats",
+                              "representatives", "heads", "negotiators", "chiefs", "delegations", "members"})
+
+
+def _gathered_in(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Keep a gathering named by a participle among those who gather.
+
+    "Arab League foreign ministers meeting in Cairo condemned Baghdad's invasion": the ministers meet
+    each other in Cairo; the state named later in the sentence is what they act on, not someone they met.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "meet" or lower[s0] != "meeting" or s0 == 0 or lower[s0 - 1] not in _GATHERED_PEOPLE \
+                or e0 >= len(lower) or lower[e0] not in ("in", "at", "on", "near", "outside", "behind"):
+            continue
+        later = {c for g in groups if g[0][0] > e0 for c in _codes(g)}
+        before = {c for g in groups if g[-1][1] <= s0 for c in _codes(g)}
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
+            ev["source"] in later - before or ev["target"] in later - before))]
+    return events
+
+
+#: Land nouns a taking participle can describe ("the territories occupied in 1967").
+_LAND_NOUNS = frozenset({"territories", "territory", "lands", "land", "areas", "area", "regions", "region",
+                         "islands", "parts", "zones", "zone", "villages", "towns", "heights"})
+_TAKING_PARTICIPLES = frozenset({"occupied", "annexed", "seized", "conquered", "captured"})
+_FIRST_PERSON_WORDS = frozenset({"i", "we", "us", "our", "my"})
+
+
+def _occupied_without_agent(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Take from the speaker the taking of land a participle tells with no agent.
+
+    "This settlement, may I repeat, must be based on withdrawal from the territories occupied in 1967":
+    the land was occupied by someone the sentence does not name, never by the speaker ("I", "we") the
+    clause rules find as the subject.
+    """
+    for s0, e0, c0 in cues:
+        if lower[s0] not in _TAKING_PARTICIPLES or s0 == 0 or lower[s0 - 1] not in _LAND_NOUNS \
+                or "by" in lower[e0:e0 + 6]:
+            continue
+        firsts = {c for g in groups if lower[g[0][0]] in _FIRST_PERSON_WORDS for c in _codes(g)}
+        others = {c for g in groups if lower[g[0][0]] not in _FIRST_PERSON_WORDS for c in _codes(g)}
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["source"] in firsts - others)]
+    return events
+
+
+def _relative_subject_no_party(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Keep a state that opens a relative clause on a noun cue out of that cue's parties.
+
+    "Egypt and Sudan divided the Nile's waters in a 1959 treaty that Ethiopia has never accepted": the
+    treaty is the two signers'; the state after "that" says what it does about the treaty, and is no party
+    to it (unless it is also named before the cue).
+    """
+    for s0, e0, c0 in cues:
+        if c0.pos != "noun" or e0 + 1 >= len(lower) or lower[e0] not in ("that", "which", "whom"):
+            continue
+        subject = next((g for g in groups if g[0][0] in (e0 + 1, e0 + 2)
+                        and all(w in ("the", "a") for w in lower[e0 + 1:g[0][0]])), None)
+        if subject is None:
+            continue
+        j = subject[-1][1]
+        if j >= len(lower) or not (lower[j] in _AUX or lower[j] in _BE_FORMS or lower[j].endswith("ed")
+                                   or lower[j] in ("never", "not", "still", "also", "says", "said")):
+            continue
+        theirs = set(_codes(subject)) - {c for g in groups if g[-1][1] <= s0 for c in _codes(g)}
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (ev["source"] in theirs
+                                                                        or ev["target"] in theirs))]
+    return events
+
+
+#: Nouns of a charge made against someone ("Bolton's charge against China", "the allegations that ...").
+_CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                           "claim", "claims"})
+#: Intensity of rejecting a charge made against a state: standing up for it (CAMEO 051-like praise/defence).
+DEFENDED_INTENSITY = 3.0
+
+
+def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read the charge a state rejects as made against someone, and what the charge says as no act told.
+
+    "Zambia Rejects Bolton's 'Debt Trap' Charge Against China": the rejecter stands up for the one
+    charged (verbal cooperation, ``DEFENDED_INTENSITY``) and against the one charging. "rejected a charge by
+    Bolton that China was using opaque deals and loans to hold African states captive": what the charge
+    says is the accuser's claim, so the friendly cues inside it ("deals", "loans") tie no state to one
+    named outside the charge.
+    """
+    for s0, e0, c0 in cues:
+        k = next((k for k in range(e0, min(e0 + 9, len(lower))) if lower[k] in _CHARGE_NOUNS), None)
+        if k is None or any(w in (",", ";", ".") for w in lower[e0:k]):
+            continue
+        if c0.cue_id in _REJECT_CUES or c0.cue_id in ("deny", "dismiss"):
+            charged = next((g for g in groups if lower[k + 1:k + 2] == ["against"] and g[0][0] in (k + 2, k + 3)),
+                           None)
+            if charged is not None:
+                mine = set(_codes(charged))
+                events = [{**ev, "event_class": "verbal_cooperation", "intensity": DEFENDED_INTENSITY,
+                           "cue": f"{ev['cue']} the charge against"}
+                          if ev["cue_pos"] == s0 and ev["target"] in mine and ev["source"] not in mine else ev
+                          for ev in events]
+                accusers = {c for g in groups if e0 <= g[0][0] < k for c in _codes(g)} - mine
+                rejecters = {ev["source"] for ev in events if ev["cue_pos"] == s0} - mine - accusers
+                said = " ".join(lower[s0:e0])
+                events += [{"source": a, "target": b, "event_class": c0.event_class, "intensity": c0.intensity,
+                            "cue": said, "cue_pos": s0}
+                           for a in rejecters for b in accusers
+                           if not any(ev["cue_pos"] == s0 and ev["source"] == a and ev["target"] == b for ev in events)]
+                events += [{"source": a, "target": b, "event_class": "verbal_cooperation",
+                            "intensity": DEFENDED_INTENSITY, "cue": f"{said} the charge against", "cue_pos": s0}
+                           for a in rejecters for b in dict.fromkeys(_codes(charged))
+                           if not any(ev["cue_pos"] == s0 and ev["source"] == a and ev["target"] == b for ev in events)]
+        t = next((t for t in range(k + 1, min(k + 12, len(lower))) if lower[t] == "that"), None)
+        if t is None or any(w in (";", ".", ",") for w in lower[k:t]):
+            continue
+        end = next((j for j in range(t, len(lower)) if lower[j] in (";", ".")), len(lower))
+        inside = {c for g in groups if t < g[0][0] < end for c in _codes(g)}
+        events = [ev for ev in events if not (t < ev["cue_pos"] < end and ev["intensity"] > 0 and not (
+            ev["source"] in inside and ev["target"] in inside))]
+    return events
+
+
+def _inside_a_relative(events: list[dict], groups: list, lower: list[str]) -> list[dict]:
+    """
+    Keep the act told in a relative clause between commas within that clause.
+
+    "Morales, who sent troops to the gas fields on May 1, arrived with Venezuelan President Hugo Chavez":
+    the troops went to the fields, not to Venezuela; "thanked India, which gave its assurance in January,
+    and China": India's assurance is not given to China. An event whose cue lies in ", who ... ," or
+    ", which ... ," keeps a target named inside the clause, or the speaker before it ("a reminder to us all,
+    and to those, like the Soviet Union, who disparage ..."), and the states the clause describes when they
+    act together or the source is named inside ("Kuwait, which Iraq invaded in 1990,"); one aimed elsewhere
+    is dropped ("Kuwait, which mediated throughout the dispute," is no party to the dispute). It can drop
+    a right one too: "the dispute between Chad and Libya has mobilized the OAU, which has shown its
+    capacity to provide the framework for a solution" (known limit).
+    """
+    spans = []
+    for i in range(len(lower) - 2):
+        if lower[i] == "," and lower[i + 1] in ("who", "which", "whose"):
+            j = next((j for j in range(i + 2, len(lower)) if lower[j] in (",", ";", ".", ":")), len(lower))
+            ante = next((g for g in groups if g[-1][1] == i), None)
+            if ante is not None:
+                spans.append((i + 1, j, set(_codes(ante)),
+                              {c for g in groups if i + 1 < g[0][0] < j for c in _codes(g)},
+                              {c for g in groups if g[0][0] < i and lower[g[0][0]] in _FIRST_PERSON_WORDS
+                               for c in _codes(g)}))
+    if not spans:
+        return events
+    kept = []
+    for ev in events:
+        span = next((sp for sp in spans if sp[0] < ev["cue_pos"] < sp[1]), None)
+        if span is None or ev["cue_pos"] is None or ev["target"] in span[3] or ev["target"] in span[4] or (
+                ev["target"] in span[2] and ev["source"] in span[2] | span[3]) or ev["cue"].startswith("host"):
+            # (the states the clause describes may act together in it: "Mali and Burkina Faso, which warned in
+            # a joint communique ..."; a host's guests come after it: "Cardoso, who hosted the ceremony, was
+            # joined by the leaders of Argentina and Chile")
+            kept.append(ev)
+    return kept
 
 
 def _as_appeal(events: list[dict], s0: int, c0, why: str) -> list[dict]:
@@ -8311,6 +8648,18 @@ _AGENT_NOUNS = {"bombers", "attackers", "assailants", "hijackers", "students", "
                 "snipers", "raiders", "hackers", "strikers", "workers", "police", "unknown", "masked", "armed"}
 #: Determiners that start a noun subject right after a clause opener.
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
+
+
+#: Participles that only carry a noun act before its object ("the aggression committed against Kuwait by Iraq").
+_DEED_PARTICIPLES = frozenset({"committed", "perpetrated", "waged", "unleashed", "launched", "carried"})
+
+
+def _past_deed(lower: list[str], e: int) -> int:
+    """``e``, or the index after a carrying participle at ``e`` ("committed", "carried out") when "against",
+    "on" or "upon" follows it."""
+    k = e + 1 if e < len(lower) and lower[e] in _DEED_PARTICIPLES else e
+    k = k + 1 if k > e and lower[e] == "carried" and k < len(lower) and lower[k] == "out" else k
+    return k if k > e and k < len(lower) and lower[k] in ("against", "on", "upon") else e
 
 
 def _of_by_agent(lower: list[str], groups: list, e: int):
@@ -9629,6 +9978,8 @@ def _cue_reading(text: str, year: int | None = None) -> tuple[float, tuple[str, 
             continue   # ("to avoid possible sanctions": none imposed, none threatened)
         if cue.cue_id == "admit_member" and not (e < len(words) and words[e][:1].isupper()):
             continue
+        if cue.cue_id == "accuse" and lower[s] in ("charged", "charging") and not _charged_someone(lower, caps, s, e):
+            continue   # ("the letter I have been charged to read", as in the events)
         if cue.cue_id in ("finance", "colonial_rule"):
             continue   # (money to whom, a ruler named or not: left to the events, where the names are known)
         if cue.cue_id == "press" and lower[s] in ("pressure", "pressures") and not (

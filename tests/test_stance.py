@@ -6232,3 +6232,142 @@ def test_stop56_neighbours_and_passive_groups(text, speaker, date, expected, abs
 ])
 def test_stop56_second_reader_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a speech that "strikes a promising note" strikes no one
+    ("We are happy that President de Gaulle recognized the Algerian people's right of sovereignty over the Sahara; "
+     "this declaration strikes a most promising note.", "IRN", "1961-09-20", set(),
+     {("DZA", "IRN", "material_conflict")}),
+    ("Israeli jets struck Gaza, and Turkey struck a conciliatory tone toward Greece.", None, "2003-05-01",
+     set(), {("TUR", "GRC", "material_conflict")}),
+    # concern or regret about what happens in a state, or between two, reproaches neither
+    ("We cannot speak of the region without expressing our deep regret at the sad events that have taken place "
+     "in Cyprus.", "EGY", "1974-09-20", set(), {("EGY", "CYP", "verbal_conflict")}),
+    ("The situation in our sister Lebanon is still a cause of grave concern for us.", "ARE", "1986-09-20", set(),
+     {("LBN", "ARE", "verbal_conflict")}),
+    ("Recent developments in the relations between India and Pakistan are a source of grave concern to us.",
+     "IRN", "1971-09-20", set(), {("IND", "PAK", "material_cooperation"), ("IND", "IRN", "verbal_conflict")}),
+    ("Egypt expressed concern over the situation in Libya and the conflict between Sudan and South Sudan.",
+     None, "2012-04-20", set(), {("EGY", "LBY", "verbal_conflict"), ("EGY", "SDN", "verbal_conflict")}),
+    # ... while regret at a state's own decision stays one
+    ("Egypt's regret at the events in Libya was conveyed, and Cairo regretted the Libyan decision.", None,
+     "2012-04-20", {("EGY", "LBY", "verbal_conflict")}, set()),
+    # resisting an aggression in a state defends it; its author named after "by" stays the aggressor
+    ("No general programme can be put into effect while United Nations forces are resisting aggression in "
+     "Korea.", "USA", "1951-09-20", {("UN", "KOR", "material_cooperation")}, {("UN", "KOR", "verbal_conflict")}),
+    ("We thank the states which helped us resist the aggression committed against Kuwait by the Iraqi regime.",
+     "KWT", "1991-09-20", {("IRQ", "KWT", "verbal_conflict")}, {("IRQ", "KWT", "material_cooperation")}),
+    # "the aggression committed against Kuwait by Iraq": the agent after "by", as without "committed"
+    ("Egypt condemned the aggression committed against Kuwait by the Iraqi regime.", None, "1990-08-10",
+     {("EGY", "IRQ", "verbal_conflict"), ("IRQ", "KWT", "verbal_conflict")}, {("EGY", "KWT", "verbal_conflict")}),
+    # a call made to urge restraint: the caller's appeal to each one called, who do not act together
+    ("The crown prince in Abu Dhabi telephoned Prime Minister Imran Khan and Prime Minister Narendra Modi to urge "
+     "restraint.", None, "2019-03-01", {("ARE", "IND", "verbal_cooperation"), ("ARE", "PAK", "verbal_cooperation")},
+     {("ARE", "IND", "verbal_conflict")}),
+    ("The UAE met Pakistan and India to urge restraint.", None, "2019-03-01",
+     {("ARE", "PAK", "verbal_cooperation")}, {("IND", "PAK", "material_cooperation")}),
+], ids=["strikes-a-note", "struck-a-tone", "regret-at-events-in", "situation-in-is-concern",
+        "relations-between-concern", "concern-two-troubles", "regretted-decision", "resisting-aggression-in",
+        "resist-aggression-by", "aggression-committed-by", "phoned-to-urge-restraint", "met-to-urge-restraint"])
+def test_stop57_first_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # ministers "meeting in Cairo" meet each other; the state they then condemn is not one they met
+    ("Arab League foreign ministers meeting in Cairo condemned Baghdad's invasion of Kuwait on Friday.", None,
+     "1990-08-10", {("LAS", "IRQ", "verbal_conflict")}, {("LAS", "IRQ", "verbal_cooperation")}),
+    ("Chinese and Indian officials meeting in Beijing agreed to pull back troops.", None, "2020-09-10",
+     {("CHN", "IND", "verbal_cooperation")}, set()),
+    # a recognition one will "never give it" is refused
+    ("The Chinese side will never accept the award of the tribunal initiated by the Philippine government and "
+     "never give it any recognition.", None, "2016-07-12", set(), {("CHN", "PHL", "verbal_cooperation")}),
+    # calling another's statement "interfering" criticises its author, it does not stand by anyone
+    ("Japan said the award is binding, which China criticised as hyping up and interfering.", None,
+     "2016-07-12", set(), {("JPN", "CHN", "verbal_cooperation"), ("CHN", "JPN", "verbal_cooperation")}),
+    ("Saudi Arabia deplores any interference in the domestic affairs of Pakistan.", None, "2016-07-12",
+     {("SAU", "PAK", "verbal_cooperation")}, set()),
+    # a call by two states turned down: the rejecter takes no part in it, the list of callers is one
+    ("Colombo Rebuffs British, French Call for Truce as Army Closes on Tigers", None, "2009-04-29",
+     {("LKA", "GBR", "verbal_conflict")}, {("LKA", "FRA", "verbal_cooperation")}),
+    ("Sri Lanka rejected a joint call by the British and French foreign ministers on Wednesday for a "
+     "humanitarian truce.", None, "2009-04-29", {("LKA", "FRA", "verbal_conflict")},
+     {("LKA", "FRA", "material_cooperation"), ("LKA", "FRA", "verbal_cooperation")}),
+], ids=["ministers-meeting-in", "officials-meeting-agreed", "never-give-it-recognition",
+        "criticised-as-interfering", "deplores-interference", "rebuffs-listed-call", "rejected-joint-call"])
+def test_stop57_second_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # land "occupied in 1967" with no agent named was never the speaker's taking
+    ("This settlement, may I repeat, must be based on withdrawal from the territories occupied in 1967, on "
+     "recognition of the right of the Palestinians to a homeland and on the security of Israel.", "FRA",
+     "1978-09-20", set(), {("FRA", "PSE", "material_conflict")}),
+    # "charged X with" and "charged that" accuse; a person "was charged with" a crime is no state's act
+    ("The Ukrainian representative charged the Greeks and British with fomenting warlike incidents in the "
+     "Balkans.", "GBR", "1946-10-20", {("UKR", "GRC", "verbal_conflict"), ("UKR", "GBR", "verbal_conflict")},
+     set()),
+    ("Iran charged that the United States was arming Iraq.", None, "1987-05-01",
+     {("IRN", "USA", "verbal_conflict")}, set()),
+    ("Israeli prosecutors charged a Palestinian man with murder.", None, "2001-05-01", set(),
+     {("ISR", "PSE", "verbal_conflict")}),
+    ("An Iranian diplomat was charged with spying by a German court.", None, "2001-05-01", set(),
+     {("DEU", "IRN", "verbal_conflict"), ("IRN", "DEU", "verbal_conflict")}),
+    # an accord "exploited by" one side is no accord made between it and the speaker
+    ("We cannot but note that those agreements have been exploited by Tel Aviv in order freely to conduct its "
+     "strategy.", "TUN", "1981-09-20", set(), {("TUN", "ISR", "verbal_cooperation"),
+                                                 ("ISR", "TUN", "verbal_cooperation")}),
+], ids=["occupied-in-1967-no-agent", "charged-x-with", "charged-that", "charged-man-with-murder",
+        "was-charged-with", "agreements-exploited-by"])
+def test_stop57_third_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a treaty "signed in 1999 that was supposed to ..." is one act of 1999: history in a 2007 story
+    ("Russia and Belarus signed a union treaty in 1999 that was supposed to lead to a shared currency.", None,
+     "2007-01-10", set(), {("RUS", "BLR", "verbal_cooperation")}),
+    ("Russia and Belarus signed a union treaty in 1999 which Moscow now says is dead.", None, "2007-01-10",
+     {("RUS", "BLR", "verbal_cooperation")}, set()),
+    # the state after "that" on a treaty is no party to it
+    ("Egypt and Sudan divided the Nile's waters between them in a 1959 treaty that Ethiopia has never accepted.",
+     None, "2021-04-06", {("EGY", "SDN", "verbal_cooperation")},
+     {("EGY", "ETH", "verbal_cooperation"), ("ETH", "SDN", "verbal_cooperation")}),
+    # rejecting a charge against a state stands up for it, and against the one charging
+    ("Beijing rejected the US accusations against Iran.", None, "2018-09-14",
+     {("CHN", "IRN", "verbal_cooperation"), ("CHN", "USA", "verbal_conflict")}, {("CHN", "IRN", "verbal_conflict")}),
+    # ... and the friendly words inside what a charge says tie no one outside it
+    ("Zambia's government on Friday rejected a charge by White House national security adviser John Bolton that "
+     "China was using bribes, opaque deals and strategic loans to hold African states captive.", None, "2018-09-14",
+     set(), {("CHN", "USA", "material_cooperation"), ("USA", "CHN", "verbal_cooperation")}),
+    # an act told in ", who ... ," is not aimed at a state named only after the clause
+    ("Morales, who sent troops to the gas fields on May 1, arrived with Venezuelan President Hugo Chavez.", None,
+     "2006-05-04", set(), {("BOL", "VEN", "material_conflict")}),
+    ("President Ranil Wickremesinghe thanked India, which gave its assurance in January, and China for helping "
+     "the island.", None, "2023-03-20", {("LKA", "IND", "verbal_cooperation")}, {("IND", "CHN", "verbal_cooperation")}),
+    # ... while the states the clause describes may act together in it, and a victim before it stays one
+    ("The transitional governments of Mali and Burkina Faso, which warned in a joint communique that any "
+     "intervention against Niger would be a declaration of war, sent a joint delegation to Niamey.", None,
+     "2023-08-07", {("MLI", "BFA", "material_cooperation")}, set()),
+    # an attack "that Israel launched" has its attacker named: the condemnation is aimed at it
+    ("Egypt condemned the attack that Israel launched on Gaza.", None, "2009-01-05", set(),
+     {("EGY", "ISR", "verbal_cooperation")}),
+], ids=["treaty-in-1999-that", "treaty-in-1999-now-dead", "treaty-that-x-never-accepted",
+        "rejected-accusations-against", "charge-that-deals-loans", "who-sent-troops-arrived-with",
+        "which-gave-assurance-and-china", "which-warned-jointly", "attack-that-x-launched"])
+def test_stop57_fourth_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("It is my pleasure to convey the text of the letter I have been charged by President Ben Ali, Chairman of the "
+     "Organization of African Unity, to read to the General Assembly.", False),
+    ("Israeli prosecutors charged a Palestinian man with murder.", False),
+    ("Iran charged that the United States was arming Iraq.", True),
+    ("The Ukrainian representative charged the Greeks and British with fomenting incidents.", True),
+], ids=["charged-to-read", "charged-man-with-murder", "charged-that", "charged-x-with"])
+def test_charged_counts_in_the_tone_only_as_an_accusation(text, accused):
+    from helpers.stance import cue_tone
+    assert ("charged" in cue_tone(text)[1]) is accused
