@@ -306,7 +306,8 @@ _PRODUCT_NEXT = {"geese", "goose", "yoghurt", "yogurt", "lantern", "lanterns", "
                  "beer", "beers", "fries", "pastry", "pastries", "delight", "cuisine", "dishes", "dish",
                  "shepherd", "shepherds", "terrier", "terriers", "poodle", "poodles", "setter", "setters",
                  "hats", "cigars", "cigar", "lace", "porcelain", "tulips", "dressing", "toast", "roulette",
-                 "restaurant", "restaurants"}   # (not "food": "Russian food and fertiliser exports" are trade)
+                 "restaurant", "restaurants", "bread", "breads", "loaf", "loaves", "baguette", "baguettes",
+                 "horn", "horns"}   # (not "food": "Russian food and fertiliser exports" are trade)
 #: Nouns after a demonym that make it a people of antiquity or myth ("the Greek philosopher Plato",
 #: "Chinese mythology", "an Egyptian god"), not the state.
 #: Capitalised words after a demonym that make it a church ("the Syrian Orthodox Church", "Greek Catholic").
@@ -1207,6 +1208,10 @@ class ActorMatcher:
             # "Houston", "Dallas", "Nancy": a place only after "in"/"from" and not before a name ("in Houston
             # Rockets' colours", "from Santiago de Compostela")
             return "a city named like a person or a word, read as a place only after 'in', 'from', 'to'"
+        if kind in ("country", "demonym", "capital", "city") and _in_credited_firm(words, s, e):
+            # "Economists at Bank of New Zealand said", "Analysts at Canadian Imperial Bank of Commerce",
+            # "Shares of Korea First Bank fell": a bank or broker quoted or traded, not the state
+            return "a firm named in an analyst's credit or a share price"
         if surface in ("The Hague", "the Hague", "Hague") and prev.lower() in ("to", "before") \
                 and sentence_words & _CASE_WORDS:
             # "take the dispute to The Hague", "brought before The Hague": the international courts sitting
@@ -2211,6 +2216,36 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
                       "confidence": "float64"})
 
 
+
+
+#: People quoted "at" a firm ("economists at Banco de Chile"), and the firm words their employer's name holds.
+_CREDITED_PEOPLE = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+                              "dealers", "traders", "trader", "dealer", "researchers", "bankers", "banker"})
+_CREDITED_FIRM_WORDS = frozenset({"Bank", "Banco", "Banque", "Securities", "Capital", "Investment", "Investments",
+                                  "Research", "Economics", "Partners", "Holdings", "Insurance", "Bancorp",
+                                  "Financial", "Brokerage", "Markets", "Commerce"})
+
+
+def _in_credited_firm(words: list[str], s: int, e: int) -> bool:
+    """
+    Whether the name at ``words[s:e]`` sits in a capitalised firm's name after "analysts at" or "shares of"
+    ("Economists at Bank of New Zealand", "Shares of Korea First Bank fell").
+    """
+    a = s
+    stops = _CREDITED_PEOPLE | {"shares", "stake", "at"}   # (capitalised only as a sentence's first word)
+    while a > 0 and words[a - 1].lower() not in stops and (words[a - 1][:1].isupper() or (
+            words[a - 1] in ("of", "de", "du", "del", "&") and a > 1 and words[a - 2][:1].isupper()
+            and words[a - 2].lower() not in stops)):
+        a -= 1
+    b = e
+    while b < len(words) and (words[b][:1].isupper() or (words[b] in ("of", "de", "&") and b + 1 < len(words)
+                                                         and words[b + 1][:1].isupper())):
+        b += 1
+    if not set(words[a:b]) & _CREDITED_FIRM_WORDS:
+        return False
+    before = [w.lower() for w in words[max(0, a - 3):a]]
+    return (len(before) >= 2 and before[-1] == "at" and before[-2] in _CREDITED_PEOPLE) or (
+        before[-2:] in (["shares", "of"], ["shares", "in"], ["stake", "in"]))
 
 
 def _firm_after(words: list[str], e: int) -> bool:

@@ -2710,3 +2710,23 @@ def test_the_commonwealth_in_an_australian_story_is_its_federal_government():
 ])
 def test_stop56_challenge35_look_alikes(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # stop 57, from the blind run of challenge 36: banks and brokers named like states, quoted or traded
+    ("Economists at Bank of New Zealand said the duties would wipe out a third of Australia's wine export earnings.",
+     "2020-11-27", {"AUS"}, {"NZL"}),
+    ("Analysts at Canadian Imperial Bank of Commerce said prices of rare earths in Japan could double.",
+     "2010-10-20", {"JPN"}, {"CAN"}),
+    ("Shares of Korea First Bank fell 9 percent on fears of bad loans, and Tokyo accepted the outcome.",
+     "1997-11-19", {"JPN"}, {"KOR"}),
+    ("Economists at Banco de Chile said Bolivia's energy revenue could double.", "2006-05-04", {"BOL"}, {"CHL"}),
+    ("Bakers in Cairo, who sell subsidised flatbread alongside French bread, have raised prices.", "2022-05-14",
+     {"EGY"}, {"FRA"}),
+    # ... and guards: a central bank acting, and a state's own bank named with the state
+    ("The Bank of Korea raised rates, and Seoul said Japan should act.", "2010-01-01", {"KOR", "JPN"}, set()),
+    ("Analysts at Nomura said Japan would intervene to weaken the yen against China's currency.", "2010-01-01",
+     {"JPN", "CHN"}, set()),
+])
+def test_stop57_challenge36_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)
