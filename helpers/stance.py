@@ -1428,7 +1428,9 @@ def _history(text: str, year: int) -> bool:
     years = [int(y) for y in _IN_YEAR_ONLY.findall(text)]
     last = list(_IN_YEAR_ONLY.finditer(text))
     tail = re.match(r"\s+(?:that|which)\b([^,;]*)$", text[last[-1].end():]) if last else None
-    if tail and not re.search(r"\b(?:said|says|warned|now|today)\b", tail.group(1), re.I):
+    if tail and not re.search(r"\b(?:said|says|say|warned|now|today|still|day|is|are|remains?|condemns?|"
+                              r"protests?|accuses?|opposes?|rejects?|disputes?|contests?|calls?|denounces?)\b",
+                              tail.group(1), re.I):
         # (a relative clause on the thing dated: "signed a union treaty in 1999 that was supposed to lead to a
         # shared currency" is one act of 1999)
         text = text[:last[-1].end()]
@@ -1439,15 +1441,43 @@ def _history(text: str, year: int) -> bool:
         and not re.search(r",|;|\b(?:which|who|that|unless|when|while|after|before|but|said|says|warned)\b", rest)
 
 
+#: What one is "charged with" when it is a task, not an accusation.
+_ENTRUSTED = frozenset({"leading", "drafting", "mediating", "preparing", "monitoring", "organising", "organizing",
+                        "overseeing", "implementing", "coordinating", "co-ordinating", "supervising", "running",
+                        "chairing", "investigating", "negotiating", "hosting", "managing", "conducting", "drawing",
+                        "setting", "finding", "securing", "protecting", "keeping", "carrying", "responsibility",
+                        "responsibilities", "duty", "duties", "tasks", "task"})
+#: Verbs of doing an act in a relative clause after it ("the attack that Israel launched").
+_RELATIVE_AGENT_VERBS = frozenset({"launched", "carried", "waged", "committed", "perpetrated", "mounted", "staged",
+                                  "conducted", "unleashed", "made", "began", "ordered", "led"})
+
+
+def _relative_agent(lower: list[str], named: list[bool], e: int) -> bool:
+    """Whether "that|which <state> <doing verb>" follows an act ending at ``e`` ("the attack that Israel launched",
+    not "the attack that Britain suffered")."""
+    if lower[e:e + 1] not in (["that"], ["which"]):
+        return False
+    k = e + 1 + (e + 1 < len(lower) and lower[e + 1] == "the")
+    if k >= len(lower) or not named[k]:
+        return False
+    while k < len(lower) and named[k]:
+        k += 1
+    return k < len(lower) and lower[k] in _RELATIVE_AGENT_VERBS
+
+
 def _charged_someone(lower: list[str], named: list[bool], s: int, e: int) -> bool:
     """Whether "charged" at ``s`` accuses: "charged that ...", or "charged <actor(s)> with ..." (an actor right
     after, "with" within eight words), never the passive "was charged with"."""
-    if s > 0 and (lower[s - 1] in _BE_FORMS or lower[s - 1] in ("been", "being")):
+    if lower[s] == "charged" and s > 0 and (lower[s - 1] in _BE_FORMS or lower[s - 1] in ("been", "being")):
         return False
     if lower[e:e + 1] == ["that"]:
         return True
     k = e + (e < len(lower) and lower[e] in ("the", "its", "their"))
-    return k < len(lower) and named[k] and "with" in lower[k:k + 8]
+    w = next((j for j in range(k, min(k + 8, len(lower))) if lower[j] == "with"), None)
+    # (not a task given: "ECOWAS charged Nigeria with leading the force", "charged Algeria with mediating")
+    return k < len(lower) and named[k] and w is not None and not (
+        w + 1 < len(lower) and (lower[w + 1] in _ENTRUSTED or lower[w + 1:w + 3] in (["the", "task"],
+                                                                                     ["the", "responsibility"])))
 
 
 #: Participles of an accord put to wrong use ("the agreements have been exploited by").
@@ -2099,7 +2129,9 @@ def _undone_deed(lower: list[str], s: int, neg) -> bool:
     while k > 0 and lower[k - 1] in ("the", "a", "an", "any", "such", "this", "that", "its", "their"):
         k -= 1
     if k > 1 and lower[k - 1] in ("it", "them") and lower[k - 2] in _GIVING_VERBS:
-        return _ends_at(lower, k - 2, neg)   # "will never give it any recognition"
+        # "will never give it any recognition" (not "did not hesitate to give it recognition")
+        return _ends_at(lower, k - 2, neg) and not (k > 3 and lower[k - 3] == "to" and lower[k - 4] in (
+            "hesitate", "hesitated", "fail", "failed", "delay", "delayed", "wait", "waited"))
     if k > 0 and lower[k - 1] == "out":
         k -= 1
     if k > 2 and lower[k - 1].endswith("ing") and lower[k - 2] == "of" and lower[k - 3] in _MEANS_NOUNS:
@@ -4291,14 +4323,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and "by" not in lower[e1:e1 + 8] \
                 and not _of_agent_at(lower, named, e1) \
-                and not (lower[e1:e1 + 1] in (["that"], ["which"]) and any(named[e1 + 1:e1 + 3])):
+                and not _relative_agent(lower, named, e1):
             # (but "condemn the attack of Israel on the tent camp", "the attack that Israel launched on Gaza":
             # the attacker is named, and condemned)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
         elif c0.cue_id in _JUDGE_CUES and c1.cue_id == "meddle" and len(gap) <= 4 and not any(taken[e0:s1]) \
-                and "as" not in gap \
+                and not ("as" in gap and not any(named[e1:e1 + 6])) \
                 and all(w.isalpha() and words[e0 + i].islower() for i, w in enumerate(gap)) \
                 and not any(w in ("by", "from") for w in lower[e1:e1 + 8]) and not _of_agent_at(lower, named, e1):
             # "Saudi Arabia deplores any interference in the domestic affairs of Pakistan", "rejects any
@@ -7282,9 +7314,14 @@ def _resisting_aggression(events: list[dict], cues: list, groups: list, lower: l
     "by" stays opposed.
     """
     for s0, e0, c0 in cues:
-        if c0.cue_id != "aggression" or not any(
-                w in _RESIST_WORDS for w in lower[max(0, s0 - 4):s0]) or any(
-                w in (",", ";", "not", "never") for w in lower[max(0, s0 - 4):s0]):
+        r = next((k for k in range(max(0, s0 - 4), s0) if lower[k] in _RESIST_WORDS), None)
+        if c0.cue_id != "aggression" or r is None or any(
+                w in (",", ";", "not", "never") for w in lower[r:s0]) or any(
+                w in ("say", "says", "said", "claim", "claims", "claimed", "pretend", "pretends") for w in
+                lower[max(0, r - 4):r]) or any(g[-1][1] in (s0, s0 - 1) and g[0][0] > r for g in groups) \
+                or lower[s0 - 1] in ("'s", "\u2019s"):
+            # (not the aggressor named on it, "resisting Soviet aggression in Afghanistan", nor a claim to
+            # resist: "Britain and France say they are resisting aggression in Egypt")
             continue
         j = e0 + 1 if e0 < len(lower) and lower[e0] in ("committed", "waged", "unleashed") else e0
         if j >= len(lower) or lower[j] not in ("in", "against", "on", "upon"):
@@ -7352,8 +7389,9 @@ def _gathered_in(events: list[dict], cues: list, groups: list, lower: list[str])
     """
     for s0, e0, c0 in cues:
         if c0.cue_id != "meet" or lower[s0] != "meeting" or s0 == 0 or lower[s0 - 1] not in _GATHERED_PEOPLE \
-                or e0 >= len(lower) or lower[e0] not in ("in", "at", "on", "near", "outside", "behind"):
-            continue
+                or e0 >= len(lower) or lower[e0] not in ("in", "at", "on", "near", "outside", "behind") \
+                or "with" in lower[e0:e0 + 6]:
+            continue   # (but "ministers meeting in Cairo with Iraqi envoys" do meet them)
         later = {c for g in groups if g[0][0] > e0 for c in _codes(g)}
         before = {c for g in groups if g[-1][1] <= s0 for c in _codes(g)}
         events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
@@ -7386,6 +7424,14 @@ def _occupied_without_agent(events: list[dict], cues: list, groups: list, lower:
     return events
 
 
+#: Verbs of a stand taken on an accord or act named before ("a treaty that Ethiopia has never accepted").
+_ATTITUDE_VERBS = frozenset({"accepted", "accept", "accepts", "recognised", "recognized", "recognises", "recognizes",
+                             "recognise", "recognize", "endorsed", "endorses", "welcomed", "welcomes", "rejected",
+                             "rejects", "abandoned", "opposed", "opposes", "ratified", "condemned", "condemns",
+                             "disputes", "disputed", "contests", "contested", "denounced", "denounces", "criticised",
+                             "criticized", "says", "said", "calls", "called", "considers", "regards", "deems"})
+
+
 def _relative_subject_no_party(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
     """
     Keep a state that opens a relative clause on a noun cue out of that cue's parties.
@@ -7402,9 +7448,11 @@ def _relative_subject_no_party(events: list[dict], cues: list, groups: list, low
         if subject is None:
             continue
         j = subject[-1][1]
-        if j >= len(lower) or not (lower[j] in _AUX or lower[j] in _BE_FORMS or lower[j].endswith("ed")
-                                   or lower[j] in ("never", "not", "still", "also", "says", "said")):
-            continue
+        while j < len(lower) and (lower[j] in _AUX or lower[j] in ("never", "not", "n't", "still", "also", "since",
+                                                                 "long", "always")):
+            j += 1
+        if j >= len(lower) or lower[j] not in _ATTITUDE_VERBS:
+            continue   # (the clause's subject that "extended" the loans or "imposed" the sanctions is their agent)
         theirs = set(_codes(subject)) - {c for g in groups if g[-1][1] <= s0 for c in _codes(g)}
         events = [ev for ev in events if not (ev["cue_pos"] == s0 and (ev["source"] in theirs
                                                                         or ev["target"] in theirs))]
@@ -7455,7 +7503,10 @@ def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[
         t = next((t for t in range(k + 1, min(k + 12, len(lower))) if lower[t] == "that"), None)
         if t is None or any(w in (";", ".", ",") for w in lower[k:t]):
             continue
-        end = next((j for j in range(t, len(lower)) if lower[j] in (";", ".")), len(lower))
+        # (to the end of the sentence, or a second verb of the main subject: "... and offered aid to Britain")
+        end = next((j for j in range(t, len(lower)) if lower[j] in (";", ".") or (
+            lower[j] == "and" and j + 1 < len(lower) and (lower[j + 1].endswith("ed") or lower[j + 1] in (
+                "said", "says", "sent", "gave", "made", "took", "told", "won", "met")))), len(lower))
         inside = {c for g in groups if t < g[0][0] < end for c in _codes(g)}
         events = [ev for ev in events if not (t < ev["cue_pos"] < end and ev["intensity"] > 0 and not (
             ev["source"] in inside and ev["target"] in inside))]

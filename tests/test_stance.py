@@ -6371,3 +6371,30 @@ def test_stop57_fourth_batch(text, speaker, date, expected, absent):
 def test_charged_counts_in_the_tone_only_as_an_accusation(text, accused):
     from helpers.stance import cue_tone
     assert ("charged" in cue_tone(text)[1]) is accused
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a second reader's look-alikes for stop 57's rules: the readings these must keep
+    ("ECOWAS charged Nigeria with leading the peacekeeping force in Liberia.", None, "1990-08-29", set(),
+     {("ECOWAS", "NGA", "verbal_conflict")}),
+    ("Tehran is charging London with espionage after the seizure of 15 British sailors.", None, "2007-04-01",
+     {("IRN", "GBR", "verbal_conflict")}, set()),
+    ("Egypt condemned the attack that Britain suffered in Manchester.", None, "2017-05-23",
+     {("EGY", "GBR", "verbal_cooperation")}, {("EGY", "GBR", "material_conflict")}),
+    ("Russia condemned the resolution as interference in Syria's internal affairs.", None, "2011-10-05",
+     {("RUS", "SYR", "verbal_cooperation")}, {("RUS", "SYR", "verbal_conflict")}),
+    ("The Afghan people continue resisting Soviet aggression in Afghanistan.", "PAK", "1985-10-01", set(),
+     {("RUS", "AFG", "material_cooperation")}),
+    ("Britain and France say they are resisting aggression in Egypt, when in truth they are its authors.", "IND",
+     "1956-11-01", set(), {("GBR", "EGY", "material_cooperation")}),
+    ("Turkey and Libya signed a maritime deal in 2019 that Greece condemns as illegal.", None, "2023-02-01",
+     {("GRC", "TUR", "verbal_conflict")}, set()),
+    ("Tanzania did not hesitate to give it recognition as soon as Angola became independent.", None, "1976-02-20",
+     set(), {("TZA", "AGO", "verbal_conflict")}),
+    ("Germany backed the claim that Russia was behind the attack and offered aid to Britain.", None, "2018-03-15",
+     {("DEU", "GBR", "verbal_cooperation")}, set()),
+], ids=["charged-with-leading", "is-charging-with", "attack-that-x-suffered", "condemned-as-interference-in-x",
+        "resisting-soviet-aggression", "say-they-resist-aggression", "treaty-in-2019-that-x-condemns",
+        "not-hesitate-to-give-it", "claim-that-and-offered"])
+def test_stop57_second_reader_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
