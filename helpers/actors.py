@@ -1208,7 +1208,7 @@ class ActorMatcher:
             # "Houston", "Dallas", "Nancy": a place only after "in"/"from" and not before a name ("in Houston
             # Rockets' colours", "from Santiago de Compostela")
             return "a city named like a person or a word, read as a place only after 'in', 'from', 'to'"
-        if kind in ("country", "demonym", "capital", "city") and _in_credited_firm(words, s, e):
+        if kind in ("country", "demonym", "capital", "city") and not title_case and _in_credited_firm(words, s, e):
             # "Economists at Bank of New Zealand said", "Analysts at Canadian Imperial Bank of Commerce",
             # "Shares of Korea First Bank fell": a bank or broker quoted or traded, not the state
             return "a firm named in an analyst's credit or a share price"
@@ -2238,10 +2238,10 @@ def _in_credited_firm(words: list[str], s: int, e: int) -> bool:
             and words[a - 2].lower() not in stops)):
         a -= 1
     b = e
-    while b < len(words) and (words[b][:1].isupper() or (words[b] in ("of", "de", "&") and b + 1 < len(words)
+    while b < len(words) and (words[b][:1].isupper() or (words[b] in ("of", "de", "du", "del", "&") and b + 1 < len(words)
                                                          and words[b + 1][:1].isupper())):
         b += 1
-    if not set(words[a:b]) & _CREDITED_FIRM_WORDS:
+    if not set(words[a:b]) & (_CREDITED_FIRM_WORDS | _FIRM_HEADS):
         return False
     before = [w.lower() for w in words[max(0, a - 3):a]]
     return (len(before) >= 2 and before[-1] == "at" and before[-2] in _CREDITED_PEOPLE) or (

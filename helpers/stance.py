@@ -1413,7 +1413,8 @@ HISTORY_YEARS = 2
 def _history(text: str, year: int) -> bool:
     """
     True for a sentence that tells history only: a span of years that ended before the
-    story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 2020"
+    story ("fought a war from 1998 to 2000"), or a one-clause sentence on an act "in 2020" (a past relative
+    clause on the thing dated, "in 1999 that was supposed to ...", cut off first)
     ``HISTORY_YEARS`` or more years before it, with no word of the story's own time ("on Tuesday").
     """
     if not _A_YEAR.search(text):
@@ -1428,7 +1429,7 @@ def _history(text: str, year: int) -> bool:
     years = [int(y) for y in _IN_YEAR_ONLY.findall(text)]
     last = list(_IN_YEAR_ONLY.finditer(text))
     tail = re.match(r"\s+(?:that|which)\b([^,;]*)$", text[last[-1].end():]) if last else None
-    if tail and not re.search(r"\b(?:said|says|say|warned|now|today|still|day|is|are|remains?|condemns?|"
+    if tail and not re.search(r"\b(?:said|says|say|warned|now|today|still|day|is|are|remains?|will|until|condemns?|"
                               r"protests?|accuses?|opposes?|rejects?|disputes?|contests?|calls?|denounces?)\b",
                               tail.group(1), re.I):
         # (a relative clause on the thing dated: "signed a union treaty in 1999 that was supposed to lead to a
@@ -1443,10 +1444,9 @@ def _history(text: str, year: int) -> bool:
 
 #: What one is "charged with" when it is a task, not an accusation.
 _ENTRUSTED = frozenset({"leading", "drafting", "mediating", "preparing", "monitoring", "organising", "organizing",
-                        "overseeing", "implementing", "coordinating", "co-ordinating", "supervising", "running",
-                        "chairing", "investigating", "negotiating", "hosting", "managing", "conducting", "drawing",
-                        "setting", "finding", "securing", "protecting", "keeping", "carrying", "responsibility",
-                        "responsibilities", "duty", "duties", "tasks", "task"})
+                        "overseeing", "implementing", "coordinating", "co-ordinating", "supervising", "chairing",
+                        "investigating", "negotiating", "managing", "responsibility", "responsibilities", "duty",
+                        "duties", "tasks", "task"})
 #: Verbs of doing an act in a relative clause after it ("the attack that Israel launched").
 _RELATIVE_AGENT_VERBS = frozenset({"launched", "carried", "waged", "committed", "perpetrated", "mounted", "staged",
                                   "conducted", "unleashed", "made", "began", "ordered", "led"})
@@ -3684,6 +3684,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "Paris, Berlin unite against Iraq war", "anti-war rallies": a war opposed, not waged
         if c[2].cue_id == "war" and s0 > 0 and lower[s0 - 1] == "civil":
             continue  # "closed because of the Angolan civil war": a war inside one state, no act between two
+        if c[2].cue_id == "strike" and any(w in _STRUCK_TONES for w in lower[c[1]:c[1] + 4]) \
+                and lower[c[1]:c[1] + 1] in (["a"], ["an"], ["the"]):
+            continue  # "this declaration strikes a most promising note", "struck a conciliatory tone": an idiom
         if c[2].cue_id == "strike" and (
                 (any(w in _BARGAINS for w in lower[max(0, s0 - 8):s0]) and any(w in ("that", "which") for w in lower[max(0, s0 - 8):s0]))
                 or any(w in _BARGAINS for w in lower[c[1]:c[1] + 7] if "," not in lower[c[1]:c[1] + 7])):
@@ -3692,9 +3695,6 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if c[2].cue_id in _ACCORD_CUES and any(w in _MISUSED for w in lower[c[1]:c[1] + 4]) and any(
                 w in ("been", "was", "were", "being") for w in lower[c[1]:c[1] + 3]):
             continue  # "those agreements have been exploited by Tel Aviv": an accord misused, no accord made here
-        if c[2].cue_id == "strike" and any(w in _STRUCK_TONES for w in lower[c[1]:c[1] + 4]) \
-                and lower[c[1]:c[1] + 1] in (["a"], ["an"], ["the"]):
-            continue  # "this declaration strikes a most promising note", "struck a conciliatory tone": an idiom
         if c[2].cue_id == "hand_over" and any(w in _HANDED_PAPERS for w in lower[c[1]:c[1] + 4]):
             continue  # "handed over a protest note to Greece": the note is the act, not a transfer
         if lower[s0] in ("embraced", "embraces", "embracing") and not any(named[c[1]:c[1] + 3]):
@@ -4325,7 +4325,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 and not _of_agent_at(lower, named, e1) \
                 and not _relative_agent(lower, named, e1):
             # (but "condemn the attack of Israel on the tent camp", "the attack that Israel launched on Gaza":
-            # the attacker is named, and condemned)
+            # the attacker is named, so no sympathy reading; the relative clause's agent is not yet made the one
+            # condemned, a known limit)
             condemned_at[s1] = " ".join(words[s0:e0])
             condemned_from[s1] = s0
             condemning_at.add(s0)
@@ -4351,9 +4352,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if _struck_place(mod, kinds, lower[s1]):
                 sympathy_at[s0] = " ".join(words[s1:e1])
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 \
-                and not any(taken[e0:s1]) and lower[_past_deed(lower, e1):_past_deed(lower, e1) + 1] in (
+                and not any(taken[e0:s1]) and lower[(d1 := _past_deed(lower, e1)):d1 + 1] in (
                     ["of"], ["against"], ["on"], ["upon"]) \
-                and (by_g := _of_by_agent(lower, groups, _past_deed(lower, e1))) is not None:
+                and (by_g := _of_by_agent(lower, groups, d1)) is not None:
             # "France condemned the invasion of Kuwait by Iraq": the judgement is aimed at the agent
             judged_agent[s0] = by_g
         elif c0.cue_id in _JUDGE_CUES and c1.intensity < 0 and len(gap) <= 4 and not any(taken[e0:s1]) \
@@ -5172,8 +5173,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 elif (cue.pos == "noun" or lower[s].endswith(_NOUN_SUFFIXES) or (
                         s > 0 and lower[s - 1] in ("the", "a", "an", "this", "that", "continued", "continuing")
                         and not lower[s].endswith("ed"))) \
-                        and lower[_past_deed(lower, e):_past_deed(lower, e) + 1] in (["of"], ["against"], ["on"], ["upon"]) \
-                        and (by_g := _of_by_agent(lower, groups, _past_deed(lower, e))) is not None and by_g is not subj \
+                        and lower[(d := _past_deed(lower, e)):d + 1] in (["of"], ["against"], ["on"], ["upon"]) \
+                        and (by_g := _of_by_agent(lower, groups, d)) is not None and by_g is not subj \
                         and not _private(by_g):
                     # "condemned the invasion of Kuwait by Iraq", "the aggression against Lebanon by Israel": the
                     # state after "by" is the noun's agent and the one after "of" its object; the clause's
@@ -6867,8 +6868,9 @@ def _rejected_offers(events: list[dict], cues: list, lower: list[str], groups: l
     cooperative cue ("rejecting a North Korean overture to resume the six-party talks"), the offerer's
     act toward the rejecter stays at half its intensity (an offer of talks is cooperative, but the news
     is its rejection) and the rejecter's share in it is removed, so the rejection is what the rejecter did.
-    The commas and "and" of a list of offerers do not end the clause ("rebuffs British, French call for
-    truce", "rejected a joint call by the British and French foreign ministers for a truce").
+    The commas and "and" between two names (``groups``, the sentence's actor groups) do not end the clause, so a
+    list of offerers stays one ("rebuffs British, French call for truce", "rejected a joint call by the British
+    and French foreign ministers for a truce").
     """
     listed = {k for g1, g2 in zip(groups, groups[1:]) for k in range(g1[-1][1], g2[0][0])
               if all(w in (",", "and") for w in lower[g1[-1][1]:g2[0][0]])}
@@ -7243,12 +7245,11 @@ def _concern_for_a_place(events: list[dict], cues: list, groups: list, lower: li
         while k < min(stop, len(lower) - 1):
             if lower[k] in (".", ";", ",") or (troubles and k == stop - 4 and lower[k] != "and"):
                 break
-            if lower[k] in _TROUBLE_NOUNS and _trouble_place_word(lower, k) is not None:
-                at = _trouble_place_word(lower, k)
-                troubles.append((at, [g for g in groups if at < g[0][0] <= at + 4]))
-                k = at + 1
-                while k < len(lower) and (named_at := next((g for g in groups if g[0][0] <= k < g[-1][1]), None)):
-                    k = named_at[-1][1]
+            if lower[k] in _TROUBLE_NOUNS and (at := _trouble_place_word(lower, k)) is not None:
+                place = [g for g in groups if at < g[0][0] <= at + 4]
+                troubles.append((at, place))
+                # (on past the place: "the situation in the Sudan and the conflict between Iraq and Iran")
+                k = place[0][-1][1] if place else at + 1
                 stop = k + 4
                 continue
             k += 1
@@ -7265,13 +7266,14 @@ def _concern_for_a_place(events: list[dict], cues: list, groups: list, lower: li
             where = {c for g in place for c in _codes(g)}
             both_ways = lower[at] == "between" or at < s0
             events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
-                ev["target"] in where or both_ways and ev["source"] in where))]
+                ev["target"] in where or (both_ways and ev["source"] in where)))]
     return events
 
 
 #: Words between a trouble and the place it is in ("the events that have taken place in Cyprus").
 _TAKING_PLACE = frozenset({"that", "which", "has", "have", "had", "is", "are", "was", "were", "been", "taken",
-                           "taking", "place", "occurred", "occurring", "happened", "happening", "unfolding",
+                           "taking", "took", "take", "takes", "place", "occurred", "occurring", "happened",
+                           "happening", "unfolding",
                            "now", "still", "recently"})
 
 
@@ -7295,7 +7297,8 @@ def _trouble_before(lower: list[str], s0: int) -> int | None:
     if not any(w in ("cause", "source", "matter", "subject", "object") for w in lower[max(0, s0 - 4):s0]) \
             or not any(w in _BE_FORMS for w in lower[max(0, s0 - 7):s0]):
         return None
-    return next((k for k in range(0, s0) if lower[k] in _TROUBLE_NOUNS
+    return next((k for k in range(s0 - 1, -1, -1) if lower[k] in _TROUBLE_NOUNS
+                 and _trouble_place_word(lower, k) is not None
                  and not any(w in (";", ":") for w in lower[k:s0])), None)
 
 
@@ -7306,7 +7309,7 @@ _RESIST_WORDS = frozenset({"resist", "resists", "resisted", "resisting", "repel"
 
 def _resisting_aggression(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
     """
-    Read resisting an aggression "in" or "against" a state as defending that state.
+    Read resisting an aggression "in", "against" or "on" a state as defending that state.
 
     "United Nations forces are resisting aggression in Korea", "helped repel the aggression against
     Kuwait": the resister stands by the state where (or against which) the aggression is, so its event
@@ -7316,21 +7319,21 @@ def _resisting_aggression(events: list[dict], cues: list, groups: list, lower: l
     for s0, e0, c0 in cues:
         r = next((k for k in range(max(0, s0 - 4), s0) if lower[k] in _RESIST_WORDS), None)
         if c0.cue_id != "aggression" or r is None or any(
-                w in (",", ";", "not", "never") for w in lower[r:s0]) or any(
+                w in (",", ";", "not", "never", "n't") for w in lower[max(0, r - 3):s0]) or any(
                 w in ("say", "says", "said", "claim", "claims", "claimed", "pretend", "pretends") for w in
                 lower[max(0, r - 4):r]) or any(g[-1][1] in (s0, s0 - 1) and g[0][0] > r for g in groups) \
                 or lower[s0 - 1] in ("'s", "\u2019s"):
             # (not the aggressor named on it, "resisting Soviet aggression in Afghanistan", nor a claim to
             # resist: "Britain and France say they are resisting aggression in Egypt")
             continue
-        j = e0 + 1 if e0 < len(lower) and lower[e0] in ("committed", "waged", "unleashed") else e0
+        j = _past_deed(lower, e0)
         if j >= len(lower) or lower[j] not in ("in", "against", "on", "upon"):
             continue
         place = next((g for g in groups if j < g[0][0] <= j + 3), None)
         if place is None:
             continue
         where = set(_codes(place))
-        later = {c for g in groups if g[0][0] > j for c in _codes(g)}   # (the aggressor after "by")
+        later = {c for g in groups if g[0][0] > j for c in _codes(g)} - where   # (an aggressor after "by")
         events = [{**ev, "event_class": "material_cooperation", "intensity": HELP_INTENSITY,
                    "cue": f"resisting {ev['cue']}"}
                   if ev["cue_pos"] == s0 and ev["target"] in where and ev["source"] not in where | later else ev
@@ -7480,7 +7483,7 @@ def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[
         k = next((k for k in range(e0, min(e0 + 9, len(lower))) if lower[k] in _CHARGE_NOUNS), None)
         if k is None or any(w in (",", ";", ".") for w in lower[e0:k]):
             continue
-        if c0.cue_id in _REJECT_CUES or c0.cue_id in ("deny", "dismiss"):
+        if c0.cue_id in _REJECT_CUES or c0.cue_id == "deny":
             charged = next((g for g in groups if lower[k + 1:k + 2] == ["against"] and g[0][0] in (k + 2, k + 3)),
                            None)
             if charged is not None:
@@ -7494,11 +7497,11 @@ def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[
                 said = " ".join(lower[s0:e0])
                 events += [{"source": a, "target": b, "event_class": c0.event_class, "intensity": c0.intensity,
                             "cue": said, "cue_pos": s0}
-                           for a in rejecters for b in accusers
+                           for a in sorted(rejecters) for b in sorted(accusers)
                            if not any(ev["cue_pos"] == s0 and ev["source"] == a and ev["target"] == b for ev in events)]
                 events += [{"source": a, "target": b, "event_class": "verbal_cooperation",
                             "intensity": DEFENDED_INTENSITY, "cue": f"{said} the charge against", "cue_pos": s0}
-                           for a in rejecters for b in dict.fromkeys(_codes(charged))
+                           for a in sorted(rejecters) for b in dict.fromkeys(_codes(charged))
                            if not any(ev["cue_pos"] == s0 and ev["source"] == a and ev["target"] == b for ev in events)]
         t = next((t for t in range(k + 1, min(k + 12, len(lower))) if lower[t] == "that"), None)
         if t is None or any(w in (";", ".", ",") for w in lower[k:t]):
@@ -7515,7 +7518,7 @@ def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[
 
 def _inside_a_relative(events: list[dict], groups: list, lower: list[str]) -> list[dict]:
     """
-    Keep the act told in a relative clause between commas within that clause.
+    Keep the act told in a relative clause between commas (", who", ", which", ", whose") within that clause.
 
     "Morales, who sent troops to the gas fields on May 1, arrived with Venezuelan President Hugo Chavez":
     the troops went to the fields, not to Venezuela; "thanked India, which gave its assurance in January,
@@ -7542,7 +7545,7 @@ def _inside_a_relative(events: list[dict], groups: list, lower: list[str]) -> li
     kept = []
     for ev in events:
         span = next((sp for sp in spans if sp[0] < ev["cue_pos"] < sp[1]), None)
-        if span is None or ev["cue_pos"] is None or ev["target"] in span[3] or ev["target"] in span[4] or (
+        if span is None or ev["target"] in span[3] or ev["target"] in span[4] or (
                 ev["target"] in span[2] and ev["source"] in span[2] | span[3]) or ev["cue"].startswith("host"):
             # (the states the clause describes may act together in it: "Mali and Burkina Faso, which warned in
             # a joint communique ..."; a host's guests come after it: "Cardoso, who hosted the ceremony, was

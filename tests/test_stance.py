@@ -6398,3 +6398,25 @@ def test_charged_counts_in_the_tone_only_as_an_accusation(text, accused):
         "not-hesitate-to-give-it", "claim-that-and-offered"])
 def test_stop57_second_reader_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a code read of stop 57's change: edges of its rules
+    ("The United States charged Iran with carrying out the attack.", None, "2001-10-01",
+     {("USA", "IRN", "verbal_conflict")}, set()),
+    ("Britain did not resist aggression in Korea.", None, "1951-10-01", set(),
+     {("GBR", "KOR", "material_cooperation")}),
+    ("Iran struck a conciliatory tone on a deal with France.", None, "2010-10-01", set(),
+     {("IRN", "FRA", "material_conflict")}),
+    ("Egypt expressed concern over the situation in the Sudan and the conflict between Iraq and Iran.", None,
+     "2012-10-01", set(), {("EGY", "IRQ", "verbal_conflict"), ("EGY", "IRN", "verbal_conflict")}),
+    ("Egypt expressed concern over the events that took place in Iraq.", None, "2012-10-01", set(),
+     {("EGY", "IRQ", "verbal_conflict")}),
+    ("Britain helped repel the aggression perpetrated against Kuwait.", None, "1991-10-01",
+     {("GBR", "KWT", "material_cooperation")}, {("GBR", "KWT", "verbal_conflict")}),
+    ("Russia and China signed a gas deal in 2014 that will run until 2049.", None, "2015-10-01",
+     {("RUS", "CHN", "verbal_cooperation")}, set()),
+], ids=["charged-with-carrying-out", "did-not-resist", "struck-a-tone-on-a-deal", "concern-the-sudan-and-conflict",
+        "events-that-took-place", "aggression-perpetrated-against", "deal-in-2014-that-will-run"])
+def test_stop57_code_read_edges(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
