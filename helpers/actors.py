@@ -1542,7 +1542,7 @@ class ActorMatcher:
                 return "the colonial past of another state (the former Italian colony)"
             if nxt in _STREET_NEXT:
                 return "a street or quarter named after a people (Russian Boulevard in Phnom Penh)"
-            if prev == "The" and s > 0 and nxt.lower() in ("newspaper", "daily", "weekly", "reported"):
+            if prev == "The" and nxt.lower() in ("newspaper", "daily", "weekly", "reported"):
                 return "a newspaper named with a demonym"   # "according to The Namibian newspaper"
             return None
         if surface == "Foreign Office" and prev not in ("British", "UK", "U.K.", "Britain") and (
@@ -2221,6 +2221,9 @@ def find_mentions(sentences: pd.DataFrame, articles: pd.DataFrame | None = None,
 #: People quoted "at" a firm ("economists at Banco de Chile"), and the firm words their employer's name holds.
 _CREDITED_PEOPLE = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists",
                               "dealers", "traders", "trader", "dealer", "researchers", "bankers", "banker"})
+_CREDIT_STOPS = _CREDITED_PEOPLE | {"shares", "stake", "at"}
+#: Small words inside a firm's name ("Bank of New Zealand", "Banco de Chile").
+_NAME_JOINERS = ("of", "de", "du", "del", "&")
 _CREDITED_FIRM_WORDS = frozenset({"Bank", "Banco", "Banque", "Securities", "Capital", "Investment", "Investments",
                                   "Research", "Economics", "Partners", "Holdings", "Insurance", "Bancorp",
                                   "Financial", "Brokerage", "Markets", "Commerce"})
@@ -2231,15 +2234,19 @@ def _in_credited_firm(words: list[str], s: int, e: int) -> bool:
     Whether the name at ``words[s:e]`` sits in a capitalised firm's name after "analysts at" or "shares of"
     ("Economists at Bank of New Zealand", "Shares of Korea First Bank fell").
     """
+    def in_name(k: int, step: int) -> bool:
+        # a capitalised word of the name, or a joiner with one beyond it; never a credit word, which is
+        # capitalised only as a sentence's first word ("Shares of Korea First Bank")
+        w = words[k]
+        if w.lower() in _CREDIT_STOPS:
+            return False
+        return w[:1].isupper() or (w in _NAME_JOINERS and 0 <= k + step < len(words) and in_name(k + step, step))
+
     a = s
-    stops = _CREDITED_PEOPLE | {"shares", "stake", "at"}   # (capitalised only as a sentence's first word)
-    while a > 0 and words[a - 1].lower() not in stops and (words[a - 1][:1].isupper() or (
-            words[a - 1] in ("of", "de", "du", "del", "&") and a > 1 and words[a - 2][:1].isupper()
-            and words[a - 2].lower() not in stops)):
+    while a > 0 and in_name(a - 1, -1):
         a -= 1
     b = e
-    while b < len(words) and (words[b][:1].isupper() or (words[b] in ("of", "de", "du", "del", "&") and b + 1 < len(words)
-                                                         and words[b + 1][:1].isupper())):
+    while b < len(words) and in_name(b, 1):
         b += 1
     if not set(words[a:b]) & (_CREDITED_FIRM_WORDS | _FIRM_HEADS):
         return False

@@ -1447,9 +1447,6 @@ _ENTRUSTED = frozenset({"leading", "drafting", "mediating", "preparing", "monito
                         "overseeing", "implementing", "coordinating", "co-ordinating", "supervising", "chairing",
                         "investigating", "negotiating", "managing", "responsibility", "responsibilities", "duty",
                         "duties", "tasks", "task"})
-#: Verbs of doing an act in a relative clause after it ("the attack that Israel launched").
-_RELATIVE_AGENT_VERBS = frozenset({"launched", "carried", "waged", "committed", "perpetrated", "mounted", "staged",
-                                  "conducted", "unleashed", "made", "began", "ordered", "led"})
 
 
 def _relative_agent(lower: list[str], named: list[bool], e: int) -> bool:
@@ -2113,6 +2110,10 @@ _ADJECTIVAL_PARTICIPLES = {"based", "led", "backed", "owned", "armed"}
 #: Verbs that only carry a noun cue's act ("carried out the attack", "launched a raid", "staged a coup").
 _DEED_VERBS = {"carry", "carried", "carrying", "conduct", "conducted", "conducting", "launch", "launched",
                "launching", "stage", "staged", "staging", "mount", "mounted", "mounting", "commit", "committed"}
+#: Participles that only carry a noun act before its object ("the aggression committed against Kuwait by Iraq").
+_DEED_PARTICIPLES = frozenset({w for w in _DEED_VERBS if w.endswith("ed")} | {"perpetrated", "waged", "unleashed"})
+#: Verbs of doing an act in a relative clause after it ("the attack that Israel launched").
+_RELATIVE_AGENT_VERBS = _DEED_PARTICIPLES | {"made", "began", "ordered", "led"}
 
 
 #: Verbs that give a noun cue to someone named as a pronoun after them ("never give it any recognition").
@@ -5244,7 +5245,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     # not the state named before it
                     srcs = list(speaker_group)
                 if not srcs and speaker_group and speech_at is not None and speech_at > e and any(
-                        w in ("we", "i", "our", "my") for w in lower[:s]):
+                        w in _FIRST_PERSON_WORDS for w in lower[:s]):
                     # '"We stand in full solidarity with the United Kingdom," the French minister said'
                     srcs = list(speaker_group)
                 if cue.pos == "noun" and any(d <= s <= d + 1 for d in described):
@@ -7402,10 +7403,7 @@ def _gathered_in(events: list[dict], cues: list, groups: list, lower: list[str])
     return events
 
 
-#: Land nouns a taking participle can describe ("the territories occupied in 1967").
-_LAND_NOUNS = frozenset({"territories", "territory", "lands", "land", "areas", "area", "regions", "region",
-                         "islands", "parts", "zones", "zone", "villages", "towns", "heights"})
-_TAKING_PARTICIPLES = frozenset({"occupied", "annexed", "seized", "conquered", "captured"})
+#: Words that name the speaker in a speech ("I", "we", "my delegation").
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "us", "our", "my"})
 
 
@@ -7418,7 +7416,7 @@ def _occupied_without_agent(events: list[dict], cues: list, groups: list, lower:
     clause rules find as the subject.
     """
     for s0, e0, c0 in cues:
-        if lower[s0] not in _TAKING_PARTICIPLES or s0 == 0 or lower[s0 - 1] not in _LAND_NOUNS \
+        if lower[s0] not in _SEIZING or s0 == 0 or lower[s0 - 1] not in _SEIZED_LANDS \
                 or "by" in lower[e0:e0 + 6]:
             continue
         firsts = {c for g in groups if lower[g[0][0]] in _FIRST_PERSON_WORDS for c in _codes(g)}
@@ -7463,8 +7461,7 @@ def _relative_subject_no_party(events: list[dict], cues: list, groups: list, low
 
 
 #: Nouns of a charge made against someone ("Bolton's charge against China", "the allegations that ...").
-_CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations",
-                           "claim", "claims"})
+_CHARGE_NOUNS = frozenset(_CLAIMS - {"reports", "report", "suggestions", "assertions", "that"})
 #: Intensity of rejecting a charge made against a state: standing up for it (CAMEO 051-like praise/defence).
 DEFENDED_INTENSITY = 3.0
 
@@ -8704,8 +8701,6 @@ _AGENT_NOUNS = {"bombers", "attackers", "assailants", "hijackers", "students", "
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 
 
-#: Participles that only carry a noun act before its object ("the aggression committed against Kuwait by Iraq").
-_DEED_PARTICIPLES = frozenset({"committed", "perpetrated", "waged", "unleashed", "launched", "carried"})
 
 
 def _past_deed(lower: list[str], e: int) -> int:
