@@ -189,6 +189,10 @@ _SETS = [
      "Challenge set 37 (40 wire articles of 139-195 words, 4-6 states each, summits, votes and crowded stories "
      "1990-2023: joint statements, boycotts, abstentions and suspensions, with sports teams and city-named "
      "declarations as traps; run blind on stop 57's final code)"),
+    ("challenge38_gold.jsonl", "challenge38.jsonl", "challenge38",
+     "Challenge set 38 (40 wire articles of 157-220 words, 3-6 states each, security and crisis reporting "
+     "1990-2024: border clashes, ceasefires, expulsions, swaps and mediators, six read as machine translation; "
+     "run blind on stop 57's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -377,6 +381,9 @@ _SETS = [
     ("ungdc_passages43.jsonl", "ungdc", "ungdc_passages43",
      "UN General Debate forty-third development set (92 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind during stop 57; first run on the stop's final code)"),
+    ("ungdc_passages44.jsonl", "ungdc", "ungdc_passages44",
+     "UN General Debate forty-fourth development set (97 more paragraphs, of development speeches and others, "
+     "1946-2018, labelled blind during stop 58; first run on stop 57's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -509,7 +516,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 74 ``ungdc_passages43`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 75 ``ungdc_passages44`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
