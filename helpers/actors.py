@@ -164,6 +164,32 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "House"}   # ("the U.S. House of Representatives", "the U.S. House voted")
 #: Words after a demonym that make it a street's or a quarter's name ("along Russian Boulevard").
 _STREET_NEXT = {"Boulevard", "Avenue", "Street", "Road", "Square", "Lane", "Quarter", "Highway", "Bridge", "Market"}
+#: Words before a name that make it a street's or a square's ("rue de Tunis", "Calle Peru", "Avenida Brasil").
+_STREET_BEFORE = {"rue", "avenue", "avenida", "calle", "via", "rua", "boulevard", "plaza", "piazza", "place",
+                  "strasse", "ulitsa", "sharia", "shari"}
+#: Nouns of a game's result or fixture ("tie with", "win over", "defeat by"), and words that make a story a game's.
+_GAME_RESULTS = {"tie", "match", "game", "final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "win",
+                 "victory", "defeat", "draw", "qualifier", "friendly", "clash", "loss", "rematch", "fixture"}
+_GAME_WORDS = {"cup", "tournament", "championship", "qualifier", "olympic", "olympics", "league", "cricket",
+               "football", "soccer", "tennis", "rugby", "hockey", "squad", "team", "match", "stadium", "goal"}
+#: Nouns of a small or secondary place ("a town in ...", "the Dominican Republic's second city").
+_SMALL_PLACE_NOUNS = {"town", "village", "hamlet", "district", "municipality", "township", "settlement", "suburb"}
+_LESSER_CITY = {"second", "third", "fourth", "fifth", "northern", "southern", "eastern", "western", "border",
+                "provincial", "coastal"}
+
+
+def _described_elsewhere(words: list[str], e: int) -> bool:
+    """Whether the place named up to ``e`` is described right after as a town or a lesser city (", a town in
+    Venezuela's Tachira state", ", the Dominican Republic's second city"): no capital is either."""
+    after = [w.lower() for w in words[e:e + 12]]
+    if after[:1] != [","]:
+        return False
+    if len(after) > 3 and after[1] in ("a", "an") and (after[2] in _SMALL_PLACE_NOUNS or (
+            len(after) > 4 and after[3] in _SMALL_PLACE_NOUNS)):
+        return True
+    return any(after[k] in ("'s", "\u2019s") and after[k + 1] in _LESSER_CITY
+               and after[k + 2:k + 3] in (["city"], ["town"], ["port"])
+               for k in range(2, min(len(after) - 2, 9)))
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {
@@ -440,6 +466,8 @@ _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "pr
                  "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
                  "accession"}
+#: Truces named after the city they were signed in, on their own ("the 1999 Lusaka ceasefire never held").
+_TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 #: States that broke up; "the former Yugoslavia" names their lands.
 _DEFUNCT = {"Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Soviet", "Yugoslav", "Czechoslovak",
             "Union of Soviet Socialist Republics"}
@@ -698,6 +726,8 @@ _US_INCLUSIVE = {"let", "to", "among", "for", "of", "upon", "on", "before", "aro
 #: and views are its: "our island", "our citizens", "our gratitude"; "our Organization" is the UN's).
 _OUR_NOT_THE_STATE = {"brotherly", "sister", "fraternal", "brother", "brothers", "sisters", "friend", "friends",
                       "organization", "organisation", "planet", "species", "era", "age", "century", "times"}
+#: Nouns after "our" that open a cue of sympathy ("our thoughts are with", "our sympathy goes out to").
+_OUR_CUE_HEADS = {"thoughts", "sympathy", "sympathies", "hearts", "heart", "solidarity"}
 #: Words before a roman numeral "I" that make it a number, not the speaker ("annex I", "World War I").
 _NUMBERED_PARTS = {"annex", "chapter", "part", "article", "section", "paragraph", "volume", "resolution", "phase",
                    "war", "title", "schedule", "appendix", "table", "figure", "protocol", "class", "category",
@@ -1442,6 +1472,7 @@ class ActorMatcher:
             return "an armed group named after a state or a place in it"
         if kind in ("capital", "city") and not title_case and (
                 nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)
+                or (nxt.lower() in _TRUCE_WORDS and (prev.lower() in ("the", "a") or (prev.isdigit() and len(prev) == 4)))
                 or (nxt == "and" and nxt2[:1].isupper() and e + 2 < len(words)
                     and words[e + 2].lower() in _ACCORD_WORDS)):
             # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
@@ -1552,6 +1583,19 @@ class ActorMatcher:
             return None
         if nxt.lower() in _NAME_PARTICLES and nxt2[:1].isupper() and kind == "country":
             return "a given name before a name particle (Israel dela Cruz)"
+        if kind == "country" and (prev.lower() in ("with", "against", "over", "to", "by") or (
+                prev == "the" and prev2.lower() in ("with", "against", "over", "to", "by"))) and any(
+                w.lower() in _GAME_RESULTS for w in words[max(0, s - 5):s - 1]) and any(
+                w.lower() in _GAME_WORDS for w in words):
+            # "India's Davis Cup tie with Italy", "the national team's World Cup win over the United States"
+            return "the opponent in a game or a tie (a national team, not the state)"
+        if prev.lower() in _STREET_BEFORE or (prev.lower() in ("de", "du", "des", "del", "da", "do", "d'")
+                                              and prev2.lower() in _STREET_BEFORE):
+            return "a street or square named after a state or its capital (rue de Tunis, Calle Peru)"
+        if kind == "city" and nxt.lower() in ("del", "de", "do", "da", "dos", "das") and nxt2[:1].isupper():
+            return "part of a longer place name (San Antonio del Tachira)"
+        if kind in ("capital", "city") and _described_elsewhere(words, e):
+            return "a town of another state named like a capital (Santo Domingo, a town in Venezuela's Tachira)"
         if kind == "city" and nxt == "-" and nxt2[:1].isupper() and nxt2.lower() not in _entry_words():
             return "part of a hyphenated place name (Kara-Teit)"
         if kind == "country" and not title_case and nxt[:1].isupper() and _firm_after(words, e):
@@ -3369,7 +3413,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                          or words[i - 1] in ("And", "But", "So", "Now")))) and not _inside_quote(words, i):
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
-                n = 1 if lower[i] in ("we", "i", "us") else 2
+                # ("Our thoughts are with Angola": the noun opens a cue of its own, so "our" alone names the speaker)
+                n = 1 if lower[i] in ("we", "i", "us") or lower[i + 1] in _OUR_CUE_HEADS else 2
                 # ("us" after a verb acting on the speaker, "attacked us", is kept as before, whatever else names it)
                 weak = (lower[i] == "us" and lower[i - 1] not in _US_AFTER) or (
                     lower[i] == "our" and lower[i + 1] not in _FIRST_PERSON_HEADS)

@@ -2730,3 +2730,28 @@ def test_stop56_challenge35_look_alikes(text, date, present, absent):
 ])
 def test_stop57_challenge36_look_alikes(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # stop 58, from the blind run of challenge 38: streets, towns of another state, truces named after a
+    # city, and opponents in a game
+    ("Two suspects, arrested in a villa of the rue de Tunis in Rabat, carry French nationality.", "1994-08-27",
+     {"MAR"}, {"TUN"}),
+    ("A rally was held on Calle Peru in Mendoza, Argentina.", "2012-06-29", {"ARG"}, {"PER"}),
+    ("The hostages were flown to Santo Domingo, a town in Venezuela's Tachira state, and then on to Caracas.",
+     "2008-01-10", {"VEN"}, {"DOM"}),
+    ("Gunmen struck in Santiago, the Dominican Republic's second city.", "2008-01-10", {"DOM"}, {"CHL"}),
+    ("A barber who lived 18 years in San Antonio del Tachira said Venezuela deported him.", "2015-08-29",
+     {"VEN"}, {"USA"}),
+    ("Congo and Rwanda fought two wars, and the 1999 Lusaka ceasefire never fully held.", "2012-11-22",
+     {"COD", "RWA"}, {"ZMB"}),
+    ("India's Davis Cup tie with Italy in Kolkata had already been played.", "2019-02-28", {"IND"}, {"ITA"}),
+    ("Crowds that had cheered the national team's World Cup win over the United States marched in Tehran.",
+     "1998-09-01", {"IRN"}, {"USA"}),
+    # ... and guards: a capital that is its country's largest city, talks held in a capital, a war's victory
+    ("Cairo, Egypt's largest city, was calm as Israel's envoy arrived.", "2012-11-22", {"EGY", "ISR"}, set()),
+    ("Zambia said the talks in Lusaka would resume with Angola.", "1999-07-10", {"ZMB", "AGO"}, set()),
+    ("Germany's victory over France in 1940 was swift.", "1990-05-10", {"DEU", "FRA"}, set()),
+])
+def test_stop58_challenge38_look_alikes(text, date, present, absent):
+    _check_codes(text, date, present, absent)
