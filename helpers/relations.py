@@ -333,13 +333,14 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
         tone = tone[period_start(tone["date"], freq) == p]
         # every article the point averages: those scored without a cued sentence, and any other with no
         # sentence row here (so an article the point counts is never missing from its evidence)
-        tone = tone[tone["basis"].isin(["article tone", "allies", "rivals", "listed together", "speaker and the UN"])
+        tone = tone[tone["basis"].isin(["article tone", "allies", "rivals", "listed together", "speaker and the UN",
+                                         "mediator"])
                     | ~tone["article_id"].isin(set(ev["article_id"]))]
         if len(tone):
             why = np.select(
                 [tone["basis"] == "allies", tone["basis"] == "rivals", tone["basis"] == "listed together",
                  tone["basis"] == "no state act", tone["basis"] == "article tone",
-                 tone["basis"] == "speaker and the UN"],
+                 tone["basis"] == "speaker and the UN", tone["basis"] == "mediator"],
                 ["(no cue links the two: allies on this date, data/actors/alliances.csv)",
                  "(no cue links the two: rivals on this date, data/actors/rivalries.csv)",
                  "(no cue links the two: named only side by side in a list or a comparison, scored 0)",
@@ -348,7 +349,9 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
                  "(no cue links the two: score from the cues and tone of the headline and the "
                  "sentences naming either)",
                  "(no cue links the two: a General Debate speaker and the UN, a member's standing "
-                 "cooperation)"],
+                 "cooperation)",
+                 "(no cue links the two: one of them mediates in the story, a go-between standing well "
+                 "with the parties)"],
                 "(no cue links the two: score from the tone of the sentences naming both)")
             ev = pd.concat([ev, pd.DataFrame({
                 "article_id": tone["article_id"], "date": tone["date"], "sentence_id": -1, "source": a,

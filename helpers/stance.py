@@ -1786,6 +1786,15 @@ _FORUM_BODIES = {"UN", "WTO", "ICJ", "ICC"}
 _COMPLAINT_TOPICS = _TOPIC_PREP | {"against", "of"}
 
 
+def _topic_opener(lower: list[str], s: int) -> bool:
+    """Whether the name at ``s`` is the topic of a phrase opening the sentence ("With regard to South Africa",
+    "As for Iraq", "Concerning Cyprus"), the article allowed ("With respect to the Sudan")."""
+    k = s - (s > 0 and lower[s - 1] == "the")
+    return lower[:k] in (["with", "regard", "to"], ["with", "respect", "to"], ["as", "for"], ["as", "to"],
+                         ["as", "regards"], ["concerning"], ["regarding"], ["on"], ["in", "regard", "to"],
+                         ["turning", "to"], ["as", "far", "as"])
+
+
 def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, str]]]:
     """Merge adjacent mentions of one state and coordinate "X and Y" into groups."""
     merged: list[tuple[int, int, str]] = []
@@ -1820,6 +1829,10 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "In Burma, following the report of the Mission on Myanmar, we should ...": the speaker's "we"
             # after a comma is the clause's subject, not a list's last member
             opener = opener or (between == [","] and lower[m[0]] in ("we", "i"))
+            # "With regard to South Africa, my country has always endorsed ...", "As for Iraq, Britain ...": a
+            # topic opening the sentence, then the subject after the comma, not a list
+            opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and _topic_opener(
+                lower, groups[-1][0][0]))
             # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
             # tells the clause before it, not a list's last member
             opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and groups[-1][0][0] > 0
@@ -2325,6 +2338,14 @@ _INSULT_NOUNS = {"killer", "killers", "traitor", "traitors", "devil", "liar", "l
                  "enemy", "satan", "coward", "cowards", "imperialist", "imperialists", "lackey", "stooge",
                  "threat", "menace", "danger", "tumour", "tumor", "cancer", "donkey", "thug", "thugs", "barbarian",
                  "barbarians", "outlaw", "outlaws", "robbery", "theft", "piracy", "provocation"}
+#: Adjectives that make a state's name an insult before one of ``_INSULT_HEADS`` ("called Syria one of the
+#: most repressive regimes", "branded Israel a racist state").
+_INSULT_ADJECTIVES = {"repressive", "brutal", "racist", "fascist", "criminal", "murderous", "barbaric", "barbarous",
+                      "aggressive", "expansionist", "illegitimate", "corrupt", "totalitarian", "despotic",
+                      "tyrannical", "evil", "genocidal", "terrorist", "rogue", "outlaw", "pariah", "lawless",
+                      "bloodthirsty", "warmongering", "oppressive", "dangerous", "failed", "hostile"}
+_INSULT_HEADS = {"regime", "regimes", "state", "states", "government", "governments", "dictatorship",
+                 "dictatorships", "country", "countries", "nation", "nations", "entity", "power", "powers"}
 #: People sent to help ("has flown 200 doctors to Pakistan", "sent rescuers to Turkey").
 _AID_PEOPLE = {"doctors", "medics", "nurses", "rescuers", "paramedics", "firefighters", "surgeons"}
 #: Verbs of flying something somewhere: aid only (jets flown to a border are no gift).
@@ -2891,8 +2912,14 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
         if w in _NAMING_VERBS_INSULT and i + 1 < len(lower) and lower[i + 1] not in ("for", "on", "upon", "in", "off"):
             # "Chavez called Bush 'the devil'", "branded Israel a terrorist state": an insult; the name
             # follows the object at once ("called Musharraf a key ally against terrorists" praises)
-            for j in range(i + 2, min(i + 8, len(lower))):
+            for j in range(i + 2, min(i + 10, len(lower))):
+                if lower[j] == "of" and lower[j - 1] == "one" and lower[j + 1:j + 2] == ["the"]:
+                    continue   # "called Syria one of the most repressive regimes on earth"
                 if lower[j] in (",", ";", ".", "that", "for", "on", "in", "against", "of", "with", "and"):
+                    break
+                if lower[j] in _INSULT_HEADS and lower[j - 1] in _INSULT_ADJECTIVES:
+                    hits.append(("insult", i, i + 1))
+                    hits.append(("_insult_noun", j - 1, j + 1))
                     break
                 if lower[j] in _INSULT_NOUNS:
                     if j == i + 2 or lower[j - 1] in ("a", "an", "the", '"', "'", "\u201c", "terrorist", "rogue", "war") \
@@ -3379,6 +3406,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # asked of the states named as the appeal's object, not held by them)
             continue  # "asked regional foreign ministers to meet": a meeting asked of unnamed others, not held
         before = [w for w in lower[max(0, s - 10):s] if w != "-"][-8:] if cm.cues[key].pos == "noun" else []
+        if cm.cues[key].cue_id == "no_right" and not (s > 0 and named[s - 1]):
+            continue   # "said foreigners had no right to question the result": a right denied to no state named
+        if cm.cues[key].cue_id == "agree" and s > 0 and lower[s - 1] in ("been", "was", "were", "being", "is") \
+                and not any(w in ("by", "between", "that", "with") for w in lower[e:e + 6]):
+            continue   # "an obstacle to what had been agreed to": agreed by no one the sentence names
+        if cm.cues[key].intensity > 0 and any(before[k:k + 2] == ["away", "from"] for k in range(len(before) - 3,
+                                                                                          len(before) - 1)) \
+                and not any(w in (",", ";", ".") for w in before[-4:]):
+            continue   # "Ukraine Walks Away From EU Pact": the pact is what is left (the walking is the act)
         if any(w in _BREACH_WORDS for w in before) and not any(w in (",", ";", ".") for w in before):
             # "in breach of a UN arms embargo" (hyphens skipped: "a Russian-Turkish ceasefire deal"): the rule
             # broken, not an act of this news
@@ -4749,12 +4785,23 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             negated = True
         if not negated and _undone_deed(lower, s, cm.neg):
             negated = True   # "Israel did not carry out the attack", "has never launched a raid": no act
+        if not negated and any(lower[k] == "neither" and lower[k + 1] in _NEITHER_SIDES
+                               for k in range(max(0, s - 5), s - 1)) \
+                and not any(w in (",", ";", "nor", "but", "that") for w in lower[max(0, s - 5):s]):
+            negated = True   # "proposals that neither side has yet agreed to sign": no one agreed
+        nor = next((k for k in range(s - 1, max(0, s - 8), -1) if lower[k] == "nor"), None)
+        if not negated and nor is not None and "neither" in lower[max(0, nor - 6):nor] and all(
+                named[k] or lower[k] in _NOR_FILLERS for k in range(nor + 1, s)) and any(named[nor + 1:s]):
+            negated = True   # "neither Eritrea nor Ethiopia has yet agreed to sign": neither did
         if not negated and s >= 2 and lower[s - 2:s] == ["nothing", "to"]:
             negated = True   # "Beijing had nothing to apologize for": the act right after it is denied
         if not negated and cue.intensity > 0 and _doubting_question(lower, s):
             # "Is there any Israeli leader who will recognize the rights of our people?": the question doubts
             # that anyone does (not "Will Israel recognize ...?", a real question, which the modality halves)
             negated = True
+        if negated and lower[max(0, s - 2):s] in (["continue", "to"], ["go", "on"]) and any(
+                w in ("hope", "hopes", "hoped", "trust", "trusts", "expect", "expects") for w in lower[max(0, s - 10):s]):
+            negated = False   # "We hope that the Netherlands will not continue to refuse": it refuses still
         if negated and lower[max(0, s - 2):s] in (["hesitate", "to"], ["hesitated", "to"], ["hesitating", "to"]):
             negated = False   # "we have never hesitated to support", "will not hesitate to defend": done readily
         if negated and (_ends_at(lower, s, [("rule", "out")]) or _ends_at(lower, s, [("ruling", "out")])):
@@ -4957,6 +5004,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             pairs = [(a, b) for a in srcs for b in tgts]
         else:
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
+            paren_passive = False
+            if not passive and s > 3 and lower[s - 1] == "," and lower[s].endswith("ed"):
+                # "have been, until today, denied their rights": the auxiliary before a parenthesis
+                k = next((k for k in range(s - 2, max(0, s - 7), -1) if lower[k] == ","), None)
+                passive = paren_passive = k is not None and k > 0 and lower[k - 1] in _PASSIVE and not any(named[k:s])
             by_agent = None
             by_at = next((i for i in range(e, min(e + 3, len(words))) if lower[i] == "by"), None)
             # "blocked by violence (in Iraq)": a common noun is the agent, and no state
@@ -5263,7 +5315,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 aux_before = s > 0 and lower[s - 1] in ("was", "were", "been") and intensity < 0
                 if passive and subj is not None and by_agent is None and (cue.pos != "noun" or aux_before) and (
                         lower[s].endswith("ed") or lower[s] in _IRREGULAR_PARTICIPLES) \
-                        and (subj[-1][1] >= s - 4 or aux_before):
+                        and (subj[-1][1] >= s - 4 or aux_before or paren_passive):
                     # "Two Britons were shot dead (by unknown gunmen)", "Morocco was criticised":
                     # the subject is acted upon and no state is named as the agent ("Ukraine's sovereignty,
                     # independence and territorial integrity were violated": however long the subject)
@@ -5844,6 +5896,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                    "cue_pos": s})
         if joint and intensity < 0 and _DISASTER.search(" ".join(words)):
             joint = []   # "a hurricane dumped rain on Honduras and Nicaragua ..., floods that killed hundreds"
+        if joint and negated:
+            joint = []   # "The two delegations have not met face to face": nothing done together
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
         if joint and intensity < 0 and lower[s] in _VICTIM_PARTICIPLES and e < len(lower) \
@@ -6136,7 +6190,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     # (the clause-level readings that take the same four arguments, in this order)
     for step in (_reported_violations, _threats_and_coercion, _assured_of_support, _targets_in_later_relative,
                  _concern_for_a_place, _resisting_aggression, _purpose_of_contact, _gathered_in,
-                 _occupied_without_agent, _relative_subject_no_party, _charges_rejected):
+                 _occupied_without_agent, _relative_subject_no_party, _charges_rejected, _protest_on_behalf,
+                 _pressed_with_partner, _with_support_of, _end_of_sought):
         events = step(events, cues, groups, lower)
     events = _inside_a_relative(events, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -6387,7 +6442,13 @@ def _order_parts(lower: list[str], groups: list, k: int):
     t = _past_time(lower, ordered[-1][1])
     if lower[t:t + 1] != ["to"]:
         return None
-    return next((g for g in groups if g[-1][1] in (k, k - 1)), None), ordered, t
+    orderer = next((g for g in groups if g[-1][1] in (k, k - 1)), None)
+    if orderer is not None and orderer[-1][1] == k - 1 and lower[k - 1] == "and":
+        # "Wade backed Mbeki and told Tripoli to stop": the orderer is the first verb's subject
+        inside = {i for g in groups for m in g for i in range(m[0], m[1])}
+        if _object_of_past_verb(lower, orderer[0][0], inside):
+            orderer = _subject([g for g in groups if g[-1][1] < orderer[0][0]], lower)
+    return orderer, ordered, t
 
 
 def _court_orders(lower: list[str], words: list[str], groups: list, events: list[dict]) -> list[dict]:
@@ -7513,6 +7574,128 @@ def _charges_rejected(events: list[dict], cues: list, groups: list, lower: list[
     return events
 
 
+#: Cues of complaint whose object may be a wrong done to a state ("in protest at Cuba's exclusion").
+_WRONG_COMPLAINT_CUES = frozenset({"protest_verbal", "condemn", "criticise", "denounce", "deplore", "reject", "oppose"})
+#: Nouns whose possessor suffers them ("Cuba's exclusion", "Qatar's isolation"), unless "of" names another.
+_SUFFERED_NOUNS = frozenset({"exclusion", "suspension", "isolation", "ouster", "expulsion", "removal",
+                             "dismemberment", "partition", "encirclement", "strangulation", "mistreatment",
+                             "humiliation", "marginalisation", "marginalization"})
+
+
+def _protest_on_behalf(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read a complaint about a wrong done to a state as standing by that state.
+
+    "Correa stayed away in protest at Cuba's exclusion", "condemned Qatar's isolation": the state
+    whose exclusion (or suspension, isolation, ouster ...) is protested is the one wronged, so the
+    complainer's event toward it becomes support (verbal cooperation, ``DEFENDED_INTENSITY``); "Iran's
+    expulsion of British diplomats" names the expeller and stays opposed.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id not in _WRONG_COMPLAINT_CUES:
+            continue
+        j = e0 + (e0 < len(lower) and lower[e0] in ("at", "over", "against", "about", "to"))
+        g = next((g for g in groups if g[0][0] in (j, j + 1) and (g[0][0] == j or lower[j] == "the")), None)
+        if g is None:
+            continue
+        k = g[-1][1]
+        if lower[k:k + 1] not in (["'s"], ["\u2019s"], ["'"]) or k + 1 >= len(lower) \
+                or lower[k + 1] not in _SUFFERED_NOUNS or lower[k + 2:k + 3] == ["of"]:
+            continue
+        wronged = set(_codes(g))
+        events = [{**ev, "event_class": "verbal_cooperation", "intensity": DEFENDED_INTENSITY,
+                   "cue": f"{ev['cue']} {lower[k + 1]}"}
+                  if ev["cue_pos"] == s0 and ev["target"] in wronged and ev["source"] not in wronged else ev
+                  for ev in events]
+    return events
+
+
+def _pressed_with_partner(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read the state named after "pressed with" as a partner in the pressing, not its target.
+
+    "Portugal had pressed with Canberra for an emergency session of the Security Council": Portugal and
+    Australia press together (joint action both ways, ``JOINT_ACTION_INTENSITY``); the one pressed, if
+    named, is not "with" them. Only when "for" or "to" follows the partner's name.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "press" or lower[e0:e0 + 1] != ["with"]:
+            continue
+        j = e0 + 1 + (e0 + 1 < len(lower) and lower[e0 + 1] == "the")
+        g = next((g for g in groups if g[0][0] == j), None)
+        if g is None or lower[g[-1][1]:g[-1][1] + 1] not in (["for"], ["to"]):
+            continue
+        partners = set(_codes(g))
+        pressers = {ev["source"] for ev in events if ev["cue_pos"] == s0 and ev["target"] in partners} - partners
+        if not pressers:
+            continue
+        cue_text = " ".join(lower[s0:g[-1][1]])
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
+            ev["target"] in partners or ev["source"] in partners))]
+        events += _joint_events(sorted(pressers), sorted(partners), cue_text, s0)
+    return events
+
+
+def _with_support_of(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read ", with X support" after an agent as X backing that agent.
+
+    "the crimes committed in Lebanon by Israel, with United States support": the United States supports
+    Israel (its cue's class and intensity, from X to the agent); the speaker's or subject's event toward
+    X at that cue is dropped. The agent is the name right before the comma, after "by" or opening the
+    clause (not an object: "Iraq attacked Iran, with Soviet support" is left alone).
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "support" or lower[s0] != "support":
+            continue
+        backer = next((g for g in groups if g[-1][1] == s0), None)
+        if backer is None or lower[backer[0][0] - 1:backer[0][0]] != ["with"] or backer[0][0] < 3:
+            continue
+        w = backer[0][0] - 1
+        agent = next((g for g in groups if g[-1][1] == w - 1), None) if lower[w - 1] == "," else None
+        if agent is None or not (agent[0][0] == 0 or lower[agent[0][0] - 1] in ("by", ",")):
+            continue
+        backers, agents = set(_codes(backer)), list(dict.fromkeys(_codes(agent)))
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (ev["source"] in backers or ev["target"] in backers))]
+        events += [{"source": b, "target": a, "event_class": c0.event_class, "intensity": c0.intensity,
+                    "cue": " ".join(lower[w:e0]), "cue_pos": s0}
+                   for b in dict.fromkeys(_codes(backer)) for a in agents if a not in backers]
+    return events
+
+
+#: Nouns of a state's or a body's undoing ("proposes the end of NATO", "supports the dissolution of the bloc").
+_UNDOING_NOUNS = frozenset({"end", "dissolution", "abolition", "destruction", "disbandment", "liquidation",
+                            "elimination", "overthrow", "downfall", "dismantling", "break-up", "breakup"})
+
+
+def _end_of_sought(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read proposing or backing the end of a state or a body as hostility toward it.
+
+    "The Soviet Union now proposes the end of NATO", "backed the dissolution of the federation": a friendly verb
+    whose object is the undoing of the one named after "of" (``_UNDOING_NOUNS``) opposes it (verbal conflict of
+    the cue's weight). "an end to the war with Iraq" is not touched: only "the end of X".
+    """
+    for s0, e0, c0 in cues:
+        if c0.intensity <= 0:
+            continue
+        j = e0 + (lower[e0:e0 + 1] in (["the"], ["a"]))
+        if lower[j:j + 2] == ["complete", "end"] or lower[j:j + 2] == ["total", "end"]:
+            j += 1
+        if j >= len(lower) or lower[j] not in _UNDOING_NOUNS or lower[j + 1:j + 2] != ["of"]:
+            continue
+        undone = next((g for g in groups if g[0][0] in (j + 2, j + 3)
+                       and (g[0][0] == j + 2 or lower[j + 2] == "the")), None)
+        if undone is None:
+            continue
+        codes = set(_codes(undone))
+        events = [{**ev, "event_class": "verbal_conflict", "intensity": -abs(ev["intensity"]),
+                   "cue": f"{ev['cue']} the {lower[j]} of"}
+                  if ev["cue_pos"] == s0 and ev["target"] in codes and ev["source"] not in codes else ev
+                  for ev in events]
+    return events
+
+
 def _inside_a_relative(events: list[dict], groups: list, lower: list[str]) -> list[dict]:
     """
     Keep the act told in a relative clause between commas (", who", ", which", ", whose") within that clause.
@@ -8277,7 +8460,9 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
     or named only as history is left alone.
     """
     for s0, e0, c0 in cues:
-        if c0.cue_id not in _ENDORSE_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't", "-")):
+        if c0.cue_id not in _ENDORSE_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't", "-")) or any(
+                ev["cue_pos"] == s0 and ev["cue"].startswith("not ") for ev in events):
+            # (nor an endorsement the sentence denies: "Neither France nor Germany supported the invasion")
             continue   # (not "the U.S.-backed government said ...": an epithet approves no later act)
         measure, aimed_noun = None, False
         for s1, e1, c1 in cues:
@@ -8831,6 +9016,26 @@ _PAST_IRREGULAR = {"sent", "gave", "took", "made", "told", "sought", "won", "los
                    "hit", "shot", "said", "paid", "lent", "rode", "shut", "forgave", "overtook", "undertook"}
 
 
+#: Words of a person's office after a state's adjective ("met the Iraqi prime minister and ...").
+_OBJECT_ROLE_WORDS = frozenset(_TITLE_WORDS | {"prime", "minister", "foreign", "defence", "defense", "leader",
+                                               "counterpart", "envoy", "ambassador", "delegation", "officials",
+                                               "government", "authorities"})
+
+
+def _object_of_past_verb(lower: list[str], s: int, inside: set[int]) -> bool:
+    """Whether the name starting at ``s`` is the object of a verb in the past just before it ("backed
+    Mbeki", "met the Kenyan President"), past an article or a title; not after "said" or a passive."""
+    k = s - 1
+    while k >= 0 and s - k <= 3 and (lower[k] in ("the", "a", "an") or lower[k] in _TITLE_WORDS):
+        k -= 1
+    if k < 1 or k in inside or lower[k] in ("said", "was", "were", "been", "be") \
+            or lower[k - 1] in ("was", "were", "been", "is", "are", "be", "being"):
+        return False
+    if lower[k - 1] in ("the", "a", "an", "-") or "-" in lower[k]:
+        return False   # ("the Russian-backed rebels", "a Saudi-led coalition": adjectives)
+    return (lower[k].endswith("ed") and len(lower[k]) > 4) or lower[k] in _PAST_IRREGULAR or lower[k] == "led"
+
+
 #: What follows a headline's passive participle: a place, a time or nothing ("Kidnapped in Baghdad").
 _AFTER_PASSIVE = {"in", "at", "near", "on", "outside", "off", "after", "during", "over", "as", "while", "amid",
                   ",", ";", ":", ".", "-", "--", "\u2014"}
@@ -8880,6 +9085,11 @@ def _subject(left_groups, lower, words=None, at: int | None = None):
             return g   # "Russia attacked Ukraine and Britain accused Moscow": the new clause's subject
         if prev in _SUBJECT_BLOCKERS or (prev in {"the", "'s"} and prev2 in _SUBJECT_BLOCKERS):
             continue
+        if at is not None and lower[at - 1:at] == ["and"] and all(
+                w in _OBJECT_ROLE_WORDS for w in lower[e0:at - 1]) and _object_of_past_verb(lower, s, inside) \
+                and any(h[-1][1] < s for h in left_groups):
+            continue   # "Wade backed Mbeki and told Tripoli to stop": the one backed is the first verb's object;
+            #            the second verb shares the first one's subject
         if prev in _GIVE_VERBS and any(h[-1][1] < s for h in left_groups) and not (
                 at is not None and "to" in lower[e0:at]):
             continue   # "Japan offered Thailand a loan": the one given to, not the giver (but "gave
@@ -10213,7 +10423,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     ``RIVAL_SCORE``, hostile (``basis == "rivals"``). In a General Debate speech (an article
     with a ``speaker``), the speaking state and the UN score at least ``ALLY_SCORE`` too
     (``basis == "speaker and the UN"``): a member addressing its Organization, with no act between
-    them told, is in its standing cooperation (a cue still decides, either way).
+    them told, is in its standing cooperation (a cue still decides, either way). In a news story, a
+    state told mediating, brokering or carrying messages (a cued cooperative event whose cue matches
+    ``_MEDIATION_CUE``) and any other state of the story with no act between them told score at least
+    ``ALLY_SCORE`` too (``basis == "mediator"``): the go-between stands well with the parties.
     Without ``context``, such a pair falls back on the tone of the sentences naming both
     (``basis == "sentence tone"``).
 
@@ -10232,7 +10445,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         article_dyads: article_id, date, country_a, country_b (a < b), stance,
         score, n_sentences (sentences naming both), plus score_ab, score_ba,
         n_cues, textblob_polarity, vader_compound, cues, and basis ("cue", "background cue",
-        "article tone", "listed together", "allies", "rivals", "speaker and the UN", "no state act" or
+        "article tone", "listed together", "allies", "rivals", "speaker and the UN", "mediator", "no state act" or
         "sentence tone": what the score rests on).
 
     Examples
@@ -10256,6 +10469,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
         for r in context.itertuples(index=False):
             ctx[(r.article_id, r.country_a, r.country_b)] = r
     groups: dict = {}
+    mediators: dict = {}   # article_id -> states told mediating, brokering or carrying messages in it
     if events is not None and len(events):
         for aid, d, sid, src, tgt, klass, sc, cue, tb, vd in zip(*(events[col].tolist() for col in (
                 "article_id", "date", "sentence_id", "source", "target", "event_class", "score", "cue",
@@ -10266,6 +10480,8 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
             g["all"].append(sc)
             if klass != "neutral":
                 g["cued"].append((sc, cue, src == a))   # (score, cue, directed a -> b)
+            if klass != "neutral" and sc > 0 and _MEDIATION_CUE.search(cue) and not cue.startswith(BACKGROUND_MARK):
+                mediators.setdefault(aid, set()).add(src)
     out = []
     for key in sorted(set(groups) | set(ctx), key=lambda k: (str(k[0]), k[1], k[2])):
         aid, a, b = key
@@ -10315,6 +10531,14 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # are the world's, not the speaker's quarrel with the UN)
                 score, basis = max(score, ALLY_SCORE), "speaker and the UN"
                 cues = "the speaker's own Organization" + (f"; {cues}" if cues else "")
+            elif related and not listed and not speech and ({a, b} & mediators.get(aid, set())):
+                # a state told mediating in a news story ("a prisoner exchange brokered by Saudi Arabia and
+                # Turkey", "an Algerian envoy shuttled between the delegations") and a state of the story
+                # with no act between them told: the go-between stands well with the parties, whatever the
+                # war's tone (the codebook's mediator rule); rivals below still read as rivals
+                go_between = sorted({a, b} & mediators[aid])
+                score, basis = max(score, ALLY_SCORE), "mediator"
+                cues = f"mediator ({', '.join(go_between)})" + (f"; {cues}" if cues else "")
             if related and rivals(a, b, date) and (r.vader_compound < 0 or (speech and not listed and alliance is None)):
                 # rivals named in one story with no act between them ("China warns US over arms sales
                 # to Taiwan") in passages that read negative (VADER below 0): the standing rivalry, not
@@ -10342,6 +10566,16 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     df = pd.DataFrame(out, columns=cols)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df.astype({"score": "float64", "n_sentences": "int64", "n_cues": "int64"})
+
+
+#: Words after "neither" that make it the subject of the verb it negates ("neither side has agreed").
+_NEITHER_SIDES = frozenset({"side", "party", "country", "government", "state", "capital", "leader", "delegation",
+                            "of", "one"})
+#: Words between "nor <name>" and the verb it negates ("nor Ethiopia has yet agreed").
+_NOR_FILLERS = frozenset({"the", "has", "have", "had", "yet", "ever", "did", "does", "do", "will", "would", "could",
+                          "can", "so", "far", "officially", "formally", "publicly"})
+#: Cues of a go-between's work ("mediation", "brokered", "shuttled", "good offices", "facilitated").
+_MEDIATION_CUE = re.compile(r"mediat|broker|shuttl|good offices|facilitat", re.I)
 
 
 def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:

@@ -359,7 +359,7 @@ def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame |
         elif k == "listed together":
             head = [f"[listed together: no cue links them and {a} and {b} are named only side by side in a list "
                     f"or a comparison]"]
-        elif k in ("allies", "rivals", "speaker and the UN"):
+        elif k in ("allies", "rivals", "speaker and the UN", "mediator"):
             head = [f"[{k}: no cue links them; the score is that standing relation's ({v[2]})]"]
         elif k is None:
             head = ["[the kit names one of the two states nowhere in the article]"]

@@ -6420,3 +6420,121 @@ def test_stop57_second_reader_look_alikes(text, speaker, date, expected, absent)
         "events-that-took-place", "aggression-perpetrated-against", "deal-in-2014-that-will-run"])
 def test_stop57_code_read_edges(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a second verb after "and" shares the first one's subject, not its object
+    ("Senegalese President Abdoulaye Wade backed Mbeki and told Tripoli to stop promising what it could not "
+     "deliver.", None, "2002-07-09", {("SEN", "LBY", "verbal_conflict")}, {("ZAF", "LBY", "verbal_conflict")}),
+    ("Iran's foreign minister thanked the Iraqi prime minister and told Washington to stop meddling.", None,
+     "2007-05-01", {("IRN", "USA", "verbal_conflict")}, {("IRQ", "USA", "verbal_conflict")}),
+    # ... while a new subject after "and" keeps its own verb
+    ("Russia attacked Ukraine and Britain accused Moscow of aggression.", None, "2022-03-01",
+     {("GBR", "RUS", "verbal_conflict")}, {("UKR", "RUS", "verbal_conflict")}),
+    # a state called "one of the most repressive regimes" is insulted; "one of the closest allies" is not
+    ("Israeli Prime Minister Yitzhak Shamir called Syria one of the most repressive regimes on earth.", None,
+     "1991-10-30", {("ISR", "SYR", "verbal_conflict")}, set()),
+    ("France called Germany one of its closest allies.", None, "1991-10-30", set(),
+     {("FRA", "DEU", "verbal_conflict")}),
+    # a protest at a state's exclusion stands by the state excluded
+    ("Ecuador's President Rafael Correa stayed away in protest at Cuba's exclusion.", None, "2012-04-15",
+     {("ECU", "CUB", "verbal_cooperation")}, {("ECU", "CUB", "verbal_conflict")}),
+    ("Venezuela condemned Cuba's suspension from the Organization of American States.", None, "2009-06-01",
+     {("VEN", "CUB", "verbal_cooperation")}, {("VEN", "CUB", "verbal_conflict")}),
+    ("Britain protested at Iran's expulsion of its diplomats.", None, "2009-06-01",
+     {("GBR", "IRN", "verbal_conflict")}, set()),
+    # "pressed with Canberra for" names a partner in the pressing, not its target
+    ("Portugal had pressed with Canberra for an emergency session of the Security Council.", None, "1999-09-12",
+     {("PRT", "AUS", "material_cooperation")}, {("PRT", "AUS", "verbal_conflict")}),
+    # walking away from a pact leaves it; the pact is no act of the story
+    ("Ukraine Walks Away From EU Pact as Georgia and Moldova Sign On", None, "2013-11-29",
+     {("UKR", "EU", "verbal_conflict")}, {("EU", "UKR", "verbal_cooperation"), ("UKR", "EU", "verbal_cooperation")}),
+    # a right denied
+    ("Chilean Foreign Minister Juan Gabriel Valdes said Madrid had no right to judge Chileans.", None,
+     "1999-11-15", {("CHL", "ESP", "verbal_conflict")}, set()),
+    # "our thoughts are with", "our sympathy goes out to": the speaker's solidarity
+    ("All our thoughts are turned towards martyred Angola.", "MRT", "1962-09-20",
+     {("MRT", "AGO", "verbal_cooperation")}, set()),
+    ("Our sympathy goes out to the people of Armenia.", "FRA", "1988-12-10",
+     {("FRA", "ARM", "verbal_cooperation")}, set()),
+], ids=["and-told-shares-subject", "thanked-and-told", "and-new-subject", "called-repressive-regime",
+        "called-closest-ally", "protest-at-exclusion", "condemned-suspension", "protested-expulsion-of",
+        "pressed-with-partner", "walks-away-from-pact", "had-no-right-to", "thoughts-are-with",
+        "sympathy-goes-out-to"])
+def test_stop58_first_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+def test_a_mediator_named_in_a_news_story_stands_well_with_the_parties():
+    title = "Saudi and Turkish Mediation Frees Fighters in Big Prisoner Swap"
+    text = ("Ten foreigners captured in the war landed in Riyadh on Wednesday after a prisoner exchange brokered "
+            "by Saudi Arabia. Kyiv handed 55 prisoners to Moscow and got back 215 of its own. Russian shelling "
+            "killed twelve people overnight, and Ukrainian officials accused Russia of war crimes.")
+    got = _article_pairs(title, text, "2022-09-22")
+    assert got[("RUS", "SAU")] == ("cooperative", "mediator")
+    assert got[("SAU", "UKR")] == ("cooperative", "mediator")
+    # the parties themselves keep what the story tells of them (the swap between them is a cue)
+    assert got[("RUS", "UKR")][1] == "cue"
+    # without the go-between, the pair reads the story's tone
+    plain = _article_pairs("Big Prisoner Swap", text.replace("brokered by Saudi Arabia", "held in Saudi Arabia"),
+                           "2022-09-22")
+    assert plain.get(("RUS", "SAU"), ("", ""))[1] != "mediator"
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # "will not continue to refuse", hoped for: the refusal goes on
+    ("We hope that the Netherlands will not continue to refuse to relinquish its colonial grip on Indonesia.",
+     "JOR", "1956-09-20", {("NLD", "IDN", "verbal_conflict")}, {("NLD", "IDN", "verbal_cooperation")}),
+    # a passive with its auxiliary before a parenthesis names no agent
+    ("We find it a source of deep grief that the Arab people of Palestine have been, until today, denied their "
+     "political and human rights.", "EGY", "1963-09-20", set(), {("EGY", "PSE", "verbal_conflict")}),
+    # a topic opening the sentence is no co-subject of the clause after the comma
+    ("With regard to South Africa, my country has always endorsed the draft resolutions submitted to the "
+     "Security Council.", "ARE", "1987-09-20", set(),
+     {("ARE", "ZAF", "material_cooperation"), ("ZAF", "ARE", "material_cooperation")}),
+    ("As for Iraq, Britain has always opposed sanctions.", None, "1995-05-01", set(),
+     {("GBR", "IRQ", "material_cooperation")}),
+    # the superpowers' contention for hegemony is a rivalry
+    ("The essence of the question lies in the contention between the two superpowers, the United States and "
+     "the Soviet Union, for hegemony in the Middle East.", "CHN", "1974-09-20",
+     {("USA", "RUS", "verbal_conflict")}, {("USA", "RUS", "material_cooperation")}),
+    # ", with X support" after the agent: X backs the agent, not the speaker X
+    ("We do not wish to describe again the crimes committed in Lebanon by Israel, with United States support.",
+     "SYR", "1983-09-20", {("USA", "ISR", "verbal_cooperation")}, {("SYR", "USA", "verbal_cooperation")}),
+    # "what had been agreed to": agreed by no one the sentence names
+    ("My country considers the American attitude an obstacle to what had been agreed to.", "ARE", "1980-09-20",
+     set(), {("ARE", "USA", "verbal_cooperation"), ("USA", "ARE", "verbal_cooperation")}),
+    ("It was agreed that Israel and Jordan would open their border.", None, "1994-07-25",
+     {("ISR", "JOR", "verbal_cooperation")}, set()),
+    # a meeting that did not take place is held together by no one
+    ("The Eritrean and Ethiopian delegations have not met face to face since the talks opened.", None,
+     "2000-05-01", set(), {("ERI", "ETH", "material_cooperation")}),
+    # "neither side has agreed", "neither X nor Y has agreed": no one agreed
+    ("Eritrea and Ethiopia are at war, and neither side has yet agreed to sign the Algerian proposals.", None,
+     "2000-05-01", set(), {("ERI", "DZA", "verbal_cooperation")}),
+    ("An envoy carried proposals that neither Eritrea nor Ethiopia has yet agreed to sign.", None, "2000-05-01",
+     set(), {("ETH", "ERI", "verbal_cooperation"), ("ERI", "ETH", "verbal_cooperation")}),
+    # an endorsement denied takes no side against the one the act hits
+    ("Neither France nor Germany supported the American invasion of Iraq.", None, "2003-04-01", set(),
+     {("DEU", "IRQ", "verbal_conflict")}),
+], ids=["not-continue-to-refuse", "passive-before-parenthesis", "with-regard-to-topic", "as-for-topic",
+        "contention-for-hegemony", "with-us-support", "had-been-agreed-to", "it-was-agreed-that",
+        "have-not-met", "neither-side-agreed", "neither-nor-agreed", "neither-nor-supported"])
+def test_stop58_second_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # proposing or backing the end of a state or a body opposes it
+    ("The Soviet Union now proposes the end of NATO.", "GBR", "1952-09-20", {("RUS", "NATO", "verbal_conflict")},
+     {("RUS", "NATO", "verbal_cooperation")}),
+    ("Britain backed the dissolution of Yugoslavia.", None, "1991-12-01", {("GBR", "SRB", "verbal_conflict")},
+     set()),
+    # ... not the end of something done to it, nor of a war between others
+    ("Russia supported the end of the embargo on Iraq.", None, "1995-01-01", {("RUS", "IRQ", "verbal_cooperation")},
+     {("RUS", "IRQ", "verbal_conflict")}),
+    ("France welcomed the end of the war between Iran and Iraq.", None, "1988-08-21",
+     {("FRA", "IRN", "verbal_cooperation")}, {("FRA", "IRN", "verbal_conflict")}),
+], ids=["proposes-end-of-nato", "backed-dissolution-of", "end-of-embargo-on", "end-of-war-between"])
+def test_stop58_third_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
