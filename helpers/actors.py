@@ -164,16 +164,18 @@ _INSTITUTION_HEADS = {"Department", "Ministry", "Treasury", "Navy", "Army", "Com
                       "House"}   # ("the U.S. House of Representatives", "the U.S. House voted")
 #: Words after a demonym that make it a street's or a quarter's name ("along Russian Boulevard").
 _STREET_NEXT = {"Boulevard", "Avenue", "Street", "Road", "Square", "Lane", "Quarter", "Highway", "Bridge", "Market"}
-#: Words before a name that make it a street's or a square's ("rue de Tunis", "Calle Peru", "Avenida Brasil").
-_STREET_BEFORE = {"rue", "avenue", "avenida", "calle", "via", "rua", "boulevard", "plaza", "piazza", "place",
-                  "strasse", "ulitsa", "sharia", "shari"}
-#: Nouns of a game's result or fixture ("tie with", "win over", "defeat by"), and words that make a story a game's.
+#: Words before a name that make it a street's or a square's: capitalised ("Calle Peru", "Avenida Brasil", "Rue
+#: de Tunis"), or lower-case before "de" / "du" ("the rue de Tunis"); never the bare words ("via Syria").
+_STREET_WORDS = {"Rue", "Avenue", "Avenida", "Calle", "Via", "Rua", "Boulevard", "Plaza", "Piazza", "Place",
+                 "Strasse", "Ulitsa", "Sharia", "Shari"}
+_STREET_WORDS_LOWER = {"rue", "avenue", "avenida", "calle", "rua", "boulevard", "plaza", "piazza"}
+#: Nouns of a game's result or fixture ("tie with", "win over", "defeat by"), and the words only sport uses, one
+#: of which must stand just before it ("Davis Cup tie with Italy", "World Cup win over the United States").
 _GAME_RESULTS = {"tie", "match", "game", "final", "semi-final", "semifinal", "quarter-final", "quarterfinal", "win",
-                 "victory", "defeat", "draw", "qualifier", "friendly", "clash", "loss", "rematch", "fixture"}
-_GAME_WORDS = {"cup", "tournament", "championship", "qualifier", "olympic", "olympics", "league", "cricket",
-               "football", "soccer", "tennis", "rugby", "hockey", "squad", "team", "match", "stadium", "goal"}
-#: Nouns of a small or secondary place ("a town in ...", "the Dominican Republic's second city").
-_SMALL_PLACE_NOUNS = {"town", "village", "hamlet", "district", "municipality", "township", "settlement", "suburb"}
+                 "victory", "defeat", "draw", "qualifier", "friendly", "loss", "rematch", "fixture"}
+_SPORT_ONLY_WORDS = {"cup", "tournament", "championship", "olympic", "olympics", "cricket", "football", "soccer",
+                     "tennis", "rugby", "hockey", "davis", "fed", "test"}
+#: Words of a place's rank in another state ("the Dominican Republic's second city"): no capital is one.
 _LESSER_CITY = {"second", "third", "fourth", "fifth", "northern", "southern", "eastern", "western", "border",
                 "provincial", "coastal"}
 
@@ -184,8 +186,8 @@ def _described_elsewhere(words: list[str], e: int) -> bool:
     after = [w.lower() for w in words[e:e + 12]]
     if after[:1] != [","]:
         return False
-    if len(after) > 3 and after[1] in ("a", "an") and (after[2] in _SMALL_PLACE_NOUNS or (
-            len(after) > 4 and after[3] in _SMALL_PLACE_NOUNS)):
+    if len(after) > 3 and after[1] in ("a", "an") and ({after[2], after[3] if len(after) > 4 else ""}
+                                                        & (_TOWN_NOUNS - {"city", "port"})):
         return True
     return any(after[k] in ("'s", "\u2019s") and after[k + 1] in _LESSER_CITY
                and after[k + 2:k + 3] in (["city"], ["town"], ["port"])
@@ -466,8 +468,11 @@ _ACCORD_WORDS = {"accord", "accords", "agreement", "agreements", "protocol", "pr
                  "formula", "memorandum", "criteria", "consensus", "communique", "treaty", "track", "tracks", "format"}
 _ACCORD_KINDS = {"peace", "ceasefire", "cease-fire", "cessation", "framework", "interim", "climate", "climate-change",
                  "accession"}
-#: Truces named after the city they were signed in, on their own ("the 1999 Lusaka ceasefire never held").
+#: Truces named after the city they were signed in, on their own ("the 1999 Lusaka ceasefire never held"), but
+#: not a government's proposal ("rejected the Kiev ceasefire plan", "a Damascus ceasefire offer").
 _TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+_TRUCE_PROPOSALS = {"plan", "plans", "offer", "offers", "proposal", "proposals", "initiative", "bid", "call", "calls",
+                    "violation", "violations", "demand", "demands", "terms"}
 #: States that broke up; "the former Yugoslavia" names their lands.
 _DEFUNCT = {"Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "Soviet", "Yugoslav", "Czechoslovak",
             "Union of Soviet Socialist Republics"}
@@ -1472,7 +1477,8 @@ class ActorMatcher:
             return "an armed group named after a state or a place in it"
         if kind in ("capital", "city") and not title_case and (
                 nxt.lower() in _ACCORD_WORDS or (nxt.lower() in _ACCORD_KINDS and nxt2.lower() in _ACCORD_WORDS)
-                or (nxt.lower() in _TRUCE_WORDS and (prev.lower() in ("the", "a") or (prev.isdigit() and len(prev) == 4)))
+                or (nxt.lower() in _TRUCE_WORDS and (prev.lower() == "the" or (prev.isdigit() and len(prev) == 4))
+                    and nxt2.lower() not in _TRUCE_PROPOSALS)
                 or (nxt == "and" and nxt2[:1].isupper() and e + 2 < len(words)
                     and words[e + 2].lower() in _ACCORD_WORDS)):
             # "the Oslo accords", "the Lusaka peace agreement": a treaty named after the city it was signed in
@@ -1583,14 +1589,15 @@ class ActorMatcher:
             return None
         if nxt.lower() in _NAME_PARTICLES and nxt2[:1].isupper() and kind == "country":
             return "a given name before a name particle (Israel dela Cruz)"
-        if kind == "country" and (prev.lower() in ("with", "against", "over", "to", "by") or (
-                prev == "the" and prev2.lower() in ("with", "against", "over", "to", "by"))) and any(
-                w.lower() in _GAME_RESULTS for w in words[max(0, s - 5):s - 1]) and any(
-                w.lower() in _GAME_WORDS for w in words):
-            # "India's Davis Cup tie with Italy", "the national team's World Cup win over the United States"
+        result = next((k for k in range(s - 2, max(0, s - 5), -1) if words[k].lower() in _GAME_RESULTS), None) \
+            if kind == "country" and (prev.lower() in ("with", "against", "over", "to", "by") or (
+                prev == "the" and prev2.lower() in ("with", "against", "over", "to", "by"))) else None
+        if result is not None and any(w.lower() in _SPORT_ONLY_WORDS for w in words[max(0, result - 3):result]):
+            # "India's Davis Cup tie with Italy", "the national team's World Cup win over the United States" (not
+            # "a diplomatic victory over Iran", nor "a final settlement with Israel")
             return "the opponent in a game or a tie (a national team, not the state)"
-        if prev.lower() in _STREET_BEFORE or (prev.lower() in ("de", "du", "des", "del", "da", "do", "d'")
-                                              and prev2.lower() in _STREET_BEFORE):
+        if prev in _STREET_WORDS or (prev.lower() in ("de", "du", "des", "del", "da", "do", "d'") and (
+                prev2 in _STREET_WORDS or prev2 in _STREET_WORDS_LOWER)):
             return "a street or square named after a state or its capital (rue de Tunis, Calle Peru)"
         if kind == "city" and nxt.lower() in ("del", "de", "do", "da", "dos", "das") and nxt2[:1].isupper():
             return "part of a longer place name (San Antonio del Tachira)"
@@ -3413,7 +3420,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                          or words[i - 1] in ("And", "But", "So", "Now")))) and not _inside_quote(words, i):
                 # ("I extend our greetings to Mali": the head of delegation speaks for the state; "World
                 # War I" and "Part I" are no speaker)
-                # ("Our thoughts are with Angola": the noun opens a cue of its own, so "our" alone names the speaker)
+                # ("Our thoughts are with Angola", "my sympathy goes out to": the noun opens a cue of its own, so
+                # the possessive alone names the speaker)
                 n = 1 if lower[i] in ("we", "i", "us") or lower[i + 1] in _OUR_CUE_HEADS else 2
                 # ("us" after a verb acting on the speaker, "attacked us", is kept as before, whatever else names it)
                 weak = (lower[i] == "us" and lower[i - 1] not in _US_AFTER) or (

@@ -308,7 +308,9 @@ def evidence(row: pd.Series | dict, dyad_events: pd.DataFrame, *, freq: str | No
         The run's article_dyads: adds ``n_copies`` and ``sources`` (the outlets
         that carried each story), and one row for each article whose pair
         score came from the passages about the pair (``basis == "article tone"``:
-        no cue links the two states), from an alliance or a rivalry (``basis`` "allies" or "rivals"),
+        no cue links the two states), from an alliance or a rivalry (``basis`` "allies" or "rivals"), a
+        General Debate speaker and the UN (``basis == "speaker and the UN"``), a mediator and a state of
+        its story (``basis == "mediator"``),
         that scored 0 because it names the two only side by side in a list (``basis == "listed
         together"``) or names one of them only as a place, a nationality or in a sports or market
         report (``basis == "no state act"``), so every article the point averages is listed.

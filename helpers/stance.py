@@ -1832,7 +1832,9 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "With regard to South Africa, my country has always endorsed ...", "As for Iraq, Britain ...": a
             # topic opening the sentence, then the subject after the comma, not a list
             opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and _topic_opener(
-                lower, groups[-1][0][0]))
+                lower, groups[-1][0][0]) and not any(w in ("and", "or", ",") for w in lower[m[1]:_list_end(merged, mi, lower)])
+                and lower[_list_end(merged, mi, lower):_list_end(merged, mi, lower) + 1] not in ([","], ["and"], ["or"]))
+            # (but "As for Iraq, Iran and Syria, all three ...": a list of topics)
             # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
             # tells the clause before it, not a list's last member
             opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and groups[-1][0][0] > 0
@@ -2915,8 +2917,9 @@ def _transfer_hits(lower: list[str], words: list[str] | None = None) -> list[tup
             for j in range(i + 2, min(i + 10, len(lower))):
                 if lower[j] == "of" and lower[j - 1] == "one" and lower[j + 1:j + 2] == ["the"]:
                     continue   # "called Syria one of the most repressive regimes on earth"
-                if lower[j] in (",", ";", ".", "that", "for", "on", "in", "against", "of", "with", "and"):
-                    break
+                if lower[j] in (",", ";", ".", "that", "for", "on", "in", "against", "of", "with", "and", "by", "under") \
+                        or (lower[j].endswith(("ed", "ing")) and lower[j] not in _INSULT_ADJECTIVES):
+                    break   # ("called Nicaragua a small nation threatened by a hostile power": the insult is another's)
                 if lower[j] in _INSULT_HEADS and lower[j - 1] in _INSULT_ADJECTIVES:
                     hits.append(("insult", i, i + 1))
                     hits.append(("_insult_noun", j - 1, j + 1))
@@ -3294,6 +3297,21 @@ _UNNAMED_RULERS = frozenset({"ruler", "king", "queen", "emir", "sultan", "monarc
                              "crown"})
 
 
+#: Words after "neither" that make it the subject of the verb it negates ("neither side has agreed").
+_NEITHER_SIDES = frozenset({"side", "party", "country", "government", "state", "capital", "leader", "delegation",
+                            "of", "one"})
+#: Words between "nor <name>" and the verb it negates ("nor Ethiopia has yet agreed").
+_NOR_FILLERS = frozenset({"the", "has", "have", "had", "yet", "ever", "did", "does", "do", "will", "would", "could",
+                          "can", "so", "far", "officially", "formally", "publicly"})
+#: Verbs of stopping: negated, they affirm what follows ("have never stopped cooperating").
+_STOPPING = frozenset({"stopped", "stop", "stops", "ceased", "cease", "ceases", "failed", "fail", "fails"})
+#: Participles that describe a state of mind or a commitment, not an act undergone ("is, as everyone knows,
+#: committed to peace").
+_STATE_PARTICIPLES = frozenset({"committed", "concerned", "determined", "convinced", "prepared", "interested",
+                                "engaged", "resolved", "dedicated", "devoted", "pleased", "satisfied", "disappointed",
+                                "worried", "opposed", "attached"})
+
+
 def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                          found_cues: list | None = None, context_parties: tuple = (),
                          reacted_to: tuple = (), background: list | None = None,
@@ -3411,10 +3429,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if cm.cues[key].cue_id == "agree" and s > 0 and lower[s - 1] in ("been", "was", "were", "being", "is") \
                 and not any(w in ("by", "between", "that", "with") for w in lower[e:e + 6]):
             continue   # "an obstacle to what had been agreed to": agreed by no one the sentence names
-        if cm.cues[key].intensity > 0 and any(before[k:k + 2] == ["away", "from"] for k in range(len(before) - 3,
-                                                                                          len(before) - 1)) \
-                and not any(w in (",", ";", ".") for w in before[-4:]):
-            continue   # "Ukraine Walks Away From EU Pact": the pact is what is left (the walking is the act)
+        away = next((k for k in range(max(0, len(before) - 5), len(before) - 1) if before[k:k + 2] == ["away", "from"]),
+                    None)
+        if cm.cues[key].intensity > 0 and away is not None and not any(w in (",", ";", ".") for w in before[-5:]) \
+                and not (away >= 2 and before[away - 2] in _NONSTATE):
+            continue   # "Ukraine Walks Away From EU Pact": the pact is what is left (the walking is the act; but
+            #            "Sudanese rebels walked away from African Union peace talks" leaves talks the state holds)
         if any(w in _BREACH_WORDS for w in before) and not any(w in (",", ";", ".") for w in before):
             # "in breach of a UN arms embargo" (hyphens skipped: "a Russian-Turkish ceasefire deal"): the rule
             # broken, not an act of this news
@@ -4785,12 +4805,15 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             negated = True
         if not negated and _undone_deed(lower, s, cm.neg):
             negated = True   # "Israel did not carry out the attack", "has never launched a raid": no act
-        if not negated and any(lower[k] == "neither" and lower[k + 1] in _NEITHER_SIDES
-                               for k in range(max(0, s - 5), s - 1)) \
-                and not any(w in (",", ";", "nor", "but", "that") for w in lower[max(0, s - 5):s]):
-            negated = True   # "proposals that neither side has yet agreed to sign": no one agreed
+        neither = next((k for k in range(s - 2, max(-1, s - 8), -1) if lower[k] == "neither"), None)
+        if not negated and neither is not None and cue.pos != "noun" and lower[neither + 1] in _NEITHER_SIDES \
+                and (neither == 0 or lower[neither - 1] in (",", "and", "but", "that", ";", "while", "which")) \
+                and not any(w in (",", ";", "nor", "but", "that") for w in lower[neither + 1:s]):
+            # "proposals that neither side has yet agreed to sign", "Neither of the two Koreas has agreed": no one
+            # agreed (not "supported neither side in the war", where "neither side" is an object)
+            negated = True
         nor = next((k for k in range(s - 1, max(0, s - 8), -1) if lower[k] == "nor"), None)
-        if not negated and nor is not None and "neither" in lower[max(0, nor - 6):nor] and all(
+        if not negated and nor is not None and cue.pos != "noun" and "neither" in lower[max(0, nor - 6):nor] and all(
                 named[k] or lower[k] in _NOR_FILLERS for k in range(nor + 1, s)) and any(named[nor + 1:s]):
             negated = True   # "neither Eritrea nor Ethiopia has yet agreed to sign": neither did
         if not negated and s >= 2 and lower[s - 2:s] == ["nothing", "to"]:
@@ -5005,10 +5028,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         else:
             passive = s > 0 and lower[s - 1] in _PASSIVE or s > 1 and lower[s - 2] in _PASSIVE
             paren_passive = False
-            if not passive and s > 3 and lower[s - 1] == "," and lower[s].endswith("ed"):
+            if not passive and s > 3 and lower[s - 1] == "," and lower[s].endswith("ed") \
+                    and lower[s] not in _STATE_PARTICIPLES and lower[e:e + 1] not in (["to"], ["about"]):
                 # "have been, until today, denied their rights": the auxiliary before a parenthesis
                 k = next((k for k in range(s - 2, max(0, s - 7), -1) if lower[k] == ","), None)
-                passive = paren_passive = k is not None and k > 0 and lower[k - 1] in _PASSIVE and not any(named[k:s])
+                passive = paren_passive = k is not None and lower[k - 1] in _PASSIVE and not any(named[k:s])
             by_agent = None
             by_at = next((i for i in range(e, min(e + 3, len(words))) if lower[i] == "by"), None)
             # "blocked by violence (in Iraq)": a common noun is the agent, and no state
@@ -5896,8 +5920,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                                    "cue_pos": s})
         if joint and intensity < 0 and _DISASTER.search(" ".join(words)):
             joint = []   # "a hurricane dumped rain on Honduras and Nicaragua ..., floods that killed hundreds"
-        if joint and negated:
-            joint = []   # "The two delegations have not met face to face": nothing done together
+        if joint and negated and not any(w in _STOPPING for w in lower[max(0, s - 3):s]):
+            joint = []   # "The two delegations have not met face to face": nothing done together (but "have never
+            #              stopped cooperating" is cooperation still)
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
         if joint and intensity < 0 and lower[s] in _VICTIM_PARTICIPLES and e < len(lower) \
@@ -6191,7 +6216,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for step in (_reported_violations, _threats_and_coercion, _assured_of_support, _targets_in_later_relative,
                  _concern_for_a_place, _resisting_aggression, _purpose_of_contact, _gathered_in,
                  _occupied_without_agent, _relative_subject_no_party, _charges_rejected, _protest_on_behalf,
-                 _pressed_with_partner, _with_support_of, _end_of_sought):
+                 _pressed_with_partner, _with_support_of, _end_of_sought, _right_denied):
         events = step(events, cues, groups, lower)
     events = _inside_a_relative(events, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -6444,10 +6469,8 @@ def _order_parts(lower: list[str], groups: list, k: int):
         return None
     orderer = next((g for g in groups if g[-1][1] in (k, k - 1)), None)
     if orderer is not None and orderer[-1][1] == k - 1 and lower[k - 1] == "and":
-        # "Wade backed Mbeki and told Tripoli to stop": the orderer is the first verb's subject
-        inside = {i for g in groups for m in g for i in range(m[0], m[1])}
-        if _object_of_past_verb(lower, orderer[0][0], inside):
-            orderer = _subject([g for g in groups if g[-1][1] < orderer[0][0]], lower)
+        # ("Wade backed Mbeki and told Tripoli to stop": :func:`_subject` passes over the first verb's object)
+        orderer = _subject([g for g in groups if g[-1][1] <= k - 1], lower, at=k)
     return orderer, ordered, t
 
 
@@ -7615,15 +7638,27 @@ def _pressed_with_partner(events: list[dict], cues: list, groups: list, lower: l
     Read the state named after "pressed with" as a partner in the pressing, not its target.
 
     "Portugal had pressed with Canberra for an emergency session of the Security Council": Portugal and
-    Australia press together (joint action both ways, ``JOINT_ACTION_INTENSITY``); the one pressed, if
-    named, is not "with" them. Only when "for" or "to" follows the partner's name.
+    Australia press together (joint action both ways, ``JOINT_ACTION_INTENSITY``). Only when "for" follows
+    the partner's name and a third party is named within eight words after it (else "pressed with Russia for
+    answers" presses Russia itself).
     """
     for s0, e0, c0 in cues:
+        if c0.cue_id == "walk_away":
+            # "walked away from the deal with Iran", "Walks Away From EU Pact": only a state inside the object is
+            # left ("Marines walked away from the checkpoint as Iraqi crowds cheered" leaves no one)
+            stop = next((k for k in range(e0, len(lower)) if lower[k] in (",", ";", ".", "as", "while", "when",
+                                                                          "after", "but", "and")), len(lower))
+            inside = {c for g in groups if e0 <= g[0][0] < min(stop, e0 + 7) for c in _codes(g)}
+            events = [ev for ev in events if ev["cue_pos"] != s0 or ev["target"] in inside]
+            continue
         if c0.cue_id != "press" or lower[e0:e0 + 1] != ["with"]:
             continue
         j = e0 + 1 + (e0 + 1 < len(lower) and lower[e0 + 1] == "the")
         g = next((g for g in groups if g[0][0] == j), None)
-        if g is None or lower[g[-1][1]:g[-1][1] + 1] not in (["for"], ["to"]):
+        if g is None or lower[g[-1][1]:g[-1][1] + 1] != ["for"] or not any(
+                g[-1][1] < h[0][0] <= g[-1][1] + 8 and not set(_codes(h)) & set(_codes(g)) for h in groups):
+            # (not "Britain has pressed with Russia for answers", "pressed with Israel to ease the blockade": the
+            # one pressed, with no third party named)
             continue
         partners = set(_codes(g))
         pressers = {ev["source"] for ev in events if ev["cue_pos"] == s0 and ev["target"] in partners} - partners
@@ -7656,13 +7691,17 @@ def _with_support_of(events: list[dict], cues: list, groups: list, lower: list[s
         if agent is None or not (agent[0][0] == 0 or lower[agent[0][0] - 1] in ("by", ",")):
             continue
         backers, agents = set(_codes(backer)), list(dict.fromkeys(_codes(agent)))
-        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (ev["source"] in backers or ev["target"] in backers))]
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
+            ev["source"] in backers or ev["target"] in backers or ev["source"] in agents))]
         events += [{"source": b, "target": a, "event_class": c0.event_class, "intensity": c0.intensity,
                     "cue": " ".join(lower[w:e0]), "cue_pos": s0}
                    for b in dict.fromkeys(_codes(backer)) for a in agents if a not in backers]
     return events
 
 
+#: What may follow the name of the one undone ("the end of NATO.", "the dissolution of Yugoslavia and ...").
+_OBJECT_ENDS = frozenset({".", ",", ";", ":", "and", "or", "as", "which", "who", "by", "in", "through", "after",
+                          "before", "within", "at", "from", ")", "'", '"', "\u201d", "itself"})
 #: Nouns of a state's or a body's undoing ("proposes the end of NATO", "supports the dissolution of the bloc").
 _UNDOING_NOUNS = frozenset({"end", "dissolution", "abolition", "destruction", "disbandment", "liquidation",
                             "elimination", "overthrow", "downfall", "dismantling", "break-up", "breakup"})
@@ -7672,9 +7711,11 @@ def _end_of_sought(events: list[dict], cues: list, groups: list, lower: list[str
     """
     Read proposing or backing the end of a state or a body as hostility toward it.
 
-    "The Soviet Union now proposes the end of NATO", "backed the dissolution of the federation": a friendly verb
-    whose object is the undoing of the one named after "of" (``_UNDOING_NOUNS``) opposes it (verbal conflict of
-    the cue's weight). "an end to the war with Iraq" is not touched: only "the end of X".
+    "The Soviet Union now proposes the end of NATO", "backed the dissolution of Yugoslavia": a friendly verb
+    whose object is the undoing (``_UNDOING_NOUNS``, "the" or "a" before it allowed) of the one named whole
+    after "of", or of its regime or government, opposes it (verbal conflict of the cue's weight). Not "an end
+    to the war with Iraq", nor the end of something the name only qualifies ("the end of the US embargo",
+    "the elimination of Syria's chemical weapons").
     """
     for s0, e0, c0 in cues:
         if c0.intensity <= 0:
@@ -7688,11 +7729,53 @@ def _end_of_sought(events: list[dict], cues: list, groups: list, lower: list[str
                        and (g[0][0] == j + 2 or lower[j + 2] == "the")), None)
         if undone is None:
             continue
+        after = lower[undone[-1][1]:undone[-1][1] + 2]
+        if after and after[0] not in _OBJECT_ENDS and not (after[0] in ("'s", "\u2019s") and after[1:] and after[1] in (
+                "regime", "government", "rule", "dictatorship", "monarchy", "state")):
+            continue   # "welcomed the end of the US embargo", "of India's ban on imports": the name is not undone
         codes = set(_codes(undone))
         events = [{**ev, "event_class": "verbal_conflict", "intensity": -abs(ev["intensity"]),
                    "cue": f"{ev['cue']} the {lower[j]} of"}
                   if ev["cue_pos"] == s0 and ev["target"] in codes and ev["source"] not in codes else ev
                   for ev in events]
+    return events
+
+
+#: Verbs of saying before the one a right is denied to ("China said Taiwan had no right to ...").
+_SAYING = frozenset({"said", "says", "say", "insisted", "insists", "argued", "argues", "told", "tells", "declared",
+                     "declares", "stated", "states", "warned", "warns", "added", "adds", "maintained", "maintains",
+                     "replied", "retorted", "countered"})
+
+
+def _right_denied(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read "X said Y had no right to ..." as X's reproach to Y, not Y's act toward what follows.
+
+    "China said Taiwan had no right to join the United Nations": the one denied a right is the name right
+    before the cue (``no_right``), and the one denying it the subject of the verb of saying before that name;
+    Y's event toward the UN at the cue is dropped and X's toward Y added (the cue's class and weight). With no
+    sayer named (a speech's "Israel has no right to occupy the Golan"), the cue keeps its own reading.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "no_right":
+            continue
+        denied = next((g for g in groups if g[-1][1] == s0), None)
+        if denied is None:
+            continue
+        d0 = denied[0][0]
+        say = next((k for k in range(d0 - 1, max(-1, d0 - 4), -1) if lower[k] in _SAYING), None)
+        if say is None:
+            continue
+        sayer = next((g for g in reversed(groups) if g[-1][1] <= say and not any(
+            w in (";", ".") for w in lower[g[-1][1]:say])), None)
+        if sayer is None:
+            continue
+        mine, theirs = list(dict.fromkeys(_codes(sayer))), set(_codes(denied))
+        events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["source"] in theirs)]
+        events += [{"source": a, "target": b, "event_class": c0.event_class, "intensity": c0.intensity,
+                    "cue": " ".join(lower[s0:e0]), "cue_pos": s0}
+                   for a in mine for b in dict.fromkeys(_codes(denied)) if a != b and not any(
+                       ev["cue_pos"] == s0 and ev["source"] == a and ev["target"] == b for ev in events)]
     return events
 
 
@@ -8462,7 +8545,7 @@ def _endorsed_measures(events: list[dict], cues: list, groups: list, lower: list
     for s0, e0, c0 in cues:
         if c0.cue_id not in _ENDORSE_CUES or (s0 > 0 and lower[s0 - 1] in ("not", "never", "n't", "-")) or any(
                 ev["cue_pos"] == s0 and ev["cue"].startswith("not ") for ev in events):
-            # (nor an endorsement the sentence denies: "Neither France nor Germany supported the invasion")
+            # (nor an endorsement the sentence denies: "Neither France nor Germany supported the American invasion")
             continue   # (not "the U.S.-backed government said ...": an epithet approves no later act)
         measure, aimed_noun = None, False
         for s1, e1, c1 in cues:
@@ -9032,7 +9115,7 @@ def _object_of_past_verb(lower: list[str], s: int, inside: set[int]) -> bool:
             or lower[k - 1] in ("was", "were", "been", "is", "are", "be", "being"):
         return False
     if lower[k - 1] in ("the", "a", "an", "-") or "-" in lower[k]:
-        return False   # ("the Russian-backed rebels", "a Saudi-led coalition": adjectives)
+        return False   # ("the US-backed Iraqi government", "a Saudi-led Yemeni force": adjectives)
     return (lower[k].endswith("ed") and len(lower[k]) > 4) or lower[k] in _PAST_IRREGULAR or lower[k] == "led"
 
 
@@ -10424,9 +10507,10 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     with a ``speaker``), the speaking state and the UN score at least ``ALLY_SCORE`` too
     (``basis == "speaker and the UN"``): a member addressing its Organization, with no act between
     them told, is in its standing cooperation (a cue still decides, either way). In a news story, a
-    state told mediating, brokering or carrying messages (a cued cooperative event whose cue matches
-    ``_MEDIATION_CUE``) and any other state of the story with no act between them told score at least
-    ``ALLY_SCORE`` too (``basis == "mediator"``): the go-between stands well with the parties.
+    state told mediating, brokering or carrying messages (a cued cooperative event whose cue is a form of
+    the lexicon's ``mediate`` cue, :func:`_mediation_cue`) and any other state of the story with no act
+    between them told, not rivals, score at least ``ALLY_SCORE`` too (``basis == "mediator"``): the
+    go-between stands well with the parties.
     Without ``context``, such a pair falls back on the tone of the sentences naming both
     (``basis == "sentence tone"``).
 
@@ -10480,7 +10564,7 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
             g["all"].append(sc)
             if klass != "neutral":
                 g["cued"].append((sc, cue, src == a))   # (score, cue, directed a -> b)
-            if klass != "neutral" and sc > 0 and _MEDIATION_CUE.search(cue) and not cue.startswith(BACKGROUND_MARK):
+            if klass != "neutral" and sc > 0 and _mediation_cue(cue):
                 mediators.setdefault(aid, set()).add(src)
     out = []
     for key in sorted(set(groups) | set(ctx), key=lambda k: (str(k[0]), k[1], k[2])):
@@ -10531,11 +10615,12 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
                 # are the world's, not the speaker's quarrel with the UN)
                 score, basis = max(score, ALLY_SCORE), "speaker and the UN"
                 cues = "the speaker's own Organization" + (f"; {cues}" if cues else "")
-            elif related and not listed and not speech and ({a, b} & mediators.get(aid, set())):
+            elif related and not listed and not speech and ({a, b} & mediators.get(aid, set())) \
+                    and not rivals(a, b, date):
                 # a state told mediating in a news story ("a prisoner exchange brokered by Saudi Arabia and
                 # Turkey", "an Algerian envoy shuttled between the delegations") and a state of the story
                 # with no act between them told: the go-between stands well with the parties, whatever the
-                # war's tone (the codebook's mediator rule); rivals below still read as rivals
+                # war's tone (the codebook's mediator rule); rivals are left to the rivals rule below
                 go_between = sorted({a, b} & mediators[aid])
                 score, basis = max(score, ALLY_SCORE), "mediator"
                 cues = f"mediator ({', '.join(go_between)})" + (f"; {cues}" if cues else "")
@@ -10568,14 +10653,20 @@ def article_dyads(events: pd.DataFrame, context: pd.DataFrame | None = None, *,
     return df.astype({"score": "float64", "n_sentences": "int64", "n_cues": "int64"})
 
 
-#: Words after "neither" that make it the subject of the verb it negates ("neither side has agreed").
-_NEITHER_SIDES = frozenset({"side", "party", "country", "government", "state", "capital", "leader", "delegation",
-                            "of", "one"})
-#: Words between "nor <name>" and the verb it negates ("nor Ethiopia has yet agreed").
-_NOR_FILLERS = frozenset({"the", "has", "have", "had", "yet", "ever", "did", "does", "do", "will", "would", "could",
-                          "can", "so", "far", "officially", "formally", "publicly"})
-#: Cues of a go-between's work ("mediation", "brokered", "shuttled", "good offices", "facilitated").
-_MEDIATION_CUE = re.compile(r"mediat|broker|shuttl|good offices|facilitat", re.I)
+@lru_cache(maxsize=1)
+def _mediate_forms() -> frozenset[str]:
+    """The surface forms of the lexicon's ``mediate`` cue ("mediated", "brokered", "shuttled between", ...)."""
+    return frozenset(c.form for c in load_cues() if c.cue_id == "mediate")
+
+
+def _mediation_cue(cue: str) -> bool:
+    """Whether an event's cue text is a go-between's own work: a form of the ``mediate`` cue, not told in a
+    background clause (not a request for mediation, an offer of it or its acceptance, whose source is a party)."""
+    text = cue.lower()
+    if text.startswith(BACKGROUND_MARK) or text.startswith("not "):
+        return False
+    text = text.removeprefix("jointly: ")
+    return any(text == f or text.startswith(f + " ") for f in _mediate_forms())
 
 
 def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:

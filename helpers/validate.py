@@ -359,8 +359,10 @@ def _errors(pairs: pd.DataFrame, events: pd.DataFrame | None, ad: pd.DataFrame |
         elif k == "listed together":
             head = [f"[listed together: no cue links them and {a} and {b} are named only side by side in a list "
                     f"or a comparison]"]
-        elif k in ("allies", "rivals", "speaker and the UN", "mediator"):
+        elif k in ("allies", "rivals", "speaker and the UN"):
             head = [f"[{k}: no cue links them; the score is that standing relation's ({v[2]})]"]
+        elif k == "mediator":
+            head = [f"[mediator: no cue links them; one of the two mediates in the story ({v[2]})]"]
         elif k is None:
             head = ["[the kit names one of the two states nowhere in the article]"]
         if events is None or not len(events):

@@ -2755,3 +2755,17 @@ def test_stop57_challenge36_look_alikes(text, date, present, absent):
 ])
 def test_stop58_challenge38_look_alikes(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # from the second reader and the code read of stop 58: look-alikes at the edges of its actor rules
+    ("Iran shipped weapons to Hezbollah via Syria.", "2006-08-01", {"IRN", "SYR"}, set()),
+    ("The Security Council voted to place Libya under an arms embargo.", "2011-02-26", {"LBY"}, set()),
+    ("The United States won a diplomatic victory over Iran at the IAEA, and the national team later lost.",
+     "2005-09-24", {"USA", "IRN"}, set()),
+    ("The Iranian negotiating team reached a final agreement with the United States.", "2015-07-14",
+     {"IRN", "USA"}, set()),
+    ("Russia dismissed the Kiev ceasefire plan.", "2014-06-20", {"RUS", "UKR"}, set()),
+])
+def test_stop58_second_reader_actor_guards(text, date, present, absent):
+    _check_codes(text, date, present, absent)

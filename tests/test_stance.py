@@ -6538,3 +6538,37 @@ def test_stop58_second_batch(text, speaker, date, expected, absent):
 ], ids=["proposes-end-of-nato", "backed-dissolution-of", "end-of-embargo-on", "end-of-war-between"])
 def test_stop58_third_batch(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # from the second reader of stop 58: look-alikes at the edges of its rules
+    ("China said Taiwan had no right to join the United Nations.", None, "1995-01-01",
+     {("CHN", "TWN", "verbal_conflict")}, {("TWN", "UN", "verbal_conflict")}),
+    ("US Marines walked away from the checkpoint as Iraqi crowds cheered.", None, "2003-04-10", set(),
+     {("USA", "IRQ", "verbal_conflict")}),
+    ("The United States walked away from the nuclear deal with Iran.", None, "2018-05-08",
+     {("USA", "IRN", "verbal_conflict")}, {("IRN", "USA", "verbal_cooperation")}),
+    ("Castro called Nicaragua a small nation threatened by a hostile power.", None, "1985-01-01", set(),
+     {("CUB", "NIC", "verbal_conflict")}),
+    ("Israel and Jordan have never stopped cooperating on water.", None, "1995-01-01",
+     {("ISR", "JOR", "material_cooperation")}, set()),
+    ("Egypt is, as everyone knows, committed to peace with Israel.", "EGY", "1995-09-20",
+     {("EGY", "ISR", "verbal_cooperation")}, set()),
+    ("Israel, with American support, has defied the resolutions of the United Nations.", None, "1985-01-01",
+     {("USA", "ISR", "verbal_cooperation")}, {("ISR", "UN", "verbal_cooperation")}),
+    ("Cuba welcomed the end of the US embargo.", None, "2015-01-01", {("CUB", "USA", "verbal_cooperation")},
+     {("CUB", "USA", "verbal_conflict")}),
+    ("Pakistan welcomed the end of India's ban on imports.", None, "2015-01-01", set(),
+     {("PAK", "IND", "verbal_conflict")}),
+    ("Britain has pressed with Russia for answers about the poisoning.", None, "2018-03-12",
+     {("GBR", "RUS", "verbal_conflict")}, {("GBR", "RUS", "material_cooperation")}),
+    ("Iran supported neither side in the war between Armenia and Azerbaijan.", None, "1992-05-01",
+     {("ARM", "AZE", "material_conflict")}, {("ARM", "AZE", "verbal_cooperation")}),
+    ("Neither of the two Koreas has agreed to the Japanese plan.", None, "2002-01-01", set(),
+     {("KOR", "JPN", "verbal_cooperation")}),
+], ids=["no-right-sayer", "walked-away-from-checkpoint", "walked-away-from-deal-with", "threatened-by-hostile-power",
+        "never-stopped-cooperating", "committed-to-peace-parenthesis", "with-support-agent-own-cue",
+        "end-of-the-us-embargo", "end-of-indias-ban", "pressed-with-for-answers", "neither-side-as-object",
+        "neither-of-the-two"])
+def test_stop58_second_reader_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
