@@ -193,6 +193,10 @@ _SETS = [
      "Challenge set 38 (40 wire articles of 157-220 words, 3-6 states each, security and crisis reporting "
      "1990-2024: border clashes, ceasefires, expulsions, swaps and mediators, six read as machine translation; "
      "run blind on stop 57's final code)"),
+    ("challenge39_gold.jsonl", "challenge39.jsonl", "challenge39",
+     "Challenge set 39 (40 wire articles of 136-192 words, 3-5 states each, everyday diplomatic news 1993-2012 as "
+     "online wire services carried it: visits, notes, recalls and rows, debris and four machine translations; "
+     "run blind on stop 58's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -384,6 +388,9 @@ _SETS = [
     ("ungdc_passages44.jsonl", "ungdc", "ungdc_passages44",
      "UN General Debate forty-fourth development set (97 more paragraphs, of development speeches and others, "
      "1946-2018, labelled blind during stop 58; first run on stop 57's final code)"),
+    ("ungdc_passages45.jsonl", "ungdc", "ungdc_passages45",
+     "UN General Debate forty-fifth development set (101 more paragraphs, of development speeches and others, "
+     "1948-1989, labelled blind during stop 58; first run on the stop's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -516,7 +523,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 75 ``ungdc_passages44`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 76 ``ungdc_passages45`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
