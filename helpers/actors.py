@@ -192,6 +192,8 @@ def _described_elsewhere(words: list[str], e: int) -> bool:
     return any(after[k] in ("'s", "\u2019s") and after[k + 1] in _LESSER_CITY
                and after[k + 2:k + 3] in (["city"], ["town"], ["port"])
                for k in range(2, min(len(after) - 2, 9)))
+
+
 _FEATURE_NEXT = {"Ocean", "Sea", "Gulf", "Peninsula", "Subcontinent", "Basin", "Plateau", "Desert",
                  "Plate", "Riviera", "Alps", "Highlands", "Archipelago", "Channel"}
 _US_STATES_ONE = {

@@ -6216,7 +6216,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for step in (_reported_violations, _threats_and_coercion, _assured_of_support, _targets_in_later_relative,
                  _concern_for_a_place, _resisting_aggression, _purpose_of_contact, _gathered_in,
                  _occupied_without_agent, _relative_subject_no_party, _charges_rejected, _protest_on_behalf,
-                 _pressed_with_partner, _with_support_of, _end_of_sought, _right_denied):
+                 _pressed_with_partner, _walked_away_from, _with_support_of, _end_of_sought, _right_denied):
         events = step(events, cues, groups, lower)
     events = _inside_a_relative(events, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -7643,14 +7643,6 @@ def _pressed_with_partner(events: list[dict], cues: list, groups: list, lower: l
     answers" presses Russia itself).
     """
     for s0, e0, c0 in cues:
-        if c0.cue_id == "walk_away":
-            # "walked away from the deal with Iran", "Walks Away From EU Pact": only a state inside the object is
-            # left ("Marines walked away from the checkpoint as Iraqi crowds cheered" leaves no one)
-            stop = next((k for k in range(e0, len(lower)) if lower[k] in (",", ";", ".", "as", "while", "when",
-                                                                          "after", "but", "and")), len(lower))
-            inside = {c for g in groups if e0 <= g[0][0] < min(stop, e0 + 7) for c in _codes(g)}
-            events = [ev for ev in events if ev["cue_pos"] != s0 or ev["target"] in inside]
-            continue
         if c0.cue_id != "press" or lower[e0:e0 + 1] != ["with"]:
             continue
         j = e0 + 1 + (e0 + 1 < len(lower) and lower[e0 + 1] == "the")
@@ -7668,6 +7660,24 @@ def _pressed_with_partner(events: list[dict], cues: list, groups: list, lower: l
         events = [ev for ev in events if not (ev["cue_pos"] == s0 and (
             ev["target"] in partners or ev["source"] in partners))]
         events += _joint_events(sorted(pressers), sorted(partners), cue_text, s0)
+    return events
+
+
+def _walked_away_from(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Keep the target of "walked away from" to a state named inside what is left.
+
+    "walked away from the nuclear deal with Iran", "Ukraine Walks Away From EU Pact": the one left is named in
+    the object, within seven words and before a clause break; "US Marines walked away from the checkpoint as
+    Iraqi crowds cheered" leaves no state, so its events are dropped.
+    """
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "walk_away":
+            continue
+        stop = next((k for k in range(e0, len(lower)) if lower[k] in (",", ";", ".", "as", "while", "when", "after",
+                                                                      "but", "and")), len(lower))
+        inside = {c for g in groups if e0 <= g[0][0] < min(stop, e0 + 7) for c in _codes(g)}
+        events = [ev for ev in events if ev["cue_pos"] != s0 or ev["target"] in inside]
     return events
 
 
@@ -9100,9 +9110,7 @@ _PAST_IRREGULAR = {"sent", "gave", "took", "made", "told", "sought", "won", "los
 
 
 #: Words of a person's office after a state's adjective ("met the Iraqi prime minister and ...").
-_OBJECT_ROLE_WORDS = frozenset(_TITLE_WORDS | {"prime", "minister", "foreign", "defence", "defense", "leader",
-                                               "counterpart", "envoy", "ambassador", "delegation", "officials",
-                                               "government", "authorities"})
+_OBJECT_ROLE_WORDS = frozenset(_TITLE_WORDS | _PARTNER_ROLES | {"prime", "foreign", "defence", "defense", "ambassador"})
 
 
 def _object_of_past_verb(lower: list[str], s: int, inside: set[int]) -> bool:
