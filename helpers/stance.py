@@ -1837,7 +1837,7 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # (but "As for Iraq, Iran and Syria, all three ...": a list of topics)
             # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
             # tells the clause before it, not a list's last member
-            opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and groups[-1][0][0] > 0
+            opener = opener or (between in ([","], [",", "the"]) and groups[-1][0][0] > 0
                                 and _trailing_speaker(lower, m[1]))
             # "to Canada and to the European Union": the preposition repeated inside the list
             g0 = groups[-1][0][0]

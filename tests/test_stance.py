@@ -6572,3 +6572,19 @@ def test_stop58_third_batch(text, speaker, date, expected, absent):
         "neither-of-the-two"])
 def test_stop58_second_reader_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a state named after a comma and closing the sentence with "said" speaks; it is no last member of the list
+    # before it, however long that list
+    ("Israel attacked Syria and Lebanon, Iran said.", None, "2006-07-20", {("ISR", "LBN", "material_conflict")},
+     {("ISR", "IRN", "material_conflict")}),
+    ("We support Ukraine and Moldova, the Polish president said.", None, "2022-03-01",
+     {("POL", "UKR", "verbal_cooperation"), ("POL", "MDA", "verbal_cooperation")},
+     {("UKR", "MDA", "material_cooperation"), ("POL", "UKR", "material_cooperation")}),
+    # ... while a list that is the subject of "said" stays one
+    ("Britain, France and Germany said they would impose sanctions on Iran.", None, "2012-01-01",
+     {("GBR", "IRN", "verbal_conflict"), ("DEU", "IRN", "verbal_conflict")}, set()),
+], ids=["list-then-trailing-speaker", "we-support-list-trailing-speaker", "listed-subject-said"])
+def test_stop58_trailing_speaker_after_a_list(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
