@@ -1829,12 +1829,6 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             # "In Burma, following the report of the Mission on Myanmar, we should ...": the speaker's "we"
             # after a comma is the clause's subject, not a list's last member
             opener = opener or (between == [","] and lower[m[0]] in ("we", "i"))
-            # "With regard to South Africa, my country has always endorsed ...", "As for Iraq, Britain ...": a
-            # topic opening the sentence, then the subject after the comma, not a list
-            opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1 and _topic_opener(
-                lower, groups[-1][0][0]) and not any(w in ("and", "or", ",") for w in lower[m[1]:_list_end(merged, mi, lower)])
-                and lower[_list_end(merged, mi, lower):_list_end(merged, mi, lower) + 1] not in ([","], ["and"], ["or"]))
-            # (but "As for Iraq, Iran and Syria, all three ...": a list of topics)
             # "The attack was carried out by Israel, Iran said.": the name after the comma is the one who
             # tells the clause before it, not a list's last member
             opener = opener or (between in ([","], [",", "the"]) and groups[-1][0][0] > 0
@@ -1849,11 +1843,14 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
             end = _list_end(merged, mi, lower)
             # "Having occupied all of Palestine, the Israelis invaded", "... partitioning Palestine and creating the
             # Zionist entity, the Kingdom of Saudi Arabia delivered its warning": the object of an opening
-            # participle, then the main clause's subject after the comma (two names and a comma, no "and", are no list)
+            # participle, then the main clause's subject after the comma (two names and a comma, no "and", are no
+            # list); so too a topic opening the sentence, "With regard to South Africa, my country has always
+            # endorsed ...", "As for Iraq, Britain ..." (but "As for Iraq, Iran and Syria, all three ...": a list)
             opener = opener or (between in ([","], [",", "the"]) and len(groups[-1]) == 1
                                 and not any(w in ("and", "or", "nor") for w in lower[m[1]:end])
                                 and lower[end:end + 1] not in ([","], ["and"], ["or"])
-                                and _participle_before(lower, g0, groups[-2][-1][1] if len(groups) > 1 else 0))
+                                and (_participle_before(lower, g0, groups[-2][-1][1] if len(groups) > 1 else 0)
+                                     or _topic_opener(lower, g0)))
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and end < len(lower) \
                 and (_opens_clause(lower[end]) or _relative_then_verb(lower, end))
             # "Russia attacked Ukraine and Britain accused Kiev", "... Georgia and the United States condemned
@@ -7731,7 +7728,7 @@ def _end_of_sought(events: list[dict], cues: list, groups: list, lower: list[str
         if c0.intensity <= 0:
             continue
         j = e0 + (lower[e0:e0 + 1] in (["the"], ["a"]))
-        if lower[j:j + 2] == ["complete", "end"] or lower[j:j + 2] == ["total", "end"]:
+        if lower[j:j + 1] in (["complete"], ["total"]) and lower[j + 1:j + 2] == ["end"]:
             j += 1
         if j >= len(lower) or lower[j] not in _UNDOING_NOUNS or lower[j + 1:j + 2] != ["of"]:
             continue
@@ -7751,10 +7748,11 @@ def _end_of_sought(events: list[dict], cues: list, groups: list, lower: list[str
     return events
 
 
-#: Verbs of saying before the one a right is denied to ("China said Taiwan had no right to ...").
-_SAYING = frozenset({"said", "says", "say", "insisted", "insists", "argued", "argues", "told", "tells", "declared",
-                     "declares", "stated", "states", "warned", "warns", "added", "adds", "maintained", "maintains",
-                     "replied", "retorted", "countered"})
+#: Verbs of saying before the one a right is denied to ("China said Taiwan had no right to ..."): the reporting
+#: verbs and a few of argument.
+_SAYING = frozenset((_REPORTING - {"according"}) | {"say", "insisted", "insists", "argued", "argues", "tells",
+                                                    "declared", "declares", "states", "warned", "warns", "adds",
+                                                    "maintained", "maintains", "replied", "retorted", "countered"})
 
 
 def _right_denied(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
@@ -10673,8 +10671,9 @@ def _mediation_cue(cue: str) -> bool:
     text = cue.lower()
     if text.startswith(BACKGROUND_MARK) or text.startswith("not "):
         return False
-    text = text.removeprefix("jointly: ")
-    return any(text == f or text.startswith(f + " ") for f in _mediate_forms())
+    words = text.removeprefix("jointly: ").split()
+    forms = _mediate_forms()
+    return any(" ".join(words[:n]) in forms for n in range(1, len(words) + 1))
 
 
 def explain_sentence(text: str, *, date: str | None = None, speaker: str | None = None) -> pd.DataFrame:
