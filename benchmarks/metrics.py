@@ -391,6 +391,9 @@ _SETS = [
     ("ungdc_passages45.jsonl", "ungdc", "ungdc_passages45",
      "UN General Debate forty-fifth development set (101 more paragraphs, of development speeches and others, "
      "1948-1989, labelled blind during stop 58; first run on the stop's final code)"),
+    ("ungdc_passages46.jsonl", "ungdc", "ungdc_passages46",
+     "UN General Debate forty-sixth development set (100 more paragraphs, of development speeches and others, "
+     "1946-1989, labelled blind during stop 59; first run on stop 58's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",

@@ -1235,7 +1235,8 @@ def _met_with_someone(lower: list[str], named: list[bool], s: int) -> bool:
 #: ("Sanctions imposed by the United States on Libya were lifted", "the war ... ended").
 _UNDONE = {"lifted", "eased", "ended", "suspended", "halted", "scrapped", "removed", "dropped", "cancelled",
            "canceled", "abandoned", "revoked", "waived", "collapsed", "frozen", "broke", "ends", "eases",
-           "collapses"}
+           "collapses", "postponed", "shelved", "deferred", "put", "stopped", "stop", "stops", "ceased", "cease",
+           "ceases"}
 #: Verbs that do not need an auxiliary to undo their subject ("the talks collapsed"; talks that
 #: "stalled" are only slow, and an agreement that "expired" was not undone by anyone).
 _UNDONE_INTRANSITIVE = {"ended", "collapsed", "broke", "eased", "ends", "eases", "collapses"}
@@ -1287,6 +1288,11 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
                     return None
                 if w == "broken" and not (k + 1 < len(lower) and lower[k + 1] == "off"):
                     return None
+                if w == "put" and not (k + 1 < len(lower) and lower[k + 1] == "off"):
+                    return None   # "a visit ... had been put off": postponed (not "put on hold", "put to")
+                if w.startswith(("stop", "ceas")) and k + 1 < len(lower) and (
+                        lower[k + 1].endswith("ing") or lower[k + 1] in ("the", "a", "an", "its", "their", "all")):
+                    return None   # "Algeria cut ties ... and had stopped pumping gas": a verb with its own object
                 return w, k
         return None
 
@@ -1786,10 +1792,18 @@ _FORUM_BODIES = {"UN", "WTO", "ICJ", "ICC"}
 _COMPLAINT_TOPICS = _TOPIC_PREP | {"against", "of"}
 
 
+#: Words that open a sentence with a time phrase or clause ("Ever since the establishment of the State of Israel,").
+_TIME_OPENERS = frozenset({"since", "after", "before", "following", "until", "upon", "during", "throughout"})
+
+
 def _topic_opener(lower: list[str], s: int) -> bool:
     """Whether the name at ``s`` is the topic of a phrase opening the sentence ("With regard to South Africa",
-    "As for Iraq", "Concerning Cyprus"), the article allowed ("With respect to the Sudan")."""
+    "As for Iraq", "Concerning Cyprus"), the article allowed ("With respect to the Sudan"), or stands in a time
+    phrase or clause opening it ("Ever since the establishment of the State of Israel, Iraq has ...", "After
+    Israel struck Syria, Iran ...")."""
     k = s - (s > 0 and lower[s - 1] == "the")
+    if lower[:1] and (lower[0] in _TIME_OPENERS or lower[:2] == ["ever", "since"]) and "," not in lower[:s]:
+        return True
     return lower[:k] in (["with", "regard", "to"], ["with", "respect", "to"], ["as", "for"], ["as", "to"],
                          ["as", "regards"], ["concerning"], ["regarding"], ["on"], ["in", "regard", "to"],
                          ["turning", "to"], ["as", "far", "as"])
@@ -1851,6 +1865,11 @@ def _groups(actors: list[tuple], lower: list[str]) -> list[list[tuple[int, int, 
                                 and lower[end:end + 1] not in ([","], ["and"], ["or"])
                                 and (_participle_before(lower, g0, groups[-2][-1][1] if len(groups) > 1 else 0)
                                      or _topic_opener(lower, g0)))
+            # "After talks in Paris, Egypt and Israel signed a deal": after a time phrase, a list then its verb
+            # is the main clause's subject (but "During the visit to Morocco, Algeria and Libya the minister ...")
+            opener = opener or (between == [","] and len(groups[-1]) == 1 and end < len(lower)
+                                and _opens_clause(lower[end]) and _topic_opener(lower, g0)
+                                and lower[0] in _TIME_OPENERS | {"ever"})
             new_clause = between[:2] == [",", "and"] and len(groups[-1]) == 1 and end < len(lower) \
                 and (_opens_clause(lower[end]) or _relative_then_verb(lower, end))
             # "Russia attacked Ukraine and Britain accused Kiev", "... Georgia and the United States condemned
@@ -3521,6 +3540,14 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if found_cues is not None:
                 found_cues.append("war")
             continue  # "where Ecuadorean troops held out in the last war": a war told as history, not this news
+        if cm.cues[key].cue_id == "war" and e - s == 1 and s > 1 and lower[s - 1] == "of" \
+                and lower[s - 2] in ("prisoners", "prisoner", "pows"):
+            continue  # "the Pakistani prisoners of war will be released": the captives of a war over, no war now
+        if lower[s] in ("disputes", "dispute") and e - s == 1 and s > 1 and lower[s - 1] == "of" \
+                and lower[s - 2] in ("settlement", "resolution", "settling", "adjudication") \
+                and not any(named[e:e + 3]):
+            continue  # "the United Nations machinery for the peaceful settlement of disputes": disputes in
+            # general, no one's dispute (but "the settlement of disputes between Peru and Ecuador")
         if cm.cues[key].cue_id == "war" and e - s == 1 and _war_risked(lower, s):
             continue  # "sending soldiers would turn a Congolese revolt into a regional war": a risk, no war
         if cm.cues[key].cue_id == "moved_by" and (any(e <= h <= e + 5 for h in hostile_at)
@@ -3576,6 +3603,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
         if not content:
             kept.append(c)
     cues = kept
+    # "continue to offer insolent defiance to the United Nations": what is offered is hostile, and it is the act
+    cues = [c for k, c in enumerate(cues) if not (
+        c[2].cue_id == "offer" and lower[c[0]] in _OFFER_VERBS and k + 1 < len(cues) and cues[k + 1][2].intensity < 0
+        and cues[k + 1][0] - c[1] <= 2
+        and all(w.isalpha() and w not in ("to", "of", "for") for w in lower[c[1]:cues[k + 1][0]]))]
     # "warned Taiwan that any move toward independence would lead to war": the war is what the
     # warning says may come, not an act of either side; "if Doha did not meet its 13 demands": the
     # demands are the other side's, named again
@@ -5104,6 +5136,19 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 after = [g for g in groups if g[0][0] >= e][:2]
                 if len(after) == 2:
                     between = _codes(after[0]) + _codes(after[1])
+            if between is None and cue.cue_id == "admit_member" and not any(
+                    g[-1][1] <= s and not _locative(g, 0) for g in groups):
+                # "The admission of Bangladesh, Grenada and Guinea-Bissau to the United Nations": the body
+                # after "to" takes in each state named before it (the new members do nothing to each other)
+                body = next((g for g in groups if g[0][0] > e and set(_codes(g)) <= ORG_CODES and (
+                    lower[g[0][0] - 1] in ("to", "into") or lower[g[0][0] - 2:g[0][0]] in (["to", "the"],
+                                                                                        ["into", "the"]))), None)
+                members = list(dict.fromkeys(c for g in groups if body is not None and e <= g[0][0] < body[0][0]
+                                             for c in _codes(g) if c not in _codes(body)))
+                if members:
+                    between = list(dict.fromkeys(_codes(body))) + members[:1]
+                    between_more = [p for m in members[1:] for b in dict.fromkeys(_codes(body))
+                                    for p in ((b, m), (m, b))]
             if by_agent is not None and (passive or cue.event_class):
                 srcs = _codes(by_agent)
                 if len(srcs) >= 2:
@@ -5922,6 +5967,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             #              stopped cooperating" is cooperation still)
         if joint and any(w in _APART for w in lower[max(0, s - 3):s]):
             joint = []   # "Japan and Australia separately condemned the launch": each alone, not together
+        if joint and lower[e:e + 1] in (["him"], ["her"], ["me"]):
+            joint = []   # "both presidents had assured him they wanted a peaceful outcome": each told a third
+            #              person, nothing done together
         if joint and intensity < 0 and lower[s] in _VICTIM_PARTICIPLES and e < len(lower) \
                 and lower[e] in ("in", "when", "as", "during", "after"):
             joint = []   # "Rwandan, Burundian presidents killed in plane crash": both the victims, no act together
@@ -6213,7 +6261,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
     for step in (_reported_violations, _threats_and_coercion, _assured_of_support, _targets_in_later_relative,
                  _concern_for_a_place, _resisting_aggression, _purpose_of_contact, _gathered_in,
                  _occupied_without_agent, _relative_subject_no_party, _charges_rejected, _protest_on_behalf,
-                 _pressed_with_partner, _walked_away_from, _with_support_of, _end_of_sought, _right_denied):
+                 _pressed_with_partner, _walked_away_from, _with_support_of, _end_of_sought, _right_denied,
+                 _act_as_time, _welcomed_into_body):
         events = step(events, cues, groups, lower)
     events = _inside_a_relative(events, groups, lower)
     events = _endorsed_measures(events, cues, groups, lower, words, cm)
@@ -6530,7 +6579,8 @@ _WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation"}
 #: Words between "from" and the land left ("from the occupied Arab territories of Syria"); any other word (a deal,
 #: talks, a treaty: "withdraw from the nuclear deal with Iran") makes what is left no land.
 _LAND_WORDS = {"the", "occupied", "all", "of", "territories", "territory", "lands", "land", "arab", "parts", "part",
-               "southern", "northern", "eastern", "western", "central", "areas", "area", "soil", "whole", "rest"}
+               "southern", "northern", "south", "north", "east", "west", "eastern", "western", "central", "areas",
+               "area", "soil", "whole", "rest"}
 #: Words of whose forces leave ("the rulers of Iraq", "Iraqi forces"): skipped between a demand and its state.
 _FORCE_HOLDERS = {"the", "rulers", "regime", "government", "authorities", "forces", "troops", "army", "of", "all",
                   "foreign", "its", "their", "military", "occupation", "occupying"}
@@ -6557,7 +6607,8 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
     out: list[dict] = []
     for k, w in enumerate(lower):
         noun = w in _WITHDRAWAL_NOUNS
-        if not noun and w not in _WITHDRAWING:
+        passive = w == "withdrawn" and k >= 3 and lower[k - 2] in _OWED and lower[k - 1] == "be"
+        if not noun and not passive and w not in _WITHDRAWING:
             continue
         if w in ("pull", "get") and lower[k + 1:k + 2] not in (["out"], ["back"]):
             continue
@@ -6577,6 +6628,10 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
                 continue
             else:
                 holder = next((g for g in groups if k + 2 <= g[0][0] <= k + 3), None)
+        elif passive:
+            # "The Israeli forces must be withdrawn from South Lebanon": the forces' state must take them out
+            holder = next((g for g in reversed(groups) if k - 5 <= g[-1][1] <= k - 2
+                           and all(x in _FORCE_HOLDERS or x in _JOINT_FORCES for x in lower[g[-1][1]:k - 2])), None)
         else:
             holder = None
             if k >= 2 and (lower[k - 1] in _OWED or lower[k - 2:k] in (["has", "to"], ["have", "to"])):
@@ -7443,7 +7498,7 @@ def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: lis
         # mediate", nor a venue, "meeting in Honolulu, said ... Chinese forces to deploy")
         called = [g for g in groups if e0 <= g[0][0] and g[-1][1] < s1]
         objects = {c for g in called for c in _codes(g)}
-        if len(objects) < 2 or called[0][0][0] > e0 + 3 or any(
+        if not objects or called[0][0][0] > e0 + 3 or any(
                 w in (";", ".", ":", ",", "with", "in", "at", "near", "outside", "alongside") for w in lower[e0:s1]):
             continue
         callers = list(dict.fromkeys(ev["source"] for ev in events if ev["cue_pos"] == s0
@@ -7451,9 +7506,23 @@ def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: lis
         if not callers:
             continue
         mine = [ev for ev in events if ev["cue_pos"] == s1]
+        if len(objects) == 1 and (c1.symmetric or c1.intensity > 0):
+            continue   # one state called: "met Putin to sign a deal" is done together, as the lexicon reads it
+        if not mine and len(objects) == 1:
+            # "Merkel telephoned Putin to demand that Russian police end the blockade": a purpose with no state
+            # of its own read; it is the caller's, toward the one called (not when another state follows it)
+            end = next((k for k in range(e1, len(lower)) if lower[k] in (",", ";", ".", "but", "while")), len(lower))
+            if any(e1 <= g[0][0] < end and not set(_codes(g)) <= objects for g in groups):
+                continue
+            mine = [{"source": callers[0], "target": next(iter(objects)), "event_class": c1.event_class,
+                     "intensity": c1.intensity, "cue": "", "cue_pos": s1}]
         if not mine or not all({ev["source"], ev["target"]} <= objects | set(callers) for ev in mine):
             continue
         proto = {**mine[0], "event_class": c1.event_class, "intensity": c1.intensity, "cue": " ".join(lower[s1:e1])}
+        if len(objects) == 1:
+            # the call was made to demand or protest: its purpose, not the courtesy of calling, is the act
+            # (the first cue of a pair would otherwise govern it)
+            events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["target"] in objects)]
         events = [ev for ev in events if ev["cue_pos"] != s1] + [
             {**proto, "source": a, "target": b} for a in callers for b in dict.fromkeys(
                 c for g in called for c in _codes(g))]
@@ -7602,6 +7671,108 @@ _SUFFERED_NOUNS = frozenset({"exclusion", "suspension", "isolation", "ouster", "
                              "humiliation", "marginalisation", "marginalization"})
 
 
+def _welcomed_into_body(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Read a state welcomed "to the United Nations" (or into another body) as a member the body takes in.
+
+    "in welcoming Saint Lucia to the United Nations as a new Member": beside the welcomer's greeting of the
+    state, the body and the state it admits stand in cooperation both ways (the lexicon's ``admit_member``),
+    as "the admission of Saint Lucia to the United Nations" reads.
+    """
+    cm = _cue_matcher()
+    admit = cm.by_id.get("admit_member")
+    if admit is None:
+        return events
+    for s0, e0, c0 in cues:
+        if c0.cue_id != "welcome":
+            continue
+        g = next((g for g in groups if g[0][0] in (e0, e0 + 1) and (g[0][0] == e0 or lower[e0] == "the")), None)
+        if g is None:
+            continue
+        k = g[-1][1]
+        if lower[k:k + 1] not in (["to"], ["into"]):
+            continue
+        k += 1 + (lower[k + 1:k + 2] == ["the"])
+        body = next((h for h in groups if h[0][0] == k and set(_codes(h)) <= ORG_CODES), None)
+        if body is None:
+            continue
+        for b in dict.fromkeys(_codes(body)):
+            for m in dict.fromkeys(_codes(g)):
+                for a, t in ((b, m), (m, b)):
+                    if a != t and not any(ev["source"] == a and ev["target"] == t for ev in events):
+                        events.append({"source": a, "target": t, "event_class": admit.event_class,
+                                       "intensity": admit.intensity, "cue": f"{lower[s0]} (a new member)",
+                                       "cue_pos": s0})
+    return events
+
+
+#: The verb forms of the lexicon's "offer" (its noun forms, "an offer", are offers whatever follows).
+_OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
+#: Prepositions that make an act's noun a time ("after the attack", "within hours of the attack").
+_TIME_PREPOSITIONS = frozenset({"after", "since", "following", "before"})
+
+
+def _act_as_time(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
+    """
+    Drop a hostile act named only to date something.
+
+    "Mubarak had flown to the Ethiopian capital for a summit and returned home within hours of the attack":
+    "the attack" told before is a time here, with no agent or target of its own in the sentence, so it is no
+    attack by the clause's subject on the place named. Only a noun with "the" after "after", "since",
+    "following", "before" or "<time unit> of", and with nothing after it but the sentence's end.
+    """
+    for s0, e0, c0 in cues:
+        if c0.intensity >= 0 or s0 < 2 or lower[s0 - 1] != "the":   # ("the attack": a noun, whatever its cue)
+            continue
+        k = s0 - 2
+        if not (lower[k] in _TIME_PREPOSITIONS or (lower[k] == "of" and k > 0 and lower[k - 1] in _TIME_UNITS)):
+            continue
+        if lower[e0:e0 + 1] not in ([], ["."], ["!"], [";"]):
+            continue   # ("after the attack on Egypt", "since the invasion by Iraq": the act's own parties)
+        events = [ev for ev in events if ev["cue_pos"] != s0]
+    return events
+
+
+#: What a people suffers, deplored on its behalf ("deploring the bloodshed ... of Iraq and Iran").
+_SUFFERED_LOSSES = frozenset(_PLIGHT_NOUNS | {"losses", "loss", "deaths", "casualties", "wastage", "destruction"})
+
+
+def _plight_of(lower: list[str], e: int, groups: list) -> set[str] | None:
+    """
+    The states whose suffering a complaint at ``e`` deplores ("deploring the continuing bloodshed and
+    wastage of the human and material resources of the two brother peoples of Iraq and Iran"): the
+    loss named first (after determiners and adjectives), then "of" and the names, with no clause or agent
+    ("by", "under", "inflicted") between.
+    """
+    p = next((k for k in range(e, min(len(lower), e + 5)) if lower[k] in _SUFFERED_LOSSES), None)
+    if p is None or not all(w.isalpha() and w not in ("by", "to") for w in lower[e:p]):
+        return None
+    for g in groups:
+        if not p < g[0][0] <= p + 20:
+            continue
+        gap = lower[p + 1:g[0][0]]
+        if "of" in gap and not any(w in (",", ";", ".", "by", "under", "inflicted", "caused", "that", "which",
+                                         "who", "on", "against", "in") for w in gap):
+            return set(_codes(g)) | {c for h in groups if h[0][0] > g[-1][1] and all(
+                w in ("and", ",", "the") for w in lower[g[-1][1]:h[0][0]]) for c in _codes(h)}
+        return None
+    return None
+
+
+def _on_behalf_of(lower: list[str], e: int, groups: list) -> set[str] | None:
+    """The states a phrase at ``e`` speaks for, "on Spain's behalf" or "on behalf of (the) Philippines"."""
+    if lower[e:e + 1] != ["on"]:
+        return None
+    if lower[e + 1:e + 3] == ["behalf", "of"]:
+        j = e + 3 + (lower[e + 3:e + 4] == ["the"])
+        g = next((g for g in groups if g[0][0] == j), None)
+    else:
+        g = next((g for g in groups if g[0][0] in (e + 1, e + 2) and (g[0][0] == e + 1 or lower[e + 1] == "the")
+                  and lower[g[-1][1]:g[-1][1] + 2] in (["'s", "behalf"], ["\u2019s", "behalf"], ["'", "behalf"])),
+                 None)
+    return set(_codes(g)) if g is not None else None
+
+
 def _protest_on_behalf(events: list[dict], cues: list, groups: list, lower: list[str]) -> list[dict]:
     """
     Read a complaint about a wrong done to a state as standing by that state.
@@ -7609,10 +7780,20 @@ def _protest_on_behalf(events: list[dict], cues: list, groups: list, lower: list
     "Correa stayed away in protest at Cuba's exclusion", "condemned Qatar's isolation": the state
     whose exclusion (or suspension, isolation, ouster ...) is protested is the one wronged, so the
     complainer's event toward it becomes support (verbal cooperation, ``DEFENDED_INTENSITY``); "Iran's
-    expulsion of British diplomats" names the expeller and stays opposed.
+    expulsion of British diplomats" names the expeller and stays opposed. So too the state a complaint is
+    made for: "The European Commission protested on Spain's behalf", "protested on behalf of Mexico".
     """
     for s0, e0, c0 in cues:
         if c0.cue_id not in _WRONG_COMPLAINT_CUES:
+            continue
+        behalf, why = _on_behalf_of(lower, e0, groups), "on behalf"
+        if behalf is None:
+            behalf, why = _plight_of(lower, e0, groups), "the plight"
+        if behalf is not None:
+            events = [{**ev, "event_class": "verbal_cooperation", "intensity": DEFENDED_INTENSITY,
+                       "cue": f"{ev['cue']} {why}"}
+                      if ev["cue_pos"] == s0 and ev["target"] in behalf and ev["source"] not in behalf else ev
+                      for ev in events]
             continue
         j = e0 + (e0 < len(lower) and lower[e0] in ("at", "over", "against", "about", "to"))
         g = next((g for g in groups if g[0][0] in (j, j + 1) and (g[0][0] == j or lower[j] == "the")), None)
@@ -8169,7 +8350,7 @@ _AGAINST_VERBS = frozenset({"crush", "defeat", "fight", "combat", "confront", "c
 _SCOURGES = frozenset({"covid", "pandemic", "pandemics", "coronavirus", "virus", "disease", "diseases", "epidemic",
                        "epidemics", "poverty", "hunger", "famine", "malaria", "hiv", "aids", "ebola", "illiteracy",
                        "desertification", "drought", "climate", "inequality", "unemployment", "pollution",
-                       "inflation"})
+                       "inflation", "scourge", "scourges", "ignorance", "underdevelopment", "ills", "evils"})
 _COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",
                  "battled", "battling"}
 
@@ -8235,6 +8416,8 @@ _PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
 _REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied"}
 #: Words that make a host's leave only spoken of ("would let", "will allow"): no part in the act yet.
 _IRREALIS = {"would", "will"}
+#: Words that open an unnamed agent after "allow" ("allow a Member ... to defy", "let anyone flout").
+_SOMEONE = (["a"], ["an"], ["any"], ["anyone"], ["anybody"], ["someone"], ["another"], ["others"])
 _LET_CLAUSE_BREAKS = {",", ";", ".", "but", "while", "after", "before", "because", "as", "when", "then", "whereas",
                       "until"}
 
@@ -8300,12 +8483,19 @@ def _let_agent(events: list[dict], cues: list, groups: list, lower: list[str]) -
     for s, e, cue in cues:
         if cue.intensity >= 0:
             continue
-        k = next((k for k in range(s - 1, max(-1, s - 10), -1) if lower[k] in _PERMIT_VERBS), None)
+        k = next((k for k in range(s - 1, max(-1, s - 20), -1) if lower[k] in _PERMIT_VERBS), None)
+        if k is not None and s - k >= 10 and not (lower[s - 1] == "to" and lower[k + 1:k + 2] in _SOMEONE):
+            k = None   # (a far "allow" only for "allow a Member ... to flout ... and to defy")
         if k is None or any(w in _LET_CLAUSE_BREAKS for w in lower[k:s]) or any(
                 lower[x] == "and" and any(g[0][0] == x + 1 for g in groups) for x in range(k, s)):
             continue   # (not "let Iraqi troops cross its territory as Israeli jets attacked Syria": another clause)
         agent = next((g for g in groups if k < g[0][0] <= k + 3 and g[-1][1] <= s), None)
         host = next((g for g in reversed(groups) if g[-1][1] <= k and k - g[-1][1] <= 4), None)
+        if agent is None and host is not None and lower[k + 1:k + 2] in _SOMEONE and lower[s - 1] == "to":
+            # "How can we allow a Member of the United Nations to defy the resolutions of our Organization?":
+            # someone unnamed would do it; the one allowing (or refusing to) does not
+            events = [ev for ev in events if not (ev["cue_pos"] == s and ev["source"] in _codes(host))]
+            continue
         if agent is None or host is None:
             continue
         agents = set(_codes(agent))
@@ -9597,10 +9787,15 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     0    DZA    MAR  material_conflict       -7.0  cut diplomatic ties
     """
     meta = {}
+    speakers: dict = {}
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         for aid, d, lang in zip(articles["article_id"], articles["date"], langs):
             meta[aid] = (d, lang)
+        if "speaker" in articles:
+            for aid, sp in zip(articles["article_id"], articles["speaker"]):
+                if isinstance(sp, str) and sp.strip():
+                    speakers[aid] = SPEAKER_CODES.get(sp.strip().upper(), sp.strip().upper())
     from bisect import bisect_left
     by_sentence: dict = {}
     if len(mentions):
@@ -9627,6 +9822,9 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
             return None   # "Putin met Macron. He said ...": two people of two states, and no gender to tell
         return min(before)[2] if before else pronoun_state((key[0], key[1] - 1))   # "He said ... He also"
 
+    # a speech's state, where the speech refers to it ("we", "my country"): the one who makes its bare demands
+    named_speaker = {aid: sp for aid, sp in speakers.items()
+                     if any(x[2] == sp for (a, _), v in by_sentence.items() if a == aid for x in v)}
     pronouns = {k: p for k in by_sentence if (p := pronoun_state(k)) is not None
                 and any(x[2] != p for x in by_sentence[k])}
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or k in pronouns or (
@@ -9710,6 +9908,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                         "intensity": INVITED_INTENSITY, "cue": "at the request of", "cue_pos": -1}
                        for a in sorted(acting) for b in sorted(invited - {"*"})
                        if not any(ev["source"] == a and ev["target"] == b for ev in events)]
+        if aid in named_speaker:
+            events += _speaker_demands(events, named_speaker[aid])
         sporting = is_sports(words)
         if aid in sport_arts:
             # a sports report: its states are teams ("fought off Greece", "seized gold"); only acts off
@@ -9764,6 +9964,34 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df
+
+
+#: Weight of a speech's bare demand on a state ("Israel must withdraw from Lebanon"), the lexicon's "demand".
+SPEAKER_DEMAND_INTENSITY = -4.0
+
+
+def _speaker_demands(events: list[dict], speaker: str) -> list[dict]:
+    """
+    The speaking state's demands told with no one named making them.
+
+    In a speech that refers to its own state, "The Israeli forces must be withdrawn from South Lebanon" or
+    "Damascus must stop killing its own people" is the speaker's demand on the state that must act: one
+    verbal-conflict event from the speaker to it (cue "... (the speaker's demand)"), unless the sentence names
+    someone else pressing it ("the Council demanded that Israel withdraw") or the speaker already acts on it.
+    """
+    out: list[dict] = []
+    for ev in events:
+        held = ev["source"]
+        if held == speaker or held in ORG_CODES or not (
+                ev["cue"].endswith("(demanded)") or ev["cue"].startswith("must ")):
+            continue
+        if any(o["target"] == held and o["source"] != held and o["intensity"] < 0 for o in events) \
+                or any(o["source"] == speaker and o["target"] == held for o in events + out):
+            continue
+        out.append({"source": speaker, "target": held, "event_class": "verbal_conflict",
+                    "intensity": SPEAKER_DEMAND_INTENSITY, "cue": f"{ev['cue']} (the speaker's demand)",
+                    "cue_pos": ev["cue_pos"]})
+    return out
 
 
 #: Prefix of the cue of an event read from a background clause (see :func:`find_events`).

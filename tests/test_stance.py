@@ -6588,3 +6588,100 @@ def test_stop58_second_reader_look_alikes(text, speaker, date, expected, absent)
 ], ids=["list-then-trailing-speaker", "we-support-list-trailing-speaker", "listed-subject-said"])
 def test_stop58_trailing_speaker_after_a_list(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # a time phrase opening the sentence is no list with the subject after its comma
+    ("Ever since the establishment of the State of Israel, Iraq has been conspiring against it.", "ISR", "1981-09-28",
+     {("IRQ", "ISR", "verbal_conflict")}, {("IRQ", "ISR", "material_cooperation")}),
+    ("After talks in Paris, Egypt and Israel signed a deal.", None, "1979-03-26",
+     {("EGY", "ISR", "verbal_cooperation"), ("ISR", "EGY", "verbal_cooperation")}, set()),
+    # a protest made for a state stands by it
+    ("The European Commission protested on Spain's behalf and warned Ottawa that boarding ships broke the law.",
+     None, "1995-03-12", {("EU", "ESP", "verbal_cooperation"), ("EU", "CAN", "verbal_conflict")},
+     {("EU", "ESP", "verbal_conflict")}),
+    ("Britain protested on behalf of the Philippines.", None, "1995-03-12", {("GBR", "PHL", "verbal_cooperation")},
+     {("GBR", "PHL", "verbal_conflict")}),
+    # deploring a people's losses is sympathy with it
+    ("Mauritania, while deploring the continuing bloodshed and wastage of the human and material resources of the "
+     "two brother peoples of Iraq and Iran, wishes to record its satisfaction.", "MRT", "1984-10-01",
+     {("MRT", "IRQ", "verbal_cooperation"), ("MRT", "IRN", "verbal_cooperation")},
+     {("MRT", "IRQ", "verbal_conflict")}),
+    # a visit put off, aid that will stop: undone by the clause's own verb
+    ("A visit to Tokyo by the South Korean speaker had been put off.", None, "2001-07-10",
+     {("KOR", "JPN", "verbal_conflict")}, {("KOR", "JPN", "verbal_cooperation")}),
+    ("A visit to Tokyo by the South Korean speaker has been postponed.", None, "2001-07-10",
+     {("KOR", "JPN", "verbal_conflict")}, {("KOR", "JPN", "verbal_cooperation")}),
+    ("Taiwan said all aid projects in Malawi would stop at once.", None, "2008-01-14",
+     {("TWN", "MWI", "verbal_conflict")}, {("TWN", "MWI", "material_cooperation")}),
+    # a call made to demand: the demand is the caller's, toward the one called
+    ("German Chancellor Angela Merkel telephoned President Vladimir Putin on Wednesday to demand that Russian police "
+     "end the blockade, a spokesman in Berlin said.", None, "2007-05-03", {("DEU", "RUS", "verbal_conflict")},
+     {("DEU", "RUS", "verbal_cooperation")}),
+    ("Merkel telephoned Putin to demand the release of the German sailors.", None, "2007-05-03",
+     {("DEU", "RUS", "verbal_conflict")}, {("RUS", "DEU", "verbal_conflict")}),
+    # two who each assured a third person did nothing together
+    ("Mubarak said Syria and Turkey had both assured him they wanted a peaceful outcome.", None, "1998-10-06",
+     set(), {("SYR", "TUR", "material_cooperation")}),
+    # an attack named only to date something is no attack by the subject
+    ("Mubarak had flown to the Ethiopian capital for a summit and returned home within hours of the attack.", None,
+     "1995-06-28", set(), {("EGY", "ETH", "material_conflict")}),
+    # war and disputes in general
+    ("It is our fervent hope that the Pakistani prisoners of war will be released.", "IND", "1972-10-01", set(),
+     {("IND", "PAK", "material_conflict")}),
+    ("The United States will suggest steps to improve the United Nations machinery for the peaceful settlement of "
+     "disputes.", "USA", "1961-09-25", set(), {("USA", "UN", "verbal_conflict")}),
+    # an unnamed member allowed to defy: the one allowing does not defy
+    ("How can we allow a Member of the United Nations to flout all the principles that we defend and to defy the "
+     "resolutions of our august Organization?", "SAU", "1963-10-01", set(), {("SAU", "UN", "verbal_conflict")}),
+    # collusion is acting together
+    ("Britain colluded with France and Israel over the Suez invasion.", None, "1956-11-01",
+     {("GBR", "FRA", "material_cooperation"), ("GBR", "ISR", "material_cooperation")}, set()),
+], ids=["since-establishment-opener", "after-talks-opener-list", "protested-on-behalf", "on-behalf-of",
+        "deploring-bloodshed-of", "visit-put-off", "visit-postponed", "aid-would-stop", "telephoned-to-demand-that",
+        "telephoned-to-demand-release", "both-assured-him", "within-hours-of-the-attack", "prisoners-of-war",
+        "settlement-of-disputes", "allow-a-member-to-defy", "colluded-with"])
+def test_stop59_first_batch(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+def test_a_speech_makes_its_bare_demands_on_the_state_that_must_act():
+    text = ("My country has always stood by Lebanon. The Israeli forces must be withdrawn from South Lebanon. "
+            "Damascus must stop killing its own people.")
+    got = _speech_acts(text, "EGY", "1983-09-28")
+    assert ("EGY", "ISR", "verbal_conflict") in got and ("ISR", "LBN", "material_conflict") in got, got
+    # a speech that never refers to its own state names no demander
+    got = _speech_acts("The Israeli forces must be withdrawn from South Lebanon.", "EGY", "1983-09-28")
+    assert ("EGY", "ISR", "verbal_conflict") not in got, got
+    # nor when someone named makes the demand
+    got = _speech_acts("My country stands by Lebanon. The Security Council demanded that Israel withdraw from "
+                       "Lebanon.", "EGY", "1983-09-28")
+    assert ("UN", "ISR", "verbal_conflict") in got and ("EGY", "ISR", "verbal_conflict") not in got, got
+
+
+def test_a_verb_with_its_own_object_does_not_undo_the_act_before_it():
+    # "stopped pumping gas" is a second act of Algeria's, not the end of the ties cut
+    got = _speech_acts("Algeria cut diplomatic ties with Morocco last August and in October stopped pumping gas "
+                       "through the Maghreb-Europe pipeline.", None, "2022-01-01")
+    assert ("DZA", "MAR", "material_conflict") in got and ("DZA", "MAR", "verbal_cooperation") not in got, got
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # the body a state is admitted or welcomed to takes it in; the new members do nothing to each other
+    ("The admission of Bangladesh, Grenada and Guinea-Bissau to the United Nations is a victory.", "EGY",
+     "1974-09-24", {("UN", "BGD", "material_cooperation"), ("GNB", "UN", "material_cooperation")},
+     {("BGD", "GRD", "material_cooperation"), ("BGD", "GRD", "verbal_cooperation")}),
+    ("I wish to associate myself with others in welcoming Saint Lucia to the United Nations as a new Member.",
+     "SAU", "1979-09-27", {("UN", "LCA", "material_cooperation")}, {("LCA", "UN", "verbal_conflict")}),
+    ("Kenya welcomed South Sudan into the African Union.", None, "2011-07-28",
+     {("AU", "SSD", "material_cooperation"), ("KEN", "SSD", "verbal_cooperation")}, set()),
+    # ... but a welcome to a city is a visit's, and no membership
+    ("Kenya welcomed South Sudan's president to Nairobi.", None, "2011-07-28", {("KEN", "SSD", "verbal_cooperation")},
+     {("SSD", "KEN", "material_cooperation")}),
+    # a scourge fought is no one's
+    ("My delegation pays a tribute to the world-wide efforts of the United Nations to combat these scourges of "
+     "mankind.", "LBY", "1958-10-01", {("LBY", "UN", "verbal_cooperation")}, {("UN", "LBY", "material_conflict")}),
+], ids=["admission-of-list-to-un", "welcoming-to-the-un", "welcomed-into-the-au", "welcomed-to-a-city",
+        "combat-these-scourges"])
+def test_stop59_new_members_and_scourges(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
