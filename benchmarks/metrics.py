@@ -526,7 +526,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 76 ``ungdc_passages45`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 78 ``ungdc_passages47`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """

@@ -2668,6 +2668,8 @@ def _hall_with_epithets(words: list[str], lower: list[str], i: int) -> int | Non
 
 #: The European Community (the EU from 1993) called by its number of members, and the years it had them.
 _EC_BY_SIZE = {"Nine": (1973, 1980), "Ten": (1981, 1985), "Twelve": (1986, 1994), "Fifteen": (1995, 2003)}
+#: The years "the Community" alone named the European Community (the Rome treaties in force to Maastricht).
+_EC_YEARS = (1958, 1993)
 #: The years "the Federal Republic" alone named West Germany.
 _WEST_GERMANY = (pd.Timestamp("1949-09-20"), pd.Timestamp("1990-10-02"))
 #: The Arabic article before a demonym that makes it part of a name ("al-Sahrawi", "el-Masri").
@@ -3393,6 +3395,16 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                 # "the Twelve" in the years the European Community had twelve members is the Community
                 # (its presidency's speeches at the UN; not "the Ten Commandments")
                 extra.append((i, i + 2, "EU_MEMBERS", "EU", "organization", "context", 0.9))
+                i += 2
+                continue
+            if lower[i] in ("the", "our", "this") and i + 1 < len(words) \
+                    and words[i + 1] in ("Community", "Communities") and not taken[i + 1] \
+                    and date is not None and _EC_YEARS[0] <= date.year <= _EC_YEARS[1] \
+                    and not (i + 2 < len(words) and (lower[i + 2] in ("of", "-") or words[i + 2][:1].isupper())):
+                # "the members of the Community", "our Community" in 1958-1993: the European Community, named in
+                # full once and then so (not "the Community of Sant'Egidio", "the French Community", a lower-case
+                # "the international community", or a Title Case "The Community Centre")
+                extra.append((i, i + 2, "EU_COMMUNITY", "EU", "organization", "context", 0.9))
                 i += 2
                 continue
             if lower[i] == "the" and words[i + 1:i + 3] == ["Federal", "Republic"] and not any(taken[i:i + 3]) \

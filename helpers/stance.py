@@ -9771,8 +9771,12 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         reversal or negation word before it ("lifted sanctions", "not
         approve"), or a suffix "(mission)", "(at its request)", "(a visit)",
         "(wanted)", "(extradition)", "(the last act)", "(shielding)" (a veto
-        that shields its target) or "(epithet)" (standing support named as an
-        epithet, which yields to the article's news for the pair).
+        that shields its target), "(epithet)" (standing support named as an
+        epithet, which yields to the article's news for the pair), "(a new
+        member)" (a state welcomed into a body) or "(the speaker's demand)"
+        (in a speech that refers to its own state, a demand told with no one
+        named making it, such as "Israel must withdraw from Lebanon", is the
+        speaking state's, from the ``speaker`` column of ``articles``).
 
     Examples
     --------

@@ -2769,3 +2769,18 @@ def test_stop58_challenge38_look_alikes(text, date, present, absent):
 ])
 def test_stop58_second_reader_actor_guards(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+@pytest.mark.parametrize("text, date, present, absent", [
+    # "the Community" alone is the European Community in the years of the Rome treaties
+    ("France is convinced that political co-operation among the members of the Community makes a contribution.",
+     "1977-09-27", {"FRA", "EU"}, set()),
+    ("The Community fully supports the United States initiative.", "1986-09-23", {"EU", "USA"}, set()),
+    # ... not another community, nor after Maastricht
+    ("The Community of Sant'Egidio mediated between Mozambique and its rebels.", "1992-10-04", {"MOZ"}, {"EU"}),
+    ("The Community fully supports the Kenyan initiative.", "2005-06-01", {"KEN"}, {"EU"}),
+    ("The French Community gave way to independence in Senegal.", "1960-08-20", {"SEN"}, {"EU"}),
+], ids=["members-of-the-community", "the-community-supports", "community-of-santegidio", "after-maastricht",
+        "french-community"])
+def test_stop59_the_community(text, date, present, absent):
+    _check_codes(text, date, present, absent)

@@ -6685,3 +6685,15 @@ def test_a_verb_with_its_own_object_does_not_undo_the_act_before_it():
         "combat-these-scourges"])
 def test_stop59_new_members_and_scourges(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # what is offered is hostile, so the offer is no cooperation
+    ("Portugal continues to offer insolent defiance to the United Nations.", "MRT", "1972-10-01",
+     {("PRT", "UN", "verbal_conflict")}, {("PRT", "UN", "verbal_cooperation")}),
+    # ... while an offer of something friendly stays one
+    ("Iraq offered an apology to Kuwait.", None, "1990-01-01", {("IRQ", "KWT", "verbal_cooperation")},
+     {("IRQ", "KWT", "verbal_conflict")}),
+], ids=["offer-defiance", "offered-an-apology"])
+def test_stop59_what_is_offered(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
