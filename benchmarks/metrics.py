@@ -197,6 +197,10 @@ _SETS = [
      "Challenge set 39 (40 wire articles of 136-192 words, 3-5 states each, everyday diplomatic news 1993-2012 as "
      "online wire services carried it: visits, notes, recalls and rows, debris and four machine translations; "
      "run blind on stop 58's final code)"),
+    ("challenge40_gold.jsonl", "challenge40.jsonl", "challenge40",
+     "Challenge set 40 (40 wire articles of 127-187 words, 3-6 states each, economic, energy, migration and border "
+     "news 2013-2024: deals, loans, tariffs, migrants turned back, river and fishing rows, five machine "
+     "translations; run blind on stop 59's final code)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),
@@ -394,6 +398,9 @@ _SETS = [
     ("ungdc_passages46.jsonl", "ungdc", "ungdc_passages46",
      "UN General Debate forty-sixth development set (100 more paragraphs, of development speeches and others, "
      "1946-1989, labelled blind during stop 59; first run on stop 58's final code)"),
+    ("ungdc_passages47.jsonl", "ungdc", "ungdc_passages47",
+     "UN General Debate forty-seventh development set (101 more paragraphs, of development speeches and others, "
+     "1947-1989, labelled blind during stop 59; first run on the stop's final code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
