@@ -3545,9 +3545,10 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "the Pakistani prisoners of war will be released": the captives of a war over, no war now
         if lower[s] in ("disputes", "dispute") and e - s == 1 and s > 1 and lower[s - 1] == "of" \
                 and lower[s - 2] in ("settlement", "resolution", "settling", "adjudication") \
-                and not any(named[e:e + 3]):
+                and not any(named[e:e + 3]) and lower[e:e + 1] not in (["over"], ["between"], ["with"], ["about"]):
             continue  # "the United Nations machinery for the peaceful settlement of disputes": disputes in
-            # general, no one's dispute (but "the settlement of disputes between Peru and Ecuador")
+            # general, no one's dispute (but "the settlement of disputes between Peru and Ecuador", "of disputes
+            # over their border")
         if cm.cues[key].cue_id == "war" and e - s == 1 and _war_risked(lower, s):
             continue  # "sending soldiers would turn a Congolese revolt into a regional war": a risk, no war
         if cm.cues[key].cue_id == "moved_by" and (any(e <= h <= e + 5 for h in hostile_at)
@@ -7478,6 +7479,9 @@ def _resisting_aggression(events: list[dict], cues: list, groups: list, lower: l
     return events
 
 
+#: The weight at or below which a call's purpose toward the one state called outweighs the call ("to demand",
+#: "to protest", "to warn"; not "to urge", -1).
+_PURPOSE_OVER_CALL = -2.0
 #: Cues of getting in touch whose purpose can follow ("telephoned Khan and Modi to urge restraint").
 _CONTACT_CUES = frozenset({"phone", "spoke_by_phone", "meet", "visit"})
 
@@ -7519,9 +7523,9 @@ def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: lis
         if not mine or not all({ev["source"], ev["target"]} <= objects | set(callers) for ev in mine):
             continue
         proto = {**mine[0], "event_class": c1.event_class, "intensity": c1.intensity, "cue": " ".join(lower[s1:e1])}
-        if len(objects) == 1:
+        if len(objects) == 1 and c1.intensity <= _PURPOSE_OVER_CALL:
             # the call was made to demand or protest: its purpose, not the courtesy of calling, is the act
-            # (the first cue of a pair would otherwise govern it)
+            # (the first cue of a pair would otherwise govern it; a mild "to urge" leaves the meeting first)
             events = [ev for ev in events if not (ev["cue_pos"] == s0 and ev["target"] in objects)]
         events = [ev for ev in events if ev["cue_pos"] != s1] + [
             {**proto, "source": a, "target": b} for a in callers for b in dict.fromkeys(
@@ -7694,8 +7698,8 @@ def _welcomed_into_body(events: list[dict], cues: list, groups: list, lower: lis
             continue
         k += 1 + (lower[k + 1:k + 2] == ["the"])
         body = next((h for h in groups if h[0][0] == k and set(_codes(h)) <= ORG_CODES), None)
-        if body is None:
-            continue
+        if body is None or lower[body[-1][1]:body[-1][1] + 1] not in ([],) + _AFTER_THE_BODY:
+            continue   # (not "welcomed Ukraine to the European Union summit in Brussels": a meeting of the body)
         for b in dict.fromkeys(_codes(body)):
             for m in dict.fromkeys(_codes(g)):
                 for a, t in ((b, m), (m, b)):
@@ -7706,6 +7710,9 @@ def _welcomed_into_body(events: list[dict], cues: list, groups: list, lower: lis
     return events
 
 
+#: Words that may follow the body a state is welcomed to ("to the United Nations as a new Member", "... today").
+_AFTER_THE_BODY = tuple([w] for w in (".", ",", ";", ":", "as", "and", "on", "in", "at", "this", "last",
+                                      "today", "with", "after", "when", "yesterday", "earlier"))
 #: The verb forms of the lexicon's "offer" (its noun forms, "an offer", are offers whatever follows).
 _OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
 #: Prepositions that make an act's noun a time ("after the attack", "within hours of the attack").

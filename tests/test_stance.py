@@ -6697,3 +6697,22 @@ def test_stop59_new_members_and_scourges(text, speaker, date, expected, absent):
 ], ids=["offer-defiance", "offered-an-apology"])
 def test_stop59_what_is_offered(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # look-alikes of stop 59's rules, from its closing read
+    # a welcome to a meeting of a body is no membership
+    ("Poland welcomed Ukraine to the European Union summit in Brussels.", None, "2004-05-01",
+     {("POL", "UKR", "verbal_cooperation")}, {("EU", "UKR", "material_cooperation")}),
+    # a mild purpose ("to urge") leaves the meeting first
+    ("Merkel met Erdogan to urge Turkey to take back migrants.", None, "2016-03-07",
+     {("DEU", "TUR", "verbal_cooperation")}, {("DEU", "TUR", "verbal_conflict")}),
+    # the settlement of disputes over a border of their own still names their dispute
+    ("Peru and Ecuador sought a settlement of disputes over their border.", None, "1995-02-01",
+     {("PER", "ECU", "verbal_conflict")}, set()),
+    # an unnamed state not allowed to annex a land does not make the speaker its annexer
+    ("We will not allow any State to annex Palestine.", "SAU", "1963-10-01", set(),
+     {("SAU", "PSE", "material_conflict")}),
+], ids=["welcomed-to-a-summit-of", "met-to-urge", "settlement-of-disputes-over", "allow-any-state-to-annex"])
+def test_stop59_closing_look_alikes(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
