@@ -1288,10 +1288,13 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
                     return None
                 if w == "broken" and not (k + 1 < len(lower) and lower[k + 1] == "off"):
                     return None
-                if w == "put" and not (k + 1 < len(lower) and lower[k + 1] == "off"):
-                    return None   # "a visit ... had been put off": postponed (not "put on hold", "put to")
+                if w == "put" and not (k + 1 < len(lower) and lower[k + 1] == "off"
+                                       and lower[k - 1] in ("been", "was", "were", "be", "is", "are")):
+                    return None   # "a visit ... had been put off": postponed (not "put on hold", "put to", nor
+                    #               the active "sanctions ... have put off foreign investors")
                 if w.startswith(("stop", "ceas")) and k + 1 < len(lower) and (
-                        lower[k + 1].endswith("ing") or lower[k + 1] in ("the", "a", "an", "its", "their", "all")):
+                        lower[k + 1].endswith("ing") or lower[k + 1] in ("the", "a", "an", "its", "their", "all")) \
+                        and lower[k + 2:k + 3] not in (["next"], ["following"], ["same"]):
                     return None   # "Algeria cut ties ... and had stopped pumping gas": a verb with its own object
                 return w, k
         return None
@@ -1303,7 +1306,8 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
             hit = verb_after(e0)
             if hit and hit[0] in _UNDONE and any(named[e0:hit[1]]) and not (
                     hit[0] in _ENDS_HOSTILE_ONLY and c.intensity > 0):
-                undone[s0] = ("broke down", hit[1]) if hit[0] == "broke" else hit
+                undone[s0] = ("broke down", hit[1]) if hit[0] == "broke" else (
+                    ("put off", hit[1]) if hit[0] == "put" else hit)
     for i, w in enumerate(lower):
         if w in ("relations", "ties") and i not in starts and subject_at(i) and not any(
                 c0 <= i < c1 for c0, c1, _ in cues):
@@ -3215,7 +3219,7 @@ _CALLED_ON_TITLES = {"king", "queen", "prince", "crown", "emir", "sultan", "pres
 
 #: What a denial can deny a state's part in ("denied any link to", "denies involvement in").
 _DENIED_LINKS = frozenset({"link", "links", "role", "involvement", "connection", "connections", "part", "hand",
-                           "complicity", "knowledge", "responsibility", "ties"})
+                           "complicity", "collusion", "connivance", "knowledge", "responsibility", "ties"})
 
 
 #: Words of talking: talks asked of named states are not held by them, and the appeal stays a call to talk (other
@@ -3541,7 +3545,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 found_cues.append("war")
             continue  # "where Ecuadorean troops held out in the last war": a war told as history, not this news
         if cm.cues[key].cue_id == "war" and e - s == 1 and s > 1 and lower[s - 1] == "of" \
-                and lower[s - 2] in ("prisoners", "prisoner", "pows"):
+                and lower[s - 2] in ("prisoners", "prisoner"):
             continue  # "the Pakistani prisoners of war will be released": the captives of a war over, no war now
         if lower[s] in ("disputes", "dispute") and e - s == 1 and s > 1 and lower[s - 1] == "of" \
                 and lower[s - 2] in ("settlement", "resolution", "settling", "adjudication") \
@@ -5147,8 +5151,11 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 members = list(dict.fromkeys(c for g in groups if body is not None and e <= g[0][0] < body[0][0]
                                              for c in _codes(g) if c not in _codes(body)))
                 if members:
-                    between = list(dict.fromkeys(_codes(body))) + members[:1]
-                    between_more = [p for m in members[1:] for b in dict.fromkeys(_codes(body))
+                    # (one body and one member in ``between``: "to the European Union and NATO" links each body
+                    # with each member, not the bodies with each other)
+                    bodies = list(dict.fromkeys(_codes(body)))
+                    between = bodies[:1] + members[:1]
+                    between_more = [p for m in members for b in bodies if (b, m) != (bodies[0], members[0])
                                     for p in ((b, m), (m, b))]
             if by_agent is not None and (passive or cue.event_class):
                 srcs = _codes(by_agent)
@@ -6597,7 +6604,8 @@ def _withdrawal_demanded(lower: list[str], words: list[str], groups: list, event
     Events of a state told to leave another's land.
 
     "urged Iraq to withdraw from Kuwait", "will force the rulers of Iraq to withdraw from Kuwait", "Iraq must
-    withdraw its troops from Kuwait", "demanded that Israel withdraw from ...", "called for the withdrawal of
+    withdraw its troops from Kuwait", "The Israeli forces must be withdrawn from South Lebanon" (the passive:
+    the forces' state must take them out), "demanded that Israel withdraw from ...", "called for the withdrawal of
     Iraqi forces from Kuwait": the demand shows the first state on the second's land now, a hostile presence
     (material conflict, ``WITHDRAWAL_DEMANDED_INTENSITY``), in place of what the words inside read ("withdraw
     its troops" as a pull-back done). Not when the demand is that it stay ("urged Moscow not to withdraw"),
@@ -7492,7 +7500,11 @@ def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: lis
 
     "the crown prince telephoned Khan and Modi to urge restraint", "The UAE met Pakistan and India to
     urge restraint": the two called are the objects of the call, not the subjects of "urge", so they do
-    not act together and the appeal is the caller's, toward each of them.
+    not act together and the appeal is the caller's, toward each of them. With one state called, only a
+    hostile purpose is moved ("Merkel telephoned Putin to demand that Russian police end the blockade": the
+    caller's demand on Russia, made even when the purpose names no state of its own), and one of weight
+    ``_PURPOSE_OVER_CALL`` or below replaces the call's own event toward it; a symmetric or friendly purpose
+    is left as the lexicon reads it.
     """
     for (s0, e0, c0), (s1, e1, c1) in zip(cues, cues[1:]):
         if c0.cue_id not in _CONTACT_CUES or s1 < 2 or lower[s1 - 1] != "to" or any(
@@ -7713,8 +7725,9 @@ def _welcomed_into_body(events: list[dict], cues: list, groups: list, lower: lis
 #: Words that may follow the body a state is welcomed to ("to the United Nations as a new Member", "... today").
 _AFTER_THE_BODY = tuple([w] for w in (".", ",", ";", ":", "as", "and", "on", "in", "at", "this", "last",
                                       "today", "with", "after", "when", "yesterday", "earlier"))
-#: The verb forms of the lexicon's "offer" (its noun forms, "an offer", are offers whatever follows).
-_OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
+#: The bare forms of the lexicon's noun cue "offer" that can be a verb ("continue to offer insolent defiance"; "an
+#: offer", "the offer" are offers whatever follows).
+_OFFER_VERBS = frozenset({"offer", "offers"})
 #: Prepositions that make an act's noun a time ("after the attack", "within hours of the attack").
 _TIME_PREPOSITIONS = frozenset({"after", "since", "following", "before"})
 
@@ -7724,9 +7737,9 @@ def _act_as_time(events: list[dict], cues: list, groups: list, lower: list[str])
     Drop a hostile act named only to date something.
 
     "Mubarak had flown to the Ethiopian capital for a summit and returned home within hours of the attack":
-    "the attack" told before is a time here, with no agent or target of its own in the sentence, so it is no
-    attack by the clause's subject on the place named. Only a noun with "the" after "after", "since",
-    "following", "before" or "<time unit> of", and with nothing after it but the sentence's end.
+    "the attack" told before is a time here, with no agent or target named after it, so it is no attack by the
+    clause's subject on the place named. Only a noun with "the" after "after", "since", "following", "before"
+    or "<time unit> of", followed by nothing, ".", "!" or ";".
     """
     for s0, e0, c0 in cues:
         if c0.intensity >= 0 or s0 < 2 or lower[s0 - 1] != "the":   # ("the attack": a noun, whatever its cue)
@@ -7760,8 +7773,12 @@ def _plight_of(lower: list[str], e: int, groups: list) -> set[str] | None:
         gap = lower[p + 1:g[0][0]]
         if "of" in gap and not any(w in (",", ";", ".", "by", "under", "inflicted", "caused", "that", "which",
                                          "who", "on", "against", "in") for w in gap):
-            return set(_codes(g)) | {c for h in groups if h[0][0] > g[-1][1] and all(
-                w in ("and", ",", "the") for w in lower[g[-1][1]:h[0][0]]) for c in _codes(h)}
+            names = [g] + [h for h in groups if h[0][0] > g[-1][1] and all(
+                w in ("and", ",", "the") for w in lower[g[-1][1]:h[0][0]])]
+            end = max(h[-1][1] for h in names)
+            if lower[end:end + 1] == ["by"] or lower[end:end + 3] == ["at", "the", "hands"]:
+                return None   # "deplored the destruction of Kuwait by Iraq": the act's author is named
+            return {c for h in names for c in _codes(h)}
         return None
     return None
 
@@ -8423,7 +8440,7 @@ _PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
 _REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied"}
 #: Words that make a host's leave only spoken of ("would let", "will allow"): no part in the act yet.
 _IRREALIS = {"would", "will"}
-#: Words that open an unnamed agent after "allow" ("allow a Member ... to defy", "let anyone flout").
+#: Words that open an unnamed agent after "allow" ("allow a Member ... to defy", "permit anyone to flout").
 _SOMEONE = (["a"], ["an"], ["any"], ["anyone"], ["anybody"], ["someone"], ["another"], ["others"])
 _LET_CLAUSE_BREAKS = {",", ";", ".", "but", "while", "after", "before", "because", "as", "when", "then", "whereas",
                       "until"}
@@ -9834,8 +9851,8 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         return min(before)[2] if before else pronoun_state((key[0], key[1] - 1))   # "He said ... He also"
 
     # a speech's state, where the speech refers to it ("we", "my country"): the one who makes its bare demands
-    named_speaker = {aid: sp for aid, sp in speakers.items()
-                     if any(x[2] == sp for (a, _), v in by_sentence.items() if a == aid for x in v)}
+    named_in = {(a, x[2]) for (a, _), v in by_sentence.items() for x in v}
+    named_speaker = {aid: sp for aid, sp in speakers.items() if (aid, sp) in named_in}
     pronouns = {k: p for k in by_sentence if (p := pronoun_state(k)) is not None
                 and any(x[2] != p for x in by_sentence[k])}
     keys = [k for k, v in by_sentence.items() if len({x[2] for x in v}) >= 2 or k in pronouns or (
@@ -9920,7 +9937,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
                        for a in sorted(acting) for b in sorted(invited - {"*"})
                        if not any(ev["source"] == a and ev["target"] == b for ev in events)]
         if aid in named_speaker:
-            events += _speaker_demands(events, named_speaker[aid])
+            events += _speaker_demands(events, named_speaker[aid], {a[2] for a in actors})
         sporting = is_sports(words)
         if aid in sport_arts:
             # a sports report: its states are teams ("fought off Greece", "seized gold"); only acts off
@@ -9981,14 +9998,16 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
 SPEAKER_DEMAND_INTENSITY = -4.0
 
 
-def _speaker_demands(events: list[dict], speaker: str) -> list[dict]:
+def _speaker_demands(events: list[dict], speaker: str, named: set[str]) -> list[dict]:
     """
     The speaking state's demands told with no one named making them.
 
     In a speech that refers to its own state, "The Israeli forces must be withdrawn from South Lebanon" or
     "Damascus must stop killing its own people" is the speaker's demand on the state that must act: one
-    verbal-conflict event from the speaker to it (cue "... (the speaker's demand)"), unless the sentence names
-    someone else pressing it ("the Council demanded that Israel withdraw") or the speaker already acts on it.
+    verbal-conflict event from the speaker to it (cue "... (the speaker's demand)"), unless the sentence names any
+    state or body besides the one that must act and the one it acts on ("the Security Council asked that Israel
+    withdraw", "France said Israel must withdraw from Lebanon": someone else's demand), or the speaker already acts
+    on it. ``named`` holds the codes of the sentence's actors.
     """
     out: list[dict] = []
     for ev in events:
@@ -9996,8 +10015,8 @@ def _speaker_demands(events: list[dict], speaker: str) -> list[dict]:
         if held == speaker or held in ORG_CODES or not (
                 ev["cue"].endswith("(demanded)") or ev["cue"].startswith("must ")):
             continue
-        if any(o["target"] == held and o["source"] != held and o["intensity"] < 0 for o in events) \
-                or any(o["source"] == speaker and o["target"] == held for o in events + out):
+        if named - {held, ev["target"], speaker} or any(o["source"] == speaker and o["target"] == held
+                                                        for o in events + out):
             continue
         out.append({"source": speaker, "target": held, "event_class": "verbal_conflict",
                     "intensity": SPEAKER_DEMAND_INTENSITY, "cue": f"{ev['cue']} (the speaker's demand)",

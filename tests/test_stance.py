@@ -6716,3 +6716,33 @@ def test_stop59_what_is_offered(text, speaker, date, expected, absent):
 ], ids=["welcomed-to-a-summit-of", "met-to-urge", "settlement-of-disputes-over", "allow-any-state-to-annex"])
 def test_stop59_closing_look_alikes(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # from the code read of stop 59's change
+    # an active "have put off" undoes nothing
+    ("Sanctions by the United States on Iran have put off foreign investors.", None, "2012-01-01",
+     {("USA", "IRN", "material_conflict")}, {("USA", "IRN", "material_cooperation")}),
+    # "will stop the next day": the time, not an object
+    ("The Chinese attacks on Vietnam will stop the next day.", None, "1979-03-01", set(),
+     {("CHN", "VNM", "material_conflict")}),
+    # two bodies a state is admitted to do not admit each other
+    ("The admission of Finland to the European Union and NATO was welcomed.", None, "1995-01-01",
+     {("EU", "FIN", "material_cooperation"), ("NATO", "FIN", "material_cooperation")},
+     {("EU", "NATO", "material_cooperation"), ("NATO", "EU", "material_cooperation")}),
+    # a loss whose author is named after it is no plight deplored on the victim's behalf alone
+    ("Egypt deplored the destruction of Kuwait by Iraq.", None, "1991-01-01", set(),
+     {("EGY", "KWT", "verbal_cooperation")}),
+    # collusion denied is a denial
+    ("Jordan denied any collusion with Iraq.", None, "1991-01-01", set(),
+     {("JOR", "IRQ", "material_cooperation")}),
+], ids=["have-put-off-investors", "stop-the-next-day", "admission-to-two-bodies", "destruction-of-by",
+        "denied-any-collusion"])
+def test_stop59_code_read(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
+
+
+def test_someone_elses_demand_in_a_speech_is_not_the_speakers():
+    got = _speech_acts("My country stands by Lebanon. France said Israel must withdraw from Lebanon.", "EGY",
+                       "1983-09-28")
+    assert ("EGY", "ISR", "verbal_conflict") not in got, got
