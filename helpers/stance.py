@@ -1292,6 +1292,9 @@ def _clause_final_verbs(lower: list[str], words: list[str], cues: list, named: l
                                        and lower[k - 1] in ("been", "was", "were", "be", "is", "are")):
                     return None   # "a visit ... had been put off": postponed (not "put on hold", "put to", nor
                     #               the active "sanctions ... have put off foreign investors")
+                if w.startswith(("stop", "ceas")) and lower[k + 1:k + 2] and lower[k + 1] in (
+                        "when", "if", "unless", "until", "once", "only", "after", "because"):
+                    return None   # "will stop when Belgrade pulls out", "were stopped after the dockers' boycott"
                 if w.startswith(("stop", "ceas")) and k + 1 < len(lower) and (
                         lower[k + 1].endswith("ing") or lower[k + 1] in ("the", "a", "an", "its", "their", "all")) \
                         and lower[k + 2:k + 3] not in (["next"], ["following"], ["same"]):
@@ -3415,7 +3418,8 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "we may rest assured that the fanatics ruling Iran will ...": an idiom, no assurance given
         if lower[s] in _COMBAT_VERBS and e == s + 1 and cm.cues[key].cue_id == "fighting" and e < len(lower) \
                 and not _fought_actor(lower, named, e) and (len({a[2] for a in actors if a[1] <= s}) < 2 or any(
-                    w.split("-")[0] in _SCOURGES for w in lower[e:e + 2])):
+                    w.split("-")[0] in _SCOURGES and not _scourge_of_a_crime(lower, e + j)
+                    for j, w in enumerate(lower[e:e + 2]))):
             # "to combat COVID-19", "combating terrorism in cooperation with the UN": a scourge fought, no one
             # (but "the presidents of Brazil and France called ... to combat poverty" still act together)
             continue
@@ -3544,6 +3548,9 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             if found_cues is not None:
                 found_cues.append("war")
             continue  # "where Ecuadorean troops held out in the last war": a war told as history, not this news
+        if cm.cues[key].cue_id == "collude" and any(w in ("no", "not", "n't", "never", "denied", "denies", "deny",
+                                                          "without") for w in lower[max(0, s - 3):s]):
+            continue  # "There was no collusion between Russia and the campaign": nothing done together, no quarrel
         if cm.cues[key].cue_id == "war" and e - s == 1 and s > 1 and lower[s - 1] == "of" \
                 and lower[s - 2] in ("prisoners", "prisoner"):
             continue  # "the Pakistani prisoners of war will be released": the captives of a war over, no war now
@@ -7522,7 +7529,7 @@ def _purpose_of_contact(events: list[dict], cues: list, groups: list, lower: lis
         if not callers:
             continue
         mine = [ev for ev in events if ev["cue_pos"] == s1]
-        if len(objects) == 1 and (c1.symmetric or c1.intensity > 0):
+        if len(objects) == 1 and (c1.symmetric or c1.intensity > 0 or c1.cue_id in ("condemn", "denounce", "deplore")):
             continue   # one state called: "met Putin to sign a deal" is done together, as the lexicon reads it
         if not mine and len(objects) == 1:
             # "Merkel telephoned Putin to demand that Russian police end the blockade": a purpose with no state
@@ -7710,7 +7717,8 @@ def _welcomed_into_body(events: list[dict], cues: list, groups: list, lower: lis
             continue
         k += 1 + (lower[k + 1:k + 2] == ["the"])
         body = next((h for h in groups if h[0][0] == k and set(_codes(h)) <= ORG_CODES), None)
-        if body is None or lower[body[-1][1]:body[-1][1] + 1] not in ([],) + _AFTER_THE_BODY:
+        if body is None or lower[body[-1][1]:body[-1][1] + 1] not in ([],) + _AFTER_THE_BODY \
+                or "council" in lower[body[0][0]:body[-1][1]]:
             continue   # (not "welcomed Ukraine to the European Union summit in Brussels": a meeting of the body)
         for b in dict.fromkeys(_codes(body)):
             for m in dict.fromkeys(_codes(g)):
@@ -8375,6 +8383,18 @@ _SCOURGES = frozenset({"covid", "pandemic", "pandemics", "coronavirus", "virus",
                        "epidemics", "poverty", "hunger", "famine", "malaria", "hiv", "aids", "ebola", "illiteracy",
                        "desertification", "drought", "climate", "inequality", "unemployment", "pollution",
                        "inflation", "scourge", "scourges", "ignorance", "underdevelopment", "ills", "evils"})
+#: Crimes two states can fight together ("the scourge of drug trafficking"; not "these scourges of mankind").
+_CRIMES_FOUGHT_TOGETHER = frozenset({"terrorism", "drug", "drugs", "narcotics", "trafficking", "crime", "piracy",
+                                     "smuggling", "extremism", "organized", "organised", "human"})
+
+
+def _scourge_of_a_crime(lower: list[str], k: int) -> bool:
+    """ "the scourge of drug trafficking", "of terrorism": a "scourge" word before "of" and a crime two states can
+    fight together (but "the scourges of drought and famine", "these scourges of mankind" stay no one's)."""
+    return lower[k].startswith("scourge") and lower[k + 1:k + 2] == ["of"] and k + 2 < len(lower) \
+        and lower[k + 2].split("-")[0] in _CRIMES_FOUGHT_TOGETHER
+
+
 _COMBAT_VERBS = {"combat", "combats", "combating", "combatting", "combated", "combatted", "battle", "battles",
                  "battled", "battling"}
 
@@ -8440,6 +8460,10 @@ _PERMIT_VERBS = _LET_VERBS | {"permit", "permits", "permitted", "permitting"}
 _REFUSING = {"refused", "refuses", "refuse", "refusing", "not", "n't", "never", "declined", "declines", "denied"}
 #: Words that make a host's leave only spoken of ("would let", "will allow"): no part in the act yet.
 _IRREALIS = {"would", "will"}
+#: Words before "allow" that make the leave refused, wished or asked about ("will not allow", "how can we allow"):
+#: only then is an unnamed agent's act no act of the one allowing ("Sudan allowed an armed group to attack Chad").
+_NOT_YET_ALLOWED = frozenset({"not", "n't", "never", "cannot", "can", "could", "will", "would", "must", "should",
+                              "how", "may"})
 #: Words that open an unnamed agent after "allow" ("allow a Member ... to defy", "permit anyone to flout").
 _SOMEONE = (["a"], ["an"], ["any"], ["anyone"], ["anybody"], ["someone"], ["another"], ["others"])
 _LET_CLAUSE_BREAKS = {",", ";", ".", "but", "while", "after", "before", "because", "as", "when", "then", "whereas",
@@ -8515,7 +8539,8 @@ def _let_agent(events: list[dict], cues: list, groups: list, lower: list[str]) -
             continue   # (not "let Iraqi troops cross its territory as Israeli jets attacked Syria": another clause)
         agent = next((g for g in groups if k < g[0][0] <= k + 3 and g[-1][1] <= s), None)
         host = next((g for g in reversed(groups) if g[-1][1] <= k and k - g[-1][1] <= 4), None)
-        if agent is None and host is not None and lower[k + 1:k + 2] in _SOMEONE and lower[s - 1] == "to":
+        if agent is None and host is not None and lower[k + 1:k + 2] in _SOMEONE and lower[s - 1] == "to" \
+                and any(w in _NOT_YET_ALLOWED for w in lower[max(0, k - 4):k]):
             # "How can we allow a Member of the United Nations to defy the resolutions of our Organization?":
             # someone unnamed would do it; the one allowing (or refusing to) does not
             events = [ev for ev in events if not (ev["cue_pos"] == s and ev["source"] in _codes(host))]

@@ -6746,3 +6746,28 @@ def test_someone_elses_demand_in_a_speech_is_not_the_speakers():
     got = _speech_acts("My country stands by Lebanon. France said Israel must withdraw from Lebanon.", "EGY",
                        "1983-09-28")
     assert ("EGY", "ISR", "verbal_conflict") not in got, got
+
+
+@pytest.mark.parametrize("text, speaker, date, expected, absent", [
+    # from the second reader of stop 59: look-alikes its rules had read worse
+    ("There was no collusion between Russia and the Trump campaign, the Kremlin said.", None, "2019-04-18", set(),
+     {("RUS", "USA", "verbal_conflict")}),
+    ("The bombing of Serbia by NATO will stop when Belgrade pulls its forces out of Kosovo.", None, "1999-05-01",
+     {("NATO", "SRB", "material_conflict")}, {("NATO", "SRB", "verbal_cooperation")}),
+    ("Chinese arms shipments to Zimbabwe were stopped after the dockers' boycott.", None, "2008-04-20",
+     {("CHN", "ZWE", "material_cooperation")}, {("CHN", "ZWE", "verbal_conflict")}),
+    ("Putin telephoned Erdogan to condemn the bombing in Ankara.", None, "2015-10-10", set(),
+     {("RUS", "TUR", "verbal_conflict")}),
+    ("Japan welcomes Brazil to the Security Council as a non-permanent member.", None, "2010-01-01", set(),
+     {("UN", "BRA", "material_cooperation")}),
+    ("Nigeria and Ghana pledged to combat the scourge of drug trafficking.", None, "2010-01-01",
+     {("NGA", "GHA", "material_cooperation")}, set()),
+    ("Sudan allowed an armed group to attack Chad from Darfur, N'Djamena said.", None, "2006-04-13",
+     {("SDN", "TCD", "material_conflict")}, set()),
+    # ... while the fixes stand
+    ("The shelling of Bosnian towns by Serbia had stopped by Monday.", None, "1995-09-20",
+     {("SRB", "BIH", "verbal_cooperation")}, {("SRB", "BIH", "material_conflict")}),
+], ids=["no-collusion-between", "will-stop-when", "stopped-after-boycott", "telephoned-to-condemn-bombing-in",
+        "welcomes-to-security-council", "scourge-of-drug-trafficking", "allowed-armed-group", "stopped-by-monday"])
+def test_stop59_second_reader(text, speaker, date, expected, absent):
+    _check_speech_acts(text, speaker, date, expected, absent)
