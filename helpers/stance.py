@@ -9845,10 +9845,7 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         for aid, d, lang in zip(articles["article_id"], articles["date"], langs):
             meta[aid] = (d, lang)
-        if "speaker" in articles:
-            for aid, sp in zip(articles["article_id"], articles["speaker"]):
-                if isinstance(sp, str) and sp.strip():
-                    speakers[aid] = SPEAKER_CODES.get(sp.strip().upper(), sp.strip().upper())
+        speakers = _speaker_codes(articles)
     from bisect import bisect_left
     by_sentence: dict = {}
     if len(mentions):
@@ -10017,6 +10014,14 @@ def find_events(sentences: pd.DataFrame, mentions: pd.DataFrame,
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
     return df
+
+
+def _speaker_codes(articles: pd.DataFrame) -> dict:
+    """article_id -> the speaking state's code, from an ``articles`` table's ``speaker`` column (empty when none)."""
+    if "speaker" not in articles:
+        return {}
+    return {a: SPEAKER_CODES.get(sp.strip().upper(), sp.strip().upper())
+            for a, sp in zip(articles["article_id"], articles["speaker"]) if isinstance(sp, str) and sp.strip()}
 
 
 #: Weight of a speech's bare demand on a state ("Israel must withdraw from Lebanon"), the lexicon's "demand".
@@ -10428,10 +10433,7 @@ def context_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, events: pd.Dat
     if articles is not None and len(articles):
         langs = articles["language"] if "language" in articles else ["en"] * len(articles)
         meta = {a: (d, l) for a, d, l in zip(articles["article_id"], articles["date"], langs)}
-        if "speaker" in articles:
-            for a, sp in zip(articles["article_id"], articles["speaker"]):
-                if isinstance(sp, str) and sp.strip():
-                    speakers[a] = SPEAKER_CODES.get(sp.strip().upper(), sp.strip().upper())
+        speakers = _speaker_codes(articles)
     cued = set()
     if events is not None and len(events):
         cued = {(a, *sorted((s_, t))) for a, s_, t, k in
