@@ -2892,6 +2892,73 @@ def _surnames_not_places(buffer: list) -> None:
             m.update(actor_id=hit[0], country=hit[1], kind="person", match="context", confidence=min(0.9, hit[2]))
 
 
+#: Heads of a bare office title that stands for the dateline's state ("Economy Minister Olena Marchuk said").
+_HOME_OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
+                                "officials", "ministry", "premier", "chancellor", "negotiator", "president"})
+#: Words in such a title that make it no office of the state (a party's, a rebel's, a firm's, a past one).
+_NOT_HOME_OFFICE = frozenset({"opposition", "party", "rebel", "rebels", "company", "union", "bank", "former", "ex",
+                              "church", "club", "team", "militia", "insurgent", "group", "campaign", "junior",
+                              "un", "eu", "nato", "world", "regional", "deputy-general", "general"})
+
+
+def _home_state(buffer: list) -> str | None:
+    """
+    The state of a wire story's dateline when the story's first sentence opens with it as the actor.
+
+    "KYIV (Reuters) - Ukraine filed complaints ...": Ukraine is the story's home, and a later bare office
+    title ("Economy Minister Olena Marchuk said") is its official. None where the dateline names no state,
+    the story opens with another actor, or names its home only as a place.
+    """
+    for _a, _sid, _o, _d, found, words in buffer:
+        dated = sorted((m for m in found if m["rejected"] == "dateline"), key=lambda m: m["tok"][0])
+        if not dated:
+            continue
+        home = dated[-1]["country"]
+        first = min((m for m in found if m["rejected"] is None and m["tok"][0] >= dated[-1]["tok"][1]),
+                    key=lambda m: m["tok"][0], default=None)
+        if home in ORG_CODES or first is None or first["country"] != home or first["kind"] == "city" and \
+                first["surface"].lower() == dated[-1]["surface"].lower() and first["tok"][0] > dated[-1]["tok"][1] + 4:
+            return None
+        return home
+    return None
+
+
+def _bare_office(words: list[str], lower: list[str], taken: list[bool]) -> tuple[int, int] | None:
+    """
+    The span of a bare office title and name opening a sentence with no state named in it.
+
+    "Economy Minister Olena Marchuk said", "Information ministry official Tendai Moyo thanked",
+    "Customs spokesman Emeka Adisa said", "The foreign ministry said". None otherwise (a state, a known
+    person or a party in the title, or no verb after it).
+    """
+    j = 0
+    if words and words[0] in ("-", "\u2014", "--") or (")" in words[:8] and "-" in words[:10]):
+        j = next((k + 1 for k, w in enumerate(words[:12]) if w in ("-", "\u2014", "--") and ")" in words[:k]), 0)
+    the = j < len(words) and lower[j] == "the"
+    k = j + the
+    head = next((h for h in range(k, min(k + 5, len(words))) if lower[h] in _HOME_OFFICE_HEADS), None)
+    while head is not None and head + 1 < len(words) and lower[head + 1] in _HOME_OFFICE_HEADS:
+        head += 1   # ("Information ministry official Tendai Moyo", "Foreign Ministry spokesman")
+    if head is None or not words[k][:1].isupper() or any(taken[j:head + 1]) \
+            or any(not w.isalpha() or w in _NOT_HOME_OFFICE for w in lower[k:head + 1]):
+        return None
+    end = head + 1
+    if the:
+        if lower[head] not in ("ministry", "spokesman", "spokeswoman", "spokesperson"):
+            return None
+    else:
+        while end < len(words) and end - head <= 3 and words[end][:1].isupper() and words[end].isalpha() \
+                and not taken[end]:
+            end += 1
+        if end == head + 1 and lower[head] not in ("ministry", "officials"):
+            return None   # (a title needs its holder's name: "President said" is no sentence)
+    if end >= len(words) or any(taken[head + 1:end]) or not (
+            lower[end] in _SURNAME_SPEAKS or lower[end] == "," or (
+                words[end].isalpha() and words[end].islower() and lower[end].endswith("ed"))):
+        return None
+    return j, end
+
+
 def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                      title_ids: frozenset = frozenset(), *, date=None) -> list[dict]:
     """Second pass over one article: context mentions (the king, both countries, we, surnames)."""
@@ -3113,6 +3180,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     out = []
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     here_last = None   # the last state the sentence before named (for "that brotherly country")
+    home = None if speaker else _home_state(buffer)
     before_lower: list[str] = []   # the sentence before, lower-cased
     occupied_links = None   # (read only for an article that describes an occupier: most never do)
     for k_sent, (aid, sid, off, doc, found, words) in enumerate(buffer):
@@ -3149,6 +3217,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             extra += _assembly_president(words, lower, taken, before_lower, None if date is None else date.year,
                                          {k: v[1] for k, v in surnames.items()})
         before_lower = lower
+        office = _bare_office(words, lower, taken) if home else None
+        if office and not any(w in surnames for w in words[office[0]:office[1]]):
+            # "KYIV (Reuters) - Ukraine filed complaints ... Economy Minister Olena Marchuk said ...": wire copy
+            # leaves out the nationality of the home state's officials
+            extra.append((office[0], office[1], f"{home}_HOME_OFFICIAL", home, "role", "context", 0.8))
         i = 0
         while i < len(words):
             if taken[i] or (lower[i] not in _CONTEXT_STARTS and words[i] not in _LEADER_TITLES

@@ -3932,6 +3932,12 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                 kept and kept[-1][2].cue_id in _CONDEMN and s0 - kept[-1][1] <= 4 and "by" not in lower[c[1]:c[1] + 8]):
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
             # (but "We condemn the terrorist attacks against Saudi Arabia" stays: sympathy with the victim)
+        if lower[s0] == "recognition" and c[1] - s0 == 1 and not (s0 > 0 and lower[s0 - 1] in ("'s", "\u2019s")) \
+                and lower[c[1]:c[1] + 2] == ["of", "the"] and "rights" in lower[c[1] + 2:c[1] + 6]:
+            continue  # "secondly, the recognition of the inalienable rights of the Palestinian people": a principle
+            # called for, not a state's act (but "Israel's recognition of the rights of ..." is one)
+        if c[2].intensity < 0 and lower[c[1] - 1] in _CAMPAIGN_HEADS and _against_a_scourge(lower, named, c[1]):
+            continue  # "Colombia's battle against drugs", "waged a war on drugs with help from the US": no state fought
         if c[2].cue_id == "incursion" and c[1] < len(lower) and (lower[c[1]] in ("home", "homeward") or (
                 lower[c[1]] == "back" and lower[c[1] + 1:c[1] + 2] in (["home"], [","], ["."], ["on"], ["after"]))):
             continue  # "the last Syrian soldiers crossed the border home": a return ("back into Lebanon" is not)
@@ -5529,6 +5535,13 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                         lower[k] == "to" and lower[k + 1] in _AGAINST_VERBS for k in range(e, right[0][0][0] - 1)):
                     # "we must work together to crush ISIL", "cooperate to defeat Daesh": the one the partners
                     # act against is no partner (the act against it is read on its own where a cue names it)
+                    right = []
+                if right and cue.symmetric and intensity > 0 and len(srcs) >= 2 and (
+                        cue.cue_id == "joint_statement" or lower[s:e] == ["together"]) and any(
+                        e <= h < right[0][0][0] for h in hostile_at) and "with" not in lower[e:e + 1]:
+                    # "Egypt and Sudan issued a joint statement which accused Ethiopia", "Senegal and Nigeria
+                    # have together closed their frontiers with Mali": the state the partners act against
+                    # after the cue is no partner (their act on it is read on its own)
                     right = []
                 if right and cue.symmetric and intensity > 0 and not srcs and _locative(right[0], e):
                     # "DoCoMo and mm02 reached an agreement that will allow users in Britain, Germany and
@@ -8386,6 +8399,35 @@ _SCOURGES = frozenset({"covid", "pandemic", "pandemics", "coronavirus", "virus",
 #: Crimes two states can fight together ("the scourge of drug trafficking"; not "these scourges of mankind").
 _CRIMES_FOUGHT_TOGETHER = frozenset({"terrorism", "drug", "drugs", "narcotics", "trafficking", "crime", "piracy",
                                      "smuggling", "extremism", "organized", "organised", "human"})
+
+
+#: Heads of a campaign that may be waged against a scourge rather than a state ("the war on drugs").
+_CAMPAIGN_HEADS = frozenset({"battle", "battles", "war", "wars", "fight", "fights", "fighting", "fought", "struggle",
+                             "struggles", "campaign", "crusade", "offensive", "crackdown", "combat", "combating",
+                             "combatting"})
+#: Non-state foes of such a campaign beyond the scourges and crimes above.
+_SCOURGE_AGENTS = frozenset({"traffickers", "cartels", "cartel", "terrorists", "pirates", "smugglers", "gangs",
+                             "corruption", "insurgents", "militants", "extremists", "criminals", "narco-trafficking",
+                             "narcotrafficking", "poachers"})
+
+
+def _against_a_scourge(lower: list[str], named: list[bool], e: int) -> bool:
+    """
+    True when the campaign cue ending at ``e`` is fought "against" or "on" a scourge, crime or non-state foe
+    named within four words, with no state between ("battle against drugs", "war on international terrorism",
+    "fight against drug traffickers"; not "war against Iraq" nor "war on Iraq's drug cartels").
+    """
+    if e >= len(lower) or lower[e] not in ("against", "on"):
+        return False
+    for k in range(e + 1, min(e + 5, len(lower))):
+        if named[k]:
+            return False
+        w = lower[k].split("-")[0]
+        if w in _SCOURGES or w in _CRIMES_FOUGHT_TOGETHER or lower[k] in _SCOURGE_AGENTS:
+            return True
+        if lower[k] in (",", ";", "and", "or", "with", "by"):
+            return False
+    return False
 
 
 def _scourge_of_a_crime(lower: list[str], k: int) -> bool:

@@ -6771,3 +6771,67 @@ def test_someone_elses_demand_in_a_speech_is_not_the_speakers():
         "welcomes-to-security-council", "scourge-of-drug-trafficking", "allowed-armed-group", "stopped-by-monday"])
 def test_stop59_second_reader(text, speaker, date, expected, absent):
     _check_speech_acts(text, speaker, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # stop 60, from challenge set 40: a joint act's partners are the states acting together, not the one they
+    # act against after the cue
+    ("Egypt and Sudan issued a joint statement which accused Ethiopia of blocking every proposal.", "2021-04-06",
+     {("EGY", "ETH", "verbal_conflict"), ("EGY", "SDN", "verbal_cooperation")},
+     {("EGY", "ETH", "verbal_cooperation"), ("SDN", "ETH", "verbal_cooperation")}),
+    ("Egypt and Sudan together condemned Ethiopia's decision to fill the dam.", "2021-07-06",
+     {("EGY", "ETH", "verbal_conflict")}, {("EGY", "ETH", "material_cooperation"), ("ETH", "SDN", "material_cooperation")}),
+    ("Senegal, Ivory Coast and Nigeria have together closed their frontiers with Mali.", "2022-01-11",
+     {("SEN", "MLI", "material_conflict"), ("SEN", "NGA", "material_cooperation")},
+     {("SEN", "MLI", "material_cooperation"), ("MLI", "NGA", "material_cooperation")}),
+    # ... but a partner named after "with" stays one
+    ("Egypt and Sudan signed a joint statement with Ethiopia on the dam.", "2015-03-23",
+     {("EGY", "ETH", "verbal_cooperation")}, {("EGY", "ETH", "verbal_conflict")}),
+    # trade restrictions in more of their forms
+    ("Russia said it will restrict imports of Japanese seafood.", "2023-10-16", {("RUS", "JPN", "verbal_conflict")},
+     set()),
+    ("China halted all purchases of Australian coal.", "2020-11-01", {("CHN", "AUS", "material_conflict")}, set()),
+    ("Colombia suspended electricity sales to Ecuador on Tuesday.", "2024-04-16",
+     {("COL", "ECU", "material_conflict")}, set()),
+    # a campaign against a scourge fights no state (from UN set 47: "Colombia's battle against drugs")
+    ("Mexico waged a war on drugs with help from the United States.", "2008-01-01",
+     set(), {("MEX", "USA", "material_conflict"), ("USA", "MEX", "material_conflict")}),
+    ("The United States waged a war on Iraq.", "2003-03-20", {("USA", "IRQ", "material_conflict")}, set()),
+    ("Israel launched an offensive against Hamas militants in Gaza.", "2014-07-08",
+     {("ISR", "HAMAS", "material_conflict")}, set()),
+    # a recognition of rights called for is no state's act (UN sets 47 and 48) ...
+    ("We believe that the settlement should be based on the following: first, Israel's withdrawal from all occupied "
+     "territories, and secondly, the recognition of the inalienable rights of the Palestinian people.", "1979-09-27",
+     set(), {("ISR", "PSE", "verbal_cooperation")}),
+    # ... but a state's own recognition is
+    ("Israel's recognition of the rights of the Palestinian people was welcomed.", "1993-09-27",
+     {("ISR", "PSE", "verbal_cooperation")}, set()),
+], ids=["joint-statement-which-accused", "together-condemned", "together-closed-frontiers-with",
+        "joint-statement-with-partner", "will-restrict-imports", "halted-all-purchases", "suspended-electricity-sales",
+        "war-on-drugs-with-help", "war-on-a-state", "offensive-against-named-militants", "recognition-of-rights-called-for",
+        "states-own-recognition"])
+def test_stop60_joint_acts_and_trade_curbs(text, date, expected, absent):
+    _check_speech_acts(text, None, date, expected, absent)
+
+
+@pytest.mark.parametrize("text, date, expected, absent", [
+    # a bare office title in a wire story speaks for the dateline's state when the story opens with that state
+    ("KYIV (Reuters) - Ukraine filed complaints against Poland on Monday. Economy Minister Olena Marchuk said the "
+     "bans broke trade rules and thanked Romania for its help.", "2023-09-18", {("UKR", "ROU", "verbal_cooperation")},
+     set()),
+    ("HARARE (Reuters) - Zimbabwe's government accused Zambia of meddling. Information ministry official Tendai Moyo "
+     "thanked South Africa for its support.", "2023-09-04", {("ZWE", "ZAF", "verbal_cooperation")}, set()),
+    # not where the story opens with another state (the official may be that state's)
+    ("NAIROBI (Reuters) - Somalia's president met Kenyan officials on Monday. Foreign Minister Abdi Warsame "
+     "thanked Ethiopia for its help.", "2023-09-18", set(),
+     {("KEN", "ETH", "verbal_cooperation")}),
+    # nor for a party's or a former official
+    ("MOSCOW (Reuters) - Russia and India signed an arms deal on Monday. Opposition spokesman Ivan Petrov "
+     "criticised Ukraine for its stance.", "2023-09-18", set(), {("RUS", "UKR", "verbal_conflict")}),
+    ("MOSCOW (Reuters) - Russia and India signed an arms deal on Monday. Former Foreign Minister Ivan Petrov "
+     "criticised Ukraine for its stance.", "2023-09-18", set(), {("RUS", "UKR", "verbal_conflict")}),
+], ids=["economy-minister-in-kyiv", "ministry-official-in-harare", "story-opens-with-another-state",
+        "opposition-spokesman", "former-minister"])
+def test_stop60_bare_office_of_the_home_state(text, date, expected, absent):
+    got = {(s, t, c) for s, t, c in zip(*(_article_events(text, date)[k] for k in ("source", "target", "event_class")))}
+    assert expected <= got and not (absent & got), got
