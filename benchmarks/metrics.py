@@ -201,6 +201,9 @@ _SETS = [
      "Challenge set 40 (40 wire articles of 127-187 words, 3-6 states each, economic, energy, migration and border "
      "news 2013-2024: deals, loans, tariffs, migrants turned back, river and fishing rows, five machine "
      "translations; run blind on stop 59's final code)"),
+    ("challenge41_gold.jsonl", "challenge41.jsonl", "challenge41",
+     "Challenge set 41 (40 wire articles of 153-200 words, 3-5 states each, 1994-2024: what states say of each "
+     "other, reported speech, denials, conditions, negated acts, four machine translations; run blind during stop 60)"),
     ("probe_items_gold.jsonl", "probe_items.jsonl", "probe_items",
      "Probe items (310 news and wire items, 1992-2023, one pair each, written and labelled by a coder who never saw "
      "the kit, labelled again blind by a second; development after their first run)"),

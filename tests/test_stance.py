@@ -6801,7 +6801,8 @@ def test_stop59_second_reader(text, speaker, date, expected, absent):
      {("ISR", "HAMAS", "material_conflict")}, set()),
     # a recognition of rights called for is no state's act (UN sets 47 and 48) ...
     ("We believe that the settlement should be based on the following: first, Israel's withdrawal from all occupied "
-     "territories, and secondly, the recognition of the inalienable rights of the Palestinian people.", "1979-09-27",
+     "Arab territories, including Jerusalem, and secondly, the recognition of the inalienable rights of the "
+     "Palestinian people.", "1979-09-27",
      set(), {("ISR", "PSE", "verbal_cooperation")}),
     # ... but a state's own recognition is
     ("Israel's recognition of the rights of the Palestinian people was welcomed.", "1993-09-27",
