@@ -1023,6 +1023,22 @@ def _same_given_name(word: str, alias: str) -> bool:
     return len(w) <= 1 or fuzz.ratio(w, given) >= 60
 
 
+#: Nouns after a chain of hyphenated place names that make it a route's name ("the Baku-Tbilisi-Ceyhan pipeline").
+_ROUTE_WORDS = frozenset({"pipeline", "pipelines", "railway", "railways", "railroad", "rail", "highway", "highways",
+                          "road", "motorway", "expressway", "corridor", "line", "route", "routes", "flight",
+                          "flights", "bridge", "tunnel", "canal", "cable", "link", "ferry", "interconnector"})
+
+
+def _route_named(words: list[str], e: int) -> bool:
+    """True when the chain of hyphenated capitalised names that the place ending at token ``e`` belongs to ends
+    in a route noun ("Baku-Tbilisi-Ceyhan pipeline", "the Athens-to-Vilnius flight"); not "the Moscow-Beijing
+    axis", whose states act together."""
+    k = e
+    while k < len(words) and k - e < 8 and (words[k] in ("-", "to") or (words[k][:1].isupper() and words[k].isalpha())):
+        k += 1
+    return words[k - 1] not in ("-", "to") and k < len(words) and words[k].lower() in _ROUTE_WORDS
+
+
 def _same_surname(word: str, alias: str) -> bool:
     """
     True when a span's last word can be the surname of ``alias`` misspelt or transliterated: a rapidfuzz
@@ -1268,6 +1284,17 @@ class ActorMatcher:
             return "the Pennsylvania Dutch, German-speaking settlers of Pennsylvania"
         if surface == "Santiago" and nxt in ("de", "del") and nxt2 != "Chile":
             return "another city named Santiago (Santiago de Compostela, Santiago de Cuba)"
+        if kind in ("capital", "city") and "-" in (prev, nxt) and _route_named(words, e):
+            # "the Baku-Tbilisi-Ceyhan pipeline", "Tehran-Damascus flights": a route named after its ends
+            return "a route named after the places it joins (the Baku-Tbilisi-Ceyhan pipeline)"
+        if kind in ("capital", "city") and nxt in ("de", "del", "do", "da", "dos", "das") and (
+                (nxt2[:1].isupper() and nxt2.isalpha() and nxt2 not in STATE_WORDS
+                 and nxt2 not in ("Chile", "Guzman", "Guzm\u00e1n")) or (
+                    nxt2 in ("los", "las", "la", "el") and e + 2 < len(words) and words[e + 2][:1].isupper()
+                    and words[e + 2].isalpha())):
+            # "Santo Domingo de los Tsachilas" (Ecuador), "San Jose de Cucuta": a longer place name that opens
+            # with a capital's name
+            return "the start of a longer place name (Santo Domingo de los Tsachilas)"
         if surface == "US" and caps and (prev in ("let", "lets", "join") or (
                 prev in _US_PRONOUN_BEFORE and nxt.lower() in _US_PRONOUN_NEXT)):
             return "the pronoun 'us' in capitals ('FANS TELL US WHY')"
@@ -2901,6 +2928,36 @@ _NOT_HOME_OFFICE = frozenset({"opposition", "party", "rebel", "rebels", "company
                               "un", "eu", "nato", "world", "regional", "deputy-general", "general"})
 
 
+#: Honorifics before a family name ("Mr. Dulles", "Mrs. Gandhi") that make it a person, not a place or firm.
+_MR_MRS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madame", "Mme", "Mme."})
+
+
+@lru_cache(maxsize=1)
+def _tenures_by_family_name() -> dict[str, list[tuple[str, str, pd.Timestamp, pd.Timestamp]]]:
+    """Family name (the last word of a person's name in the people tables) -> (person_id, country, start, end)."""
+    from .gazetteer import _people_rows
+    out: dict[str, list] = {}
+    for r in _people_rows():
+        last = r["name"].strip().split()[-1] if r["name"].strip() else ""
+        if len(last) < 3 or not last[:1].isupper() or not last.replace("-", "").isalpha():
+            continue
+        start = pd.Timestamp(r["start"]) if r.get("start") else pd.Timestamp.min
+        end = pd.Timestamp(r["end"]) if r.get("end") else pd.Timestamp.max
+        out.setdefault(last, []).append((r["person_id"].strip(), r["country"].strip(), start, end))
+    return out
+
+
+def _honorific_person(name: str, day: pd.Timestamp) -> tuple[str, str] | None:
+    """
+    The one office holder of ``day`` whose family name is ``name``, as (person_id, country), else None.
+
+    "Mr. Dulles" in 1957 is John Foster Dulles, the Secretary of State (the bare "Dulles" is also an airport);
+    two holders of one family name in different states on the day ("Mr. Lee") name no one.
+    """
+    held = {(pid, c) for pid, c, a, b in _tenures_by_family_name().get(name, ()) if a <= day <= b}
+    return next(iter(held)) if len(held) == 1 else None
+
+
 def _home_state(buffer: list) -> str | None:
     """
     The state of a wire story's dateline when the story's first sentence opens with it as the actor.
@@ -3224,6 +3281,14 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             extra.append((office[0], office[1], f"{home}_HOME_OFFICIAL", home, "role", "context", 0.8))
         i = 0
         while i < len(words):
+            if not taken[i] and i > 0 and day is not None and words[i - 1] in _MR_MRS and words[i] not in surnames \
+                    and words[i][:1].isupper() and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+                held = _honorific_person(words[i], day)
+                if held is not None:
+                    # "statements ... by Mr. Dulles, Mr. Gromyko, Mr. Lloyd": the office holders of the day
+                    extra.append((i - 1, i + 1, held[0], held[1], "person", "context", 0.8))
+                    i += 1
+                    continue
             if taken[i] or (lower[i] not in _CONTEXT_STARTS and words[i] not in _LEADER_TITLES
                             and words[i] not in surnames):
                 i += 1
