@@ -407,6 +407,9 @@ _SETS = [
     ("ungdc_passages48.jsonl", "ungdc", "ungdc_passages48",
      "UN General Debate forty-eighth development set (104 more paragraphs, of development speeches and others, "
      "1948-1989, labelled blind during stop 60; first run on stop 59's final code)"),
+    ("ungdc_passages49.jsonl", "ungdc", "ungdc_passages49",
+     "UN General Debate forty-ninth development set (105 more paragraphs, of development speeches and others, "
+     "1946-1989, labelled blind during stop 60; first run on the stop's code)"),
     ("ungdc_passages_test.jsonl", "ungdc", "ungdc_passages_test",
      "UN General Debate held-out passages (other speeches, labelled blind, never used to tune the kit)"),
     ("ag_news_test.jsonl", None, "ag_news_test",
@@ -539,7 +542,7 @@ def ungdc_candidates_fourth(path: Path, n: int = 120, seed: int = 34,
 def ungdc_candidates_later(path: Path, seed: int) -> list[tuple[str, int, int]]:
     """
     The candidates of the later UN development sets, by seed: 34 is ``ungdc_passages3.jsonl``, 35
-    ``ungdc_passages4``, ... 79 ``ungdc_passages48`` (the set's README names its seed). Each is
+    ``ungdc_passages4``, ... 80 ``ungdc_passages49`` (the set's README names its seed). Each is
     :func:`ungdc_candidates_fourth`'s rule with its seed, leaving out every candidate of the draws with
     the seeds before it.
     """
