@@ -1024,14 +1024,14 @@ def _same_given_name(word: str, alias: str) -> bool:
 
 
 #: Nouns after a chain of hyphenated place names that make it a route's name ("the Baku-Tbilisi-Ceyhan pipeline").
-_ROUTE_WORDS = frozenset({"pipeline", "pipelines", "railway", "railways", "railroad", "rail", "highway", "highways",
-                          "road", "motorway", "expressway", "corridor", "line", "route", "routes", "flight",
-                          "flights", "bridge", "tunnel", "canal", "cable", "link", "ferry", "interconnector"})
+#: (Only a pipeline's: a road, railway or flight between two cities is a place where states act, "struck the
+#: Beirut-Damascus highway", "China financed the Addis Ababa-Djibouti railway", "Seoul-Tokyo flights resumed".)
+_ROUTE_WORDS = frozenset({"pipeline", "pipelines", "interconnector", "gas-pipeline", "oil-pipeline"})
 
 
 def _route_named(words: list[str], e: int) -> bool:
     """True when the chain of hyphenated capitalised names that the place ending at token ``e`` belongs to ends
-    in a route noun ("Baku-Tbilisi-Ceyhan pipeline", "the Athens-to-Vilnius flight"); not "the Moscow-Beijing
+    in a pipeline ("the Baku-Tbilisi-Ceyhan pipeline", "the Kirkuk-to-Ceyhan pipeline"); not "the Moscow-Beijing
     axis", whose states act together."""
     k = e
     while k < len(words) and k - e < 8 and (words[k] in ("-", "to") or (words[k][:1].isupper() and words[k].isalpha())):
@@ -1285,8 +1285,8 @@ class ActorMatcher:
         if surface == "Santiago" and nxt in ("de", "del") and nxt2 != "Chile":
             return "another city named Santiago (Santiago de Compostela, Santiago de Cuba)"
         if kind in ("capital", "city") and "-" in (prev, nxt) and _route_named(words, e):
-            # "the Baku-Tbilisi-Ceyhan pipeline", "Tehran-Damascus flights": a route named after its ends
-            return "a route named after the places it joins (the Baku-Tbilisi-Ceyhan pipeline)"
+            # "the Baku-Tbilisi-Ceyhan pipeline": a pipeline named after the places it joins
+            return "a pipeline named after the places it joins (the Baku-Tbilisi-Ceyhan pipeline)"
         if kind in ("capital", "city") and nxt in ("de", "del", "do", "da", "dos", "das") and (
                 (nxt2[:1].isupper() and nxt2.isalpha() and nxt2 not in STATE_WORDS
                  and nxt2 not in ("Chile", "Guzman", "Guzm\u00e1n")) or (
@@ -2922,10 +2922,18 @@ def _surnames_not_places(buffer: list) -> None:
 #: Heads of a bare office title that stands for the dateline's state ("Economy Minister Olena Marchuk said").
 _HOME_OFFICE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "official",
                                 "officials", "ministry", "premier", "chancellor", "negotiator", "president"})
-#: Words in such a title that make it no office of the state (a party's, a rebel's, a firm's, a past one).
-_NOT_HOME_OFFICE = frozenset({"opposition", "party", "rebel", "rebels", "company", "union", "bank", "former", "ex",
-                              "church", "club", "team", "militia", "insurgent", "group", "campaign", "junior",
-                              "un", "eu", "nato", "world", "regional", "deputy-general", "general"})
+#: The only words a bare title may hold before its head: a government's portfolios and ranks ("Economy Minister",
+#: "Information ministry official", "Chief Cabinet Secretary"), so that a firm's, a charity's, a party's,
+#: rebels' or "Western" officials ("Chevron spokesman", "Red Cross spokesman", "Separatist officials") are not
+#: the home state's, nor are an army's (a story filed from one side of a war quotes the other side's army).
+_HOME_OFFICE_WORDS = frozenset({
+    "foreign", "affairs", "defence", "defense", "interior", "home", "trade", "commerce", "finance", "economy",
+    "economic", "energy", "oil", "mines", "mining", "information", "health", "justice", "agriculture", "transport",
+    "industry", "customs", "immigration", "environment", "labour", "labor", "culture", "education", "tourism",
+    "water", "fisheries", "presidential", "government", "cabinet", "chief", "prime", "deputy", "vice", "first",
+    "state", "senior", "ministry", "minister", "secretary", "treasury", "communications", "press", "public",
+    "security", "national", "planning", "investment", "infrastructure", "works", "electricity", "power",
+    "maritime", "ports", "aviation", "foreign-affairs", "spokesman", "spokeswoman", "spokesperson"})
 
 
 #: Honorifics before a family name ("Mr. Dulles", "Mrs. Gandhi") that make it a person, not a place or firm.
@@ -2939,8 +2947,9 @@ def _tenures_by_family_name() -> dict[str, list[tuple[str, str, pd.Timestamp, pd
     out: dict[str, list] = {}
     for r in _people_rows():
         last = r["name"].strip().split()[-1] if r["name"].strip() else ""
-        if len(last) < 3 or not last[:1].isupper() or not last.replace("-", "").isalpha():
-            continue
+        if len(last) < 3 or not last[:1].isupper() or not last.replace("-", "").isalpha() \
+                or r["country"].strip() in ORG_CODES:
+            continue   # (a body's officers, "Mr. Kim" of the World Bank, are left to their full names)
         start = pd.Timestamp(r["start"]) if r.get("start") else pd.Timestamp.min
         end = pd.Timestamp(r["end"]) if r.get("end") else pd.Timestamp.max
         out.setdefault(last, []).append((r["person_id"].strip(), r["country"].strip(), start, end))
@@ -2952,7 +2961,8 @@ def _honorific_person(name: str, day: pd.Timestamp) -> tuple[str, str] | None:
     The one office holder of ``day`` whose family name is ``name``, as (person_id, country), else None.
 
     "Mr. Dulles" in 1957 is John Foster Dulles, the Secretary of State (the bare "Dulles" is also an airport);
-    two holders of one family name in different states on the day ("Mr. Lee") name no one.
+    two holders of one family name on the day ("Mr. Lee", "Mr. Ivanov") name no one. The caller reads it only in
+    a speech, or in a story that names the holder's state some other way.
     """
     held = {(pid, c) for pid, c, a, b in _tenures_by_family_name().get(name, ()) if a <= day <= b}
     return next(iter(held)) if len(held) == 1 else None
@@ -2960,22 +2970,26 @@ def _honorific_person(name: str, day: pd.Timestamp) -> tuple[str, str] | None:
 
 def _home_state(buffer: list) -> str | None:
     """
-    The state of a wire story's dateline when the story's first sentence opens with it as the actor.
+    The state of a wire story's dateline when the story's first sentence opens with it, alone, as the actor.
 
     "KYIV (Reuters) - Ukraine filed complaints ...": Ukraine is the story's home, and a later bare office
     title ("Economy Minister Olena Marchuk said") is its official. None where the dateline names no state,
-    the story opens with another actor, or names its home only as a place.
+    the story opens with another actor or with the home state and another ("Ukraine and Poland agreed"), or
+    names its home there only as a place.
     """
     for _a, _sid, _o, _d, found, words in buffer:
         dated = sorted((m for m in found if m["rejected"] == "dateline"), key=lambda m: m["tok"][0])
         if not dated:
             continue
         home = dated[-1]["country"]
-        first = min((m for m in found if m["rejected"] is None and m["tok"][0] >= dated[-1]["tok"][1]),
-                    key=lambda m: m["tok"][0], default=None)
-        if home in ORG_CODES or first is None or first["country"] != home or first["kind"] == "city" and \
-                first["surface"].lower() == dated[-1]["surface"].lower() and first["tok"][0] > dated[-1]["tok"][1] + 4:
+        kept = sorted((m for m in found if m["rejected"] is None and m["tok"][0] >= dated[-1]["tok"][1]),
+                      key=lambda m: m["tok"][0])
+        if home in ORG_CODES or not kept or kept[0]["country"] != home or kept[0]["kind"] == "city":
             return None
+        e = kept[0]["tok"][1]
+        if e < len(words) and words[e].lower() in ("and", ",", "&", "with") and len(kept) > 1 \
+                and kept[1]["tok"][0] <= e + 2:
+            return None   # ("Ukraine and Poland agreed ...": either's minister may speak next)
         return home
     return None
 
@@ -2985,8 +2999,9 @@ def _bare_office(words: list[str], lower: list[str], taken: list[bool]) -> tuple
     The span of a bare office title and name opening a sentence with no state named in it.
 
     "Economy Minister Olena Marchuk said", "Information ministry official Tendai Moyo thanked",
-    "Customs spokesman Emeka Adisa said", "The foreign ministry said". None otherwise (a state, a known
-    person or a party in the title, or no verb after it).
+    "Customs spokesman Emeka Adisa said", "The foreign ministry said". None otherwise: a state or a known
+    person in the title, a word of no government portfolio in it ("Chevron spokesman", "Separatist officials"),
+    no name after a title, or no verb after the name.
     """
     j = 0
     if words and words[0] in ("-", "\u2014", "--") or (")" in words[:8] and "-" in words[:10]):
@@ -2996,8 +3011,8 @@ def _bare_office(words: list[str], lower: list[str], taken: list[bool]) -> tuple
     head = next((h for h in range(k, min(k + 5, len(words))) if lower[h] in _HOME_OFFICE_HEADS), None)
     while head is not None and head + 1 < len(words) and lower[head + 1] in _HOME_OFFICE_HEADS:
         head += 1   # ("Information ministry official Tendai Moyo", "Foreign Ministry spokesman")
-    if head is None or not words[k][:1].isupper() or any(taken[j:head + 1]) \
-            or any(not w.isalpha() or w in _NOT_HOME_OFFICE for w in lower[k:head + 1]):
+    if head is None or head == k or not words[k][:1].isupper() or any(taken[j:head + 1]) \
+            or any(w not in _HOME_OFFICE_WORDS and w not in _HOME_OFFICE_HEADS for w in lower[k:head]):
         return None
     end = head + 1
     if the:
@@ -3007,7 +3022,7 @@ def _bare_office(words: list[str], lower: list[str], taken: list[bool]) -> tuple
         while end < len(words) and end - head <= 3 and words[end][:1].isupper() and words[end].isalpha() \
                 and not taken[end]:
             end += 1
-        if end == head + 1 and lower[head] not in ("ministry", "officials"):
+        if end == head + 1 and lower[head] != "ministry":
             return None   # (a title needs its holder's name: "President said" is no sentence)
     if end >= len(words) or any(taken[head + 1:end]) or not (
             lower[end] in _SURNAME_SPEAKS or lower[end] == "," or (
@@ -3275,6 +3290,16 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
                                          {k: v[1] for k, v in surnames.items()})
         before_lower = lower
         office = _bare_office(words, lower, taken) if home else None
+        if office and (any(m["country"] == home and m["rejected"] is None and m["kind"] in ("country", "capital")
+                           for m in found) or (
+                lower[office[1]] in ("said", "says", "told", "added", "insisted", "stressed") and any(
+                    m["rejected"] is None and m["country"] not in ORG_CODES and m["kind"] in ("country", "capital")
+                    and office[1] < m["tok"][0] <= office[1] + 2 for m in found))):
+            # (an official who names the home state, "accused Israel", "thanked Washington", or another state as
+            # the subject right after the verb, "said Warsaw would keep its ban", is likely the other state's;
+            # not "thanked ... for congratulating Mnangagwa", the home's own president, nor "said Cuban agents
+            # had met ...")
+            office = None
         if office and not any(w in surnames for w in words[office[0]:office[1]]):
             # "KYIV (Reuters) - Ukraine filed complaints ... Economy Minister Olena Marchuk said ...": wire copy
             # leaves out the nationality of the home state's officials
@@ -3284,7 +3309,11 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             if not taken[i] and i > 0 and day is not None and words[i - 1] in _MR_MRS and words[i] not in surnames \
                     and words[i][:1].isupper() and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
                 held = _honorific_person(words[i], day)
-                if held is not None:
+                if held is not None and (speaker or held[1] in states) and not (
+                        i + 2 < len(words) and words[i + 1] == "," and lower[i + 2] in ("a", "an", "the")):
+                    # (in news only a holder whose state the story names: "Mr. Khan, the mayor of London" and
+                    # "Mr. Cohen, Trump's former lawyer" are not Pakistan's or Israel's; an apposition introduces
+                    # someone else)
                     # "statements ... by Mr. Dulles, Mr. Gromyko, Mr. Lloyd": the office holders of the day
                     extra.append((i - 1, i + 1, held[0], held[1], "person", "context", 0.8))
                     i += 1

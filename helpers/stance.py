@@ -3933,10 +3933,16 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             continue  # "a terror attack", "suicide bombings": the act of a non-state group
             # (but "We condemn the terrorist attacks against Saudi Arabia" stays: sympathy with the victim)
         if lower[s0] == "recognition" and c[1] - s0 == 1 and not (s0 > 0 and lower[s0 - 1] in ("'s", "\u2019s")) \
-                and lower[c[1]:c[1] + 2] == ["of", "the"] and "rights" in lower[c[1] + 2:c[1] + 6]:
+                and lower[c[1]:c[1] + 2] == ["of", "the"] and "rights" in lower[c[1] + 2:c[1] + 6] \
+                and not any(lower[k] == "by" and named[k + 1:k + 3].count(True) for k in range(c[1], min(
+                    c[1] + 14, len(lower) - 1))) \
+                and not any(w in _CALLED_FOR for w in lower[max(0, s0 - 3):s0]):
             continue  # "secondly, the recognition of the inalienable rights of the Palestinian people": a principle
-            # called for, not a state's act (but "Israel's recognition of the rights of ..." is one)
-        if c[2].intensity < 0 and lower[c[1] - 1] in _CAMPAIGN_HEADS and _against_a_scourge(lower, named, c[1]):
+            # called for, not a state's act (but "Israel's recognition of the rights of ...", a recognition "by
+            # France", and the speaker's own call, "We call for the recognition of ...", are read as before)
+        if c[2].intensity < 0 and (lower[c[1] - 1] in _CAMPAIGN_HEADS or (
+                c[1] > 1 and lower[c[1] - 1] in ("on", "against") and lower[c[1] - 2] in _CAMPAIGN_HEADS)) \
+                and _against_a_scourge(lower, named, c[1]):
             continue  # "Colombia's battle against drugs", "waged a war on drugs with help from the US": no state fought
         if c[2].cue_id == "incursion" and c[1] < len(lower) and (lower[c[1]] in ("home", "homeward") or (
                 lower[c[1]] == "back" and lower[c[1] + 1:c[1] + 2] in (["home"], [","], ["."], ["on"], ["after"]))):
@@ -8401,6 +8407,9 @@ _CRIMES_FOUGHT_TOGETHER = frozenset({"terrorism", "drug", "drugs", "narcotics", 
                                      "smuggling", "extremism", "organized", "organised", "human"})
 
 
+#: Words just before "the recognition of the ... rights" that make it the speaker's own call, read as before.
+_CALLED_FOR = frozenset({"for", "support", "supports", "supported", "demand", "demands", "urge", "urges", "seek",
+                         "seeks", "welcome", "welcomes", "welcomed", "favour", "favor", "endorse", "endorses"})
 #: Heads of a campaign that may be waged against a scourge rather than a state ("the war on drugs").
 _CAMPAIGN_HEADS = frozenset({"battle", "battles", "war", "wars", "fight", "fights", "fighting", "fought", "struggle",
                              "struggles", "campaign", "crusade", "offensive", "crackdown", "combat", "combating",
@@ -8417,6 +8426,8 @@ def _against_a_scourge(lower: list[str], named: list[bool], e: int) -> bool:
     named within four words, with no state between ("battle against drugs", "war on international terrorism",
     "fight against drug traffickers"; not "war against Iraq" nor "war on Iraq's drug cartels").
     """
+    if lower[e - 1] in ("against", "on") and e > 1 and lower[e - 2] in _CAMPAIGN_HEADS:
+        e -= 1   # (the lexicon's own "war on", "fight against")
     if e >= len(lower) or lower[e] not in ("against", "on"):
         return False
     for k in range(e + 1, min(e + 5, len(lower))):
@@ -8424,7 +8435,10 @@ def _against_a_scourge(lower: list[str], named: list[bool], e: int) -> bool:
             return False
         w = lower[k].split("-")[0]
         if w in _SCOURGES or w in _CRIMES_FOUGHT_TOGETHER or lower[k] in _SCOURGE_AGENTS:
-            return True
+            # (not a foe a state is said to stand behind: "militants backed by Pakistan", "terrorists sponsored
+            # by Pakistan" make the fight one against that state)
+            return not any(named[x] for x in range(k + 1, min(k + 6, len(lower)))
+                           if "by" in lower[k + 1:x] or lower[x - 1] == "by")
         if lower[k] in (",", ";", "and", "or", "with", "by"):
             return False
     return False

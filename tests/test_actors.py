@@ -2789,8 +2789,9 @@ def test_stop59_the_community(text, date, present, absent):
 @pytest.mark.parametrize("text, date, present, absent", [
     # stop 60, from challenge 40: a route named after the places it joins names no state ...
     ("Kazakhstan will ship crude through the Baku-Tbilisi-Ceyhan pipeline.", "2022-07-06", {"KAZ"}, {"AZE", "GEO"}),
-    ("Iran restarted Tehran-Damascus flights.", "2023-05-01", {"IRN"}, {"SYR"}),
-    ("Belarus forced down the Athens-to-Vilnius flight.", "2021-05-23", {"BLR"}, {"GRC", "LTU"}),
+    # ... but a road, railway or flight between two cities is a place where states act
+    ("Israeli warplanes struck the Beirut-Damascus highway.", "2006-07-15", {"ISR", "LBN", "SYR"}, set()),
+    ("Seoul-Tokyo flights resumed after the two governments agreed.", "2022-06-29", {"KOR", "JPN"}, set()),
     # ... while two capitals joined by a hyphen still name their states
     ("Russia and China praised the Moscow-Beijing axis.", "2023-03-21", {"RUS", "CHN"}, set()),
     ("Moscow-Kyiv talks resumed in Istanbul.", "2022-03-29", {"RUS", "UKR", "TUR"}, set()),
@@ -2798,7 +2799,7 @@ def test_stop59_the_community(text, date, present, absent):
     ("Ecuador cut power in Guayaquil and Santo Domingo de los Tsachilas.", "2024-04-16", {"ECU"}, {"DOM"}),
     ("Brazil and Chile met in Santiago de Chile.", "2023-09-01", {"BRA", "CHL"}, set()),
     ("The summit in Santo Domingo drew leaders from Haiti.", "2023-09-01", {"DOM", "HTI"}, set()),
-], ids=["btc-pipeline", "tehran-damascus-flights", "athens-to-vilnius-flight", "moscow-beijing-axis", "moscow-kyiv-talks",
+], ids=["btc-pipeline", "beirut-damascus-highway", "seoul-tokyo-flights", "moscow-beijing-axis", "moscow-kyiv-talks",
         "santo-domingo-de-los-tsachilas", "santiago-de-chile", "santo-domingo-alone"])
 def test_stop60_routes_and_longer_place_names(text, date, present, absent):
     _check_codes(text, date, present, absent)
@@ -2806,17 +2807,27 @@ def test_stop60_routes_and_longer_place_names(text, date, present, absent):
 
 @pytest.mark.parametrize("text, date, present, absent", [
     # stop 60, from UN set 47: an honorific and a family name is the office holder of that name on the date
-    ("Statements of concern were made by Mr. Dulles, Mr. Gromyko and Mr. Lloyd.", "1957-09-20",
-     {"USA", "RUS", "GBR"}, set()),
     ("Mr. Smith of Rhodesia defied the sanctions.", "1970-05-01", {"ZWE"}, set()),
     # ... not a name held by no one in office that day, nor one held in two states
     ("Mr. Dulles, a lawyer, spoke to the club.", "1985-05-01", set(), {"USA"}),
     ("Mr. Lee met Mr. Kim in the lobby.", "1975-05-01", set(), {"SGP", "KOR", "PRK"}),
+    # ... and, in news, only a holder whose state the story names otherwise (from the second reader of stop 60)
+    ("Mr. Khan, the mayor of London, said the city would welcome visitors.", "2019-05-01", set(), {"PAK"}),
+    ("Mr. Cohen told the committee he had lied for the president.", "2019-02-27", set(), {"ISR"}),
+    ("Mr. Smith said Britain would not recognise the rebel regime in Rhodesia.", "1970-05-01", {"GBR", "ZWE"}, set()),
     # the Cold War names of the Atlantic alliance in UN speeches (UN set 47)
     ("The partners rebelled against the plan of the Atlantic bloc at the last meeting.", "1951-11-10", {"NATO"}, set()),
     ("The Atlantic Pact countries met in Lisbon.", "1952-02-20", {"NATO", "PRT"}, set()),
     ("Ships crossed the Atlantic in a bloc.", "1952-02-20", set(), {"NATO"}),
-], ids=["dulles-gromyko-lloyd", "mr-smith-of-rhodesia", "out-of-office", "name-in-no-state", "atlantic-bloc",
+], ids=["mr-smith-of-rhodesia", "out-of-office", "name-in-no-state", "mayor-khan",
+        "mr-cohen", "state-named-elsewhere", "atlantic-bloc",
         "atlantic-pact", "atlantic-ocean"])
 def test_stop60_honorific_names_and_atlantic_bloc(text, date, present, absent):
     _check_codes(text, date, present, absent)
+
+
+def test_stop60_honorific_names_in_a_speech():
+    # a delegate names the ministers who spoke before him: "Mr. Dulles" is the Secretary of State of 1957
+    got = _codes("Statements of concern were made by Mr. Dulles, Mr. Gromyko and Mr. Lloyd.", date="1957-09-20",
+                 speaker="LBN")
+    assert {"USA", "RUS", "GBR"} <= got, got

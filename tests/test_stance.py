@@ -6799,6 +6799,11 @@ def test_stop59_second_reader(text, speaker, date, expected, absent):
     ("The United States waged a war on Iraq.", "2003-03-20", {("USA", "IRQ", "material_conflict")}, set()),
     ("Israel launched an offensive against Hamas militants in Gaza.", "2014-07-08",
      {("ISR", "HAMAS", "material_conflict")}, set()),
+    # ... nor one against a foe a named state stands behind, and the lexicon's "war on" too (the second reader)
+    ("Afghanistan said its forces were fighting against militants backed by Pakistan.", "2017-05-01",
+     {("AFG", "PAK", "material_conflict")}, {("AFG", "PAK", "verbal_cooperation")}),
+    ("The Philippines' war on drugs drew criticism from the United States.", "2017-02-01",
+     {("USA", "PHL", "verbal_conflict")}, {("PHL", "USA", "material_conflict"), ("USA", "PHL", "material_conflict")}),
     # a recognition of rights called for is no state's act (UN sets 47 and 48) ...
     ("We believe that the settlement should be based on the following: first, Israel's withdrawal from all occupied "
      "Arab territories, including Jerusalem, and secondly, the recognition of the inalienable rights of the "
@@ -6807,10 +6812,12 @@ def test_stop59_second_reader(text, speaker, date, expected, absent):
     # ... but a state's own recognition is
     ("Israel's recognition of the rights of the Palestinian people was welcomed.", "1993-09-27",
      {("ISR", "PSE", "verbal_cooperation")}, set()),
+    ("Tunisia welcomed the recognition of the rights of the Palestinian people by France.", "1982-10-01",
+     {("FRA", "PSE", "verbal_cooperation")}, set()),
 ], ids=["joint-statement-which-accused", "together-condemned", "together-closed-frontiers-with",
         "joint-statement-with-partner", "will-restrict-imports", "halted-all-purchases", "suspended-electricity-sales",
-        "war-on-drugs-with-help", "war-on-a-state", "offensive-against-named-militants", "recognition-of-rights-called-for",
-        "states-own-recognition"])
+        "war-on-drugs-with-help", "war-on-a-state", "offensive-against-named-militants", "militants-backed-by-a-state",
+        "lexicon-war-on-drugs", "recognition-of-rights-called-for", "states-own-recognition", "recognition-by-france"])
 def test_stop60_joint_acts_and_trade_curbs(text, date, expected, absent):
     _check_speech_acts(text, None, date, expected, absent)
 
@@ -6831,8 +6838,26 @@ def test_stop60_joint_acts_and_trade_curbs(text, date, expected, absent):
      "criticised Ukraine for its stance.", "2023-09-18", set(), {("RUS", "UKR", "verbal_conflict")}),
     ("MOSCOW (Reuters) - Russia and India signed an arms deal on Monday. Former Foreign Minister Ivan Petrov "
      "criticised Ukraine for its stance.", "2023-09-18", set(), {("RUS", "UKR", "verbal_conflict")}),
+    # from the second reader of stop 60: a firm's spokesman, a story opening with two states, an official who
+    # accuses the home state
+    ("WASHINGTON (Reuters) - The United States imposed new sanctions on Venezuela on Thursday. Chevron spokesman "
+     "Ray Fohr said the company welcomed Venezuela's decision.", "2019-05-02", set(),
+     {("USA", "VEN", "verbal_cooperation")}),
+    ("KYIV (Reuters) - Ukraine and Poland agreed on Monday to end a row over grain. Agriculture Minister Robert "
+     "Telus said Warsaw would keep its ban on Ukrainian grain for now.", "2023-10-02", set(),
+     {("UKR", "POL", "material_conflict"), ("UKR", "POL", "verbal_conflict")}),
+    ("PARIS (Reuters) - France recalled its ambassador to Australia on Friday. Trade Minister Dan Tehan said "
+     "Canberra regretted the decision and thanked Japan for its support.", "2021-09-17", set(),
+     {("FRA", "JPN", "verbal_cooperation")}),
 ], ids=["economy-minister-in-kyiv", "ministry-official-in-harare", "story-opens-with-another-state",
-        "opposition-spokesman", "former-minister"])
+        "opposition-spokesman", "former-minister", "firm-spokesman", "story-opens-with-two-states",
+        "official-speaking-of-another-state"])
 def test_stop60_bare_office_of_the_home_state(text, date, expected, absent):
     got = {(s, t, c) for s, t, c in zip(*(_article_events(text, date)[k] for k in ("source", "target", "event_class")))}
     assert expected <= got and not (absent & got), got
+
+
+def test_the_speakers_own_call_for_recognition_of_rights_is_read_as_before():
+    got = _speech_acts("We call for the recognition of the inalienable rights of the Palestinian people.", "DZA",
+                       "1980-10-01")
+    assert ("DZA", "PSE", "verbal_cooperation") in got, got
