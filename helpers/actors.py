@@ -795,6 +795,13 @@ _DATELINE_TOWN = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+[A-Z][a-z]+(?:
                             r"\s*(?:\([^)]{1,40}\))?\s*(?:-{1,2}|\u2014|\u2013)\s")
 
 
+def _dateline_end(doc, head: str) -> int:
+    """Number of ``doc``'s tokens in the dateline and credit ``head`` opens with ("KYIV (Reuters) -"), else 0."""
+    m = _DATELINE.match(head) or _DATELINE_SLASH.match(head) or _DATELINE_TOWN.match(head)
+    return sum(1 for t in doc if t.idx < m.end()) if m else 0
+
+
+
 #: Lower-case words a title-case headline still writes in lower case ("Talks Resume after Truce").
 _HEADLINE_LOWER = {"with", "from", "into", "over", "after", "amid", "upon", "onto", "than", "that", "about",
                    "against", "before", "under", "near", "between", "during", "without", "across", "through",
@@ -1026,7 +1033,7 @@ def _same_given_name(word: str, alias: str) -> bool:
 #: Nouns after a chain of hyphenated place names that make it a route's name ("the Baku-Tbilisi-Ceyhan pipeline").
 #: (Only a pipeline's: a road, railway or flight between two cities is a place where states act, "struck the
 #: Beirut-Damascus highway", "China financed the Addis Ababa-Djibouti railway", "Seoul-Tokyo flights resumed".)
-_ROUTE_WORDS = frozenset({"pipeline", "pipelines", "interconnector", "gas-pipeline", "oil-pipeline"})
+_ROUTE_WORDS = frozenset({"pipeline", "pipelines", "interconnector"})
 
 
 def _route_named(words: list[str], e: int) -> bool:
@@ -1786,12 +1793,7 @@ class ActorMatcher:
     def _find_doc(self, doc, *, date=None, first_of_article=False, words=None, text=None) -> list[dict]:
         words = words if words is not None else [t.text for t in doc]
         title_case = _is_title_case_sentence(words)
-        dateline_end = 0
-        if first_of_article:
-            head = text if text is not None else doc.text
-            m = _DATELINE.match(head) or _DATELINE_SLASH.match(head) or _DATELINE_TOWN.match(head)
-            if m:
-                dateline_end = sum(1 for t in doc if t.idx < m.end())
+        dateline_end = _dateline_end(doc, text if text is not None else doc.text) if first_of_article else 0
         spans = []
         for key, s, e in self.matcher(doc):
             ents = self.by_key[self.nlp.vocab.strings[key]]
@@ -2937,22 +2939,23 @@ _HOME_OFFICE_WORDS = frozenset({
 
 
 #: Honorifics before a family name ("Mr. Dulles", "Mrs. Gandhi") that make it a person, not a place or firm.
+#: (Narrower than ``_TITLES`` and ``_HONORIFICS``: "St." names places and saints, "General" or "Sheikh" before a
+#: family name would make every officer and cleric of that name the office holder.)
 _MR_MRS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Madame", "Mme", "Mme."})
 
 
 @lru_cache(maxsize=1)
 def _tenures_by_family_name() -> dict[str, list[tuple[str, str, pd.Timestamp, pd.Timestamp]]]:
     """Family name (the last word of a person's name in the people tables) -> (person_id, country, start, end)."""
-    from .gazetteer import _people_rows
+    from .gazetteer import people
     out: dict[str, list] = {}
-    for r in _people_rows():
-        last = r["name"].strip().split()[-1] if r["name"].strip() else ""
-        if len(last) < 3 or not last[:1].isupper() or not last.replace("-", "").isalpha() \
-                or r["country"].strip() in ORG_CODES:
-            continue   # (a body's officers, "Mr. Kim" of the World Bank, are left to their full names)
-        start = pd.Timestamp(r["start"]) if r.get("start") else pd.Timestamp.min
-        end = pd.Timestamp(r["end"]) if r.get("end") else pd.Timestamp.max
-        out.setdefault(last, []).append((r["person_id"].strip(), r["country"].strip(), start, end))
+    for tenures in people().values():
+        for t in tenures:
+            last = t.name.split()[-1] if t.name else ""
+            if len(last) < 3 or not last[:1].isupper() or not last.replace("-", "").isalpha() or t.country in ORG_CODES:
+                continue   # (a body's officers, "Mr. Kim" of the World Bank, are left to their full names)
+            out.setdefault(last, []).append((t.person_id, t.country, t.start or pd.Timestamp.min,
+                                             t.end or pd.Timestamp.max))
     return out
 
 
@@ -2994,18 +2997,15 @@ def _home_state(buffer: list) -> str | None:
     return None
 
 
-def _bare_office(words: list[str], lower: list[str], taken: list[bool]) -> tuple[int, int] | None:
+def _bare_office(words: list[str], lower: list[str], taken: list[bool], j: int = 0) -> tuple[int, int] | None:
     """
     The span of a bare office title and name opening a sentence with no state named in it.
 
     "Economy Minister Olena Marchuk said", "Information ministry official Tendai Moyo thanked",
     "Customs spokesman Emeka Adisa said", "The foreign ministry said". None otherwise: a state or a known
     person in the title, a word of no government portfolio in it ("Chevron spokesman", "Separatist officials"),
-    no name after a title, or no verb after the name.
+    no name after a title, or no verb after the name. ``j`` is where the sentence starts after a dateline.
     """
-    j = 0
-    if words and words[0] in ("-", "\u2014", "--") or (")" in words[:8] and "-" in words[:10]):
-        j = next((k + 1 for k, w in enumerate(words[:12]) if w in ("-", "\u2014", "--") and ")" in words[:k]), 0)
     the = j < len(words) and lower[j] == "the"
     k = j + the
     head = next((h for h in range(k, min(k + 5, len(words))) if lower[h] in _HOME_OFFICE_HEADS), None)
@@ -3253,6 +3253,7 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
     people_pair: list[str] = []   # the two states whose people the last sentence naming people named
     here_last = None   # the last state the sentence before named (for "that brotherly country")
     home = None if speaker else _home_state(buffer)
+    first_body = next((k for k, item in enumerate(buffer) if item[1] not in title_ids), None)
     before_lower: list[str] = []   # the sentence before, lower-cased
     occupied_links = None   # (read only for an article that describes an occupier: most never do)
     for k_sent, (aid, sid, off, doc, found, words) in enumerate(buffer):
@@ -3289,7 +3290,8 @@ def _resolve_article(buffer: list, speaker: str | None, keep_rejected: bool,
             extra += _assembly_president(words, lower, taken, before_lower, None if date is None else date.year,
                                          {k: v[1] for k, v in surnames.items()})
         before_lower = lower
-        office = _bare_office(words, lower, taken) if home else None
+        office = _bare_office(words, lower, taken, _dateline_end(doc, doc.text) if k_sent == first_body else 0) \
+            if home else None
         if office and (any(m["country"] == home and m["rejected"] is None and m["kind"] in ("country", "capital")
                            for m in found) or (
                 lower[office[1]] in ("said", "says", "told", "added", "insisted", "stressed") and any(

@@ -3934,8 +3934,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
             # (but "We condemn the terrorist attacks against Saudi Arabia" stays: sympathy with the victim)
         if lower[s0] == "recognition" and c[1] - s0 == 1 and not (s0 > 0 and lower[s0 - 1] in ("'s", "\u2019s")) \
                 and lower[c[1]:c[1] + 2] == ["of", "the"] and "rights" in lower[c[1] + 2:c[1] + 6] \
-                and not any(lower[k] == "by" and named[k + 1:k + 3].count(True) for k in range(c[1], min(
-                    c[1] + 14, len(lower) - 1))) \
+                and not any(lower[k] == "by" and any(named[k + 1:k + 3]) for k in range(c[1], min(c[1] + 14, len(lower)))) \
                 and not any(w in _CALLED_FOR for w in lower[max(0, s0 - 3):s0]):
             continue  # "secondly, the recognition of the inalienable rights of the Palestinian people": a principle
             # called for, not a state's act (but "Israel's recognition of the rights of ...", a recognition "by
@@ -5544,7 +5543,7 @@ def _events_for_sentence(words: list[str], actors: list[tuple[int, int, str]],
                     right = []
                 if right and cue.symmetric and intensity > 0 and len(srcs) >= 2 and (
                         cue.cue_id == "joint_statement" or lower[s:e] == ["together"]) and any(
-                        e <= h < right[0][0][0] for h in hostile_at) and "with" not in lower[e:e + 1]:
+                        e <= h < right[0][0][0] for h in hostile_at) and lower[e:e + 1] != ["with"]:
                     # "Egypt and Sudan issued a joint statement which accused Ethiopia", "Senegal and Nigeria
                     # have together closed their frontiers with Mali": the state the partners act against
                     # after the cue is no partner (their act on it is read on its own)
@@ -8426,7 +8425,7 @@ def _against_a_scourge(lower: list[str], named: list[bool], e: int) -> bool:
     named within four words, with no state between ("battle against drugs", "war on international terrorism",
     "fight against drug traffickers"; not "war against Iraq" nor "war on Iraq's drug cartels").
     """
-    if lower[e - 1] in ("against", "on") and e > 1 and lower[e - 2] in _CAMPAIGN_HEADS:
+    if e > 1 and lower[e - 1] in ("against", "on") and lower[e - 2] in _CAMPAIGN_HEADS:
         e -= 1   # (the lexicon's own "war on", "fight against")
     if e >= len(lower) or lower[e] not in ("against", "on"):
         return False
@@ -8437,8 +8436,7 @@ def _against_a_scourge(lower: list[str], named: list[bool], e: int) -> bool:
         if w in _SCOURGES or w in _CRIMES_FOUGHT_TOGETHER or lower[k] in _SCOURGE_AGENTS:
             # (not a foe a state is said to stand behind: "militants backed by Pakistan", "terrorists sponsored
             # by Pakistan" make the fight one against that state)
-            return not any(named[x] for x in range(k + 1, min(k + 6, len(lower)))
-                           if "by" in lower[k + 1:x] or lower[x - 1] == "by")
+            return not any(named[x] for x in range(k + 2, min(k + 6, len(lower))) if "by" in lower[k + 1:x])
         if lower[k] in (",", ";", "and", "or", "with", "by"):
             return False
     return False
